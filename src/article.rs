@@ -1,0 +1,164 @@
+//! Articles: where they came from, their metadata and their cleaned text.
+//!
+//! All positions exposed by the core are **char offsets** into [`Article::text`],
+//! the cleaned text: paragraphs joined by one blank line (`"\n\n"`).
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// Which kind of input an article was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+    Markdown,
+    Jsonl,
+}
+
+/// Where an article lives: a file, or one line of a `.jsonl` corpus file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SourceRef {
+    pub path: PathBuf,
+    /// 1-based line number inside a `.jsonl` file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+impl SourceRef {
+    pub fn file(path: impl Into<PathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            line: None,
+        }
+    }
+
+    /// `path` or `path:line`, for messages.
+    pub fn display(&self) -> String {
+        match self.line {
+            Some(line) => format!("{}:{line}", self.path.display()),
+            None => self.path.display().to_string(),
+        }
+    }
+}
+
+/// Article metadata. Every field is optional except the title, which the
+/// cleaner always supplies (falling back to the first sentence or the file name).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub byline: Option<String>,
+    /// ISO `YYYY-MM-DD` when it could be read, else the date as written.
+    pub date: Option<String>,
+    /// The outlet ("source"): publication name or domain.
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A loaded, cleaned article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    pub src: SourceRef,
+    pub format: Format,
+    pub meta: Meta,
+    pub paragraphs: Vec<String>,
+    /// Problems met while loading that did not stop it (lossy UTF-8, truncation).
+    pub warnings: Vec<String>,
+    /// The cleaned text: paragraphs joined by `"\n\n"`.
+    pub text: String,
+    /// Char offset of the start of each paragraph in `text`.
+    pub para_starts: Vec<usize>,
+    pub word_count: usize,
+}
+
+/// Separator between paragraphs in [`Article::text`].
+pub const PARA_SEP: &str = "\n\n";
+
+impl Article {
+    pub fn new(
+        src: SourceRef,
+        format: Format,
+        meta: Meta,
+        paragraphs: Vec<String>,
+        warnings: Vec<String>,
+    ) -> Self {
+        let mut text = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum());
+        let mut para_starts = Vec::with_capacity(paragraphs.len());
+        let mut chars = 0;
+        let mut word_count = 0;
+        for (i, p) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                text.push_str(PARA_SEP);
+                chars += PARA_SEP.len();
+            }
+            para_starts.push(chars);
+            text.push_str(p);
+            chars += p.chars().count();
+            word_count += p.split_whitespace().count();
+        }
+        Self {
+            src,
+            format,
+            meta,
+            paragraphs,
+            warnings,
+            text,
+            para_starts,
+            word_count,
+        }
+    }
+
+    /// Length of the cleaned text in chars.
+    pub fn char_len(&self) -> usize {
+        match (self.para_starts.last(), self.paragraphs.last()) {
+            (Some(start), Some(p)) => start + p.chars().count(),
+            _ => 0,
+        }
+    }
+}
+
+/// One row of the library: an article, or a file that could not be read and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Article(Box<Article>),
+    Failed { src: SourceRef, reason: String },
+}
+
+impl Entry {
+    pub fn src(&self) -> &SourceRef {
+        match self {
+            Entry::Article(a) => &a.src,
+            Entry::Failed { src, .. } => src,
+        }
+    }
+
+    pub fn article(&self) -> Option<&Article> {
+        match self {
+            Entry::Article(a) => Some(a),
+            Entry::Failed { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_offsets_are_chars() {
+        let a = Article::new(
+            SourceRef::file("a.txt"),
+            Format::Text,
+            Meta::default(),
+            vec!["“Héllo,” she said.".into(), "Second one.".into()],
+            vec![],
+        );
+        assert_eq!(a.text, "“Héllo,” she said.\n\nSecond one.");
+        assert_eq!(a.para_starts, vec![0, 20]);
+        let second: String = a.text.chars().skip(20).collect();
+        assert_eq!(second, "Second one.");
+        assert_eq!(a.char_len(), a.text.chars().count());
+        assert_eq!(a.word_count, 5);
+    }
+}

@@ -1,0 +1,525 @@
+//! Classifying one line of scraped text: menu and widget lines, headings of
+//! "related" lists, embedded posts, bylines, timestamps.
+
+use super::residue::split_run_together;
+
+/// Words that make up navigation, share buttons and widgets. A short line made
+/// only of these (and numbers) is boilerplate.
+const UI_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "accept",
+    "account",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "advertising",
+    "all",
+    "and",
+    "app",
+    "apps",
+    "archive",
+    "article",
+    "articles",
+    "audio",
+    "author",
+    "back",
+    "bluesky",
+    "bookmark",
+    "business",
+    "by",
+    "cancel",
+    "caption",
+    "click",
+    "close",
+    "comment",
+    "comments",
+    "contact",
+    "content",
+    "continue",
+    "cookie",
+    "cookies",
+    "copy",
+    "culture",
+    "e-mail",
+    "edition",
+    "email",
+    "enlarge",
+    "expand",
+    "facebook",
+    "feedback",
+    "follow",
+    "font",
+    "for",
+    "from",
+    "full",
+    "gift",
+    "help",
+    "here",
+    "hide",
+    "home",
+    "image",
+    "images",
+    "in",
+    "instagram",
+    "latest",
+    "link",
+    "linkedin",
+    "listen",
+    "live",
+    "loading",
+    "log",
+    "login",
+    "main",
+    "menu",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "more",
+    "most",
+    "navigation",
+    "new",
+    "news",
+    "newsletter",
+    "newsletters",
+    "next",
+    "now",
+    "of",
+    "on",
+    "open",
+    "opinion",
+    "or",
+    "our",
+    "page",
+    "photo",
+    "photos",
+    "pinterest",
+    "play",
+    "podcast",
+    "podcasts",
+    "politics",
+    "popular",
+    "post",
+    "previous",
+    "print",
+    "privacy",
+    "read",
+    "reddit",
+    "register",
+    "reply",
+    "save",
+    "screen",
+    "search",
+    "section",
+    "sections",
+    "see",
+    "settings",
+    "share",
+    "shares",
+    "show",
+    "sign",
+    "skip",
+    "sponsored",
+    "sport",
+    "sports",
+    "story",
+    "subscribe",
+    "tap",
+    "technology",
+    "telegram",
+    "tweet",
+    "messenger",
+    "flipboard",
+    "text",
+    "the",
+    "this",
+    "threads",
+    "to",
+    "toggle",
+    "top",
+    "trending",
+    "tumblr",
+    "twitter",
+    "up",
+    "us",
+    "video",
+    "videos",
+    "view",
+    "watch",
+    "weather",
+    "whatsapp",
+    "world",
+    "x",
+    "you",
+    "your",
+    "youtube",
+];
+
+/// Phrases that mark a short line as a widget, prompt or credit.
+const WIDGET_PHRASES: &[&str] = &[
+    "advertisement",
+    "all rights reserved",
+    "already a subscriber",
+    "click here",
+    "cookie",
+    "download the app",
+    "embedded content",
+    "follow us",
+    "getty images",
+    "listen live",
+    "listen to this article",
+    "newsletter",
+    "privacy policy",
+    "share this",
+    "sign up",
+    "skip to",
+    "story continues below",
+    "subscribe",
+    "terms of use",
+    "terms of service",
+    "view this post on",
+    "a post shared by",
+    "pic.twitter.com",
+    "embedded post",
+];
+
+/// Headings of the lists of other headlines that follow an article.
+const RELATED_HEADINGS: &[&str] = &[
+    "you might also like",
+    "you may also like",
+    "you might like",
+    "related",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related content",
+    "related news",
+    "more from",
+    "more stories",
+    "more news",
+    "most read",
+    "most popular",
+    "most viewed",
+    "popular now",
+    "trending",
+    "trending now",
+    "recommended",
+    "recommended for you",
+    "read next",
+    "read more",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "don't miss",
+    "don’t miss",
+    "what to read next",
+    "in other news",
+    "more on this story",
+    "around the web",
+    "from around the web",
+    "editor's picks",
+    "editor’s picks",
+];
+
+/// Prefixes of inline "see also" lines: `Read more: Other headline`.
+const SEE_ALSO_PREFIXES: &[&str] = &[
+    "read more:",
+    "also read:",
+    "read also:",
+    "related:",
+    "see also:",
+    "watch:",
+    "listen:",
+    "more:",
+    "read:",
+    "topics:",
+    "tags:",
+    "filed under",
+];
+
+/// What a line is, as far as a single line can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Navigation, share buttons, widgets, credits: drop.
+    Boilerplate(&'static str),
+    /// The heading of a list of other headlines: drop it and the list.
+    RelatedHeading,
+    /// `By Jane Doe`.
+    Byline,
+    /// A line that is only a date or a `Published ...`/`Updated ...` stamp.
+    Timestamp,
+    /// `© 2026 Outlet` and similar.
+    Copyright,
+    /// Anything else: probably text.
+    Text,
+}
+
+fn words_lower(line: &str) -> Vec<String> {
+    split_run_together(line)
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Does the line end like a sentence (period, question mark, closing quote)?
+pub fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ':' | ';' | ')'))
+}
+
+pub fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Classifies one normalised, non-empty line.
+pub fn classify(line: &str) -> LineKind {
+    let lower = line.to_lowercase();
+    let n_words = word_count(line);
+    if n_words == 0 {
+        return LineKind::Boilerplate("empty");
+    }
+    if n_words <= 8 && is_related_heading(&lower) {
+        return LineKind::RelatedHeading;
+    }
+    if SEE_ALSO_PREFIXES.iter().any(|p| lower.starts_with(p)) && n_words <= 25 {
+        return LineKind::Boilerplate("see-also link");
+    }
+    if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
+        return LineKind::Copyright;
+    }
+    if is_byline(line) {
+        return LineKind::Byline;
+    }
+    if is_timestamp(&lower, n_words) {
+        return LineKind::Timestamp;
+    }
+    if is_embedded_post(line, &lower) {
+        return LineKind::Boilerplate("embedded post");
+    }
+    let words = words_lower(line);
+    if !words.is_empty()
+        && words.len() <= 12
+        && words
+            .iter()
+            .all(|w| UI_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return LineKind::Boilerplate("menu or share buttons");
+    }
+    let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
+    if short && WIDGET_PHRASES.iter().any(|p| lower.contains(p)) {
+        return LineKind::Boilerplate("widget or prompt");
+    }
+    if n_words <= 12 && is_media_credit(&lower) {
+        return LineKind::Boilerplate("photo credit");
+    }
+    if is_separator_menu(line) {
+        return LineKind::Boilerplate("menu");
+    }
+    LineKind::Text
+}
+
+fn is_related_heading(lower: &str) -> bool {
+    let t = lower.trim_end_matches(|c: char| c == ':' || c == '.' || c.is_whitespace());
+    RELATED_HEADINGS.iter().any(|h| {
+        t == *h
+            || (t.starts_with(h)
+                && matches!(*h, "more from" | "related" | "most read" | "latest news")
+                && t.len() < h.len() + 30)
+    })
+}
+
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let n = word_count(rest);
+    (1..=10).contains(&n)
+        && !ends_like_sentence(rest.trim_end_matches('.'))
+        && rest
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+const STAMP_PREFIXES: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+    "first published",
+    "modified",
+    "date:",
+];
+
+fn is_timestamp(lower: &str, n_words: usize) -> bool {
+    if n_words > 16 {
+        return false;
+    }
+    if STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && super::meta::find_date(lower).is_some()
+    {
+        return true;
+    }
+    // A line that is only a date and time.
+    super::meta::find_date(lower).is_some()
+        && n_words <= 8
+        && !lower.contains(" said")
+        && lower.split_whitespace().all(super::meta::is_date_word)
+}
+
+fn is_embedded_post(line: &str, lower: &str) -> bool {
+    // "— Jane Doe (@janedoe) March 3, 2026" as a tweet embed leaves it.
+    let handle_and_date = line.contains("(@") && super::meta::find_date(lower).is_some();
+    handle_and_date || lower.starts_with("pic.twitter.com") || lower.starts_with("[embed")
+}
+
+fn is_media_credit(lower: &str) -> bool {
+    [
+        "photo:",
+        "image:",
+        "photograph:",
+        "credit:",
+        "photo by ",
+        "(photo",
+        "image source",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || lower.ends_with("/getty images")
+        || lower.ends_with("/ap")
+        || lower.ends_with("/reuters")
+}
+
+/// `News | World | Politics | Sport`: short items between separators.
+fn is_separator_menu(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '•', '·', '»', '›'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 3 && parts.iter().all(|p| word_count(p) <= 3)
+}
+
+/// A closing line that asks the reader to share, comment or subscribe and
+/// quotes nobody: "Bay Notes is reader-funded. Share this post · Leave a comment".
+pub fn is_footer_prompt(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let asks = [
+        "share this",
+        "leave a comment",
+        "subscribe",
+        "newsletter",
+        "follow us",
+        "sign up",
+    ]
+    .iter()
+    .filter(|p| lower.contains(*p))
+    .count();
+    asks >= 1 && !line.contains(['“', '"']) && (asks >= 2 || !ends_like_sentence(line))
+}
+
+/// Does a line look like a headline in a list of other stories?
+pub fn is_headline_like(line: &str) -> bool {
+    let n = word_count(line);
+    (1..=20).contains(&n) && !line.trim_end().ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> LineKind {
+        classify(s)
+    }
+
+    #[test]
+    fn share_buttons_run_together() {
+        assert!(matches!(
+            kind("Share this articleComments"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(
+            kind("FacebookTwitterEmail"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(kind("12 Comments"), LineKind::Boilerplate(_)));
+    }
+
+    #[test]
+    fn widgets_and_menus() {
+        assert!(matches!(kind("Listen Live"), LineKind::Boilerplate(_)));
+        assert!(matches!(kind("ADVERTISEMENT"), LineKind::Boilerplate(_)));
+        assert!(matches!(
+            kind("Home | News | Region | Sport"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(
+            kind("Sign up for our morning newsletter"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(
+            kind("Photo: Lena Park / Getty Images"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(
+            kind("Read more: Ferry fares rise again"),
+            LineKind::Boilerplate(_)
+        ));
+    }
+
+    #[test]
+    fn related_headings() {
+        assert_eq!(kind("You might also like"), LineKind::RelatedHeading);
+        assert_eq!(kind("YOU MAY ALSO LIKE:"), LineKind::RelatedHeading);
+        assert_eq!(
+            kind("More from The Harbor Gazette"),
+            LineKind::RelatedHeading
+        );
+    }
+
+    #[test]
+    fn bylines_stamps_copyright() {
+        assert_eq!(kind("By Marta Quinlan"), LineKind::Byline);
+        assert_eq!(kind("By Marta Quinlan and Odile Brun"), LineKind::Byline);
+        assert_eq!(
+            kind("Published 9:14 AM, March 3, 2026"),
+            LineKind::Timestamp
+        );
+        assert_eq!(kind("March 3, 2026"), LineKind::Timestamp);
+        assert_eq!(kind("© 2026 The Harbor Gazette"), LineKind::Copyright);
+    }
+
+    #[test]
+    fn embedded_posts() {
+        assert!(matches!(
+            kind("— Tilly Ames (@tillyames) March 2, 2026"),
+            LineKind::Boilerplate("embedded post")
+        ));
+    }
+
+    #[test]
+    fn text_stays_text() {
+        for s in [
+            "“We will not close the ferry terminal,” said Mayor Ines Calloway.",
+            "Subscribers to the service said it would help them plan their week.",
+            "By the end of the meeting, nobody had changed their mind.",
+            "Share prices fell sharply on Tuesday after the announcement.",
+            "Home care workers say they are stretched thin.",
+        ] {
+            assert_eq!(kind(s), LineKind::Text, "{s}");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Markdown articles: front matter gives metadata, the first `#` heading the
+//! title; markup is removed before the scraped-text rules run.
+
+use super::{Cleaned, clean_text, meta};
+use crate::article::Meta;
+
+/// Cleans a Markdown article.
+pub fn clean_markdown(raw: &str) -> Cleaned {
+    let (mut preset, body) = front_matter(raw);
+    let mut text = String::with_capacity(body.len());
+    let mut in_code = false;
+    for line in body.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            continue;
+        }
+        if let Some(heading) = heading(trimmed) {
+            if preset.title.is_empty() && trimmed.starts_with("# ") {
+                preset.title = inline(heading);
+                continue;
+            }
+            text.push_str(&inline(heading));
+            text.push_str("\n\n");
+            continue;
+        }
+        let trimmed = trimmed.trim_start_matches('>').trim_start();
+        let trimmed = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "))
+            .map_or_else(|| trimmed.to_string(), |item| format!("• {item}"));
+        if trimmed.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ')) && !trimmed.is_empty() {
+            text.push('\n');
+            continue;
+        }
+        text.push_str(&inline(&trimmed));
+        text.push('\n');
+    }
+    clean_text(&text, &preset)
+}
+
+fn heading(line: &str) -> Option<&str> {
+    let hashes = line.chars().take_while(|c| *c == '#').count();
+    ((1..=6).contains(&hashes) && line[hashes..].starts_with(' ')).then(|| line[hashes..].trim())
+}
+
+/// Removes inline markup: images, links (keeping their text), emphasis, code ticks.
+fn inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(pos) = rest.find(['[', '!', '*', '_', '`']) {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        if let Some(after_bang) = tail.strip_prefix("![")
+            && let Some((_, after)) = link_parts(after_bang)
+        {
+            rest = after;
+            continue;
+        }
+        if let Some(after_bracket) = tail.strip_prefix('[')
+            && let Some((label, after)) = link_parts(after_bracket)
+        {
+            out.push_str(label);
+            rest = after;
+            continue;
+        }
+        let c = tail.chars().next().unwrap_or(' ');
+        let run = tail.chars().take_while(|x| *x == c).count();
+        // `*`/`_` runs are emphasis only next to a word; `snake_case` stays.
+        let prev_alnum = out.chars().last().is_some_and(char::is_alphanumeric);
+        let next_alnum = tail[run..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if c == '!' || (c == '_' && prev_alnum && next_alnum) {
+            out.push_str(&tail[..run]);
+        }
+        rest = &tail[run..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `label](url)rest` -> (label, rest).
+fn link_parts(s: &str) -> Option<(&str, &str)> {
+    let close = s.find("](")?;
+    let after = &s[close + 2..];
+    let end = after.find(')')?;
+    Some((&s[..close], &after[end + 1..]))
+}
+
+/// Splits `---\nkey: value\n---` front matter off the top.
+fn front_matter(raw: &str) -> (Meta, &str) {
+    let mut preset = Meta::default();
+    let Some(rest) = raw
+        .strip_prefix("---\n")
+        .or_else(|| raw.strip_prefix("---\r\n"))
+    else {
+        return (preset, raw);
+    };
+    let Some(end) = rest.find("\n---") else {
+        return (preset, raw);
+    };
+    for line in rest[..end].lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).to_string();
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim().to_lowercase().as_str() {
+            "title" => preset.title = crate::sanitize::one_line(&value),
+            "author" | "byline" => preset.byline = Some(value),
+            "date" | "published" => preset.date = meta::find_date(&value).or(Some(value)),
+            "source" | "outlet" | "publication" | "site" => preset.source = Some(value),
+            "url" | "link" => preset.url = Some(value),
+            _ => {}
+        }
+    }
+    let body = rest[end + 4..].trim_start_matches(['-', '\r']);
+    (preset, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_markup_is_removed() {
+        assert_eq!(
+            inline("**Bold** and _it_ and [a link](http://x) ok"),
+            "Bold and it and a link ok"
+        );
+        assert_eq!(inline("![photo](a.png)Caption"), "Caption");
+        assert_eq!(
+            inline("snake_case stays, `code` too"),
+            "snake_case stays, code too"
+        );
+    }
+
+    #[test]
+    fn front_matter_and_heading() {
+        let c = clean_markdown(
+            "---\ntitle: \"Tide tables\"\nauthor: Ro Fen\ndate: 2026-03-01\noutlet: Bay Notes\n---\n# Ignored heading\n\nThe tide came in early, and “it was a surprise to everyone here,” said Ro Fen.\n",
+        );
+        assert_eq!(c.meta.title, "Tide tables");
+        assert_eq!(c.meta.byline.as_deref(), Some("Ro Fen"));
+        assert_eq!(c.meta.date.as_deref(), Some("2026-03-01"));
+        assert_eq!(c.meta.source.as_deref(), Some("Bay Notes"));
+        assert_eq!(c.paragraphs.len(), 2);
+    }
+}

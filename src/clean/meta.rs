@@ -1,0 +1,259 @@
+//! Reading metadata out of text: dates, bylines, outlets, titles.
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept"))
+        .map(|i| if w == "sept" { 9 } else { i as u32 + 1 })
+}
+
+fn year(word: &str) -> Option<u32> {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let y: u32 = w.parse().ok()?;
+    (w.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+fn day(word: &str) -> Option<u32> {
+    let w = word
+        .trim_end_matches([',', '.'])
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    let d: u32 = w.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn iso(y: u32, m: u32, d: u32) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Finds the first date in `text` and returns it as `YYYY-MM-DD`.
+/// Understands `March 3, 2026`, `3 March 2026`, `Mar. 3 2026` and `2026-03-03`.
+pub fn find_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(found) = iso_date(w) {
+            return Some(found);
+        }
+        let Some(m) = month_number(w) else { continue };
+        // Month D, YYYY
+        if let (Some(d), Some(y)) = (
+            words.get(i + 1).and_then(|w| day(w)),
+            words.get(i + 2).and_then(|w| year(w)),
+        ) {
+            return Some(iso(y, m, d));
+        }
+        // D Month YYYY
+        if let (Some(d), Some(y)) = (
+            i.checked_sub(1).and_then(|j| day(words[j])),
+            words.get(i + 1).and_then(|w| year(w)),
+        ) {
+            return Some(iso(y, m, d));
+        }
+    }
+    None
+}
+
+fn iso_date(word: &str) -> Option<String> {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let head = w.get(..10)?;
+    let b = head.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let y = year(&head[..4])?;
+        let m: u32 = head[5..7].parse().ok()?;
+        let d: u32 = head[8..10].parse().ok()?;
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(iso(y, m, d));
+        }
+    }
+    None
+}
+
+/// Is `word` part of a date or time stamp ("March", "3,", "2026", "9:14", "a.m.", "GMT")?
+pub fn is_date_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '|' | '·'));
+    if w.is_empty() {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    month_number(&lower).is_some()
+        || day(w).is_some()
+        || year(w).is_some()
+        || iso_date(w).is_some()
+        || w.chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '/')
+        || matches!(
+            lower.as_str(),
+            "am" | "pm"
+                | "a.m"
+                | "p.m"
+                | "gmt"
+                | "utc"
+                | "bst"
+                | "est"
+                | "edt"
+                | "pst"
+                | "pdt"
+                | "cet"
+                | "on"
+                | "at"
+                | "updated"
+                | "published"
+                | "posted"
+                | "-"
+                | "—"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+        )
+}
+
+/// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`.
+pub fn byline_name(line: &str) -> String {
+    let name = line.get(3..).unwrap_or("").trim().trim_end_matches('.');
+    if name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase) {
+        title_case(name)
+    } else {
+        name.to_string()
+    }
+}
+
+/// `THE HARBOR GAZETTE` -> `The Harbor Gazette`.
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// `© 2026 The Harbor Gazette. All rights reserved.` -> `The Harbor Gazette`.
+pub fn copyright_owner(line: &str) -> Option<String> {
+    let rest = line
+        .trim_start_matches('©')
+        .trim_start_matches("Copyright")
+        .trim_start_matches("copyright")
+        .trim_start_matches(" (c)")
+        .trim_start_matches('©')
+        .trim();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
+    let owner = rest
+        .split(['.', '|', ','])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(" All rights reserved");
+    (!owner.is_empty() && owner.split_whitespace().count() <= 6).then(|| owner.to_string())
+}
+
+/// The host of a URL without `www.`: `https://www.example.org/a` -> `example.org`.
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r)?;
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (host.contains('.')).then(|| host.to_lowercase())
+}
+
+/// Shortens a sentence to a title: at most `max_words` words, with `…` if cut.
+pub fn shorten_to_title(text: &str, max_words: usize) -> String {
+    let first_sentence = text
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(text)
+        .trim();
+    let words: Vec<&str> = first_sentence.split_whitespace().collect();
+    if words.len() <= max_words {
+        first_sentence.trim_end_matches('.').to_string()
+    } else {
+        format!("{}…", words[..max_words].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_common_forms() {
+        assert_eq!(
+            find_date("Published March 3, 2026 at 9:14"),
+            Some("2026-03-03".into())
+        );
+        assert_eq!(find_date("Updated 14 Feb 2025"), Some("2025-02-14".into()));
+        assert_eq!(find_date("Sept. 9 2024"), Some("2024-09-09".into()));
+        assert_eq!(
+            find_date("on 2026-11-02T10:00:00Z"),
+            Some("2026-11-02".into())
+        );
+        assert_eq!(find_date("may the best team win 2026"), None);
+        assert_eq!(find_date("no date here"), None);
+    }
+
+    #[test]
+    fn owners_and_hosts() {
+        assert_eq!(
+            copyright_owner("© 2026 The Harbor Gazette. All rights reserved."),
+            Some("The Harbor Gazette".into())
+        );
+        assert_eq!(
+            url_host("https://www.northwind-ledger.example/news/1"),
+            Some("northwind-ledger.example".into())
+        );
+        assert_eq!(url_host("not a url"), None);
+    }
+
+    #[test]
+    fn titles_from_sentences() {
+        assert_eq!(
+            shorten_to_title("The bridge reopened. Then it closed.", 12),
+            "The bridge reopened"
+        );
+        assert_eq!(
+            shorten_to_title("one two three four five six seven", 4),
+            "one two three four…"
+        );
+    }
+}

@@ -1,0 +1,316 @@
+//! The cleaner: raw scraped text, HTML or Markdown in; title, metadata and
+//! article paragraphs out, with boilerplate, tags and entities gone.
+
+mod html;
+pub mod lines;
+mod markdown;
+pub mod meta;
+pub mod residue;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+
+use crate::article::Meta;
+use crate::sanitize::sanitize;
+use lines::{LineKind, classify, ends_like_sentence, is_headline_like, word_count};
+
+pub use html::clean_html;
+pub use markdown::clean_markdown;
+
+/// What the cleaner made of one input.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Cleaned {
+    pub meta: Meta,
+    pub paragraphs: Vec<String>,
+    /// How many lines each rule dropped, by rule name.
+    pub rules: BTreeMap<&'static str, usize>,
+    /// Problems worth telling the user (no article found in a page, ...).
+    pub notes: Vec<String>,
+}
+
+/// Longest title we accept from the text, in words.
+const MAX_TITLE_WORDS: usize = 25;
+/// Words of a title made from the first sentence.
+const FALLBACK_TITLE_WORDS: usize = 12;
+
+/// Cleans scraped plain text. `preset` holds metadata known from elsewhere
+/// (a JSONL record, Markdown front matter); what it lacks is read from the text.
+pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
+    let units = to_units(raw);
+    Body::new(preset.clone(), true).run(units)
+}
+
+/// Turns raw text into normalised lines (or joined hard-wrapped blocks).
+fn to_units(raw: &str) -> Vec<String> {
+    let safe = sanitize(raw);
+    let no_tags = residue::strip_tags(&safe);
+    let decoded = residue::decode_entities(&no_tags);
+    let text = if decoded.contains('<') {
+        residue::strip_tags(&decoded)
+    } else {
+        decoded
+    };
+    let mut units = Vec::new();
+    let mut block: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let line = residue::normalize_line(line);
+        if line.is_empty() {
+            flush_block(&mut block, &mut units);
+        } else {
+            block.push(line);
+        }
+    }
+    flush_block(&mut block, &mut units);
+    units
+}
+
+/// A block of consecutive lines is one hard-wrapped paragraph when its lines
+/// (all but the last) are of prose length and do not end sentences; otherwise
+/// each line stands alone.
+fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
+    if block.len() >= 2 {
+        let body = &block[..block.len() - 1];
+        let wrapped = body
+            .iter()
+            .filter(|l| {
+                (35..=110).contains(&l.chars().count()) && !l.ends_with(['.', '!', '?', '”', '"'])
+            })
+            .count();
+        if wrapped * 10 >= body.len() * 7 && classify(&block[0]) == LineKind::Text {
+            units.push(block.join(" "));
+            block.clear();
+            return;
+        }
+    }
+    units.append(block);
+}
+
+/// Normalised key for duplicate detection: lowercase letters and digits only.
+fn dedup_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A line without a trailing ellipsis or "Read more", for teaser matching.
+fn teaser_stem(s: &str) -> &str {
+    let s = s.trim_end();
+    let s = s
+        .strip_suffix("Read more")
+        .or_else(|| s.strip_suffix("read more"))
+        .unwrap_or(s)
+        .trim_end();
+    s.trim_end_matches(['…', '.', ' '])
+}
+
+/// Scraped pages often print the headline twice near the top (page title and
+/// article heading): such a line is the title.
+fn repeated_headline(units: &[String]) -> Option<String> {
+    let head = &units[..units.len().min(30)];
+    head.iter().enumerate().find_map(|(i, u)| {
+        let n = word_count(u);
+        let repeated = head[i + 1..].iter().take(3).any(|v| v == u);
+        (repeated && (3..=MAX_TITLE_WORDS).contains(&n) && classify(u) == LineKind::Text)
+            .then(|| u.clone())
+    })
+}
+
+/// The body pass: walks the units once, keeping article text and reading metadata.
+struct Body {
+    meta: Meta,
+    /// Scraped full-page text (menus before the headline) rather than extracted article text.
+    scraped: bool,
+    rules: BTreeMap<&'static str, usize>,
+    seen: HashSet<String>,
+    kept: Vec<String>,
+    masthead: Option<String>,
+    /// A headline printed twice near the top: the title, whatever comes before it.
+    title_hint: Option<String>,
+}
+
+impl Body {
+    fn new(meta: Meta, scraped: bool) -> Self {
+        let mut seen = HashSet::new();
+        if !meta.title.is_empty() {
+            seen.insert(dedup_key(&meta.title));
+        }
+        Self {
+            meta,
+            scraped,
+            rules: BTreeMap::new(),
+            seen,
+            kept: Vec::new(),
+            masthead: None,
+            title_hint: None,
+        }
+    }
+
+    fn drop(&mut self, rule: &'static str) {
+        *self.rules.entry(rule).or_default() += 1;
+    }
+
+    fn run(mut self, units: Vec<String>) -> Cleaned {
+        if self.scraped && self.meta.title.is_empty() {
+            self.title_hint = repeated_headline(&units);
+        }
+        let mut in_related = false;
+        let mut title_found = !self.meta.title.is_empty();
+        for unit in units {
+            let kind = classify(&unit);
+            if in_related
+                && matches!(
+                    kind,
+                    LineKind::Text | LineKind::Boilerplate(_) | LineKind::RelatedHeading
+                )
+            {
+                let ends_list =
+                    kind == LineKind::Text && !is_headline_like(&unit) && word_count(&unit) > 12;
+                if !ends_list {
+                    self.drop("related headlines");
+                    continue;
+                }
+                in_related = false;
+            }
+            match kind {
+                LineKind::Boilerplate(rule) => self.drop(rule),
+                LineKind::RelatedHeading => {
+                    // A "Related" heading before the article starts is a menu item.
+                    self.drop("related headlines");
+                    in_related = !self.kept.is_empty();
+                }
+                LineKind::Byline => {
+                    if self.meta.byline.is_none() {
+                        self.meta.byline = Some(meta::byline_name(&unit));
+                    }
+                    self.drop("byline");
+                }
+                LineKind::Timestamp => {
+                    if self.meta.date.is_none() {
+                        self.meta.date = meta::find_date(&unit);
+                    }
+                    self.drop("timestamp");
+                }
+                LineKind::Copyright => {
+                    if self.meta.source.is_none() {
+                        self.meta.source = meta::copyright_owner(&unit);
+                    }
+                    self.drop("copyright");
+                }
+                LineKind::Text => {
+                    if self.scraped && !title_found {
+                        title_found = self.header_line(unit);
+                    } else {
+                        self.keep(unit);
+                    }
+                }
+            }
+        }
+        self.finish()
+    }
+
+    /// A text line before the headline: the headline itself, a URL, a masthead,
+    /// a menu item, or (when there is no headline) the first paragraph.
+    /// Returns whether the title is now known.
+    fn header_line(&mut self, unit: String) -> bool {
+        let n = word_count(&unit);
+        if unit.starts_with("http://") || unit.starts_with("https://") {
+            if self.meta.url.is_none() && n == 1 {
+                self.meta.url = Some(unit);
+            }
+            self.drop("url line");
+            return false;
+        }
+        let all_caps =
+            unit.chars().any(char::is_alphabetic) && !unit.chars().any(char::is_lowercase);
+        if all_caps && (1..=5).contains(&n) {
+            if self.masthead.is_none() {
+                self.masthead = Some(meta::title_case(&unit));
+            }
+            self.drop("masthead");
+            return false;
+        }
+        if let Some(hint) = &self.title_hint
+            && n <= MAX_TITLE_WORDS
+        {
+            if *hint != unit {
+                self.drop("menu line");
+                return false;
+            }
+        } else if n < 3 {
+            self.drop("menu line");
+            return false;
+        }
+        if n <= MAX_TITLE_WORDS && !unit.ends_with('.') {
+            self.seen.insert(dedup_key(&unit));
+            self.meta.title = unit;
+            return true;
+        }
+        // No headline: the article starts here.
+        self.keep(unit);
+        true
+    }
+
+    fn keep(&mut self, unit: String) {
+        let key = dedup_key(&unit);
+        if key.is_empty() {
+            self.drop("no words");
+            return;
+        }
+        if !self.seen.insert(key) {
+            self.drop("duplicate line");
+            return;
+        }
+        // A teaser: the previous line is a cut-off start of this one.
+        if let Some(prev) = self.kept.last() {
+            let stem = teaser_stem(prev);
+            if stem.chars().count() >= 20 && unit.starts_with(stem) && unit.len() > stem.len() {
+                self.kept.pop();
+                self.drop("teaser line");
+            }
+        }
+        self.kept.push(unit);
+    }
+
+    fn finish(mut self) -> Cleaned {
+        // Short lines hanging after the last sentence (tags, stray buttons),
+        // and a closing prompt to share, comment or subscribe.
+        while let Some(last) = self.kept.last() {
+            if self.kept.len() <= 1 {
+                break;
+            }
+            if word_count(last) <= 4 && !ends_like_sentence(last) {
+                self.kept.pop();
+                self.drop("trailing fragment");
+            } else if word_count(last) <= 30 && lines::is_footer_prompt(last) {
+                self.kept.pop();
+                self.drop("footer prompt");
+            } else {
+                break;
+            }
+        }
+        if self.meta.source.is_none() {
+            self.meta.source = self
+                .meta
+                .url
+                .as_deref()
+                .and_then(meta::url_host)
+                .or(self.masthead.take());
+        }
+        if self.meta.title.is_empty()
+            && let Some(first) = self.kept.first()
+        {
+            self.meta.title = meta::shorten_to_title(first, FALLBACK_TITLE_WORDS);
+        }
+        Cleaned {
+            meta: self.meta,
+            paragraphs: self.kept,
+            rules: self.rules,
+            notes: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

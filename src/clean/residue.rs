@@ -1,0 +1,284 @@
+//! Markup residue in scraped text: leftover tags, entities, odd whitespace.
+
+/// Tags whose end starts a new line (block-level elements).
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "table",
+    "hr",
+    "main",
+    "pre",
+    "dd",
+    "dt",
+];
+/// Tags whose whole content is dropped.
+const DROP_CONTENT_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg"];
+/// How far a tag may reach before a `<` is taken as plain text.
+const MAX_TAG_LEN: usize = 2000;
+
+/// Removes HTML tags, comments and `<script>`/`<style>` content from text.
+/// A `<` that does not start a tag (`a < b`, `<3`) is left alone.
+pub fn strip_tags(text: &str) -> String {
+    if !text.contains('<') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let start = i + off;
+        match tag_at(text, start) {
+            Some(tag) => {
+                out.push_str(&text[copied..start]);
+                let mut end = tag.end;
+                if tag.is_block {
+                    out.push('\n');
+                }
+                if let Some(name) = tag.drops_content {
+                    end = find_closing(text, end, name).unwrap_or(text.len());
+                }
+                i = end;
+                copied = end;
+            }
+            None => i = start + 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+struct Tag {
+    end: usize,
+    is_block: bool,
+    drops_content: Option<&'static str>,
+}
+
+fn tag_at(text: &str, start: usize) -> Option<Tag> {
+    let rest = &text[start..];
+    if let Some(body) = rest.strip_prefix("<!--") {
+        let close = body.find("-->")?;
+        return Some(Tag {
+            end: start + 4 + close + 3,
+            is_block: false,
+            drops_content: None,
+        });
+    }
+    let bytes = rest.as_bytes();
+    let (name_start, closing) = match bytes.get(1)? {
+        b'/' => (2, true),
+        b'!' | b'?' => (2, false),
+        b if b.is_ascii_alphabetic() => (1, false),
+        _ => return None,
+    };
+    let limit = rest.len().min(MAX_TAG_LEN);
+    let window = &bytes[..limit];
+    let mut end = None;
+    let mut quote: Option<u8> = None;
+    for (k, &b) in window.iter().enumerate().skip(name_start) {
+        match (quote, b) {
+            (Some(q), b) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') if k > name_start => quote = Some(b),
+            (None, b'>') => {
+                end = Some(k);
+                break;
+            }
+            (None, b'<') => return None,
+            _ => {}
+        }
+    }
+    let end = end?;
+    let name_len = bytes[name_start..end]
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b':'))
+        .unwrap_or(end - name_start);
+    if name_len == 0 && bytes[1] != b'!' && bytes[1] != b'?' {
+        return None;
+    }
+    let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+    let drops_content = if closing {
+        None
+    } else {
+        DROP_CONTENT_TAGS.iter().copied().find(|t| *t == name)
+    };
+    Some(Tag {
+        end: start + end + 1,
+        is_block: BLOCK_TAGS.contains(&name.as_str()),
+        drops_content,
+    })
+}
+
+fn find_closing(text: &str, from: usize, name: &str) -> Option<usize> {
+    let tail = &text[from..];
+    tail.match_indices("</").find_map(|(pos, _)| {
+        let after = &tail[pos + 2..];
+        let matches = after
+            .get(..name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name));
+        if !matches {
+            return None;
+        }
+        after.find('>').map(|gt| from + pos + 2 + gt + 1)
+    })
+}
+
+/// Decodes HTML entities (`&mdash;` -> `—`, `&amp;` -> `&`, `&#8220;` -> `“`),
+/// twice, so doubly escaped text (`&amp;mdash;`) comes out clean too; entity-like
+/// residue that names no character is dropped.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let once = html_escape::decode_html_entities(text);
+    let twice = if once.contains('&') {
+        html_escape::decode_html_entities(&once).into_owned()
+    } else {
+        once.into_owned()
+    };
+    drop_entity_residue(&twice)
+}
+
+fn drop_entity_residue(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos + 1..];
+        let name_len = tail
+            .bytes()
+            .take(12)
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+            .count();
+        if name_len >= 2 && tail.as_bytes().get(name_len) == Some(&b';') {
+            rest = &tail[name_len + 1..];
+        } else {
+            out.push('&');
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Normalises one line: odd spaces to plain spaces, zero-width characters
+/// removed, runs of white space folded, ends trimmed.
+pub fn normalize_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for c in line.chars() {
+        match c {
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if c.is_whitespace() => pending_space = !out.is_empty(),
+            c => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Splits words that buttons ran together: "articleComments" -> "article Comments".
+pub fn split_run_together(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in line.chars() {
+        if let Some(p) = prev
+            && p.is_lowercase()
+            && c.is_uppercase()
+        {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_leftover_tags() {
+        assert_eq!(
+            strip_tags("read the report</a> here"),
+            "read the report here"
+        );
+        assert_eq!(strip_tags(r#"<a href="">Mayor</a> says"#), "Mayor says");
+        assert_eq!(
+            strip_tags(r#"<a href="x?a=1&b=2" title="a > b">link</a>"#),
+            "link"
+        );
+        assert_eq!(strip_tags("one<br>two<p>three"), "one\ntwo\nthree");
+    }
+
+    #[test]
+    fn keeps_less_than_signs_that_are_text() {
+        assert_eq!(strip_tags("a < b and 3<4, <3"), "a < b and 3<4, <3");
+    }
+
+    #[test]
+    fn drops_scripts_styles_and_comments() {
+        assert_eq!(
+            strip_tags("a<script>var x = '<p>';</script>b<!-- c -->d<STYLE>p{}</STYLE>e"),
+            "abde"
+        );
+    }
+
+    #[test]
+    fn decodes_entities_once_and_twice() {
+        assert_eq!(decode_entities("A &mdash; B &amp; C"), "A — B & C");
+        assert_eq!(decode_entities("&#8220;Hi&#8221;"), "“Hi”");
+        assert_eq!(decode_entities("x &amp;mdash; y"), "x — y");
+        assert_eq!(decode_entities("AT&T and R&D; ok"), "AT&T and R&D; ok");
+        assert_eq!(decode_entities("bogus &foobar; gone"), "bogus  gone");
+    }
+
+    #[test]
+    fn normalizes_spaces() {
+        assert_eq!(normalize_line("  a\u{a0}\u{a0}b\u{200b}c\t d  "), "a bc d");
+    }
+
+    #[test]
+    fn splits_run_together_buttons() {
+        assert_eq!(
+            split_run_together("Share this articleComments"),
+            "Share this article Comments"
+        );
+        assert_eq!(split_run_together("iPhone"), "i Phone");
+    }
+}

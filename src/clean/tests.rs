@@ -1,0 +1,201 @@
+use super::*;
+use proptest::prelude::*;
+
+const MESSY: &str = "\
+THE HARBOR GAZETTE
+Home | News | Harbour | Sport | Opinion
+Listen Live
+Sign in
+https://www.harbor-gazette.example/news/ferry-vote
+Council votes to keep night ferry running
+Council votes to keep night ferry running
+By Marta Quinlan
+Published 9:14 AM, March 3, 2026
+Share this articleComments
+The council voted on Tuesday to keep the night ferry running until...
+The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall.
+“We heard every one of you,” said Mayor Ines Calloway. “The night ferry stays.</a>”
+ADVERTISEMENT
+Sign up for our morning newsletter to get the headlines
+Fares will rise by 40 cents &mdash; the first rise in six years &amp; the last, she said.
+— Tilly Ames (@tillyames) March 2, 2026
+<a href=\"\">Opponents</a> said the cost would fall on the town’s youngest workers.
+You might also like
+Ferry fares rise again
+Lighthouse keeper retires after 40 years
+Harbour seals return to the north pier
+© 2026 The Harbor Gazette. All rights reserved.
+";
+
+#[test]
+fn messy_scraped_article() {
+    let c = clean_text(MESSY, &Meta::default());
+    assert_eq!(c.meta.title, "Council votes to keep night ferry running");
+    assert_eq!(c.meta.byline.as_deref(), Some("Marta Quinlan"));
+    assert_eq!(c.meta.date.as_deref(), Some("2026-03-03"));
+    assert_eq!(c.meta.source.as_deref(), Some("The Harbor Gazette"));
+    assert_eq!(
+        c.meta.url.as_deref(),
+        Some("https://www.harbor-gazette.example/news/ferry-vote")
+    );
+    assert_eq!(
+        c.paragraphs,
+        vec![
+            "The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall.",
+            "“We heard every one of you,” said Mayor Ines Calloway. “The night ferry stays.”",
+            "Fares will rise by 40 cents — the first rise in six years & the last, she said.",
+            "Opponents said the cost would fall on the town’s youngest workers.",
+        ]
+    );
+}
+
+#[test]
+fn each_rule_is_named() {
+    let c = clean_text(MESSY, &Meta::default());
+    for rule in [
+        "masthead",
+        "menu",
+        "widget or prompt",
+        "menu or share buttons",
+        "duplicate line",
+        "teaser line",
+        "embedded post",
+        "related headlines",
+        "byline",
+        "timestamp",
+        "copyright",
+    ] {
+        assert!(
+            c.rules.contains_key(rule),
+            "rule {rule} did not fire: {:?}",
+            c.rules
+        );
+    }
+}
+
+#[test]
+fn no_headline_gives_first_sentence_title() {
+    let c = clean_text(
+        "The river rose two metres overnight and the old bridge was closed before dawn by the county engineers, who said it would stay shut until the water falls. Residents were told to keep away.\n",
+        &Meta::default(),
+    );
+    assert_eq!(
+        c.meta.title,
+        "The river rose two metres overnight and the old bridge was closed…"
+    );
+    assert_eq!(c.paragraphs.len(), 1);
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined() {
+    let raw = "Headline about wrapped text here\n\nThis paragraph was wrapped by a tool that breaks lines\nat about sixty characters, so each line ends mid sentence\nand must be joined back together.\n\n“Short line,” she said.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.paragraphs[0],
+        "This paragraph was wrapped by a tool that breaks lines at about sixty characters, so each line ends mid sentence and must be joined back together."
+    );
+    assert_eq!(c.paragraphs[1], "“Short line,” she said.");
+}
+
+#[test]
+fn preset_title_is_not_repeated_in_body() {
+    let preset = Meta {
+        title: "Night ferry stays".into(),
+        ..Meta::default()
+    };
+    let c = clean_text(
+        "Night ferry stays\nThe council voted to keep it.\n",
+        &preset,
+    );
+    assert_eq!(c.meta.title, "Night ferry stays");
+    assert_eq!(c.paragraphs, vec!["The council voted to keep it."]);
+}
+
+#[test]
+fn clean_text_keeps_its_words() {
+    let clean = "A quiet town votes\n\nThe vote was close, and the count went on past midnight.\n\n“We did not expect this many people,” said Ada Brenner, the clerk. “It shows how much the ferry matters.”\n\nShe said the result would be published on Friday.\n";
+    let c = clean_text(clean, &Meta::default());
+    let words_in: usize = clean.split_whitespace().count();
+    let words_out: usize = c.meta.title.split_whitespace().count()
+        + c.paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum::<usize>();
+    assert_eq!(words_in, words_out);
+}
+
+#[test]
+fn html_page_through_readability() {
+    let html = r#"<!doctype html><html><head><title>Pier repairs begin | Coastline Courier</title>
+<meta property="og:site_name" content="Coastline Courier">
+<meta property="article:published_time" content="2026-02-11T08:00:00Z">
+<meta name="author" content="Rafe Ostrander"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Pier repairs begin</h1>
+<p>Work on the north pier began on Monday, two years after the storm that cracked its pilings, and the first crews were on site before sunrise.</p>
+<p>“It has been a long wait, and we are glad it is finally over,” said harbour master Odile Brun, who has pressed for the repairs since the storm.</p>
+<p>She said the pier would reopen in the summer if the weather held, and that the cost had been shared between the town and the county.</p>
+<p>Share this article</p>
+</article><aside><h2>You might also like</h2><ul><li>Seal pups counted</li></ul></aside>
+<footer>© 2026 Coastline Courier</footer></body></html>"#;
+    let c = clean_html(html);
+    assert_eq!(c.meta.title, "Pier repairs begin");
+    assert_eq!(c.meta.source.as_deref(), Some("Coastline Courier"));
+    assert_eq!(c.meta.date.as_deref(), Some("2026-02-11"));
+    assert_eq!(c.meta.byline.as_deref(), Some("Rafe Ostrander"));
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[1].contains("said harbour master Odile Brun"));
+}
+
+#[test]
+fn html_without_article_falls_back_to_text() {
+    let c = clean_html("<html><body><div>Just a line</div></body></html>");
+    assert!(!c.notes.is_empty() || !c.paragraphs.is_empty());
+}
+
+fn has_tag_residue(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).enumerate().any(|(i, w)| {
+        w[0] == b'<'
+            && (w[1].is_ascii_alphabetic() || w[1] == b'/')
+            && s[i..].contains('>')
+            && s[i..]
+                .find('>')
+                .is_some_and(|g| !s[i..i + g].contains(' ') || s[i..i + g].contains('='))
+    })
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_arbitrary_text(s in any::<String>()) {
+        let _ = clean_text(&s, &Meta::default());
+        let _ = clean_markdown(&s);
+    }
+
+    #[test]
+    fn no_tags_entities_or_duplicates(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                "[A-Za-z ,.“”]{1,60}",
+                Just("<a href=\"\">".to_string()),
+                Just("</a>".to_string()),
+                Just("&mdash;".to_string()),
+                Just("&amp;amp;".to_string()),
+                Just("&#8220;".to_string()),
+                Just("\n".to_string()),
+                Just("Share this articleComments\n".to_string()),
+            ],
+            0..40,
+        )
+    ) {
+        let raw: String = parts.concat();
+        let c = clean_text(&raw, &Meta::default());
+        let mut seen = HashSet::new();
+        for p in &c.paragraphs {
+            prop_assert!(!has_tag_residue(p), "tag residue in {p:?}");
+            prop_assert!(!p.contains("&mdash;") && !p.contains("&amp;") && !p.contains("&#"), "entity in {p:?}");
+            prop_assert!(seen.insert(dedup_key(p)), "duplicate paragraph {p:?}");
+            prop_assert!(!p.chars().any(crate::sanitize::is_unsafe_char));
+        }
+    }
+}

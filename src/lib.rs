@@ -1,0 +1,12 @@
+//! presscut: a terminal reader for news articles.
+//!
+//! The core (everything here but [`tui`]) knows nothing of terminals: it finds
+//! and loads articles, cleans them, and reads configuration. The [`tui`] module
+//! draws it all with ratatui.
+
+pub mod article;
+pub mod clean;
+pub mod config;
+pub mod library;
+pub mod sanitize;
+pub mod tui;

@@ -1,0 +1,382 @@
+//! Finding and loading articles: `.txt`, `.html`, `.md` files and `.jsonl`
+//! corpora, from files and directories (recursively), in parallel.
+//!
+//! Nothing that goes wrong with one file stops the rest: every problem becomes
+//! an [`Entry::Failed`] row or a notice with a clear reason.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+use crate::article::{Article, Entry, Format, Meta, SourceRef};
+use crate::clean::{Cleaned, clean_html, clean_markdown, clean_text, meta};
+use crate::sanitize::one_line;
+
+/// Largest part of one article file that is read; the rest is cut with a warning.
+pub const MAX_ARTICLE_BYTES: u64 = 8 * 1024 * 1024;
+/// How many files are loaded between two progress reports.
+const CHUNK: usize = 64;
+
+/// What the loader reports, in order: the files found, entries in batches, done.
+#[derive(Debug)]
+pub enum LoadMsg {
+    /// How many files will be loaded, and notices from the directory walk.
+    Found {
+        files: usize,
+        notices: Vec<String>,
+    },
+    /// Entries of the next files, in the order the files were found.
+    Loaded(Vec<Entry>),
+    Done,
+}
+
+/// The result of a whole load.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub notices: Vec<String>,
+}
+
+/// The format a file name says it has, for files met in a directory walk.
+pub fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" => Some(Format::Text),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "md" | "markdown" => Some(Format::Markdown),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        _ => None,
+    }
+}
+
+/// Walks `paths` (files and directories, recursively): the article files in a
+/// stable order, the paths that failed, and notices (loops, skipped files).
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Entry>, Vec<String>) {
+    let mut walk = Walk::default();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk.dir(path),
+            Ok(_) => walk.files.push(path.clone()),
+            Err(e) => walk.failed.push(Entry::Failed {
+                src: SourceRef::file(path),
+                reason: io_reason(&e),
+            }),
+        }
+    }
+    if walk.skipped > 0 {
+        walk.notices.push(format!(
+            "{} file(s) of other types skipped (presscut reads .txt .html .md .jsonl)",
+            walk.skipped
+        ));
+    }
+    (walk.files, walk.failed, walk.notices)
+}
+
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    failed: Vec<Entry>,
+    notices: Vec<String>,
+    visited: HashSet<PathBuf>,
+    skipped: usize,
+}
+
+impl Walk {
+    fn dir(&mut self, dir: &Path) {
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !self.visited.insert(canonical.clone()) {
+            self.notices.push(format!(
+                "directory loop: {} leads back to {}; not read twice",
+                dir.display(),
+                canonical.display()
+            ));
+            return;
+        }
+        let mut children: Vec<PathBuf> = match fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                self.failed.push(Entry::Failed {
+                    src: SourceRef::file(dir),
+                    reason: format!("cannot read directory: {}", io_reason(&e)),
+                });
+                return;
+            }
+        };
+        children.sort();
+        for child in children {
+            let hidden = child
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            match fs::metadata(&child) {
+                Ok(m) if m.is_dir() => self.dir(&child),
+                Ok(_) if format_of(&child).is_some() => self.files.push(child),
+                Ok(_) => self.skipped += 1,
+                Err(e) => self.failed.push(Entry::Failed {
+                    src: SourceRef::file(&child),
+                    reason: io_reason(&e),
+                }),
+            }
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied: cannot read this file".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Loads everything under `paths` in this thread (using all cores).
+pub fn load(paths: &[PathBuf]) -> Library {
+    let rx = load_in_background(paths.to_vec());
+    let mut lib = Library::default();
+    for msg in rx {
+        match msg {
+            LoadMsg::Found { notices, .. } => lib.notices.extend(notices),
+            LoadMsg::Loaded(entries) => lib.entries.extend(entries),
+            LoadMsg::Done => break,
+        }
+    }
+    lib
+}
+
+/// Loads in a background thread, streaming results through the returned channel.
+pub fn load_in_background(paths: Vec<PathBuf>) -> Receiver<LoadMsg> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || run_load(&paths, &tx));
+    rx
+}
+
+fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>) {
+    let (files, failed, notices) = discover(paths);
+    // A send fails only when the receiver is gone (the app quit): stop quietly.
+    if tx
+        .send(LoadMsg::Found {
+            files: files.len(),
+            notices,
+        })
+        .is_err()
+    {
+        return;
+    }
+    if !failed.is_empty() && tx.send(LoadMsg::Loaded(failed)).is_err() {
+        return;
+    }
+    for chunk in files.chunks(CHUNK) {
+        let entries: Vec<Entry> = chunk.par_iter().flat_map_iter(|p| load_file(p)).collect();
+        if tx.send(LoadMsg::Loaded(entries)).is_err() {
+            return;
+        }
+    }
+    let _ = tx.send(LoadMsg::Done);
+}
+
+/// Reads and cleans one file: one entry, or one per line of a `.jsonl` file.
+pub fn load_file(path: &Path) -> Vec<Entry> {
+    let src = SourceRef::file(path);
+    let fail = |reason: String| {
+        vec![Entry::Failed {
+            src: src.clone(),
+            reason,
+        }]
+    };
+    let format = format_of(path);
+    let limit = if format == Some(Format::Jsonl) {
+        u64::MAX
+    } else {
+        MAX_ARTICLE_BYTES
+    };
+    let (bytes, total) = match read_limited(path, limit) {
+        Ok(read) => read,
+        Err(e) => return fail(io_reason(&e)),
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return fail("empty file".into());
+    }
+    if let Some(kind) = binary_kind(&bytes) {
+        return fail(format!("binary file ({kind}), not an article"));
+    }
+    let mut warnings = Vec::new();
+    if total > bytes.len() as u64 {
+        warnings.push(format!(
+            "file is {} MB: only the first {} MB were read",
+            total / 1_000_000,
+            bytes.len() / 1_000_000
+        ));
+    }
+    let text = decode(bytes, &mut warnings);
+    let format = format.unwrap_or_else(|| sniff(&text));
+    if format == Format::Jsonl {
+        return load_jsonl(path, &text, &warnings);
+    }
+    let cleaned = match format {
+        Format::Html => clean_html(&text),
+        Format::Markdown => clean_markdown(&text),
+        _ => clean_text(&text, &Meta::default()),
+    };
+    vec![into_entry(src, format, cleaned, warnings)]
+}
+
+fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, u64)> {
+    let file = fs::File::open(path)?;
+    let total = file.metadata()?.len();
+    let mut bytes = Vec::with_capacity(total.min(limit) as usize);
+    file.take(limit).read_to_end(&mut bytes)?;
+    Ok((bytes, total))
+}
+
+/// Names the kind of a binary file, or `None` for text.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(8192)];
+    let magic: &[(&[u8], &str)] = &[
+        (b"%PDF", "PDF"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"\x1f\x8b", "gzip archive"),
+        (b"\x7fELF", "executable"),
+    ];
+    if let Some((_, name)) = magic.iter().find(|(m, _)| head.starts_with(m)) {
+        return Some(name);
+    }
+    head.contains(&0).then_some("contains NUL bytes")
+}
+
+fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let bad = text.matches('\u{fffd}').count();
+            warnings.push(format!(
+                "not valid UTF-8: decoded lossily ({bad} bad byte sequence(s) shown as �)"
+            ));
+            text
+        }
+    }
+}
+
+fn sniff(text: &str) -> Format {
+    let head: String = text.chars().take(1024).collect::<String>().to_lowercase();
+    if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") {
+        Format::Html
+    } else {
+        Format::Text
+    }
+}
+
+fn into_entry(
+    src: SourceRef,
+    format: Format,
+    cleaned: Cleaned,
+    mut warnings: Vec<String>,
+) -> Entry {
+    let Cleaned {
+        mut meta,
+        paragraphs,
+        notes,
+        ..
+    } = cleaned;
+    warnings.extend(notes);
+    if paragraphs.is_empty() {
+        warnings.push("no article text left after cleaning".into());
+    }
+    if meta.title.is_empty() {
+        meta.title = src
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+    }
+    meta.title = one_line(&meta.title);
+    for field in [
+        &mut meta.byline,
+        &mut meta.date,
+        &mut meta.source,
+        &mut meta.url,
+    ] {
+        *field = field.as_deref().map(one_line).filter(|s| !s.is_empty());
+    }
+    Entry::Article(Box::new(Article::new(
+        src, format, meta, paragraphs, warnings,
+    )))
+}
+
+const TEXT_FIELDS: &[&str] = &["text", "content", "body", "article", "maintext"];
+
+fn load_jsonl(path: &Path, text: &str, warnings: &[String]) -> Vec<Entry> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    lines
+        .par_iter()
+        .map(|&(n, line)| {
+            let src = SourceRef {
+                path: path.to_path_buf(),
+                line: Some(n),
+            };
+            jsonl_record(src, line, warnings.to_vec())
+        })
+        .collect()
+}
+
+fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>) -> Entry {
+    let fail = |reason: String| Entry::Failed {
+        src: src.clone(),
+        reason,
+    };
+    let value: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return fail(format!("line {}: not JSON ({e})", src.line.unwrap_or(0))),
+    };
+    let Some(obj) = value.as_object() else {
+        return fail(format!("line {}: not a JSON object", src.line.unwrap_or(0)));
+    };
+    let field = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|n| obj.get(*n).and_then(Value::as_str))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let Some(body) = field(TEXT_FIELDS) else {
+        return fail(format!(
+            "line {}: no text or content field",
+            src.line.unwrap_or(0)
+        ));
+    };
+    let mut preset = Meta {
+        title: field(&["title", "headline"]).unwrap_or_default(),
+        byline: field(&["author", "byline", "authors"]),
+        date: field(&["date", "published", "published_at", "date_publish"])
+            .map(|d| meta::find_date(&d).unwrap_or(d)),
+        source: field(&["source", "outlet", "site", "publication", "site_name"]),
+        url: field(&["url", "link"]),
+    };
+    if preset.source.is_none() {
+        preset.source = preset.url.as_deref().and_then(meta::url_host);
+    }
+    // Tags in the body (`<p>`, `<br>`) become paragraph breaks in the cleaner.
+    let cleaned = clean_text(&body, &preset);
+    into_entry(src, Format::Jsonl, cleaned, warnings)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,140 @@
+use super::*;
+use std::io::Write;
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        fs::create_dir_all(parent).expect("mkdir");
+    }
+    fs::File::create(&p)
+        .and_then(|mut f| f.write_all(bytes))
+        .expect("write");
+    p
+}
+
+const GOOD: &str =
+    "A headline for the test article\n\n“Everything is fine here today,” said Pella Grant.\n";
+
+fn failed_reason<'a>(lib: &'a Library, name: &str) -> Option<&'a str> {
+    lib.entries.iter().find_map(|e| match e {
+        Entry::Failed { src, reason } if src.path.ends_with(name) => Some(reason.as_str()),
+        _ => None,
+    })
+}
+
+#[test]
+fn bad_files_become_rows_and_the_rest_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    write(d, "good.txt", GOOD.as_bytes());
+    write(d, "binary.txt", b"abc\0def\0");
+    write(d, "empty.txt", b"");
+    write(
+        d,
+        "latin1.txt",
+        b"A headline with caf\xe9 in it\n\nThe caf\xe9 opened, she said.\n",
+    );
+    write(d, "bad.jsonl", b"{\"title\":\"One\",\"text\":\"First text here, said Ama.\"}\nnot json\n{\"title\":\"No body\"}\n[1,2]\n");
+    write(d, "image.png", b"\x89PNG....");
+    let lib = load(&[d.to_path_buf()]);
+    assert!(failed_reason(&lib, "binary.txt").is_some_and(|r| r.contains("binary")));
+    assert_eq!(failed_reason(&lib, "empty.txt"), Some("empty file"));
+    let latin = lib
+        .entries
+        .iter()
+        .filter_map(Entry::article)
+        .find(|a| a.src.path.ends_with("latin1.txt"))
+        .expect("latin1 loads");
+    assert!(latin.warnings.iter().any(|w| w.contains("lossily")));
+    let jsonl: Vec<&Entry> = lib
+        .entries
+        .iter()
+        .filter(|e| e.src().path.ends_with("bad.jsonl"))
+        .collect();
+    assert_eq!(jsonl.len(), 4);
+    assert!(matches!(jsonl[0], Entry::Article(a) if a.meta.title == "One"));
+    assert!(
+        matches!(jsonl[1], Entry::Failed { reason, .. } if reason.starts_with("line 2: not JSON"))
+    );
+    assert!(matches!(jsonl[2], Entry::Failed { reason, .. } if reason.contains("no text")));
+    assert!(
+        matches!(jsonl[3], Entry::Failed { reason, .. } if reason.contains("not a JSON object"))
+    );
+    assert!(
+        lib.entries
+            .iter()
+            .any(|e| e.src().path.ends_with("good.txt") && e.article().is_some())
+    );
+    assert!(
+        lib.notices
+            .iter()
+            .any(|n| n.contains("1 file(s) of other types"))
+    );
+}
+
+#[test]
+fn missing_path_is_a_row() {
+    let lib = load(&[PathBuf::from("/definitely/not/here.txt")]);
+    assert_eq!(lib.entries.len(), 1);
+    assert!(
+        matches!(&lib.entries[0], Entry::Failed { reason, .. } if reason == "no such file or directory")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn directory_loop_is_reported_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    write(d, "sub/a.txt", GOOD.as_bytes());
+    std::os::unix::fs::symlink(d, d.join("sub/back")).expect("symlink");
+    let lib = load(&[d.to_path_buf()]);
+    assert_eq!(lib.entries.len(), 1, "{:?}", lib.entries);
+    assert!(lib.notices.iter().any(|n| n.contains("directory loop")));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_a_row() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "locked.txt", GOOD.as_bytes());
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).expect("chmod");
+    if fs::read(&p).is_ok() {
+        return; // running as root: permissions are not enforced
+    }
+    let lib = load(&[p]);
+    assert!(
+        matches!(&lib.entries[0], Entry::Failed { reason, .. } if reason.contains("permission denied"))
+    );
+}
+
+#[test]
+fn huge_single_line_is_cut_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = "word ".repeat(2_500_000); // 12.5 MB, one line
+    let p = write(dir.path(), "huge.txt", line.as_bytes());
+    let entries = load_file(&p);
+    let a = entries[0].article().expect("loads");
+    assert!(
+        a.warnings.iter().any(|w| w.contains("only the first 8 MB")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(a.word_count > 1_000_000);
+}
+
+#[test]
+fn escape_sequences_never_survive_loading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(
+        dir.path(),
+        "evil.txt",
+        b"Evil \x1b]0;pwned\x07headline here now\n\nBody \x1b[2Jtext with \x1b[31mcolour, said Vex Ona.\n",
+    );
+    let a = load_file(&p).remove(0);
+    let a = a.article().expect("loads");
+    assert_eq!(a.meta.title, "Evil headline here now");
+    assert!(!a.text.contains('\u{1b}'));
+    assert!(a.text.contains("Body text with colour"));
+}

@@ -1,0 +1,252 @@
+//! The `presscut` command: the TUI, or `clean` on the command line.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use presscut::article::{Article, Entry, Meta};
+use presscut::config::{self, Config};
+use presscut::library;
+use presscut::sanitize::one_line;
+use presscut::tui;
+
+/// A terminal reader for news articles: cleaned text, quotes and speakers, annotations.
+#[derive(Parser, Debug)]
+#[command(name = "presscut", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Files and folders to open (.txt .html .md .jsonl; folders recursively).
+    /// Default: the config's library, else the bundled samples.
+    paths: Vec<PathBuf>,
+    /// Use this config file instead of the default one.
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
+    /// Print the effective configuration, with comments, and exit.
+    #[arg(long)]
+    print_config: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the cleaned text of articles.
+    Clean {
+        /// Article files (.txt .html .md .jsonl).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// text: the article body, paragraphs separated by blank lines. json: metadata too.
+        #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+        format: OutFormat,
+        /// Write one output file per input into DIR instead of printing.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum OutFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config_path = cli.config.clone().or_else(config::default_path);
+    let (config, problems) = config::load(config_path.as_deref());
+    if cli.print_config {
+        print!(
+            "{}",
+            config.to_commented_toml(&tui::keymap::Keymap::defaults_by_name())
+        );
+        for p in &problems {
+            eprintln!("presscut: {p}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    match cli.command {
+        Some(Command::Clean {
+            files,
+            format,
+            out_dir,
+        }) => {
+            for p in &problems {
+                eprintln!("presscut: {p}");
+            }
+            clean(&files, format, out_dir.as_deref())
+        }
+        None => open_tui(cli.paths, &config, problems),
+    }
+}
+
+/// The bundled sample library, next to the sources.
+fn samples_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join("articles");
+    dir.is_dir().then_some(dir)
+}
+
+fn open_tui(paths: Vec<PathBuf>, config: &Config, mut problems: Vec<String>) -> ExitCode {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "presscut: the reader needs a terminal; for plain output use `presscut clean FILE`"
+        );
+        return ExitCode::from(2);
+    }
+    let paths = if !paths.is_empty() {
+        paths
+    } else if !config.library.is_empty() {
+        config.library.clone()
+    } else if let Some(dir) = samples_dir() {
+        vec![dir]
+    } else {
+        problems.push(
+            "no library configured and the bundled samples are not here; give PATH arguments"
+                .into(),
+        );
+        Vec::new()
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut app = tui::app::App::new(config, no_color, problems);
+    let loader = library::load_in_background(paths);
+    let result = tui::terminal::enter().and_then(|mut guard| {
+        tui::run(
+            &mut guard.terminal,
+            &mut app,
+            &mut tui::event::TerminalEvents,
+            Some(loader),
+        )
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("presscut: terminal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CleanJson<'a> {
+    path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(flatten)]
+    meta: &'a Meta,
+    paragraphs: &'a [String],
+    word_count: usize,
+    warnings: &'a [String],
+}
+
+fn as_json(a: &Article) -> CleanJson<'_> {
+    CleanJson {
+        path: one_line(&a.src.path.display().to_string()),
+        line: a.src.line,
+        meta: &a.meta,
+        paragraphs: &a.paragraphs,
+        word_count: a.word_count,
+        warnings: &a.warnings,
+    }
+}
+
+fn render(articles: &[&Article], format: OutFormat) -> Result<String, serde_json::Error> {
+    Ok(match format {
+        OutFormat::Text => {
+            let bodies: Vec<String> = articles.iter().map(|a| a.paragraphs.join("\n\n")).collect();
+            let mut s = bodies.join("\n\n");
+            s.push('\n');
+            s
+        }
+        OutFormat::Json if articles.len() == 1 => {
+            serde_json::to_string_pretty(&as_json(articles[0]))? + "\n"
+        }
+        OutFormat::Json => {
+            let all: Vec<CleanJson> = articles.iter().map(|a| as_json(a)).collect();
+            serde_json::to_string_pretty(&all)? + "\n"
+        }
+    })
+}
+
+fn clean(files: &[PathBuf], format: OutFormat, out_dir: Option<&Path>) -> ExitCode {
+    use rayon::prelude::*;
+    if let Some(dir) = out_dir
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("presscut: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let loaded: Vec<(PathBuf, Vec<Entry>)> = files
+        .par_iter()
+        .map(|f| (f.clone(), library::load_file(f)))
+        .collect();
+    let mut ok = true;
+    let mut stdout = std::io::stdout().lock();
+    for (file, entries) in &loaded {
+        let mut articles = Vec::new();
+        for e in entries {
+            match e {
+                Entry::Article(a) => {
+                    for w in &a.warnings {
+                        eprintln!("presscut: {}: {}", one_line(&a.src.display()), one_line(w));
+                    }
+                    articles.push(a.as_ref());
+                }
+                Entry::Failed { src, reason } => {
+                    eprintln!(
+                        "presscut: {}: {}",
+                        one_line(&src.display()),
+                        one_line(reason)
+                    );
+                    ok = false;
+                }
+            }
+        }
+        if articles.is_empty() {
+            continue;
+        }
+        let text = match render(&articles, format) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("presscut: {}: {e}", file.display());
+                ok = false;
+                continue;
+            }
+        };
+        let written = match out_dir {
+            Some(dir) => {
+                let ext = if format == OutFormat::Json {
+                    "json"
+                } else {
+                    "txt"
+                };
+                let name = file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "article".into());
+                let target = dir.join(format!("{name}.{ext}"));
+                std::fs::write(&target, text).map_err(|e| format!("{}: {e}", target.display()))
+            }
+            None => stdout.write_all(text.as_bytes()).map_err(|e| e.to_string()),
+        };
+        if let Err(e) = written {
+            if out_dir.is_none() {
+                // stdout closed (a pipe to `head`): stop quietly.
+                return if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                };
+            }
+            eprintln!("presscut: cannot write {e}");
+            ok = false;
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

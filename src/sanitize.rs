@@ -1,0 +1,152 @@
+//! Making untrusted article text safe to print on a terminal.
+//!
+//! Articles are untrusted input: a scraped page can carry terminal escape
+//! sequences (`ESC[2J`, `ESC]0;title BEL`), C0/C1 control characters and NULs.
+//! Every string that reaches the screen or the CLI output goes through
+//! [`sanitize`] first, which removes whole escape sequences and drops the other
+//! control characters (tabs become spaces; newlines are kept).
+
+use std::borrow::Cow;
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{7}';
+/// C1 "string terminator" and "control sequence introducer".
+const ST: char = '\u{9c}';
+const CSI: char = '\u{9b}';
+const OSC: char = '\u{9d}';
+
+/// Is `c` a character that must never reach a terminal?
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        // Bidi overrides and isolates can disguise text (Trojan Source).
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes escape sequences and control characters; keeps `\n`, turns `\t` into a space.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            ESC => match chars.peek().copied() {
+                // CSI: parameters and intermediates, then one final byte in @..~
+                Some('[') => {
+                    chars.next();
+                    skip_csi(&mut chars);
+                }
+                // OSC, DCS, SOS, PM, APC: a string ended by BEL or ST (ESC \)
+                Some(']' | 'P' | 'X' | '^' | '_') => {
+                    chars.next();
+                    skip_string(&mut chars);
+                }
+                // Two-character escapes (ESC c, ESC 7, ESC ( B ...)
+                Some(n) if (' '..='~').contains(&n) => {
+                    chars.next();
+                    if ('('..='/').contains(&n) {
+                        chars.next();
+                    }
+                }
+                _ => {}
+            },
+            CSI => skip_csi(&mut chars),
+            OSC => skip_string(&mut chars),
+            c if is_unsafe_char(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('@'..='~').contains(&c) {
+            break;
+        }
+        if !(' '..='?').contains(&c) {
+            // Not a well-formed sequence: stop eating text.
+            break;
+        }
+    }
+}
+
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        if c == BEL || c == ST {
+            break;
+        }
+        if c == ESC {
+            if chars.peek() == Some(&'\\') {
+                chars.next();
+            }
+            break;
+        }
+        if c == '\n' {
+            // An unterminated string must not swallow the rest of the article.
+            break;
+        }
+    }
+}
+
+/// Sanitizes and also turns newlines into spaces: for one-line fields (titles, list rows).
+pub fn one_line(text: &str) -> String {
+    sanitize(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn removes_csi_and_osc_sequences() {
+        assert_eq!(sanitize("a\u{1b}[2Jb"), "ab");
+        assert_eq!(sanitize("x\u{1b}]0;evil title\u{7}y"), "xy");
+        assert_eq!(sanitize("x\u{1b}]8;;http://e\u{1b}\\link"), "xlink");
+        assert_eq!(sanitize("red\u{1b}[31;1mtext"), "redtext");
+    }
+
+    #[test]
+    fn drops_c0_c1_and_nul_keeps_newlines() {
+        assert_eq!(sanitize("a\0b\u{7}c\u{85}d\ne"), "abcd\ne");
+        assert_eq!(sanitize("tab\there"), "tab here");
+        assert_eq!(sanitize("\u{202e}reversed"), "reversed");
+    }
+
+    #[test]
+    fn unterminated_osc_stops_at_line_end() {
+        assert_eq!(sanitize("a\u{1b}]0;title\nnext line"), "anext line");
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(
+            sanitize("plain “quoted” — text"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn one_line_folds_whitespace() {
+        assert_eq!(one_line(" A\n  title\u{1b}[0m "), "A title");
+    }
+
+    proptest! {
+        #[test]
+        fn output_never_has_control_chars(s in any::<String>()) {
+            let out = sanitize(&s);
+            prop_assert!(!out.chars().any(is_unsafe_char));
+        }
+
+        #[test]
+        fn safe_text_is_unchanged(s in "[a-zA-Z0-9 .,“”—é\n]{0,80}") {
+            prop_assert_eq!(sanitize(&s), s.as_str());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Every user command is an [`Action`] with a name; the keymap maps keys to
+//! actions and the config file refers to them by name (`[keys] quit = ["q"]`).
+
+macro_rules! actions {
+    ($($variant:ident = $name:literal : $desc:literal),* $(,)?) => {
+        /// Everything that can change the app's state.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $(#[doc = $desc] $variant,)*
+            /// The terminal has a new size (columns, rows).
+            Resize(u16, u16),
+            /// Mouse wheel over a cell.
+            ScrollAt { column: u16, row: u16, down: bool },
+            /// Left click on a cell.
+            ClickAt { column: u16, row: u16 },
+            /// A character typed into the prompt.
+            Input(char),
+            /// Backspace in the prompt.
+            DeleteChar,
+        }
+
+        impl Action {
+            /// The actions that have names (and so can be bound in the config).
+            pub const NAMED: &'static [Action] = &[$(Action::$variant),*];
+
+            /// The name used in the config file, for named actions.
+            pub fn name(self) -> Option<&'static str> {
+                match self {
+                    $(Action::$variant => Some($name),)*
+                    _ => None,
+                }
+            }
+
+            /// One line saying what the action does, for the help overlay.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $desc,)*
+                    _ => "",
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<Action> {
+                match name {
+                    $($name => Some(Action::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    Quit = "quit": "Quit presscut",
+    Help = "help": "Show or hide this help",
+    Close = "close": "Close the overlay or prompt; clear the list filter",
+    FocusNext = "focus_next": "Switch focus between the list and the reader",
+    FocusList = "focus_list": "Focus the article list",
+    FocusReader = "focus_reader": "Focus the reader",
+    Down = "down": "Next article / scroll down a line",
+    Up = "up": "Previous article / scroll up a line",
+    Open = "open": "Open the selected article in the reader",
+    HalfPageDown = "half_page_down": "Down half a page",
+    HalfPageUp = "half_page_up": "Up half a page",
+    PageDown = "page_down": "Down a page",
+    PageUp = "page_up": "Up a page",
+    Top = "top": "Go to the top",
+    Bottom = "bottom": "Go to the bottom",
+    Search = "search": "Search in the article (matches highlighted)",
+    NextMatch = "next_match": "Next search match",
+    PrevMatch = "prev_match": "Previous search match",
+    Filter = "filter": "Filter the list by title or outlet",
+    Submit = "submit": "Confirm the search or filter",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for a in Action::NAMED {
+            let name = a.name().expect("named");
+            assert_eq!(Action::from_name(name), Some(*a));
+            assert!(!a.description().is_empty());
+        }
+        assert_eq!(Action::from_name("nope"), None);
+        assert_eq!(Action::Input('x').name(), None);
+    }
+}

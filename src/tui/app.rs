@@ -1,0 +1,431 @@
+//! The application state and `update`: every change goes through an [`Action`].
+
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use crate::article::{Article, Entry};
+use crate::config::Config;
+use crate::library::LoadMsg;
+
+use super::action::Action;
+use super::areas::{Areas, areas, contains};
+use super::keymap::{Key, Keymap, Mode};
+use super::list::ListState;
+use super::reader::ReaderState;
+use super::theme::Theme;
+
+/// Lines moved by one mouse wheel step.
+const WHEEL_LINES: isize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    Filter,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: String,
+}
+
+/// A message in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    pub entries: Vec<Entry>,
+    pub list: ListState,
+    pub reader: ReaderState,
+    pub focus: Focus,
+    pub prompt: Option<Prompt>,
+    /// The help overlay's scroll, when it is open.
+    pub help: Option<usize>,
+    pub status: Option<Status>,
+    /// Files loaded so far and in all, while loading.
+    pub loading: Option<(usize, usize)>,
+    pub size: (u16, u16),
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub max_width: u16,
+    pub quit: bool,
+    /// Messages from loading, shown when it ends.
+    notices: Vec<String>,
+}
+
+impl App {
+    /// A new app for `config`. `problems` (config errors and the like) are
+    /// shown in the status line.
+    pub fn new(config: &Config, no_color: bool, mut problems: Vec<String>) -> App {
+        let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
+        let (theme, theme_problems) = Theme::new(&config.theme, no_color);
+        problems.extend(key_problems);
+        problems.extend(theme_problems);
+        let status = (!problems.is_empty()).then(|| Status {
+            text: problems.join(" · "),
+            error: true,
+        });
+        App {
+            entries: Vec::new(),
+            list: ListState::default(),
+            reader: ReaderState::default(),
+            focus: Focus::List,
+            prompt: None,
+            help: None,
+            status,
+            loading: None,
+            size: (80, 24),
+            keymap,
+            theme,
+            max_width: config.reader.max_width,
+            quit: false,
+            notices: Vec::new(),
+        }
+    }
+
+    /// Adds entries (already loaded) at once.
+    pub fn with_entries(mut self, entries: Vec<Entry>) -> App {
+        self.add_entries(entries);
+        self
+    }
+
+    pub fn areas(&self) -> Option<Areas> {
+        areas(self.size.0, self.size.1, self.max_width)
+    }
+
+    fn text_height(&self) -> usize {
+        self.areas()
+            .map_or(1, |a| usize::from(a.reader_text.height.max(1)))
+    }
+
+    pub fn selected_article(&self) -> Option<&Article> {
+        self.list
+            .selected_entry()
+            .and_then(|i| self.entries.get(i))
+            .and_then(Entry::article)
+    }
+
+    /// The entry shown in the reader.
+    pub fn shown_entry(&self) -> Option<&Entry> {
+        self.reader.entry.and_then(|i| self.entries.get(i))
+    }
+
+    /// The keymap mode for the next key.
+    pub fn mode(&self) -> Mode {
+        if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.help.is_some() {
+            Mode::Help
+        } else if self.focus == Focus::Reader {
+            Mode::Reader
+        } else {
+            Mode::List
+        }
+    }
+
+    /// Turns a terminal event into an action.
+    pub fn action_for(&self, event: &Event) -> Option<Action> {
+        match event {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                let key = Key::from_event(k);
+                let mode = self.mode();
+                if let Some(a) = self.keymap.lookup(mode, key) {
+                    return Some(a);
+                }
+                if mode == Mode::Prompt {
+                    use crossterm::event::{KeyCode, KeyModifiers};
+                    return match k.code {
+                        KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                            Some(Action::Input(c))
+                        }
+                        KeyCode::Backspace => Some(Action::DeleteChar),
+                        _ => None,
+                    };
+                }
+                None
+            }
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::ScrollAt {
+                    column: m.column,
+                    row: m.row,
+                    down: m.kind == MouseEventKind::ScrollDown,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
+                    column: m.column,
+                    row: m.row,
+                }),
+                _ => None,
+            },
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+            _ => None,
+        }
+    }
+
+    /// Takes one message from the loader.
+    pub fn on_load(&mut self, msg: LoadMsg) {
+        match msg {
+            LoadMsg::Found { files, notices } => {
+                self.loading = Some((0, files));
+                self.notices.extend(notices);
+            }
+            LoadMsg::Loaded(entries) => {
+                if let Some((done, _)) = &mut self.loading {
+                    let files: std::collections::HashSet<_> =
+                        entries.iter().map(|e| &e.src().path).collect();
+                    *done += files.len();
+                }
+                self.add_entries(entries);
+            }
+            LoadMsg::Done => {
+                self.loading = None;
+                let failed = self
+                    .entries
+                    .iter()
+                    .filter(|e| e.article().is_none())
+                    .count();
+                let mut text = format!("{} articles", self.entries.len() - failed);
+                if failed > 0 {
+                    text.push_str(&format!(", {failed} could not be read (marked ✗)"));
+                }
+                for n in self.notices.drain(..) {
+                    text.push_str(" · ");
+                    text.push_str(&n);
+                }
+                if self.entries.is_empty() {
+                    text = "No articles found. Give files or folders: presscut PATH...".into();
+                }
+                let error = self.status.as_ref().is_some_and(|s| s.error);
+                match &mut self.status {
+                    Some(s) if error => {
+                        s.text.push_str(" · ");
+                        s.text.push_str(&text);
+                    }
+                    _ => self.set_status(text, failed > 0),
+                }
+            }
+        }
+    }
+
+    fn add_entries(&mut self, entries: Vec<Entry>) {
+        self.list.extend(&entries);
+        self.entries.extend(entries);
+        self.sync_reader();
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>, error: bool) {
+        self.status = Some(Status {
+            text: text.into(),
+            error,
+        });
+    }
+
+    /// Shows the selected entry in the reader and lays it out for the current size.
+    fn sync_reader(&mut self) {
+        self.reader.show(self.list.selected_entry());
+        let width = self.areas().map_or(1, |a| usize::from(a.reader_text.width));
+        let article = self
+            .reader
+            .entry
+            .and_then(|i| self.entries.get(i))
+            .and_then(Entry::article);
+        self.reader.ensure_layout(article, width);
+        if let Some(a) = self.areas() {
+            self.list.follow(a.list_rows());
+        }
+        let h = self.text_height();
+        self.reader.scroll_by(0, h);
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::Input(_) | Action::DeleteChar
+        ) {
+            // A status message lasts until the next key.
+            if self.status.as_ref().is_some_and(|s| !s.error) || matches!(action, Action::Close) {
+                self.status = None;
+            }
+        }
+        match self.mode() {
+            Mode::Prompt => self.update_prompt(action),
+            Mode::Help => self.update_help(action),
+            _ => self.update_main(action),
+        }
+        self.sync_reader();
+    }
+
+    fn update_help(&mut self, action: Action) {
+        match action {
+            Action::Close | Action::Help => self.help = None,
+            Action::Quit => self.quit = true,
+            Action::Down => self.help = self.help.map(|s| s + 1),
+            Action::Up => self.help = self.help.map(|s| s.saturating_sub(1)),
+            Action::Resize(w, h) => self.size = (w, h),
+            _ => {}
+        }
+    }
+
+    fn update_prompt(&mut self, action: Action) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        match action {
+            Action::Input(c) => prompt.input.push(c),
+            Action::DeleteChar => {
+                prompt.input.pop();
+            }
+            Action::Submit => {
+                let p = self.prompt.take();
+                if let Some(Prompt {
+                    kind: PromptKind::Search,
+                    input,
+                }) = p
+                {
+                    let n = self.reader.search.matches.len();
+                    if !input.is_empty() {
+                        self.set_status(
+                            format!("{n} match(es) for “{input}”; n/N to move"),
+                            n == 0,
+                        );
+                    }
+                }
+                return;
+            }
+            Action::Close => {
+                let p = self.prompt.take();
+                match p.map(|p| p.kind) {
+                    Some(PromptKind::Filter) => self.list.set_filter(""),
+                    Some(PromptKind::Search) => self.reader.clear_search(),
+                    None => {}
+                }
+                return;
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                return;
+            }
+            _ => return,
+        }
+        // The input changed: filter or search as you type.
+        let (kind, input) = (prompt.kind, prompt.input.clone());
+        match kind {
+            PromptKind::Filter => self.list.set_filter(&input),
+            PromptKind::Search => self.run_search(&input),
+        }
+    }
+
+    fn run_search(&mut self, query: &str) {
+        let h = self.text_height();
+        let width = self.areas().map_or(1, |a| usize::from(a.reader_text.width));
+        let Some(i) = self.reader.entry else { return };
+        let Some(article) = self.entries.get(i).and_then(Entry::article) else {
+            return;
+        };
+        self.reader.ensure_layout(Some(article), width);
+        self.reader.search(article, query, h);
+    }
+
+    fn update_main(&mut self, action: Action) {
+        let h = self.text_height();
+        let page = self.areas().map_or(1, |a| a.list_rows()) as isize;
+        let in_list = self.focus == Focus::List;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.help = Some(0),
+            Action::Close => {
+                if !self.reader.search.query.is_empty() {
+                    self.reader.clear_search();
+                } else if !self.list.filter.is_empty() {
+                    self.list.set_filter("");
+                }
+            }
+            Action::FocusNext => {
+                self.focus = if in_list { Focus::Reader } else { Focus::List };
+            }
+            Action::FocusList => self.focus = Focus::List,
+            Action::FocusReader | Action::Open => self.focus = Focus::Reader,
+            Action::Down if in_list => self.list.move_by(1),
+            Action::Up if in_list => self.list.move_by(-1),
+            Action::PageDown if in_list => self.list.move_by(page),
+            Action::PageUp if in_list => self.list.move_by(-page),
+            Action::HalfPageDown if in_list => self.list.move_by(page / 2),
+            Action::HalfPageUp if in_list => self.list.move_by(-page / 2),
+            Action::Top if in_list => self.list.select(0),
+            Action::Bottom if in_list => self.list.select(usize::MAX),
+            Action::Down => self.reader.scroll_by(1, h),
+            Action::Up => self.reader.scroll_by(-1, h),
+            Action::PageDown => self
+                .reader
+                .scroll_by(h.saturating_sub(2).max(1) as isize, h),
+            Action::PageUp => self
+                .reader
+                .scroll_by(-(h.saturating_sub(2).max(1) as isize), h),
+            Action::HalfPageDown => self.reader.scroll_by((h / 2).max(1) as isize, h),
+            Action::HalfPageUp => self.reader.scroll_by(-((h / 2).max(1) as isize), h),
+            Action::Top => self.reader.scroll_to(0, h),
+            Action::Bottom => self.reader.scroll_to(usize::MAX, h),
+            Action::Search => {
+                if self.shown_entry().and_then(Entry::article).is_some() {
+                    self.focus = Focus::Reader;
+                    self.reader.clear_search();
+                    self.prompt = Some(Prompt {
+                        kind: PromptKind::Search,
+                        input: String::new(),
+                    });
+                }
+            }
+            Action::Filter => {
+                self.focus = Focus::List;
+                let input = self.list.filter.clone();
+                self.prompt = Some(Prompt {
+                    kind: PromptKind::Filter,
+                    input,
+                });
+            }
+            Action::NextMatch | Action::PrevMatch => {
+                let forward = action == Action::NextMatch;
+                if !self.reader.step_match(forward, h) {
+                    self.set_status("No search: press / to search the article", false);
+                }
+            }
+            Action::Resize(w, hgt) => self.size = (w, hgt),
+            Action::ScrollAt { column, row, down } => self.wheel(column, row, down),
+            Action::ClickAt { column, row } => self.click(column, row),
+            Action::Submit | Action::Input(_) | Action::DeleteChar => {}
+        }
+    }
+
+    fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        let Some(a) = self.areas() else { return };
+        let delta = if down { WHEEL_LINES } else { -WHEEL_LINES };
+        if contains(a.list, column, row) {
+            self.list.move_by(delta);
+        } else if contains(a.reader, column, row) {
+            let h = self.text_height();
+            self.reader.scroll_by(delta, h);
+        }
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        let Some(a) = self.areas() else { return };
+        if contains(a.list_inner, column, row) {
+            self.focus = Focus::List;
+            let pos = self.list.offset
+                + usize::from((row - a.list_inner.y) / super::areas::ROWS_PER_ITEM);
+            if pos < self.list.visible.len() {
+                self.list.select(pos);
+            }
+        } else if contains(a.reader, column, row) {
+            self.focus = Focus::Reader;
+        }
+    }
+}

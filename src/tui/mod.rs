@@ -1,0 +1,81 @@
+//! The terminal user interface: state in [`app`], keys in [`keymap`], drawing in `ui`.
+
+pub mod action;
+pub mod app;
+pub mod areas;
+pub mod event;
+pub mod keymap;
+pub mod list;
+pub mod reader;
+pub mod terminal;
+pub mod text_layout;
+pub mod theme;
+mod ui;
+
+use std::io;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use crate::library::LoadMsg;
+use app::App;
+use event::{EventSource, Next};
+
+pub use ui::draw;
+
+/// Runs the app until it quits or the events end. Generic over the backend
+/// and the event source, so tests drive the real loop.
+pub fn run<B: Backend, E: EventSource>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut E,
+    mut loader: Option<Receiver<LoadMsg>>,
+) -> io::Result<()>
+where
+    B::Error: Into<io::Error>,
+{
+    let size = terminal.size().map_err(Into::into)?;
+    app.update(action::Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if let Some(rx) = &loader {
+            loop {
+                match rx.try_recv() {
+                    Ok(msg) => {
+                        app.on_load(msg);
+                        dirty = true;
+                    }
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        loader = None;
+                        break;
+                    }
+                }
+            }
+        }
+        if dirty {
+            terminal.draw(|f| draw(f, app)).map_err(Into::into)?;
+            dirty = false;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        let timeout = if loader.is_some() {
+            Duration::from_millis(30)
+        } else {
+            Duration::from_millis(500)
+        };
+        match events.next(timeout)? {
+            Next::Event(ev) => {
+                if let Some(action) = app.action_for(&ev) {
+                    app.update(action);
+                    dirty = true;
+                }
+            }
+            Next::Timeout => {}
+            Next::Closed => return Ok(()),
+        }
+    }
+}

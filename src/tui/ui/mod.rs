@@ -1,0 +1,51 @@
+//! Drawing: pure functions of the [`App`]; nothing here changes state.
+
+mod help;
+mod list;
+mod reader;
+mod status;
+
+use ratatui::Frame;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::app::App;
+use super::areas::{MIN_HEIGHT, MIN_WIDTH};
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let Some(areas) = app.areas() else {
+        let msg = format!(
+            "Terminal too small ({}x{}); presscut needs {MIN_WIDTH}x{MIN_HEIGHT}",
+            app.size.0, app.size.1
+        );
+        frame.render_widget(Paragraph::new(Line::from(msg)), frame.area());
+        return;
+    };
+    list::draw(frame, app, &areas);
+    reader::draw(frame, app, &areas);
+    status::draw(frame, app, areas.status);
+    if let Some(scroll) = app.help {
+        help::draw(frame, app, scroll);
+    }
+}
+
+/// Cuts `s` to at most `width` columns, ending in `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
