@@ -251,7 +251,14 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, name)) = magic.iter().find(|(m, _)| head.starts_with(m)) {
         return Some(name);
     }
-    head.contains(&0).then_some("contains NUL bytes")
+    // A stray NUL or control byte in scraped text is residue (sanitised away);
+    // many of them mean the file is not text.
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    (nul * 100 > head.len() || control * 10 > head.len()).then_some("contains NUL bytes")
 }
 
 fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {

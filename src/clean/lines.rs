@@ -281,11 +281,22 @@ pub fn word_count(line: &str) -> usize {
 
 /// Classifies one normalised, non-empty line.
 pub fn classify(line: &str) -> LineKind {
-    let lower = line.to_lowercase();
     let n_words = word_count(line);
     if n_words == 0 {
         return LineKind::Boilerplate("empty");
     }
+    if n_words > 25 {
+        // Only two rules can fire on a long line; skip the lowercase copy.
+        if line.contains("(@") && is_embedded_post(line, &line.to_lowercase()) {
+            return LineKind::Boilerplate("embedded post");
+        }
+        return if is_separator_menu(line) {
+            LineKind::Boilerplate("menu")
+        } else {
+            LineKind::Text
+        };
+    }
+    let lower = line.to_lowercase();
     if n_words <= 8 && is_related_heading(&lower) {
         return LineKind::RelatedHeading;
     }

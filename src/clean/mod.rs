@@ -86,12 +86,21 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     units.append(block);
 }
 
-/// Normalised key for duplicate detection: lowercase letters and digits only.
-fn dedup_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Key for duplicate detection: a hash of the lowercase letters and digits
+/// (`None` when there are none), so "Share!" and "share" are one line.
+fn dedup_key(s: &str) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut any = false;
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        any = true;
+        if c.is_ascii() {
+            c.to_ascii_lowercase().hash(&mut h);
+        } else {
+            c.to_lowercase().for_each(|l| l.hash(&mut h));
+        }
+    }
+    any.then(|| h.finish())
 }
 
 /// A line without a trailing ellipsis or "Read more", for teaser matching.
@@ -123,7 +132,7 @@ struct Body {
     /// Scraped full-page text (menus before the headline) rather than extracted article text.
     scraped: bool,
     rules: BTreeMap<&'static str, usize>,
-    seen: HashSet<String>,
+    seen: HashSet<u64>,
     kept: Vec<String>,
     masthead: Option<String>,
     /// A headline printed twice near the top: the title, whatever comes before it.
@@ -133,8 +142,8 @@ struct Body {
 impl Body {
     fn new(meta: Meta, scraped: bool) -> Self {
         let mut seen = HashSet::new();
-        if !meta.title.is_empty() {
-            seen.insert(dedup_key(&meta.title));
+        if let Some(key) = dedup_key(&meta.title) {
+            seen.insert(key);
         }
         Self {
             meta,
@@ -243,7 +252,9 @@ impl Body {
             return false;
         }
         if n <= MAX_TITLE_WORDS && !unit.ends_with('.') {
-            self.seen.insert(dedup_key(&unit));
+            if let Some(key) = dedup_key(&unit) {
+                self.seen.insert(key);
+            }
             self.meta.title = unit;
             return true;
         }
@@ -253,11 +264,10 @@ impl Body {
     }
 
     fn keep(&mut self, unit: String) {
-        let key = dedup_key(&unit);
-        if key.is_empty() {
+        let Some(key) = dedup_key(&unit) else {
             self.drop("no words");
             return;
-        }
+        };
         if !self.seen.insert(key) {
             self.drop("duplicate line");
             return;

@@ -177,6 +177,28 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Prompt, &["esc"], Action::Close),
 ];
 
+/// What an action does in a mode, for the help (more precise than the name).
+fn describe(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::List, Action::Down) => "Next article",
+        (Mode::List, Action::Up) => "Previous article",
+        (Mode::List, Action::PageDown) => "Down a page of articles",
+        (Mode::List, Action::PageUp) => "Up a page of articles",
+        (Mode::List, Action::Top) => "First article",
+        (Mode::List, Action::Bottom) => "Last article",
+        (Mode::Reader, Action::Down) => "Scroll down a line",
+        (Mode::Reader, Action::Up) => "Scroll up a line",
+        (Mode::Reader, Action::Top) => "Top of the article",
+        (Mode::Reader, Action::Bottom) => "End of the article",
+        (Mode::Help, Action::Down) => "Scroll the help down",
+        (Mode::Help, Action::Up) => "Scroll the help up",
+        (Mode::Help, Action::Close) => "Close the help",
+        (Mode::Prompt, Action::Close) => "Cancel: clear the search or filter",
+        (Mode::Global, Action::Close) => "Clear the search highlights or the list filter",
+        _ => action.description(),
+    }
+}
+
 /// Keys to actions, per mode.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -255,7 +277,7 @@ impl Keymap {
         for (mode, keys, action) in &self.bindings {
             let row = (
                 keys.iter().map(Key::name).collect::<Vec<_>>().join(", "),
-                action.description(),
+                describe(*mode, *action),
             );
             match sections.iter_mut().find(|(m, _)| m == mode) {
                 Some((_, rows)) => rows.push(row),
@@ -263,6 +285,22 @@ impl Keymap {
             }
         }
         sections
+    }
+
+    /// The help as Markdown tables, one per mode (README.md holds a copy; a test keeps it true).
+    pub fn help_markdown(&self) -> String {
+        let mut out = String::new();
+        for (mode, rows) in self.help() {
+            out.push_str(&format!(
+                "\n**{}**\n\n| keys | action |\n|---|---|\n",
+                mode.title()
+            ));
+            for (keys, desc) in rows {
+                let keys: Vec<String> = keys.split(", ").map(|k| format!("`{k}`")).collect();
+                out.push_str(&format!("| {} | {desc} |\n", keys.join(" ")));
+            }
+        }
+        out
     }
 
     /// Every named action with its default keys and description, for `--print-config`.

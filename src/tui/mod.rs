@@ -34,9 +34,9 @@ pub fn run<B: Backend, E: EventSource>(
     mut loader: Option<Receiver<LoadMsg>>,
 ) -> io::Result<()>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
-    let size = terminal.size().map_err(Into::into)?;
+    let size = terminal.size().map_err(io::Error::other)?;
     app.update(action::Action::Resize(size.width, size.height));
     let mut dirty = true;
     loop {
@@ -56,7 +56,7 @@ where
             }
         }
         if dirty {
-            terminal.draw(|f| draw(f, app)).map_err(Into::into)?;
+            terminal.draw(|f| draw(f, app)).map_err(io::Error::other)?;
             dirty = false;
         }
         if app.quit {

@@ -16,10 +16,11 @@ use super::areas::{MIN_HEIGHT, MIN_WIDTH};
 pub fn draw(frame: &mut Frame, app: &App) {
     let Some(areas) = app.areas() else {
         let msg = format!(
-            "Terminal too small ({}x{}); presscut needs {MIN_WIDTH}x{MIN_HEIGHT}",
+            "Terminal too small: {}x{}, presscut needs {MIN_WIDTH}x{MIN_HEIGHT}",
             app.size.0, app.size.1
         );
-        frame.render_widget(Paragraph::new(Line::from(msg)), frame.area());
+        let para = Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true });
+        frame.render_widget(para, frame.area());
         return;
     };
     list::draw(frame, app, &areas);

@@ -17,8 +17,7 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &Areas) {
     let focused = app.focus == Focus::Reader;
     let entry = app.shown_entry();
     let title = match entry {
-        Some(Entry::Article(a)) => format!(" {} ", a.src.display()),
-        Some(Entry::Failed { src, .. }) => format!(" {} ", src.display()),
+        Some(e) => format!(" {} ", short_source(e.src())),
         None => " Reader ".into(),
     };
     let title = truncate(
@@ -59,7 +58,23 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &Areas) {
             .begin_symbol(None)
             .end_symbol(None)
             .style(app.theme.border(focused));
-        frame.render_stateful_widget(sb, areas.reader, &mut state);
+        let track = areas.reader.inner(ratatui::layout::Margin {
+            vertical: 1,
+            horizontal: 0,
+        });
+        frame.render_stateful_widget(sb, track, &mut state);
+    }
+}
+
+/// The file name (and JSONL line) of an entry, for the pane title.
+fn short_source(src: &crate::article::SourceRef) -> String {
+    let name = src.path.file_name().map_or_else(
+        || src.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    match src.line {
+        Some(l) => format!("{name}:{l}"),
+        None => name,
     }
 }
 

@@ -1,0 +1,153 @@
+//! Extraction quality and speed on a directory laid out like
+//! `../shared/bench/extraction` (html/<id>.html.gz, text/<id>.txt,
+//! ground-truth.json): shingle precision, recall, F1 and MB/s, for HTML pages
+//! and for scraped full-page text.
+//!
+//! `cargo bench --bench extraction [-- DIR]`, or `PRESSCUT_EXTRACTION_DIR=DIR`.
+//! Skips (exit 0) when the data is absent.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use presscut::article::Meta;
+use presscut::clean::{Cleaned, clean_html, clean_text};
+
+fn data_dir() -> PathBuf {
+    let arg = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    arg.map(PathBuf::from)
+        .or_else(|| std::env::var_os("PRESSCUT_EXTRACTION_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/extraction"))
+}
+
+/// `\w+` tokens (Unicode letters, digits, marks, underscore).
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
+    let toks = tokens(text);
+    let mut out = HashMap::new();
+    if toks.is_empty() {
+        return out;
+    }
+    if toks.len() < 4 {
+        *out.entry(toks).or_default() += 1;
+        return out;
+    }
+    for w in toks.windows(4) {
+        *out.entry(w.to_vec()).or_default() += 1;
+    }
+    out
+}
+
+/// (precision, recall) of one page; precision is None for an empty output.
+fn score(output: &str, truth: &str) -> (Option<f64>, f64) {
+    let out = shingles(output);
+    let gold = shingles(truth);
+    let mut tp = 0usize;
+    for (s, n) in &out {
+        tp += (*n).min(gold.get(s).copied().unwrap_or(0));
+    }
+    let out_n: usize = out.values().sum();
+    let gold_n: usize = gold.values().sum();
+    let precision = (out_n > 0).then(|| tp as f64 / out_n as f64);
+    let recall = if gold_n == 0 {
+        1.0
+    } else {
+        tp as f64 / gold_n as f64
+    };
+    (precision, recall)
+}
+
+struct Report {
+    p: f64,
+    r: f64,
+    f1: f64,
+    mb_s: f64,
+    pages: usize,
+}
+
+fn run(pages: &[(String, String, String)], clean: impl Fn(&str) -> Cleaned) -> Report {
+    let bytes: usize = pages.iter().map(|(_, input, _)| input.len()).sum();
+    let start = Instant::now();
+    let outputs: Vec<String> = pages
+        .iter()
+        .map(|(_, input, _)| clean(input).paragraphs.join("\n\n"))
+        .collect();
+    let secs = start.elapsed().as_secs_f64();
+    let (mut ps, mut rs) = (Vec::new(), Vec::new());
+    for ((_, _, truth), out) in pages.iter().zip(&outputs) {
+        let (p, r) = score(out, truth);
+        if let Some(p) = p {
+            ps.push(p);
+        }
+        rs.push(r);
+    }
+    let p = ps.iter().sum::<f64>() / ps.len().max(1) as f64;
+    let r = rs.iter().sum::<f64>() / rs.len().max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    Report {
+        p,
+        r,
+        f1,
+        mb_s: bytes as f64 / 1e6 / secs,
+        pages: pages.len(),
+    }
+}
+
+fn main() {
+    let dir = data_dir();
+    let Ok(truth_text) = std::fs::read_to_string(dir.join("ground-truth.json")) else {
+        println!("extraction: no data at {} (skipped)", dir.display());
+        return;
+    };
+    let truth: HashMap<String, serde_json::Value> = match serde_json::from_str(&truth_text) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("extraction: ground-truth.json: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let mut html_pages = Vec::new();
+    let mut text_pages = Vec::new();
+    for id in ids {
+        let body = truth[id]["articleBody"].as_str().unwrap_or("").to_string();
+        if let Ok(file) = std::fs::File::open(dir.join("html").join(format!("{id}.html.gz"))) {
+            let mut html = String::new();
+            if flate2::read::GzDecoder::new(file)
+                .read_to_string(&mut html)
+                .is_ok()
+            {
+                html_pages.push((id.clone(), html, body.clone()));
+            }
+        }
+        if let Ok(text) = std::fs::read_to_string(dir.join("text").join(format!("{id}.txt"))) {
+            text_pages.push((id.clone(), text, body));
+        }
+    }
+    println!("extraction benchmark: {}", dir.display());
+    println!("| input | pages | P | R | F1 | MB/s (1 core) |");
+    println!("|---|---|---|---|---|---|");
+    for (name, pages, which) in [("html", &html_pages, 0), ("text", &text_pages, 1)] {
+        let rep = if which == 0 {
+            run(pages, clean_html)
+        } else {
+            run(pages, |t| clean_text(t, &Meta::default()))
+        };
+        println!(
+            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.1} |",
+            rep.pages, rep.p, rep.r, rep.f1, rep.mb_s
+        );
+    }
+}

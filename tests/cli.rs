@@ -1,0 +1,195 @@
+//! The command line: help, version, clean, print-config, errors.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn presscut(args: &[&str]) -> Output {
+    let config = tempfile::tempdir().expect("tempdir");
+    Command::new(env!("CARGO_BIN_EXE_presscut"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("PRESSCUT_CONFIG")
+        .output()
+        .expect("run presscut")
+}
+
+fn sample(name: &str) -> String {
+    common::samples().join(name).display().to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn help_and_version() {
+    let o = presscut(&["--help"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(text.contains("Usage: presscut"));
+    assert!(text.contains("clean"));
+    assert!(text.contains("--print-config"));
+    let o = presscut(&["--version"]);
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("presscut {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn clean_text_prints_only_the_body() {
+    let o = presscut(&["clean", &sample("harbor-gazette-night-ferry.txt")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("The town council voted on Tuesday"),
+        "{text}"
+    );
+    for junk in [
+        "Share this",
+        "Listen Live",
+        "You might also like",
+        "</a>",
+        "&mdash;",
+        "ADVERTISEMENT",
+        "@tillyames",
+        "Lighthouse keeper",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} left in:\n{text}");
+    }
+    assert!(text.contains("40 cents — the first rise in six years & the last"));
+    assert_eq!(
+        text.matches("\n\n").count(),
+        8,
+        "nine paragraphs, blank lines between"
+    );
+}
+
+#[test]
+fn clean_json_has_metadata_and_paragraphs() {
+    let o = presscut(&[
+        "clean",
+        "--format",
+        "json",
+        &sample("northwind-ledger-wind-farm.html"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(
+        v["title"],
+        "Offshore wind farm wins approval despite fishing fleet objections"
+    );
+    assert_eq!(v["source"], "Northwind Ledger");
+    assert_eq!(v["date"], "2026-01-28");
+    assert_eq!(v["byline"], "Priya Castellanos");
+    let paras = v["paragraphs"].as_array().expect("paragraphs");
+    assert_eq!(paras.len(), 8);
+    assert!(
+        paras
+            .iter()
+            .all(|p| !p.as_str().unwrap_or("").contains("Advertisement"))
+    );
+}
+
+#[test]
+fn clean_jsonl_gives_an_array() {
+    let o = presscut(&[
+        "clean",
+        "--format",
+        "json",
+        &sample("valley-wire-corpus.jsonl"),
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let all = v.as_array().expect("array");
+    assert_eq!(all.len(), 4);
+    assert_eq!(
+        all[1]["title"],
+        "Night bus trial ends early after drivers quit"
+    );
+    assert_eq!(all[1]["line"], 2);
+}
+
+#[test]
+fn clean_out_dir_writes_one_file_per_input() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let o = presscut(&[
+        "clean",
+        "--out-dir",
+        &out.path().display().to_string(),
+        &sample("harbor-gazette-school-roof.txt"),
+        &sample("bay-notes-tide-gauge.md"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let roof = std::fs::read_to_string(out.path().join("harbor-gazette-school-roof.txt"))
+        .expect("written");
+    assert!(roof.starts_with("The roof of Eastgate Primary"));
+    assert!(out.path().join("bay-notes-tide-gauge.txt").exists());
+}
+
+#[test]
+fn bad_files_fail_with_a_reason_and_others_still_print() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bin = dir.path().join("x.txt");
+    std::fs::write(&bin, [0u8, 1, 2, 0, 0, 0]).expect("write");
+    let evil = dir.path().join("evil.txt");
+    std::fs::write(
+        &evil,
+        "Headline \x1b]0;pwned\x07here for the test\n\nText \x1b[2Jhere, said Ama Dee.\n",
+    )
+    .expect("write");
+    let o = presscut(&[
+        "clean",
+        &bin.display().to_string(),
+        &evil.display().to_string(),
+        "/no/such.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("x.txt: binary file"), "{err}");
+    assert!(
+        err.contains("/no/such.txt: no such file or directory"),
+        "{err}"
+    );
+    let out = stdout(&o);
+    assert_eq!(out, "Text here, said Ama Dee.\n");
+    assert!(!o.stdout.contains(&0x1b));
+}
+
+#[test]
+fn print_config_is_valid_toml_with_comments() {
+    let o = presscut(&["--print-config"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(text.contains("# Widest line of text"));
+    assert!(text.contains("quit = [\"q\", \"ctrl-c\"]"));
+    let parsed: toml::Value = toml::from_str(&text).expect("valid toml");
+    assert_eq!(parsed["reader"]["max_width"].as_integer(), Some(100));
+}
+
+#[test]
+fn print_config_reports_a_bad_config() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "library = [\"/news\"]\n[theme]\naccent = 7\n").expect("write");
+    let o = presscut(&["--config", &cfg.display().to_string(), "--print-config"]);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("line 3") && err.contains("using defaults"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("library = []"), "defaults printed");
+}
+
+#[test]
+fn tui_without_a_terminal_says_so() {
+    let o = presscut(&[&sample("bay-notes-tide-gauge.md")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("needs a terminal"));
+}

@@ -1,0 +1,281 @@
+//! The real binary in a pseudo-terminal: what a user sees, and that the
+//! terminal is given back. Waits poll the screen with a timeout.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Records window titles the program tries to set.
+#[derive(Default)]
+struct Watch {
+    titles: Vec<Vec<u8>>,
+}
+
+impl vt100::Callbacks for Watch {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+}
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser<Watch>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    _config: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(args: &[&str], rows: u16, cols: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let config = tempfile::tempdir().expect("tempdir");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_presscut"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_CONFIG_HOME", config.path());
+        cmd.env("PRESSCUT_CONFIG", config.path().join("none.toml"));
+        let child = pair.slave.spawn_command(cmd).expect("spawn presscut");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            rows,
+            cols,
+            0,
+            Watch::default(),
+        )));
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = sink.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("writer");
+        Session {
+            parser,
+            writer,
+            child,
+            master: pair.master,
+            _config: config,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    fn wait_for(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        loop {
+            {
+                let p = self.parser.lock().expect("parser");
+                if check(p.screen()) {
+                    return;
+                }
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for {what}; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_text(&self, text: &str) {
+        self.wait_for(text, |s| s.contents().contains(text));
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush");
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return status;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "presscut did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// After exit: the reader thread has read everything once the screen settles.
+    fn assert_terminal_restored(&self) {
+        self.wait_for("the normal screen", |s| !s.alternate_screen());
+        let p = self.parser.lock().expect("parser");
+        assert_eq!(
+            p.screen().mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture left on"
+        );
+        assert!(!p.screen().hide_cursor(), "cursor left hidden");
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn samples() -> String {
+    common::samples().display().to_string()
+}
+
+#[test]
+fn starts_on_the_library_and_q_restores_the_terminal() {
+    let mut s = Session::start(&[&samples()], 30, 100);
+    s.wait_text("Articles 11");
+    s.wait_text("The tide gauge that nobody reads any more");
+    s.wait_text("bay-notes-tide-gauge.md");
+    s.wait_for("the alternate screen", |sc| sc.alternate_screen());
+    s.send(b"jj\r");
+    s.wait_text("harbor-gazette-night-ferry.txt");
+    s.wait_text("Council votes to keep the night ferry running");
+    s.send(b"q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_terminal_restored();
+}
+
+#[test]
+fn no_arguments_opens_the_bundled_samples() {
+    let mut s = Session::start(&[], 30, 100);
+    s.wait_text("Articles 11");
+    s.send(b"\x03"); // Ctrl-C
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_terminal_restored();
+}
+
+#[test]
+fn mouse_click_and_search_in_the_real_terminal() {
+    let mut s = Session::start(&[&samples()], 30, 100);
+    s.wait_text("Articles 11");
+    // SGR mouse: left press at column 3, row 7 (1-based): the third article.
+    s.send(b"\x1b[<0;3;7M\x1b[<0;3;7m");
+    s.wait_text("harbor-gazette-night-ferry.txt");
+    s.send(b"l/ferry");
+    s.wait_text("3 matches");
+    s.send(b"\r");
+    s.wait_text("3 match(es)");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn resize_redraws_and_too_small_says_so() {
+    let mut s = Session::start(&[&samples()], 30, 100);
+    s.wait_text("Articles 11");
+    s.master
+        .resize(PtySize {
+            rows: 8,
+            cols: 30,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("resize");
+    s.parser
+        .lock()
+        .expect("parser")
+        .screen_mut()
+        .set_size(8, 30);
+    s.wait_text("Terminal too small");
+    s.master
+        .resize(PtySize {
+            rows: 12,
+            cols: 50,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("resize");
+    s.parser
+        .lock()
+        .expect("parser")
+        .screen_mut()
+        .set_size(12, 50);
+    s.wait_text("Articles 11");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn escape_sequences_in_articles_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let evil = dir.path().join("evil.txt");
+    std::fs::write(
+        &evil,
+        b"Evil \x1b]0;pwned\x07headline for the test\n\nBody text \x1b[2J\x1b[31mwith colour\xc2\x9b2J and a NUL \0 here, said Vex Ona.\n",
+    )
+    .expect("write");
+    let name_with_escape = dir.path().join("name\x1b[2Jx.txt");
+    std::fs::write(
+        &name_with_escape,
+        "A plain headline here\n\nPlain text, said Ana Bel.\n",
+    )
+    .expect("write");
+    let mut s = Session::start(&[&dir.path().display().to_string()], 30, 100);
+    s.wait_text("Evil headline for the test");
+    s.wait_text("Body text with colour and a NUL here");
+    s.send(b"j");
+    s.wait_text("namex.txt");
+    {
+        let p = s.parser.lock().expect("parser");
+        assert!(
+            p.callbacks()
+                .titles
+                .iter()
+                .all(|t| !t.windows(5).any(|w| w == b"pwned")),
+            "title was set"
+        );
+        assert!(!p.screen().contents().contains("pwned"));
+    }
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_terminal_restored();
+}
+
+#[test]
+fn bad_config_is_reported_and_defaults_used() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "[reader]\nmax_width = \"wide\"\n").expect("write");
+    let mut s = Session::start(
+        &["--config", &cfg.display().to_string(), &samples()],
+        30,
+        140,
+    );
+    s.wait_text("line 2");
+    s.wait_text("Articles 11");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    assert!(Path::new(&cfg).exists(), "config left alone");
+}

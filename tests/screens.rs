@@ -1,0 +1,90 @@
+//! One snapshot per screen, on the sample library at 100x30.
+
+mod common;
+
+use common::{render, render_terminal, sample_app, type_text};
+use presscut::tui::action::Action;
+use ratatui::style::Color;
+
+#[test]
+fn main_screen() {
+    let app = sample_app(100, 30);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = sample_app(100, 30);
+    app.update(Action::Help);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn search_in_reader() {
+    let mut app = sample_app(100, 30);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::Search);
+    type_text(&mut app, "ferry");
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn filtered_list() {
+    let mut app = sample_app(100, 30);
+    app.update(Action::Filter);
+    type_text(&mut app, "valley");
+    app.update(Action::Submit);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn too_small() {
+    let app = sample_app(39, 9);
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn search_matches_are_highlighted() {
+    let mut app = sample_app(100, 30);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Search);
+    type_text(&mut app, "ferry");
+    let term = render_terminal(&app);
+    let buf = term.backend().buffer();
+    // Find "ferry" cells in the reader and check their background.
+    let area = app.areas().expect("fits").reader_text;
+    let mut highlighted = 0;
+    let mut plain_text_cells_with_bg = 0;
+    for y in area.y..area.y + area.height {
+        let row: String = (area.x..area.x + area.width)
+            .map(|x| buf[(x, y)].symbol())
+            .collect();
+        let lower = row.to_lowercase();
+        if let Some(pos) = lower.find("ferry") {
+            let x = area.x + row[..pos].chars().count() as u16;
+            if buf[(x, y)].bg != Color::Reset {
+                highlighted += 1;
+            }
+        }
+        if buf[(area.x, y)].bg != Color::Reset && !lower.starts_with("ferry") {
+            plain_text_cells_with_bg += 1;
+        }
+    }
+    assert!(highlighted >= 2, "matches not highlighted");
+    assert_eq!(plain_text_cells_with_bg, 0);
+}
+
+#[test]
+fn selected_row_is_highlighted() {
+    let mut app = sample_app(100, 30);
+    app.update(Action::Down);
+    let term = render_terminal(&app);
+    let buf = term.backend().buffer();
+    let inner = app.areas().expect("fits").list_inner;
+    // Second article = rows 2 and 3 of the list.
+    assert_ne!(buf[(inner.x, inner.y + 2)].bg, Color::Reset);
+    assert_eq!(buf[(inner.x, inner.y)].bg, Color::Reset);
+}
