@@ -19,8 +19,6 @@ use crate::sanitize::one_line;
 
 /// Largest part of one article file that is read; the rest is cut with a warning.
 pub const MAX_ARTICLE_BYTES: u64 = 8 * 1024 * 1024;
-/// How many files are loaded between two progress reports.
-const CHUNK: usize = 64;
 
 /// What the loader reports, in order: the files found, entries in batches, done.
 #[derive(Debug)]
@@ -30,8 +28,12 @@ pub enum LoadMsg {
         files: usize,
         notices: Vec<String>,
     },
-    /// Entries of the next files, in the order the files were found.
-    Loaded(Vec<Entry>),
+    /// The entries of one file (or of a path that failed), with the file's
+    /// place in the walk: files finish in any order, `order` sorts them.
+    Loaded {
+        order: usize,
+        entries: Vec<Entry>,
+    },
     Done,
 }
 
@@ -141,13 +143,16 @@ fn io_reason(e: &std::io::Error) -> String {
 pub fn load(paths: &[PathBuf]) -> Library {
     let rx = load_in_background(paths.to_vec());
     let mut lib = Library::default();
+    let mut loaded = Vec::new();
     for msg in rx {
         match msg {
             LoadMsg::Found { notices, .. } => lib.notices.extend(notices),
-            LoadMsg::Loaded(entries) => lib.entries.extend(entries),
+            LoadMsg::Loaded { order, entries } => loaded.push((order, entries)),
             LoadMsg::Done => break,
         }
     }
+    loaded.sort_by_key(|(order, _)| *order);
+    lib.entries = loaded.into_iter().flat_map(|(_, e)| e).collect();
     lib
 }
 
@@ -161,24 +166,47 @@ pub fn load_in_background(paths: Vec<PathBuf>) -> Receiver<LoadMsg> {
 fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>) {
     let (files, failed, notices) = discover(paths);
     // A send fails only when the receiver is gone (the app quit): stop quietly.
+    let total = files.len() + failed.len();
     if tx
         .send(LoadMsg::Found {
-            files: files.len(),
+            files: total,
             notices,
         })
         .is_err()
     {
         return;
     }
-    if !failed.is_empty() && tx.send(LoadMsg::Loaded(failed)).is_err() {
-        return;
-    }
-    for chunk in files.chunks(CHUNK) {
-        let entries: Vec<Entry> = chunk.par_iter().flat_map_iter(|p| load_file(p)).collect();
-        if tx.send(LoadMsg::Loaded(entries)).is_err() {
+    let base = failed.len();
+    for (order, entry) in failed.into_iter().enumerate() {
+        if tx
+            .send(LoadMsg::Loaded {
+                order,
+                entries: vec![entry],
+            })
+            .is_err()
+        {
             return;
         }
     }
+    // Each file is sent as soon as it is loaded: one slow file does not hold
+    // back the others. A send fails only when the app has quit; the rest of
+    // the work is then skipped.
+    let gone = std::sync::atomic::AtomicBool::new(false);
+    files
+        .par_iter()
+        .enumerate()
+        .for_each_with(tx.clone(), |tx, (i, path)| {
+            if gone.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            let msg = LoadMsg::Loaded {
+                order: base + i,
+                entries: load_file(path),
+            };
+            if tx.send(msg).is_err() {
+                gone.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
     let _ = tx.send(LoadMsg::Done);
 }
 

@@ -113,12 +113,17 @@ fn open_tui(paths: Vec<PathBuf>, config: &Config, mut problems: Vec<String>) -> 
     let mut app = tui::app::App::new(config, no_color, problems);
     let loader = library::load_in_background(paths);
     let result = tui::terminal::enter().and_then(|mut guard| {
-        tui::run(
-            &mut guard.terminal,
-            &mut app,
-            &mut tui::event::TerminalEvents,
-            Some(loader),
-        )
+        let terminal = &mut guard.terminal;
+        if std::env::var_os(PANIC_HOOK_ENV).is_some() {
+            tui::run(terminal, &mut app, &mut PanicOnKey, Some(loader))
+        } else {
+            tui::run(
+                terminal,
+                &mut app,
+                &mut tui::event::TerminalEvents,
+                Some(loader),
+            )
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -126,6 +131,25 @@ fn open_tui(paths: Vec<PathBuf>, config: &Config, mut problems: Vec<String>) -> 
             eprintln!("presscut: terminal error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Test hook: with this variable set, the first key press panics, so a test
+/// can check that the terminal is restored after a panic.
+const PANIC_HOOK_ENV: &str = "PRESSCUT_TEST_PANIC_ON_KEY";
+
+struct PanicOnKey;
+
+impl tui::event::EventSource for PanicOnKey {
+    fn next(&mut self, timeout: std::time::Duration) -> std::io::Result<tui::event::Next> {
+        let next = tui::event::TerminalEvents.next(timeout)?;
+        if matches!(
+            next,
+            tui::event::Next::Event(crossterm::event::Event::Key(_))
+        ) {
+            panic!("{PANIC_HOOK_ENV} is set: panicking on the first key");
+        }
+        Ok(next)
     }
 }
 

@@ -34,6 +34,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], rows: u16, cols: u16) -> Session {
+        Session::start_env(args, rows, cols, &[])
+    }
+
+    fn start_env(args: &[&str], rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -50,6 +54,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config.path());
         cmd.env("PRESSCUT_CONFIG", config.path().join("none.toml"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn presscut");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
@@ -278,4 +285,20 @@ fn bad_config_is_reported_and_defaults_used() {
     s.send(b"q");
     assert!(s.wait_exit().success());
     assert!(Path::new(&cfg).exists(), "config left alone");
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut s = Session::start_env(
+        &[&samples()],
+        30,
+        100,
+        &[("PRESSCUT_TEST_PANIC_ON_KEY", "1")],
+    );
+    s.wait_text("Articles 11");
+    s.send(b"j");
+    let status = s.wait_exit();
+    assert!(!status.success(), "the panic is an error exit");
+    s.assert_terminal_restored();
+    s.wait_text("panicking on the first key");
 }

@@ -88,3 +88,27 @@ fn selected_row_is_highlighted() {
     assert_ne!(buf[(inner.x, inner.y + 2)].bg, Color::Reset);
     assert_eq!(buf[(inner.x, inner.y)].bg, Color::Reset);
 }
+
+#[test]
+fn no_color_draws_without_colours() {
+    use presscut::config::Config;
+    use presscut::library;
+    use presscut::tui::app::App;
+    let lib = library::load(&[common::samples()]);
+    let mut app = App::new(&Config::default(), true, Vec::new()).with_entries(lib.entries);
+    app.update(Action::Resize(100, 30));
+    app.update(Action::Search);
+    type_text(&mut app, "the");
+    let term = render_terminal(&app);
+    let buf = term.backend().buffer();
+    let mut styled = 0;
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "colour under NO_COLOR");
+        assert_eq!(cell.bg, Color::Reset, "colour under NO_COLOR");
+        styled += usize::from(!cell.modifier.is_empty());
+    }
+    assert!(
+        styled > 0,
+        "selection and matches still stand out by modifiers"
+    );
+}

@@ -93,20 +93,30 @@ fn directory_loop_is_reported_once() {
     assert!(lib.notices.iter().any(|n| n.contains("directory loop")));
 }
 
-#[cfg(unix)]
 #[test]
 fn unreadable_file_is_a_row() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "locked.txt", GOOD.as_bytes());
-    fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).expect("chmod");
-    if fs::read(&p).is_ok() {
-        return; // running as root: permissions are not enforced
-    }
-    let lib = load(&[p]);
+    // A directory named like an article: opening works, reading fails (EISDIR),
+    // as it does for root, who cannot be denied by permissions.
+    let fake = dir.path().join("folder.txt");
+    fs::create_dir(&fake).expect("mkdir");
+    let entries = load_file(&fake);
     assert!(
-        matches!(&lib.entries[0], Entry::Failed { reason, .. } if reason.contains("permission denied"))
+        matches!(&entries[0], Entry::Failed { reason, .. } if reason.starts_with("cannot read")),
+        "{entries:?}"
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let p = write(dir.path(), "locked.txt", GOOD.as_bytes());
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).expect("chmod");
+        let denied = fs::read(&p).is_err(); // false when running as root
+        let entries = load_file(&p);
+        assert_eq!(
+            matches!(&entries[0], Entry::Failed { reason, .. } if reason.contains("permission denied")),
+            denied
+        );
+    }
 }
 
 #[test]

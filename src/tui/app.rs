@@ -176,13 +176,11 @@ impl App {
                 self.loading = Some((0, files));
                 self.notices.extend(notices);
             }
-            LoadMsg::Loaded(entries) => {
+            LoadMsg::Loaded { order, entries } => {
                 if let Some((done, _)) = &mut self.loading {
-                    let files: std::collections::HashSet<_> =
-                        entries.iter().map(|e| &e.src().path).collect();
-                    *done += files.len();
+                    *done += 1;
                 }
-                self.add_entries(entries);
+                self.insert_entries(order, entries);
             }
             LoadMsg::Done => {
                 self.loading = None;
@@ -214,8 +212,14 @@ impl App {
         }
     }
 
+    /// Adds entries after the ones already there (tests, benchmarks).
     fn add_entries(&mut self, entries: Vec<Entry>) {
-        self.list.extend(&entries);
+        let order = self.entries.len();
+        self.insert_entries(order, entries);
+    }
+
+    fn insert_entries(&mut self, order: usize, entries: Vec<Entry>) {
+        self.list.insert(order, self.entries.len(), &entries);
         self.entries.extend(entries);
         self.sync_reader();
     }

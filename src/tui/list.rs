@@ -1,4 +1,8 @@
-//! The article list: filter, selection, scroll offset.
+//! The article list: display order, filter, selection, scroll offset.
+//!
+//! Entries arrive from the loader in any order (files finish at different
+//! times); each carries its place in the walk, and the list keeps that order
+//! while the selection stays on the same article.
 
 use crate::article::Entry;
 
@@ -6,7 +10,11 @@ use crate::article::Entry;
 pub struct ListState {
     /// Lowercased title + outlet + path per entry, for filtering.
     keys: Vec<String>,
-    /// Entry indices shown, in order.
+    /// Sort key per entry: (file's place in the walk, place in the file).
+    order: Vec<(usize, usize)>,
+    /// Every entry index in display order.
+    sorted: Vec<usize>,
+    /// Entry indices shown (sorted, filtered).
     pub visible: Vec<usize>,
     /// Position in `visible`.
     pub selected: usize,
@@ -29,14 +37,24 @@ fn key_of(e: &Entry) -> String {
 }
 
 impl ListState {
-    /// Adds keys for newly loaded entries and refreshes what is visible.
-    pub fn extend(&mut self, new: &[Entry]) {
-        let before = self.keys.len();
-        self.keys.extend(new.iter().map(key_of));
+    /// Adds the entries of the file at place `order` in the walk; `first` is
+    /// the entry index the first of them gets.
+    pub fn insert(&mut self, order: usize, first: usize, new: &[Entry]) {
         let query = self.filter.to_lowercase();
-        for i in before..self.keys.len() {
-            if query.is_empty() || self.keys[i].contains(&query) {
-                self.visible.push(i);
+        for (k, entry) in new.iter().enumerate() {
+            let idx = first + k;
+            let sort_key = (order, k);
+            self.keys.push(key_of(entry));
+            self.order.push(sort_key);
+            let pos = self.sorted.partition_point(|&i| self.order[i] < sort_key);
+            self.sorted.insert(pos, idx);
+            if query.is_empty() || self.keys[idx].contains(&query) {
+                let vpos = self.visible.partition_point(|&i| self.order[i] < sort_key);
+                let had_selection = !self.visible.is_empty();
+                self.visible.insert(vpos, idx);
+                if had_selection && vpos <= self.selected {
+                    self.selected += 1;
+                }
             }
         }
     }
@@ -51,7 +69,10 @@ impl ListState {
         let keep = self.selected_entry();
         self.filter = filter.to_string();
         let query = filter.to_lowercase();
-        self.visible = (0..self.keys.len())
+        self.visible = self
+            .sorted
+            .iter()
+            .copied()
             .filter(|&i| query.is_empty() || self.keys[i].contains(&query))
             .collect();
         self.selected = keep
@@ -85,5 +106,34 @@ impl ListState {
         }
         let max_offset = self.visible.len().saturating_sub(rows);
         self.offset = self.offset.min(max_offset);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::SourceRef;
+
+    fn failed(name: &str) -> Entry {
+        Entry::Failed {
+            src: SourceRef::file(name),
+            reason: "x".into(),
+        }
+    }
+
+    #[test]
+    fn out_of_order_arrivals_are_sorted_and_selection_stays() {
+        let mut l = ListState::default();
+        l.insert(2, 0, &[failed("c")]);
+        l.insert(0, 1, &[failed("a"), failed("a2")]);
+        assert_eq!(l.visible, vec![1, 2, 0]);
+        assert_eq!(l.selected_entry(), Some(0), "still on c");
+        l.insert(1, 3, &[failed("b")]);
+        assert_eq!(l.visible, vec![1, 2, 3, 0]);
+        assert_eq!(l.selected_entry(), Some(0));
+        l.set_filter("a");
+        assert_eq!(l.visible, vec![1, 2]);
+        l.set_filter("");
+        assert_eq!(l.visible, vec![1, 2, 3, 0]);
     }
 }
