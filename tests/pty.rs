@@ -114,6 +114,23 @@ impl Session {
         self.wait_for(text, |s| s.contents().contains(text));
     }
 
+    /// Resizes the pty (the program gets SIGWINCH) and the screen model.
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+        self.parser
+            .lock()
+            .expect("parser")
+            .screen_mut()
+            .set_size(rows, cols);
+    }
+
     fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to pty");
         self.writer.flush().expect("flush");
@@ -202,33 +219,9 @@ fn mouse_click_and_search_in_the_real_terminal() {
 fn resize_redraws_and_too_small_says_so() {
     let mut s = Session::start(&[&samples()], 30, 100);
     s.wait_text("Articles 11");
-    s.master
-        .resize(PtySize {
-            rows: 8,
-            cols: 30,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("resize");
-    s.parser
-        .lock()
-        .expect("parser")
-        .screen_mut()
-        .set_size(8, 30);
+    s.resize(8, 30);
     s.wait_text("Terminal too small");
-    s.master
-        .resize(PtySize {
-            rows: 12,
-            cols: 50,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("resize");
-    s.parser
-        .lock()
-        .expect("parser")
-        .screen_mut()
-        .set_size(12, 50);
+    s.resize(12, 50);
     s.wait_text("Articles 11");
     s.send(b"q");
     assert!(s.wait_exit().success());

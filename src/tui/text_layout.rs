@@ -119,111 +119,102 @@ fn wrap_plain(text: &str, width: usize) -> Vec<String> {
 /// `text`, its char offset and its length in chars. Spaces at a break are
 /// left out of both lines; a word wider than the line is cut.
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<(std::ops::Range<usize>, usize, usize)> {
-    let mut out = Vec::new();
-    // Current line: start byte/char, end byte/char (exclusive, after last word), width.
-    let mut line_start: Option<(usize, usize)> = None;
-    let mut line_end = (0usize, 0usize);
-    let mut line_width = 0usize;
-    // Current word.
+    let mut w = Wrapper {
+        text,
+        width,
+        out: Vec::new(),
+        line: None,
+        line_end: (0, 0),
+        line_width: 0,
+    };
+    // The word being read: start (byte, char) and width; spaces before it.
     let mut word: Option<(usize, usize)> = None;
-    let mut word_width = 0usize;
-    let mut spaces = 0usize;
-    let mut char_idx = 0usize;
-
-    let flush_line = |out: &mut Vec<_>, start: Option<(usize, usize)>, end: (usize, usize)| {
-        if let Some((sb, sc)) = start {
-            out.push((sb..end.0, sc, end.1 - sc));
-        }
-    };
-
-    let place_word = |out: &mut Vec<(std::ops::Range<usize>, usize, usize)>,
-                      line_start: &mut Option<(usize, usize)>,
-                      line_end: &mut (usize, usize),
-                      line_width: &mut usize,
-                      w_start: (usize, usize),
-                      w_end: (usize, usize),
-                      w_width: usize,
-                      spaces: usize| {
-        let gap = if line_start.is_some() { spaces } else { 0 };
-        if line_start.is_some() && *line_width + gap + w_width > width {
-            flush_line(out, *line_start, *line_end);
-            *line_start = None;
-            *line_width = 0;
-        }
-        if line_start.is_none() && w_width > width {
-            // Cut the long word into pieces of at most `width` columns.
-            let mut piece_start = w_start;
-            let mut piece_width = 0;
-            let (mut b, mut c) = w_start;
-            for ch in text[w_start.0..w_end.0].chars() {
-                let cw = ch.width().unwrap_or(0);
-                if piece_width + cw > width && piece_width > 0 {
-                    out.push((piece_start.0..b, piece_start.1, c - piece_start.1));
-                    piece_start = (b, c);
-                    piece_width = 0;
-                }
-                piece_width += cw;
-                b += ch.len_utf8();
-                c += 1;
-            }
-            *line_start = Some(piece_start);
-            *line_end = w_end;
-            *line_width = piece_width;
-            return;
-        }
-        if line_start.is_none() {
-            *line_start = Some(w_start);
-            *line_width = w_width;
-        } else {
-            *line_width += gap + w_width;
-        }
-        *line_end = w_end;
-    };
-
+    let mut word_width = 0;
+    let mut spaces = 0;
+    let mut chars = 0;
     for (byte, ch) in text.char_indices() {
         if ch == ' ' || ch == '\n' {
-            if let Some(ws) = word.take() {
-                place_word(
-                    &mut out,
-                    &mut line_start,
-                    &mut line_end,
-                    &mut line_width,
-                    ws,
-                    (byte, char_idx),
-                    word_width,
-                    spaces,
-                );
+            if let Some(start) = word.take() {
+                w.place(start, (byte, chars), word_width, spaces);
                 word_width = 0;
                 spaces = 0;
             }
             spaces += 1;
             if ch == '\n' {
-                flush_line(&mut out, line_start.take(), line_end);
-                line_width = 0;
+                w.flush();
                 spaces = 0;
             }
         } else {
-            if word.is_none() {
-                word = Some((byte, char_idx));
-            }
+            word.get_or_insert((byte, chars));
             word_width += ch.width().unwrap_or(0);
         }
-        char_idx += 1;
+        chars += 1;
     }
-    if let Some(ws) = word.take() {
-        place_word(
-            &mut out,
-            &mut line_start,
-            &mut line_end,
-            &mut line_width,
-            ws,
-            (text.len(), char_idx),
-            word_width,
-            spaces,
-        );
+    if let Some(start) = word {
+        w.place(start, (text.len(), chars), word_width, spaces);
     }
-    flush_line(&mut out, line_start, line_end);
-    out
+    w.flush();
+    w.out
+}
+
+/// State of [`wrap_ranges`]: positions are (byte, char) pairs.
+struct Wrapper<'a> {
+    text: &'a str,
+    width: usize,
+    out: Vec<(std::ops::Range<usize>, usize, usize)>,
+    /// Start of the current line, if it has a word yet.
+    line: Option<(usize, usize)>,
+    /// End of the last word on the current line.
+    line_end: (usize, usize),
+    line_width: usize,
+}
+
+impl Wrapper<'_> {
+    fn flush(&mut self) {
+        if let Some((sb, sc)) = self.line.take() {
+            self.out
+                .push((sb..self.line_end.0, sc, self.line_end.1 - sc));
+        }
+        self.line_width = 0;
+    }
+
+    /// Puts the word `start..end` (of `width` columns, after `spaces` spaces) on the line.
+    fn place(&mut self, start: (usize, usize), end: (usize, usize), width: usize, spaces: usize) {
+        if self.line.is_some() && self.line_width + spaces + width > self.width {
+            self.flush();
+        }
+        if self.line.is_some() {
+            self.line_width += spaces + width;
+        } else if width > self.width {
+            self.cut_long_word(start, end);
+            return;
+        } else {
+            self.line = Some(start);
+            self.line_width = width;
+        }
+        self.line_end = end;
+    }
+
+    /// A word wider than a line: full lines of it, the rest starts a line.
+    fn cut_long_word(&mut self, start: (usize, usize), end: (usize, usize)) {
+        let mut piece = start;
+        let mut piece_width = 0;
+        let (mut b, mut c) = start;
+        for ch in self.text[start.0..end.0].chars() {
+            let cw = ch.width().unwrap_or(0);
+            if piece_width + cw > self.width && piece_width > 0 {
+                self.out.push((piece.0..b, piece.1, c - piece.1));
+                piece = (b, c);
+                piece_width = 0;
+            }
+            piece_width += cw;
+            b += ch.len_utf8();
+            c += 1;
+        }
+        self.line = Some(piece);
+        self.line_end = end;
+        self.line_width = piece_width;
+    }
 }
 
 #[cfg(test)]
