@@ -4,9 +4,12 @@
 //! and loads articles, cleans them, and reads configuration. The [`tui`] module
 //! draws it all with ratatui.
 
+pub mod anchor;
+pub mod annotation;
 pub mod article;
 pub mod clean;
 pub mod config;
 pub mod library;
 pub mod sanitize;
+pub mod store;
 pub mod tui;
