@@ -115,6 +115,16 @@ impl Annotation {
         true
     }
 
+    /// The annotated text on one line, in quote marks unless it has its own.
+    pub fn excerpt(&self) -> String {
+        let exact = crate::sanitize::one_line(&self.target.exact);
+        if exact.starts_with(['“', '"', '«', '‘', '„']) {
+            exact
+        } else {
+            format!("“{exact}”")
+        }
+    }
+
     pub fn set_note(&mut self, note: &str) {
         if self.note != note {
             self.note = note.to_string();

@@ -20,6 +20,8 @@ pub struct Config {
     pub theme: ThemeConfig,
     /// Key overrides: action name -> keys (`quit = ["q", "ctrl-q"]`).
     pub keys: BTreeMap<String, Vec<String>>,
+    /// Tag colours: tag -> colour (`housing = "magenta"`); others get one from a palette.
+    pub tags: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,6 +155,12 @@ impl Config {
             ("border", &t.border, "unfocused borders"),
         ] {
             out.push_str(&format!("{k} = {}  # {what}\n", toml_str(v)));
+        }
+        out.push_str(
+            "\n[tags]\n# Tag colours: tag = colour. Tags not listed get a colour from a palette.\n",
+        );
+        for (tag, colour) in &self.tags {
+            out.push_str(&format!("{} = {}\n", toml_str(tag), toml_str(colour)));
         }
         out.push_str("\n[keys]\n# action = [keys]: replaces that action's keys. Keys: \"q\", \"G\", \"ctrl-d\",\n");
         out.push_str("# \"enter\", \"esc\", \"tab\", \"backtab\", \"space\", \"up\", \"down\", \"pgup\", \"pgdn\", \"home\", \"end\", \"f1\".\n");

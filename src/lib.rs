@@ -10,6 +10,8 @@ pub mod article;
 pub mod clean;
 pub mod config;
 pub mod library;
+pub mod quote;
 pub mod sanitize;
 pub mod store;
+pub mod text_nav;
 pub mod tui;

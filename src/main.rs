@@ -10,12 +10,15 @@ use serde::Serialize;
 use presscut::article::{Article, Entry, Meta};
 use presscut::config::{self, Config};
 use presscut::library;
+use presscut::store;
+
+mod annotations_cmd;
 use presscut::sanitize::one_line;
 use presscut::tui;
 
 /// A terminal reader for news articles: cleaned text, quotes and speakers, annotations.
 #[derive(Parser, Debug)]
-#[command(name = "presscut", version, args_conflicts_with_subcommands = true)]
+#[command(name = "presscut", version)]
 struct Cli {
     /// Files and folders to open (.txt .html .md .jsonl; folders recursively).
     /// Default: the config's library, else the bundled samples.
@@ -23,6 +26,9 @@ struct Cli {
     /// Use this config file instead of the default one.
     #[arg(long, value_name = "FILE", global = true)]
     config: Option<PathBuf>,
+    /// Keep annotations in DIR (default: $PRESSCUT_DATA_DIR, else the user's data dir).
+    #[arg(long, value_name = "DIR", global = true)]
+    data_dir: Option<PathBuf>,
     /// Print the effective configuration, with comments, and exit.
     #[arg(long)]
     print_config: bool,
@@ -43,6 +49,12 @@ enum Command {
         /// Write one output file per input into DIR instead of printing.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
+    },
+    /// List the stored annotations, with where each is anchored now.
+    Annotations {
+        /// One JSON array instead of text.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -77,7 +89,20 @@ fn main() -> ExitCode {
             }
             clean(&files, format, out_dir.as_deref())
         }
-        None => open_tui(cli.paths, &config, problems),
+        Some(Command::Annotations { json }) => {
+            let Some(dir) = cli.data_dir.clone().or_else(store::default_dir) else {
+                eprintln!(
+                    "presscut: no data directory (set --data-dir or {})",
+                    store::DATA_DIR_ENV
+                );
+                return ExitCode::FAILURE;
+            };
+            annotations_cmd::run(&dir, json)
+        }
+        None => {
+            let data_dir = cli.data_dir.clone().or_else(store::default_dir);
+            open_tui(cli.paths, &config, data_dir, problems)
+        }
     }
 }
 
@@ -89,7 +114,12 @@ fn samples_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-fn open_tui(paths: Vec<PathBuf>, config: &Config, mut problems: Vec<String>) -> ExitCode {
+fn open_tui(
+    paths: Vec<PathBuf>,
+    config: &Config,
+    data_dir: Option<PathBuf>,
+    mut problems: Vec<String>,
+) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "presscut: the reader needs a terminal; for plain output use `presscut clean FILE`"
@@ -111,6 +141,13 @@ fn open_tui(paths: Vec<PathBuf>, config: &Config, mut problems: Vec<String>) -> 
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = tui::app::App::new(config, no_color, problems);
+    match data_dir {
+        Some(dir) => app = app.with_store(store::Store::open(&dir)),
+        None => app.set_status(
+            "No data directory: annotations are off (use --data-dir)",
+            true,
+        ),
+    }
     let loader = library::load_in_background(paths);
     let result = tui::terminal::enter().and_then(|mut guard| {
         let terminal = &mut guard.terminal;

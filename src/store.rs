@@ -97,6 +97,8 @@ pub struct Store {
     pub file: AnnotationsFile,
     /// Why changes cannot be saved, when they cannot.
     pub read_only: Option<String>,
+    /// Modification time of the file when last read or written.
+    seen: Option<std::time::SystemTime>,
 }
 
 /// The data directory: `$PRESSCUT_DATA_DIR`, else the user's data dir
@@ -154,10 +156,12 @@ impl Store {
             Ok(file) => (file.unwrap_or_default(), None),
             Err(e) => (AnnotationsFile::default(), Some(e.to_string())),
         };
+        let seen = mtime(&path);
         Store {
             dir: dir.to_path_buf(),
             file,
             read_only,
+            seen,
         }
     }
 
@@ -169,12 +173,17 @@ impl Store {
         &self.file.annotations
     }
 
-    /// Re-reads the file (changes saved by another presscut). Returns whether
+    /// Re-reads the file if another presscut saved it since. Returns whether
     /// anything changed.
     pub fn refresh(&mut self) -> Result<bool, StoreError> {
         if self.read_only.is_some() {
             return Ok(false);
         }
+        let now = mtime(&self.path());
+        if now.is_some() && now == self.seen {
+            return Ok(false);
+        }
+        self.seen = now;
         let file = read(&self.path())?.unwrap_or_default();
         let changed = file != self.file;
         self.file = file;
@@ -214,8 +223,13 @@ impl Store {
         }
         write_atomic(&self.dir, &file).map_err(write_err)?;
         self.file = file;
+        self.seen = mtime(&path);
         Ok(())
     }
+}
+
+fn mtime(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 /// Holds the advisory lock until dropped.

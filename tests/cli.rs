@@ -193,3 +193,61 @@ fn tui_without_a_terminal_says_so() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("needs a terminal"));
 }
+
+#[test]
+fn annotations_command_lists_and_reports_anchoring() {
+    use presscut::annotation::Annotation;
+    use presscut::store::{Op, Store};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("ferry.txt");
+    std::fs::copy(
+        common::samples().join("harbor-gazette-night-ferry.txt"),
+        &article,
+    )
+    .expect("copy");
+    let data = dir.path().join("data");
+    let loaded = presscut::library::load_file(&article);
+    let a = loaded[0].article().expect("article");
+    let chars: Vec<char> = a.text.chars().collect();
+    let start = a.text[..a.text.find("“We heard").expect("quote")]
+        .chars()
+        .count();
+    let mut ann = Annotation::new(a, &chars, start, start + 36);
+    ann.add_tag("ferry");
+    Store::open(&data)
+        .apply(&[Op::Put(Box::new(ann))])
+        .expect("save");
+    let data_s = data.display().to_string();
+
+    let o = presscut(&["--data-dir", &data_s, "annotations"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("anchored"), "{text}");
+    assert!(text.contains("“We heard every one of you tonight,” #ferry"));
+
+    let edited = std::fs::read_to_string(&article).expect("read").replacen(
+        "Seven councillors",
+        "New paragraph here.\nSeven councillors",
+        1,
+    );
+    std::fs::write(&article, edited).expect("write");
+    let o = presscut(&["--data-dir", &data_s, "annotations", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v[0]["status"], "moved");
+    assert_eq!(v[0]["tags"][0], "ferry");
+    assert_eq!(
+        v[0]["target"]["exact"],
+        "“We heard every one of you tonight,”"
+    );
+
+    let cut: String = std::fs::read_to_string(&article)
+        .expect("read")
+        .lines()
+        .filter(|l| !l.contains("We heard"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&article, cut).expect("write");
+    let o = presscut(&["--data-dir", &data_s, "annotations", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v[0]["status"], "orphaned");
+}

@@ -295,3 +295,59 @@ fn a_panic_restores_the_terminal() {
     s.assert_terminal_restored();
     s.wait_text("panicking on the first key");
 }
+
+#[test]
+fn tag_a_quote_restart_and_survive_an_edit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("news").join("ferry.txt");
+    std::fs::create_dir_all(article.parent().expect("parent")).expect("mkdir");
+    std::fs::copy(
+        common::samples().join("harbor-gazette-night-ferry.txt"),
+        &article,
+    )
+    .expect("copy");
+    let data = dir.path().join("data").display().to_string();
+    let news = dir.path().join("news").display().to_string();
+    let args = ["--data-dir", data.as_str(), news.as_str()];
+
+    let mut s = Session::start(&args, 30, 110);
+    s.wait_text("Articles 1");
+    // Reader, two paragraphs down to the quote, select it, tag it twice, note it.
+    s.send(b"\r}}\"");
+    s.wait_text("t tag");
+    s.send(b"t");
+    s.wait_text("Tags");
+    s.send(b"ferry\r");
+    s.wait_text("#ferry");
+    s.send(b"council\r\r");
+    s.wait_text("Saved: ferry, council");
+    s.send(b"n");
+    s.wait_text("Ctrl-S save");
+    s.send(b"Key quote for the story\x13");
+    s.wait_text("Note saved");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+
+    let mut s = Session::start(&args, 30, 110);
+    s.wait_text("✎1");
+    s.send(b"\ra");
+    s.wait_text("#ferry #council · Key quote for the story");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+
+    // Insert a paragraph above the quote: still anchored, not orphaned.
+    let text = std::fs::read_to_string(&article).expect("read");
+    let edited = text.replacen(
+        "Seven councillors backed",
+        "A paragraph added by the editors after the meeting ended late on Tuesday night.\nSeven councillors backed",
+        1,
+    );
+    std::fs::write(&article, edited).expect("write");
+    let mut s = Session::start(&args, 30, 110);
+    s.wait_text("✎1");
+    s.send(b"\ra");
+    s.wait_text("#ferry #council · Key quote for the story");
+    assert!(!s.screen().contains("orphaned"), "{}", s.screen());
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}

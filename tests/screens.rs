@@ -112,3 +112,43 @@ fn no_color_draws_without_colours() {
         "selection and matches still stand out by modifiers"
     );
 }
+
+/// The sample library with a store in a temp dir and one tagged quote.
+fn annotated_app() -> (presscut::tui::app::App, tempfile::TempDir) {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut app = sample_app(100, 30).with_store(presscut::store::Store::open(data.path()));
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::ParagraphNext);
+    app.update(Action::ParagraphNext);
+    app.update(Action::SelectQuote);
+    app.update(Action::Tag);
+    type_text(&mut app, "ferry");
+    app.update(Action::Submit);
+    (app, data)
+}
+
+#[test]
+fn tag_picker() {
+    let (app, _data) = annotated_app();
+    insta::assert_snapshot!(render(&app));
+}
+
+#[test]
+fn note_editor_and_annotations_pane() {
+    let (mut app, _data) = annotated_app();
+    app.update(Action::Submit);
+    app.update(Action::Note);
+    for c in "Check the count".chars() {
+        app.update(Action::TextKey(crossterm::event::KeyEvent::from(
+            crossterm::event::KeyCode::Char(c),
+        )));
+    }
+    insta::assert_snapshot!("note_editor", render(&app));
+    app.update(Action::Submit);
+    app.update(Action::ToggleAnnotations);
+    insta::assert_snapshot!("annotations_pane", render(&app));
+    app.update(Action::AllAnnotations);
+    insta::assert_snapshot!("all_annotations", render(&app));
+}

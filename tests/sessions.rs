@@ -45,8 +45,13 @@ fn open_move_search_quit() {
     );
     app.update(Action::Open);
     assert_eq!(app.focus, Focus::Reader);
+    let line = app.reader.cursor_line().expect("cursor");
     app.update(Action::Down);
-    assert_eq!(app.reader.scroll, 1);
+    assert_eq!(
+        app.reader.cursor_line(),
+        Some(line + 1),
+        "j moves the cursor a line"
+    );
     app.update(Action::Down);
     assert_eq!(
         selected_title(&app),
@@ -188,9 +193,8 @@ fn resize_keeps_the_reading_position() {
     let mut app = sample_app(60, 20);
     app.update(Action::Down);
     app.update(Action::Open);
-    for _ in 0..12 {
-        app.update(Action::Down);
-    }
+    app.update(Action::PageDown);
+    app.update(Action::Down);
     let before = render(&app);
     let top_line = before.lines().nth(1).expect("row").to_string();
     let word = top_line

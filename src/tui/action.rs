@@ -13,10 +13,14 @@ macro_rules! actions {
             ScrollAt { column: u16, row: u16, down: bool },
             /// Left click on a cell.
             ClickAt { column: u16, row: u16 },
+            /// Mouse moved with the left button down.
+            DragTo { column: u16, row: u16 },
             /// A character typed into the prompt.
             Input(char),
             /// Backspace in the prompt.
             DeleteChar,
+            /// A key for the note editor.
+            TextKey(crossterm::event::KeyEvent),
         }
 
         impl Action {
@@ -69,7 +73,26 @@ actions! {
     NextMatch = "next_match": "Next search match",
     PrevMatch = "prev_match": "Previous search match",
     Filter = "filter": "Filter the list by title or outlet",
-    Submit = "submit": "Confirm the search or filter",
+    Submit = "submit": "Confirm: the search, filter, tags or note",
+    Complete = "complete": "Complete the tag being typed",
+    WordNext = "word_next": "Cursor to the next word",
+    WordPrev = "word_prev": "Cursor to the previous word",
+    WordEnd = "word_end": "Cursor to the end of the word",
+    SentenceNext = "sentence_next": "Cursor to the next sentence",
+    SentencePrev = "sentence_prev": "Cursor to the start of the sentence",
+    ParagraphNext = "paragraph_next": "Cursor to the next paragraph",
+    ParagraphPrev = "paragraph_prev": "Cursor to the start of the paragraph",
+    Visual = "visual": "Start or end a selection (extend it with any motion)",
+    VisualSentences = "visual_sentences": "Select whole sentences",
+    SelectQuote = "select_quote": "Select the quote under the cursor",
+    SelectSentence = "select_sentence": "Select the sentence under the cursor",
+    SelectParagraph = "select_paragraph": "Select the paragraph under the cursor",
+    Tag = "tag": "Tag the selection, quote or annotation under the cursor",
+    Note = "note": "Write a note on the selection or annotation",
+    Delete = "delete": "Delete the annotation under the cursor",
+    Undo = "undo": "Undo the last delete",
+    ToggleAnnotations = "annotations": "Show or hide this article's annotations",
+    AllAnnotations = "all_annotations": "All annotations of the library",
 }
 
 #[cfg(test)]

@@ -1,15 +1,22 @@
 //! The application state and `update`: every change goes through an [`Action`].
+//! Annotation commands live in `annotate.rs`, as more of `impl App`.
+
+use std::collections::HashMap;
 
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
+use crate::annotation::Annotation;
 use crate::article::{Article, Entry};
 use crate::config::Config;
 use crate::library::LoadMsg;
+use crate::store::Store;
+use crate::text_nav;
 
 use super::action::Action;
 use super::areas::{Areas, areas, contains};
 use super::keymap::{Key, Keymap, Mode};
 use super::list::ListState;
+use super::overlays::{AllView, NoteEditor, TagPicker};
 use super::reader::ReaderState;
 use super::theme::Theme;
 
@@ -20,6 +27,8 @@ const WHEEL_LINES: isize = 3;
 pub enum Focus {
     List,
     Reader,
+    /// The annotations pane under the reader.
+    Annotations,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +66,19 @@ pub struct App {
     pub theme: Theme,
     pub max_width: u16,
     pub quit: bool,
+    /// The annotations file, when there is one.
+    pub store: Option<Store>,
+    /// Bumped whenever the store's contents change.
+    pub store_gen: u64,
+    /// Annotation count per (path, jsonl line).
+    pub counts: HashMap<(String, Option<usize>), usize>,
+    pub picker: Option<TagPicker>,
+    pub note: Option<NoteEditor>,
+    pub all: Option<AllView>,
+    /// The annotations pane is shown, and its selected row.
+    pub pane: Option<usize>,
+    /// Deleted annotations, for undo.
+    pub undo: Vec<Annotation>,
     /// Messages from loading, shown when it ends.
     notices: Vec<String>,
 }
@@ -66,7 +88,7 @@ impl App {
     /// shown in the status line.
     pub fn new(config: &Config, no_color: bool, mut problems: Vec<String>) -> App {
         let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
-        let (theme, theme_problems) = Theme::new(&config.theme, no_color);
+        let (theme, theme_problems) = Theme::new(&config.theme, &config.tags, no_color);
         problems.extend(key_problems);
         problems.extend(theme_problems);
         let status = (!problems.is_empty()).then(|| Status {
@@ -87,6 +109,14 @@ impl App {
             theme,
             max_width: config.reader.max_width,
             quit: false,
+            store: None,
+            store_gen: 0,
+            counts: HashMap::new(),
+            picker: None,
+            note: None,
+            all: None,
+            pane: None,
+            undo: Vec::new(),
             notices: Vec::new(),
         }
     }
@@ -97,11 +127,26 @@ impl App {
         self
     }
 
-    pub fn areas(&self) -> Option<Areas> {
-        areas(self.size.0, self.size.1, self.max_width)
+    /// Uses `store` for annotations; a read-only store says why in the status line.
+    pub fn with_store(mut self, store: Store) -> App {
+        if let Some(why) = &store.read_only {
+            self.set_status(why.clone(), true);
+        }
+        self.store = Some(store);
+        self.store_changed();
+        self
     }
 
-    fn text_height(&self) -> usize {
+    pub fn areas(&self) -> Option<Areas> {
+        areas(
+            self.size.0,
+            self.size.1,
+            self.max_width,
+            self.pane.is_some(),
+        )
+    }
+
+    pub(crate) fn text_height(&self) -> usize {
         self.areas()
             .map_or(1, |a| usize::from(a.reader_text.height.max(1)))
     }
@@ -118,16 +163,29 @@ impl App {
         self.reader.entry.and_then(|i| self.entries.get(i))
     }
 
+    pub fn shown_article(&self) -> Option<&Article> {
+        self.shown_entry().and_then(Entry::article)
+    }
+
     /// The keymap mode for the next key.
     pub fn mode(&self) -> Mode {
         if self.prompt.is_some() {
             Mode::Prompt
+        } else if self.note.is_some() {
+            Mode::Note
+        } else if self.picker.is_some() {
+            Mode::Tags
         } else if self.help.is_some() {
             Mode::Help
-        } else if self.focus == Focus::Reader {
-            Mode::Reader
+        } else if self.all.is_some() {
+            Mode::AllAnnotations
         } else {
-            Mode::List
+            match self.focus {
+                Focus::Reader if !self.reader.search.matches.is_empty() => Mode::Search,
+                Focus::Reader => Mode::Reader,
+                Focus::Annotations => Mode::Annotations,
+                Focus::List => Mode::List,
+            }
         }
     }
 
@@ -140,17 +198,18 @@ impl App {
                 if let Some(a) = self.keymap.lookup(mode, key) {
                     return Some(a);
                 }
-                if mode == Mode::Prompt {
-                    use crossterm::event::{KeyCode, KeyModifiers};
-                    return match k.code {
+                use crossterm::event::{KeyCode, KeyModifiers};
+                match mode {
+                    Mode::Note => Some(Action::TextKey(*k)),
+                    Mode::Prompt | Mode::Tags | Mode::AllAnnotations => match k.code {
                         KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
                             Some(Action::Input(c))
                         }
                         KeyCode::Backspace => Some(Action::DeleteChar),
                         _ => None,
-                    };
+                    },
+                    _ => None,
                 }
-                None
             }
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::ScrollAt {
@@ -159,6 +218,10 @@ impl App {
                     down: m.kind == MouseEventKind::ScrollDown,
                 }),
                 MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
+                    column: m.column,
+                    row: m.row,
+                }),
+                MouseEventKind::Drag(MouseButton::Left) => Some(Action::DragTo {
                     column: m.column,
                     row: m.row,
                 }),
@@ -200,9 +263,8 @@ impl App {
                 if self.entries.is_empty() {
                     text = "No articles found. Give files or folders: presscut PATH...".into();
                 }
-                let error = self.status.as_ref().is_some_and(|s| s.error);
                 match &mut self.status {
-                    Some(s) if error => {
+                    Some(s) if s.error => {
                         s.text.push_str(" · ");
                         s.text.push_str(&text);
                     }
@@ -232,7 +294,7 @@ impl App {
     }
 
     /// Shows the selected entry in the reader and lays it out for the current size.
-    fn sync_reader(&mut self) {
+    pub(crate) fn sync_reader(&mut self) {
         self.reader.show(self.list.selected_entry());
         let width = self.areas().map_or(1, |a| usize::from(a.reader_text.width));
         let article = self
@@ -241,6 +303,7 @@ impl App {
             .and_then(|i| self.entries.get(i))
             .and_then(Entry::article);
         self.reader.ensure_layout(article, width);
+        self.sync_anchors();
         if let Some(a) = self.areas() {
             self.list.follow(a.list_rows());
         }
@@ -252,28 +315,35 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::Resize(..) | Action::Input(_) | Action::DeleteChar
-        ) {
+            Action::Resize(..) | Action::Input(_) | Action::DeleteChar | Action::TextKey(_)
+        ) && (self.status.as_ref().is_some_and(|s| !s.error) || matches!(action, Action::Close))
+        {
             // A status message lasts until the next key.
-            if self.status.as_ref().is_some_and(|s| !s.error) || matches!(action, Action::Close) {
-                self.status = None;
-            }
+            self.status = None;
         }
-        match self.mode() {
-            Mode::Prompt => self.update_prompt(action),
-            Mode::Help => self.update_help(action),
-            _ => self.update_main(action),
+        if let Action::Resize(w, h) = action {
+            self.size = (w, h);
+        } else {
+            match self.mode() {
+                Mode::Prompt => self.update_prompt(action),
+                Mode::Note => self.update_note(action),
+                Mode::Tags => self.update_picker(action),
+                Mode::AllAnnotations => self.update_all(action),
+                Mode::Help => self.update_help(action),
+                Mode::Annotations => self.update_pane(action),
+                _ => self.update_main(action),
+            }
         }
         self.sync_reader();
     }
 
     fn update_help(&mut self, action: Action) {
+        let rows: usize = self.keymap.help().iter().map(|(_, r)| r.len() + 2).sum();
         match action {
             Action::Close | Action::Help => self.help = None,
             Action::Quit => self.quit = true,
-            Action::Down => self.help = self.help.map(|s| s + 1),
+            Action::Down => self.help = self.help.map(|s| (s + 1).min(rows)),
             Action::Up => self.help = self.help.map(|s| s.saturating_sub(1)),
-            Action::Resize(w, h) => self.size = (w, h),
             _ => {}
         }
     }
@@ -313,10 +383,6 @@ impl App {
                 }
                 return;
             }
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                return;
-            }
             _ => return,
         }
         // The input changed: filter or search as you type.
@@ -336,27 +402,39 @@ impl App {
         };
         self.reader.ensure_layout(Some(article), width);
         self.reader.search(article, query, h);
+        if let Some(c) = self.reader.search.current {
+            self.reader.cursor = self.reader.search.matches[c].0;
+        }
     }
 
     fn update_main(&mut self, action: Action) {
         let h = self.text_height();
         let page = self.areas().map_or(1, |a| a.list_rows()) as isize;
         let in_list = self.focus == Focus::List;
+        let has_article = self.shown_article().is_some();
+        let r = &mut self.reader;
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
             Action::Close => {
-                if !self.reader.search.query.is_empty() {
-                    self.reader.clear_search();
+                if r.visual.is_some() {
+                    r.visual = None;
+                } else if !r.search.query.is_empty() {
+                    r.clear_search();
                 } else if !self.list.filter.is_empty() {
                     self.list.set_filter("");
                 }
             }
             Action::FocusNext => {
-                self.focus = if in_list { Focus::Reader } else { Focus::List };
+                self.focus = match (self.focus, self.pane.is_some()) {
+                    (Focus::List, _) => Focus::Reader,
+                    (Focus::Reader, true) => Focus::Annotations,
+                    _ => Focus::List,
+                };
             }
             Action::FocusList => self.focus = Focus::List,
-            Action::FocusReader | Action::Open => self.focus = Focus::Reader,
+            Action::FocusReader => self.focus = Focus::Reader,
+            Action::Open if in_list => self.focus = Focus::Reader,
             Action::Down if in_list => self.list.move_by(1),
             Action::Up if in_list => self.list.move_by(-1),
             Action::PageDown if in_list => self.list.move_by(page),
@@ -365,27 +443,56 @@ impl App {
             Action::HalfPageUp if in_list => self.list.move_by(-page / 2),
             Action::Top if in_list => self.list.select(0),
             Action::Bottom if in_list => self.list.select(usize::MAX),
-            Action::Down => self.reader.scroll_by(1, h),
-            Action::Up => self.reader.scroll_by(-1, h),
-            Action::PageDown => self
-                .reader
-                .scroll_by(h.saturating_sub(2).max(1) as isize, h),
-            Action::PageUp => self
-                .reader
-                .scroll_by(-(h.saturating_sub(2).max(1) as isize), h),
-            Action::HalfPageDown => self.reader.scroll_by((h / 2).max(1) as isize, h),
-            Action::HalfPageUp => self.reader.scroll_by(-((h / 2).max(1) as isize), h),
-            Action::Top => self.reader.scroll_to(0, h),
-            Action::Bottom => self.reader.scroll_to(usize::MAX, h),
-            Action::Search => {
-                if self.shown_entry().and_then(Entry::article).is_some() {
-                    self.focus = Focus::Reader;
-                    self.reader.clear_search();
-                    self.prompt = Some(Prompt {
-                        kind: PromptKind::Search,
-                        input: String::new(),
-                    });
-                }
+            Action::Down => r.move_lines(1, h),
+            Action::Up => r.move_lines(-1, h),
+            Action::PageDown | Action::PageUp | Action::HalfPageDown | Action::HalfPageUp => {
+                let step = match action {
+                    Action::PageDown | Action::PageUp => h.saturating_sub(2).max(1),
+                    _ => (h / 2).max(1),
+                } as isize;
+                let down = matches!(action, Action::PageDown | Action::HalfPageDown);
+                r.scroll_by(if down { step } else { -step }, h);
+                r.cursor_into_view(h);
+            }
+            Action::Top => {
+                r.set_cursor(0, h);
+                r.scroll_to(0, h);
+            }
+            Action::Bottom => {
+                r.set_cursor(usize::MAX, h);
+                r.scroll_to(usize::MAX, h);
+            }
+            Action::WordNext => r.motion(text_nav::next_word, h),
+            Action::WordPrev => r.motion(text_nav::prev_word, h),
+            Action::WordEnd => r.motion(text_nav::word_end, h),
+            Action::SentenceNext => r.motion(text_nav::next_sentence, h),
+            Action::SentencePrev => r.motion(text_nav::prev_sentence, h),
+            Action::ParagraphNext => r.motion(text_nav::next_paragraph, h),
+            Action::ParagraphPrev => r.motion(text_nav::prev_paragraph, h),
+            Action::Visual => r.toggle_visual(false),
+            Action::VisualSentences => r.toggle_visual(true),
+            Action::SelectQuote => match crate::quote::span_at(&r.quotes, r.cursor) {
+                Some(q) => r.select_range(q.start, q.end, h),
+                None => self.set_status(
+                    "No quote under the cursor (]/[ jump between quotes soon)",
+                    false,
+                ),
+            },
+            Action::SelectSentence if !r.chars.is_empty() => {
+                let (s, e) = text_nav::sentence_at(&r.chars, r.cursor);
+                r.select_range(s, e, h);
+            }
+            Action::SelectParagraph if !r.chars.is_empty() => {
+                let (s, e) = text_nav::paragraph_at(&r.chars, r.cursor);
+                r.select_range(s, e, h);
+            }
+            Action::Search if has_article => {
+                self.focus = Focus::Reader;
+                self.reader.clear_search();
+                self.prompt = Some(Prompt {
+                    kind: PromptKind::Search,
+                    input: String::new(),
+                });
             }
             Action::Filter => {
                 self.focus = Focus::List;
@@ -396,15 +503,25 @@ impl App {
                 });
             }
             Action::NextMatch | Action::PrevMatch => {
-                let forward = action == Action::NextMatch;
-                if !self.reader.step_match(forward, h) {
+                if r.step_match(action == Action::NextMatch, h) {
+                    if let Some(c) = r.search.current {
+                        r.cursor = r.search.matches[c].0;
+                    }
+                } else {
                     self.set_status("No search: press / to search the article", false);
                 }
             }
-            Action::Resize(w, hgt) => self.size = (w, hgt),
             Action::ScrollAt { column, row, down } => self.wheel(column, row, down),
             Action::ClickAt { column, row } => self.click(column, row),
-            Action::Submit | Action::Input(_) | Action::DeleteChar => {}
+            Action::DragTo { column, row } => self.drag(column, row),
+            Action::Open => self.open_annotation(),
+            Action::Tag => self.start_tagging(),
+            Action::Note => self.start_note(),
+            Action::Delete => self.delete_annotation(),
+            Action::Undo => self.undo_delete(),
+            Action::ToggleAnnotations => self.toggle_pane(),
+            Action::AllAnnotations => self.open_all(),
+            _ => {}
         }
     }
 
@@ -416,7 +533,19 @@ impl App {
         } else if contains(a.reader, column, row) {
             let h = self.text_height();
             self.reader.scroll_by(delta, h);
+            self.reader.cursor_into_view(h);
         }
+    }
+
+    /// The char offset under a screen cell of the reader text, if any.
+    fn offset_at_cell(&self, column: u16, row: u16) -> Option<usize> {
+        let a = self.areas()?;
+        if !contains(a.reader_text, column, row) {
+            return None;
+        }
+        let line = self.reader.scroll + usize::from(row - a.reader_text.y);
+        self.reader
+            .offset_at(line, usize::from(column - a.reader_text.x))
     }
 
     fn click(&mut self, column: u16, row: u16) {
@@ -430,6 +559,25 @@ impl App {
             }
         } else if contains(a.reader, column, row) {
             self.focus = Focus::Reader;
+            if let Some(o) = self.offset_at_cell(column, row) {
+                let h = self.text_height();
+                self.reader.visual = None;
+                self.reader.goal_col = None;
+                self.reader.set_cursor(o, h);
+            }
         }
+    }
+
+    /// Mouse drag in the reader: selects from where the button went down.
+    fn drag(&mut self, column: u16, row: u16) {
+        let Some(o) = self.offset_at_cell(column, row) else {
+            return;
+        };
+        let h = self.text_height();
+        if self.reader.visual.is_none() {
+            self.reader.toggle_visual(false);
+        }
+        self.reader.set_cursor(o, h);
+        self.focus = Focus::Reader;
     }
 }

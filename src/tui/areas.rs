@@ -16,6 +16,8 @@ pub struct Areas {
     pub reader: Rect,
     /// The column of text inside the reader (padded, capped at the max width).
     pub reader_text: Rect,
+    /// The annotations pane under the reader, when shown.
+    pub pane: Option<Rect>,
     pub status: Rect,
 }
 
@@ -28,15 +30,18 @@ fn inner(r: Rect) -> Rect {
     )
 }
 
-/// The regions for a `width` x `height` terminal, or `None` when it is too small.
-pub fn areas(width: u16, height: u16, max_text_width: u16) -> Option<Areas> {
+/// The regions for a `width` x `height` terminal, or `None` when it is too
+/// small. `pane`: the annotations pane takes the lower part of the reader.
+pub fn areas(width: u16, height: u16, max_text_width: u16, pane: bool) -> Option<Areas> {
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return None;
     }
     let main_h = height - 1;
     let list_w = (width * 35 / 100).clamp(18, 48);
     let list = Rect::new(0, 0, list_w, main_h);
-    let reader = Rect::new(list_w, 0, width - list_w, main_h);
+    let pane_h = if pane { (main_h * 2 / 5).max(4) } else { 0 };
+    let reader = Rect::new(list_w, 0, width - list_w, main_h - pane_h);
+    let pane = pane.then(|| Rect::new(list_w, main_h - pane_h, width - list_w, pane_h));
     let r_in = inner(reader);
     let padded_w = r_in.width.saturating_sub(2);
     let text_w = padded_w.min(max_text_width.max(1));
@@ -47,6 +52,7 @@ pub fn areas(width: u16, height: u16, max_text_width: u16) -> Option<Areas> {
         list_inner: inner(list),
         reader,
         reader_text,
+        pane,
         status: Rect::new(0, main_h, width, 1),
     })
 }
@@ -68,19 +74,23 @@ mod tests {
 
     #[test]
     fn too_small_is_none() {
-        assert!(areas(39, 30, 100).is_none());
-        assert!(areas(100, 9, 100).is_none());
-        assert!(areas(40, 10, 100).is_some());
+        assert!(areas(39, 30, 100, false).is_none());
+        assert!(areas(100, 9, 100, false).is_none());
+        assert!(areas(40, 10, 100, false).is_some());
     }
 
     #[test]
     fn text_is_capped_and_centred() {
-        let a = areas(200, 40, 60).expect("fits");
+        let a = areas(200, 40, 60, false).expect("fits");
         assert_eq!(a.reader_text.width, 60);
         assert!(a.reader_text.x > a.reader.x + 1);
-        let b = areas(80, 24, 100).expect("fits");
+        let b = areas(80, 24, 100, false).expect("fits");
         assert_eq!(b.reader_text.width, b.reader.width - 4);
         assert_eq!(b.list.width + b.reader.width, 80);
         assert_eq!(b.status.y, 23);
+        let c = areas(80, 24, 100, true).expect("fits");
+        let pane = c.pane.expect("pane");
+        assert_eq!(c.reader.height + pane.height, 23);
+        assert_eq!(pane.y, c.reader.y + c.reader.height);
     }
 }

@@ -14,6 +14,16 @@ pub enum Mode {
     Global,
     List,
     Reader,
+    /// The reader while a search is highlighted.
+    Search,
+    /// The annotations pane.
+    Annotations,
+    /// The list of all annotations.
+    AllAnnotations,
+    /// Choosing tags.
+    Tags,
+    /// Writing a note.
+    Note,
     Help,
     /// Typing a search or filter.
     Prompt,
@@ -25,6 +35,11 @@ impl Mode {
             Mode::Global => "Everywhere",
             Mode::List => "Article list",
             Mode::Reader => "Reader",
+            Mode::Search => "Reader, while a search is highlighted",
+            Mode::Annotations => "Annotations pane",
+            Mode::AllAnnotations => "All annotations (type to filter)",
+            Mode::Tags => "Tag picker (type to filter or create)",
+            Mode::Note => "Note editor",
             Mode::Help => "Help",
             Mode::Prompt => "Search / filter prompt",
         }
@@ -168,8 +183,45 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Reader, &["g", "home"], Action::Top),
     (Mode::Reader, &["G", "end"], Action::Bottom),
     (Mode::Reader, &["/"], Action::Search),
-    (Mode::Reader, &["n"], Action::NextMatch),
-    (Mode::Reader, &["N"], Action::PrevMatch),
+    (Mode::Reader, &["w"], Action::WordNext),
+    (Mode::Reader, &["b"], Action::WordPrev),
+    (Mode::Reader, &["e"], Action::WordEnd),
+    (Mode::Reader, &[")"], Action::SentenceNext),
+    (Mode::Reader, &["("], Action::SentencePrev),
+    (Mode::Reader, &["}"], Action::ParagraphNext),
+    (Mode::Reader, &["{"], Action::ParagraphPrev),
+    (Mode::Reader, &["v"], Action::Visual),
+    (Mode::Reader, &["V"], Action::VisualSentences),
+    (Mode::Reader, &["\""], Action::SelectQuote),
+    (Mode::Reader, &["s"], Action::SelectSentence),
+    (Mode::Reader, &["p"], Action::SelectParagraph),
+    (Mode::Reader, &["t"], Action::Tag),
+    (Mode::Reader, &["n"], Action::Note),
+    (Mode::Reader, &["enter"], Action::Open),
+    (Mode::Reader, &["d"], Action::Delete),
+    (Mode::Reader, &["u"], Action::Undo),
+    (Mode::Search, &["n"], Action::NextMatch),
+    (Mode::Search, &["N"], Action::PrevMatch),
+    (Mode::Global, &["a"], Action::ToggleAnnotations),
+    (Mode::Global, &["A"], Action::AllAnnotations),
+    (Mode::Annotations, &["j", "down"], Action::Down),
+    (Mode::Annotations, &["k", "up"], Action::Up),
+    (Mode::Annotations, &["enter"], Action::Open),
+    (Mode::Annotations, &["t"], Action::Tag),
+    (Mode::Annotations, &["n"], Action::Note),
+    (Mode::Annotations, &["d"], Action::Delete),
+    (Mode::Annotations, &["u"], Action::Undo),
+    (Mode::AllAnnotations, &["down", "ctrl-n"], Action::Down),
+    (Mode::AllAnnotations, &["up", "ctrl-p"], Action::Up),
+    (Mode::AllAnnotations, &["enter"], Action::Open),
+    (Mode::AllAnnotations, &["esc"], Action::Close),
+    (Mode::Tags, &["enter"], Action::Submit),
+    (Mode::Tags, &["tab"], Action::Complete),
+    (Mode::Tags, &["down"], Action::Down),
+    (Mode::Tags, &["up"], Action::Up),
+    (Mode::Tags, &["esc"], Action::Close),
+    (Mode::Note, &["ctrl-s"], Action::Submit),
+    (Mode::Note, &["esc"], Action::Close),
     (Mode::Help, &["j", "down"], Action::Down),
     (Mode::Help, &["k", "up"], Action::Up),
     (Mode::Help, &["esc", "?", "q", "f1"], Action::Close),
@@ -194,6 +246,18 @@ fn describe(mode: Mode, action: Action) -> &'static str {
         (Mode::Help, Action::Up) => "Scroll the help up",
         (Mode::Help, Action::Close) => "Close the help",
         (Mode::Prompt, Action::Close) => "Cancel: clear the search or filter",
+        (Mode::Reader, Action::Open) => "Open the annotation under the cursor (its note)",
+        (Mode::Annotations, Action::Open) | (Mode::AllAnnotations, Action::Open) => {
+            "Go to the annotated passage"
+        }
+        (Mode::Annotations | Mode::AllAnnotations, Action::Down) => "Next annotation",
+        (Mode::Annotations | Mode::AllAnnotations, Action::Up) => "Previous annotation",
+        (Mode::AllAnnotations, Action::Close) => "Close the list",
+        (Mode::Tags, Action::Submit) => "Add the tag; on an empty line, save",
+        (Mode::Tags, Action::Down) => "Next suggestion",
+        (Mode::Tags, Action::Up) => "Previous suggestion",
+        (Mode::Tags, Action::Close) | (Mode::Note, Action::Close) => "Cancel",
+        (Mode::Note, Action::Submit) => "Save the note",
         (Mode::Global, Action::Close) => "Clear the search highlights or the list filter",
         _ => action.description(),
     }
@@ -256,10 +320,12 @@ impl Keymap {
                 .find(|(bm, keys, _)| *bm == m && keys.contains(&key))
                 .map(|(_, _, a)| *a)
         };
-        find(mode).or_else(|| match mode {
-            Mode::List | Mode::Reader => find(Mode::Global),
-            _ => None,
-        })
+        let fallbacks: &[Mode] = match mode {
+            Mode::List | Mode::Reader | Mode::Annotations => &[Mode::Global],
+            Mode::Search => &[Mode::Reader, Mode::Global],
+            _ => &[],
+        };
+        find(mode).or_else(|| fallbacks.iter().find_map(|m| find(*m)))
     }
 
     /// The names of the keys bound to `action` in `mode` (or globally).

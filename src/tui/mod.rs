@@ -1,11 +1,14 @@
 //! The terminal user interface: state in [`app`], keys in [`keymap`], drawing in `ui`.
 
 pub mod action;
+mod annotate;
 pub mod app;
 pub mod areas;
+pub mod cursor;
 pub mod event;
 pub mod keymap;
 pub mod list;
+pub mod overlays;
 pub mod reader;
 pub mod terminal;
 pub mod text_layout;
@@ -74,7 +77,7 @@ where
                     dirty = true;
                 }
             }
-            Next::Timeout => {}
+            Next::Timeout => dirty |= app.tick(),
             Next::Closed => return Ok(()),
         }
     }

@@ -16,6 +16,14 @@ pub struct Search {
     pub current: Option<usize>,
 }
 
+/// A selection being made: from `anchor` to the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visual {
+    pub anchor: usize,
+    /// Whole sentences (`V`) rather than chars (`v`).
+    pub sentences: bool,
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct ReaderState {
     /// The entry shown and the layout made for it (cached per entry and width).
@@ -24,16 +32,29 @@ pub struct ReaderState {
     /// First line shown.
     pub scroll: usize,
     pub search: Search,
+    /// The cleaned text of the shown article, as chars (offsets index it).
+    pub chars: Vec<char>,
+    /// Direct quotes found in it.
+    pub quotes: Vec<crate::quote::QuoteSpan>,
+    /// The cursor: a char offset.
+    pub cursor: usize,
+    /// Column kept across `j`/`k`.
+    pub goal_col: Option<usize>,
+    pub visual: Option<Visual>,
+    /// The shown article's annotations: (index in the store, where it is now).
+    pub anchors: Vec<(usize, crate::anchor::Anchor)>,
+    /// The store generation `anchors` were computed for.
+    pub anchors_gen: Option<u64>,
 }
 
 impl ReaderState {
     /// Shows entry `entry` (an article or not) from the top.
     pub fn show(&mut self, entry: Option<usize>) {
         if self.entry != entry {
-            self.entry = entry;
-            self.layout = None;
-            self.scroll = 0;
-            self.search = Search::default();
+            *self = ReaderState {
+                entry,
+                ..ReaderState::default()
+            };
         }
     }
 
@@ -43,6 +64,10 @@ impl ReaderState {
             self.layout = None;
             return;
         };
+        if self.chars.is_empty() && !article.text.is_empty() {
+            self.chars = article.text.chars().collect();
+            self.quotes = crate::quote::find_spans(&self.chars);
+        }
         if self.layout.as_ref().is_some_and(|l| l.width == width) {
             return;
         }

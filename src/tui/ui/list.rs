@@ -93,11 +93,18 @@ fn rows(entry: &Entry, width: usize, app: &App) -> (String, String, Style) {
             let mark = if a.warnings.is_empty() { "" } else { "⚠ " };
             let title = truncate(&format!("{mark}{}", a.meta.title), width);
             let mut parts: Vec<String> = Vec::new();
-            parts.push(a.meta.source.clone().unwrap_or_else(|| "—".into()));
+            let notes = app.count_for(entry);
+            let source = a.meta.source.clone().unwrap_or_else(|| "—".into());
+            parts.push(if notes > 0 {
+                format!("✎{notes} {source}")
+            } else {
+                source
+            });
             if let Some(d) = &a.meta.date {
                 parts.push(d.clone());
             }
             parts.push(format!("{} words", a.word_count));
+
             (
                 title,
                 truncate(&format!("  {}", parts.join(" · ")), width),

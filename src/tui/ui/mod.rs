@@ -1,7 +1,9 @@
 //! Drawing: pure functions of the [`App`]; nothing here changes state.
 
+mod annotations;
 mod help;
 mod list;
+mod popups;
 mod reader;
 mod status;
 
@@ -25,7 +27,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     list::draw(frame, app, &areas);
     reader::draw(frame, app, &areas);
+    if let Some(pane) = areas.pane {
+        annotations::draw_pane(frame, app, pane);
+    }
     status::draw(frame, app, areas.status);
+    annotations::draw_all(frame, app);
+    popups::draw_picker(frame, app);
+    popups::draw_note(frame, app);
     if let Some(scroll) = app.help {
         help::draw(frame, app, scroll);
     }

@@ -83,20 +83,13 @@ fn article_lines<'a>(app: &'a App, article: &'a Article, height: usize) -> Vec<T
         return Vec::new();
     };
     let theme = &app.theme;
-    let search = &app.reader.search;
-    // Matches that may touch the visible lines: found by binary search.
-    let first_visible = layout.lines[app.reader.scroll.min(layout.lines.len())..]
-        .iter()
-        .find_map(|l| match l {
-            Line::Body { start, .. } => Some(*start),
-            _ => None,
-        })
-        .unwrap_or(usize::MAX);
-    let m0 = search.matches.partition_point(|(_, e)| *e <= first_visible);
+    let reader = &app.reader;
+    let visible = visible_range(layout, reader.scroll, height);
+    let ranges = Ranges::new(app, visible);
     layout
         .lines
         .iter()
-        .skip(app.reader.scroll)
+        .skip(reader.scroll)
         .take(height)
         .map(|line| match line {
             Line::Title(t) => TextLine::from(Span::styled(t.as_str(), theme.title())),
@@ -113,63 +106,93 @@ fn article_lines<'a>(app: &'a App, article: &'a Article, height: usize) -> Vec<T
                 chars,
             } => {
                 let text = &article.paragraphs[*para][bytes.clone()];
-                highlight(
-                    text,
-                    *start,
-                    *chars,
-                    &search.matches[m0..],
-                    search.current.map(|c| c.wrapping_sub(m0)),
-                    app,
-                )
+                ranges.paint(text, *start, *chars)
             }
         })
         .collect()
 }
 
-/// Splits a body line into spans, styling the parts inside search matches.
-fn highlight<'a>(
-    text: &'a str,
-    start: usize,
-    chars: usize,
-    matches: &[(usize, usize)],
-    current: Option<usize>,
-    app: &App,
-) -> TextLine<'a> {
-    let end = start + chars;
-    let mut spans = Vec::new();
-    let mut pos = start; // char offset reached
-    let mut byte = 0usize;
-    let char_to_byte = |from_byte: usize, from_char: usize, to_char: usize| {
-        text[from_byte..]
+/// The char range shown by lines `scroll..scroll + height`.
+fn visible_range(
+    layout: &crate::tui::text_layout::TextLayout,
+    scroll: usize,
+    height: usize,
+) -> (usize, usize) {
+    let shown = layout.lines.iter().skip(scroll).take(height);
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    for l in shown {
+        if let Line::Body { start, chars, .. } = l {
+            lo = lo.min(*start);
+            hi = hi.max(start + chars);
+        }
+    }
+    (lo.min(hi), hi)
+}
+
+/// Styled char ranges over the visible text, lowest layer first: annotations,
+/// search matches, the selection, the cursor.
+struct Ranges {
+    layers: Vec<(usize, usize, Style)>,
+}
+
+impl Ranges {
+    fn new(app: &App, (lo, hi): (usize, usize)) -> Ranges {
+        let theme = &app.theme;
+        let r = &app.reader;
+        let mut layers = Vec::new();
+        for (i, anchor) in &r.anchors {
+            if let (Some((s, e)), Some(a)) = (anchor.range(), app.annotation(*i)) {
+                layers.push((s, e, theme.annotation(a.tags.first().map(String::as_str))));
+            }
+        }
+        // Only the matches on screen (a search may have thousands).
+        let first = r.search.matches.partition_point(|(_, e)| *e <= lo);
+        for (k, (s, e)) in r.search.matches.iter().enumerate().skip(first) {
+            if *s >= hi {
+                break;
+            }
+            layers.push((*s, *e, theme.search_match(r.search.current == Some(k))));
+        }
+        if let Some((s, e)) = r.selection() {
+            layers.push((s, e, theme.selection()));
+        }
+        if app.focus == Focus::Reader && !r.chars.is_empty() {
+            layers.push((r.cursor, r.cursor + 1, theme.cursor()));
+        }
+        Ranges { layers }
+    }
+
+    /// Splits a body line (chars `start..start + chars` of the text) into styled spans.
+    fn paint<'a>(&self, text: &'a str, start: usize, chars: usize) -> TextLine<'a> {
+        let end = start + chars;
+        let mut cuts: Vec<usize> = vec![start, end];
+        for (s, e, _) in &self.layers {
+            if *s < end && *e > start {
+                cuts.push((*s).max(start));
+                cuts.push((*e).min(end));
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let byte_at: Vec<usize> = text
             .char_indices()
-            .nth(to_char - from_char)
-            .map_or(text.len(), |(b, _)| from_byte + b)
-    };
-    for (i, (ms, me)) in matches.iter().enumerate() {
-        if *ms >= end {
-            break;
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        let mut spans = Vec::new();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let style = self
+                .layers
+                .iter()
+                .filter(|(s, e, _)| *s <= a && b <= *e)
+                .fold(Style::new(), |st, (_, _, layer)| st.patch(*layer));
+            spans.push(Span::styled(
+                &text[byte_at[a - start]..byte_at[b - start]],
+                style,
+            ));
         }
-        if *me <= start {
-            continue;
-        }
-        let s = (*ms).max(pos);
-        let e = (*me).min(end);
-        if s > pos {
-            let b = char_to_byte(byte, pos, s);
-            spans.push(Span::raw(&text[byte..b]));
-            byte = b;
-            pos = s;
-        }
-        let b = char_to_byte(byte, pos, e);
-        spans.push(Span::styled(
-            &text[byte..b],
-            app.theme.search_match(current == Some(i)),
-        ));
-        byte = b;
-        pos = e;
+        TextLine::from(spans)
     }
-    if byte < text.len() {
-        spans.push(Span::styled(&text[byte..], Style::new()));
-    }
-    TextLine::from(spans)
 }

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::truncate;
 use crate::sanitize::one_line;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Focus, PromptKind};
+use crate::tui::app::{App, PromptKind};
 use crate::tui::keymap::Mode;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -71,18 +71,37 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// Key hints for the focused pane, from the keymap.
 fn hints(app: &App, width: usize) -> Line<'static> {
-    let mode = if app.focus == Focus::Reader {
-        Mode::Reader
-    } else {
-        Mode::List
+    let mode = match app.mode() {
+        Mode::List | Mode::Prompt => Mode::List,
+        m => m,
     };
     let actions: &[(Action, &str)] = match mode {
-        Mode::Reader => &[
-            (Action::Down, "scroll"),
+        // Pop-ups show their own keys.
+        Mode::Tags | Mode::Note | Mode::AllAnnotations | Mode::Help => &[],
+        Mode::Reader | Mode::Search if app.reader.visual.is_some() => &[
+            (Action::WordNext, "extend"),
+            (Action::Tag, "tag"),
+            (Action::Note, "note"),
+            (Action::Close, "cancel"),
+        ],
+        Mode::Reader | Mode::Search => &[
+            (Action::Down, "move"),
+            (Action::Visual, "select"),
+            (Action::SelectQuote, "quote"),
+            (Action::Tag, "tag"),
+            (Action::Note, "note"),
             (Action::Search, "search"),
-            (Action::FocusList, "list"),
+            (Action::ToggleAnnotations, "notes"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
+        ],
+        Mode::Annotations => &[
+            (Action::Down, "move"),
+            (Action::Open, "go"),
+            (Action::Tag, "tag"),
+            (Action::Note, "note"),
+            (Action::Delete, "delete"),
+            (Action::ToggleAnnotations, "hide"),
         ],
         _ => &[
             (Action::Down, "move"),

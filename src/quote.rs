@@ -1,0 +1,137 @@
+//! Direct quotes: spans of text between quotation marks, paired with care
+//! (see QUOTES.md: curly marks by direction, straight `"` by alternation
+//! within a paragraph, a quote left open continues only into a paragraph
+//! that opens with a mark, short quoted phrases are not quotes).
+
+/// Quotes shorter than this many words are titles or scare quotes.
+pub const MIN_WORDS: usize = 4;
+
+fn is_open(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// A direct quote: char range in the text, marks included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds the direct quotes in `text` (paragraphs separated by newlines).
+pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    let mut para_start = 0;
+    while i < text.len() {
+        let c = text[i];
+        if c == '\n' {
+            // Paragraph end: an open quote continues only if the next
+            // paragraph starts with an opening mark.
+            let mut j = i;
+            while j < text.len() && text[j].is_whitespace() {
+                j += 1;
+            }
+            let continues = j < text.len() && (is_open(text[j]) || text[j] == '"');
+            if let Some(s) = open
+                && !continues
+            {
+                push(&mut out, text, s, i);
+                open = None;
+            }
+            if open.is_some() {
+                i = j + 1; // skip the continuation mark
+                para_start = j;
+                continue;
+            }
+            i = j;
+            para_start = j;
+            continue;
+        }
+        let straight_opens = c == '"' && open.is_none();
+        if is_open(c) || straight_opens {
+            if open.is_none() {
+                open = Some(i);
+            }
+        } else if (is_close(c) || c == '"')
+            && let Some(s) = open.take()
+        {
+            push(&mut out, text, s, i + 1);
+        }
+        let _ = para_start;
+        i += 1;
+    }
+    if let Some(s) = open {
+        push(&mut out, text, s, text.len());
+    }
+    out
+}
+
+fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
+    let inner: String = text[start..end].iter().collect();
+    let words = inner
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .count();
+    if words >= MIN_WORDS {
+        out.push(QuoteSpan { start, end });
+    }
+}
+
+/// The quote containing char `pos`, if any.
+pub fn span_at(spans: &[QuoteSpan], pos: usize) -> Option<QuoteSpan> {
+    spans
+        .iter()
+        .copied()
+        .find(|s| s.start <= pos && pos < s.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(s: &str) -> Vec<String> {
+        let t: Vec<char> = s.chars().collect();
+        find_spans(&t)
+            .iter()
+            .map(|q| t[q.start..q.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_pairs() {
+        assert_eq!(
+            quotes(
+                "“We heard every one of you,” said Ines. \"The ferry stays at a fair fare,\" she added."
+            ),
+            vec![
+                "“We heard every one of you,”",
+                "\"The ferry stays at a fair fare,\""
+            ]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_skipped() {
+        assert!(quotes("The so-called “hacktivist” group said no.").is_empty());
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues_only_with_an_opening_mark() {
+        let q = quotes(
+            "“This is a patch on the hull,” he said. “We need the real numbers.\n\n“Somebody has to put them on the table,” he said.",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(q[1].starts_with("“We need") && q[1].ends_with("table,”"));
+        // A stray mark closes at the paragraph end and does not wreck the rest.
+        let q = quotes(
+            "“An unclosed quote runs on here\n\nNew paragraph without mark. “A proper quote here now,” she said.",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1], "“A proper quote here now,”");
+    }
+}

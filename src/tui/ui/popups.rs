@@ -1,0 +1,83 @@
+//! The tag picker and the note editor.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::truncate;
+use crate::sanitize::one_line;
+use crate::tui::app::App;
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width.saturating_sub(2));
+    let h = height.min(area.height.saturating_sub(2));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+pub fn draw_picker(frame: &mut Frame, app: &App) {
+    let Some(p) = &app.picker else { return };
+    let theme = &app.theme;
+    let popup = centered(frame.area(), 60, 16);
+    let block = Block::bordered()
+        .title(" Tags · Esc cancel ")
+        .title_bottom(" Enter add · Enter on empty line: save · Tab complete ")
+        .border_style(theme.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let mut chosen: Vec<Span> = vec![Span::styled("tags: ", theme.meta())];
+    for t in &p.chosen {
+        chosen.push(Span::styled(format!("#{} ", one_line(t)), theme.tag(t)));
+    }
+    if p.chosen.is_empty() {
+        chosen.push(Span::styled("(none yet)", theme.meta()));
+    }
+    let mut lines = vec![
+        Line::from(chosen),
+        Line::from(vec![
+            Span::styled("> ", theme.accent()),
+            Span::raw(format!("{}▏", one_line(&p.input))),
+        ]),
+        Line::from(""),
+    ];
+    let suggestions = p.suggestions();
+    let room = usize::from(inner.height.saturating_sub(3));
+    let offset = p.highlight.saturating_sub(room.saturating_sub(1));
+    for (k, (tag, n)) in suggestions.iter().enumerate().skip(offset).take(room) {
+        let style = if k == p.highlight {
+            theme.selected(true)
+        } else {
+            theme.tag(tag)
+        };
+        lines.push(Line::from(Span::styled(
+            truncate(&format!("  #{} ({n})", one_line(tag)), width),
+            style,
+        )));
+    }
+    if suggestions.is_empty() && !p.input.trim().is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("  Enter creates #{}", one_line(p.input.trim())),
+            theme.meta(),
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn draw_note(frame: &mut Frame, app: &App) {
+    let Some(editor) = &app.note else { return };
+    let popup = centered(frame.area(), 72, 14);
+    let block = Block::bordered()
+        .title(" Note · Ctrl-S save · Esc cancel ")
+        .border_style(app.theme.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(&editor.textarea, inner);
+}
