@@ -17,6 +17,8 @@ pub struct ArticleRef {
     pub hash: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -34,6 +36,7 @@ impl ArticleRef {
             line: article.src.line,
             hash: text_hash(&article.text),
             title: article.meta.title.clone(),
+            byline: article.meta.byline.clone(),
             source: article.meta.source.clone(),
             url: article.meta.url.clone(),
             date: article.meta.date.clone(),

@@ -9,6 +9,7 @@ pub mod annotation;
 pub mod article;
 pub mod clean;
 pub mod config;
+pub mod export;
 pub mod library;
 pub mod quote;
 pub mod sanitize;

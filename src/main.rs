@@ -13,6 +13,7 @@ use presscut::library;
 use presscut::store;
 
 mod annotations_cmd;
+mod transfer;
 use presscut::sanitize::one_line;
 use presscut::tui;
 
@@ -56,6 +57,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export annotations as Markdown, W3C Web Annotation JSON or CSV.
+    Export(transfer::ExportArgs),
+    /// Import annotations from a W3C Web Annotation JSON file.
+    Import(transfer::ImportArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -99,10 +104,40 @@ fn main() -> ExitCode {
             };
             annotations_cmd::run(&dir, json)
         }
+        Some(Command::Export(args)) => match cli.data_dir.clone().or_else(store::default_dir) {
+            Some(dir) => transfer::export(&dir, &args),
+            None => no_data_dir(),
+        },
+        Some(Command::Import(args)) => match cli.data_dir.clone().or_else(store::default_dir) {
+            Some(dir) => {
+                let library = library_paths(args.paths.clone(), &config);
+                transfer::import(&dir, &args, &library)
+            }
+            None => no_data_dir(),
+        },
         None => {
             let data_dir = cli.data_dir.clone().or_else(store::default_dir);
             open_tui(cli.paths, &config, data_dir, problems)
         }
+    }
+}
+
+fn no_data_dir() -> ExitCode {
+    eprintln!(
+        "presscut: no data directory (set --data-dir or {})",
+        store::DATA_DIR_ENV
+    );
+    ExitCode::FAILURE
+}
+
+/// What to open: the PATH arguments, else the config's library, else the samples.
+fn library_paths(paths: Vec<PathBuf>, config: &Config) -> Vec<PathBuf> {
+    if !paths.is_empty() {
+        paths
+    } else if !config.library.is_empty() {
+        config.library.clone()
+    } else {
+        samples_dir().into_iter().collect()
     }
 }
 
@@ -126,19 +161,13 @@ fn open_tui(
         );
         return ExitCode::from(2);
     }
-    let paths = if !paths.is_empty() {
-        paths
-    } else if !config.library.is_empty() {
-        config.library.clone()
-    } else if let Some(dir) = samples_dir() {
-        vec![dir]
-    } else {
+    let paths = library_paths(paths, config);
+    if paths.is_empty() {
         problems.push(
             "no library configured and the bundled samples are not here; give PATH arguments"
                 .into(),
         );
-        Vec::new()
-    };
+    }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = tui::app::App::new(config, no_color, problems);
     match data_dir {

@@ -315,3 +315,51 @@ fn a_second_app_sees_the_first_apps_annotations_when_idle() {
     assert_eq!(second.reader.anchors.len(), 1);
     assert!(render(&second).contains("✎1"));
 }
+
+#[test]
+fn export_dialog_writes_the_chosen_format_and_scope() {
+    let s = setup();
+    let mut app = app_for(&s.article, &s.data);
+    tag_quote(&mut app, &["ferry", "council"], "Key quote");
+    app.update(Action::Export);
+    let d = app.export.as_ref().expect("dialog");
+    assert_eq!(d.scope, presscut::tui::overlays::Scope::Article);
+    assert!(d.path.ends_with(".md"));
+    app.update(Action::NextOption); // Markdown -> W3C JSON
+    app.update(Action::Down);
+    app.update(Action::NextOption); // this article -> everything
+    let target = s.data.join("out").join("export.json");
+    let len = app.export.as_ref().map_or(0, |d| d.path.chars().count());
+    for _ in 0..len {
+        app.update(Action::DeleteChar);
+    }
+    type_text(&mut app, &target.display().to_string());
+    app.update(Action::Submit);
+    assert!(app.export.is_none(), "closed after writing");
+    let msg = app.status.as_ref().expect("message");
+    assert!(
+        msg.text.contains("Exported 1 annotation(s) to") && msg.text.contains("export.json"),
+        "{}",
+        msg.text
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).expect("written")).expect("json");
+    assert_eq!(v["total"], 1);
+    assert_eq!(v["first"]["items"][0]["body"][1]["value"], "ferry");
+
+    // A path that cannot be written: the dialog stays, the message says why.
+    app.update(Action::Export);
+    let blocked = s.data.join(presscut::store::FILE_NAME).join("x.md");
+    let len = app.export.as_ref().map_or(0, |d| d.path.chars().count());
+    for _ in 0..len {
+        app.update(Action::DeleteChar);
+    }
+    type_text(&mut app, &blocked.display().to_string());
+    app.update(Action::Submit);
+    assert!(app.export.is_some());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|m| m.error && m.text.starts_with("Cannot write"))
+    );
+}

@@ -251,3 +251,97 @@ fn annotations_command_lists_and_reports_anchoring() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v[0]["status"], "orphaned");
 }
+
+#[test]
+fn export_and_import_from_the_command_line() {
+    use presscut::annotation::Annotation;
+    use presscut::store::{Op, Store};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("ferry.txt");
+    std::fs::copy(
+        common::samples().join("harbor-gazette-night-ferry.txt"),
+        &article,
+    )
+    .expect("copy");
+    let data = dir.path().join("data");
+    let loaded = presscut::library::load_file(&article);
+    let a = loaded[0].article().expect("article");
+    let chars: Vec<char> = a.text.chars().collect();
+    let mut store = Store::open(&data);
+    for (needle, tag) in [("“We heard", "ferry"), ("“This is a good result", "budget")] {
+        let start = a.text[..a.text.find(needle).expect("quote")]
+            .chars()
+            .count();
+        let mut ann = Annotation::new(a, &chars, start, start + 30);
+        ann.add_tag(tag);
+        store.apply(&[Op::Put(Box::new(ann))]).expect("save");
+    }
+    let data_s = data.display().to_string();
+    let o = presscut(&[
+        "--data-dir",
+        &data_s,
+        "export",
+        "--format",
+        "csv",
+        "--tag",
+        "budget",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut r = csv::Reader::from_reader(o.stdout.as_slice());
+    assert_eq!(r.records().count(), 1, "only the budget quote");
+
+    let out = dir.path().join("all.json");
+    let o = presscut(&[
+        "--data-dir",
+        &data_s,
+        "export",
+        "--format",
+        "json",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("wrote 2 annotation(s)"));
+
+    let fresh = dir.path().join("fresh").display().to_string();
+    let lib = dir.path().display().to_string();
+    let o = presscut(&[
+        "--data-dir",
+        &fresh,
+        "import",
+        &out.display().to_string(),
+        &lib,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("2 added, 0 updated, 0 unchanged, 0 orphaned"),
+        "{}",
+        stdout(&o)
+    );
+    let o = presscut(&[
+        "--data-dir",
+        &fresh,
+        "import",
+        &out.display().to_string(),
+        &lib,
+    ]);
+    assert!(
+        stdout(&o).starts_with("0 added, 0 updated, 2 unchanged"),
+        "{}",
+        stdout(&o)
+    );
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{ nope").expect("write");
+    let o = presscut(&[
+        "--data-dir",
+        &fresh,
+        "import",
+        &bad.display().to_string(),
+        &lib,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("not JSON"));
+    let o = presscut(&["--data-dir", &data_s, "export", "--since", "March"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -114,8 +114,14 @@ impl Session {
         self.wait_for(text, |s| s.contents().contains(text));
     }
 
-    /// Resizes the pty (the program gets SIGWINCH) and the screen model.
+    /// Resizes the screen model, then the pty (the program gets SIGWINCH),
+    /// so everything drawn after the resize lands on a screen of the new size.
     fn resize(&mut self, rows: u16, cols: u16) {
+        self.parser
+            .lock()
+            .expect("parser")
+            .screen_mut()
+            .set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
@@ -124,11 +130,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("resize");
-        self.parser
-            .lock()
-            .expect("parser")
-            .screen_mut()
-            .set_size(rows, cols);
     }
 
     fn send(&mut self, bytes: &[u8]) {
@@ -350,4 +351,42 @@ fn tag_a_quote_restart_and_survive_an_edit() {
     assert!(!s.screen().contains("orphaned"), "{}", s.screen());
     s.send(b"q");
     assert!(s.wait_exit().success());
+}
+
+#[test]
+fn export_dialog_in_the_real_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let news = dir.path().join("news");
+    std::fs::create_dir_all(&news).expect("mkdir");
+    std::fs::copy(
+        common::samples().join("harbor-gazette-night-ferry.txt"),
+        news.join("ferry.txt"),
+    )
+    .expect("copy");
+    let data = dir.path().join("data").display().to_string();
+    let out = dir.path().join("notes.csv");
+    let news_s = news.display().to_string();
+    let mut s = Session::start(&["--data-dir", data.as_str(), news_s.as_str()], 30, 110);
+    s.wait_text("Articles 1");
+    s.send(b"\r}}\"t");
+    s.wait_text("Tags");
+    s.send(b"ferry, fares\r\r");
+    s.wait_text("Saved: ferry, fares");
+    s.send(b"E");
+    s.wait_text("Export annotations");
+    s.wait_text("1 annotation(s)");
+    s.send(b"\x1b[D"); // left: Markdown -> CSV
+    s.wait_text(".csv");
+    // Clear the path and type ours.
+    s.send(&[0x7f; 200]);
+    s.wait_for("an empty path", |sc| sc.contents().contains("Path    ▏"));
+    s.send(out.display().to_string().as_bytes());
+    s.send(b"\r");
+    s.wait_text("Exported 1 annotation(s) to");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let mut r = csv::Reader::from_path(&out).expect("csv written");
+    let row = r.records().next().expect("a row").expect("valid");
+    assert_eq!(&row[0], "“We heard every one of you tonight,”");
+    assert_eq!(&row[2], "ferry, fares");
 }

@@ -93,6 +93,9 @@ actions! {
     Undo = "undo": "Undo the last delete",
     ToggleAnnotations = "annotations": "Show or hide this article's annotations",
     AllAnnotations = "all_annotations": "All annotations of the library",
+    Export = "export": "Export annotations (Markdown, W3C JSON, CSV)",
+    NextOption = "next_option": "Next choice",
+    PrevOption = "prev_option": "Previous choice",
 }
 
 #[cfg(test)]

@@ -413,6 +413,7 @@ impl App {
             Action::Undo => self.undo_delete(),
             Action::ToggleAnnotations => self.toggle_pane(),
             Action::AllAnnotations => self.open_all(),
+            Action::Export => self.open_export(),
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
             Action::FocusNext | Action::FocusList => self.focus = Focus::List,

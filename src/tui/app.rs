@@ -16,7 +16,7 @@ use super::action::Action;
 use super::areas::{Areas, areas, contains};
 use super::keymap::{Key, Keymap, Mode};
 use super::list::ListState;
-use super::overlays::{AllView, NoteEditor, TagPicker};
+use super::overlays::{AllView, ExportDialog, NoteEditor, TagPicker};
 use super::reader::ReaderState;
 use super::theme::Theme;
 
@@ -75,6 +75,7 @@ pub struct App {
     pub picker: Option<TagPicker>,
     pub note: Option<NoteEditor>,
     pub all: Option<AllView>,
+    pub export: Option<ExportDialog>,
     /// The annotations pane is shown, and its selected row.
     pub pane: Option<usize>,
     /// Deleted annotations, for undo.
@@ -115,6 +116,7 @@ impl App {
             picker: None,
             note: None,
             all: None,
+            export: None,
             pane: None,
             undo: Vec::new(),
             notices: Vec::new(),
@@ -175,6 +177,8 @@ impl App {
             Mode::Note
         } else if self.picker.is_some() {
             Mode::Tags
+        } else if self.export.is_some() {
+            Mode::Export
         } else if self.help.is_some() {
             Mode::Help
         } else if self.all.is_some() {
@@ -201,7 +205,8 @@ impl App {
                 use crossterm::event::{KeyCode, KeyModifiers};
                 match mode {
                     Mode::Note => Some(Action::TextKey(*k)),
-                    Mode::Prompt | Mode::Tags | Mode::AllAnnotations => match k.code {
+                    Mode::Prompt | Mode::Tags | Mode::AllAnnotations | Mode::Export => match k.code
+                    {
                         KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
                             Some(Action::Input(c))
                         }
@@ -329,6 +334,7 @@ impl App {
                 Mode::Note => self.update_note(action),
                 Mode::Tags => self.update_picker(action),
                 Mode::AllAnnotations => self.update_all(action),
+                Mode::Export => self.update_export(action),
                 Mode::Help => self.update_help(action),
                 Mode::Annotations => self.update_pane(action),
                 _ => self.update_main(action),
@@ -521,6 +527,7 @@ impl App {
             Action::Undo => self.undo_delete(),
             Action::ToggleAnnotations => self.toggle_pane(),
             Action::AllAnnotations => self.open_all(),
+            Action::Export => self.open_export(),
             _ => {}
         }
     }

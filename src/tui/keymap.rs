@@ -24,6 +24,8 @@ pub enum Mode {
     Tags,
     /// Writing a note.
     Note,
+    /// The export dialog.
+    Export,
     Help,
     /// Typing a search or filter.
     Prompt,
@@ -40,6 +42,7 @@ impl Mode {
             Mode::AllAnnotations => "All annotations (type to filter)",
             Mode::Tags => "Tag picker (type to filter or create)",
             Mode::Note => "Note editor",
+            Mode::Export => "Export dialog (type to edit the path)",
             Mode::Help => "Help",
             Mode::Prompt => "Search / filter prompt",
         }
@@ -204,6 +207,13 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Search, &["N"], Action::PrevMatch),
     (Mode::Global, &["a"], Action::ToggleAnnotations),
     (Mode::Global, &["A"], Action::AllAnnotations),
+    (Mode::Global, &["E"], Action::Export),
+    (Mode::Export, &["down", "tab"], Action::Down),
+    (Mode::Export, &["up", "backtab"], Action::Up),
+    (Mode::Export, &["right"], Action::NextOption),
+    (Mode::Export, &["left"], Action::PrevOption),
+    (Mode::Export, &["enter"], Action::Submit),
+    (Mode::Export, &["esc"], Action::Close),
     (Mode::Annotations, &["j", "down"], Action::Down),
     (Mode::Annotations, &["k", "up"], Action::Up),
     (Mode::Annotations, &["enter"], Action::Open),
@@ -238,8 +248,8 @@ fn describe(mode: Mode, action: Action) -> &'static str {
         (Mode::List, Action::PageUp) => "Up a page of articles",
         (Mode::List, Action::Top) => "First article",
         (Mode::List, Action::Bottom) => "Last article",
-        (Mode::Reader, Action::Down) => "Scroll down a line",
-        (Mode::Reader, Action::Up) => "Scroll up a line",
+        (Mode::Reader, Action::Down) => "Cursor down a line (the view follows)",
+        (Mode::Reader, Action::Up) => "Cursor up a line",
         (Mode::Reader, Action::Top) => "Top of the article",
         (Mode::Reader, Action::Bottom) => "End of the article",
         (Mode::Help, Action::Down) => "Scroll the help down",
@@ -258,6 +268,10 @@ fn describe(mode: Mode, action: Action) -> &'static str {
         (Mode::Tags, Action::Up) => "Previous suggestion",
         (Mode::Tags, Action::Close) | (Mode::Note, Action::Close) => "Cancel",
         (Mode::Note, Action::Submit) => "Save the note",
+        (Mode::Export, Action::Down) => "Next field",
+        (Mode::Export, Action::Up) => "Previous field",
+        (Mode::Export, Action::Submit) => "Write the file",
+        (Mode::Export, Action::Close) => "Cancel",
         (Mode::Global, Action::Close) => "Clear the search highlights or the list filter",
         _ => action.description(),
     }

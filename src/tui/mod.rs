@@ -6,6 +6,7 @@ pub mod app;
 pub mod areas;
 pub mod cursor;
 pub mod event;
+mod export_dialog;
 pub mod keymap;
 pub mod list;
 pub mod overlays;

@@ -98,6 +98,76 @@ impl NoteEditor {
     }
 }
 
+/// Which annotations an export takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The article in the reader.
+    Article,
+    /// The articles the list's filter shows.
+    Filtered,
+    Everything,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::Article, Scope::Filtered, Scope::Everything];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Article => "this article",
+            Scope::Filtered => "articles in the list (current filter)",
+            Scope::Everything => "everything",
+        }
+    }
+}
+
+/// The export dialog: format, scope, path.
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    pub format: crate::export::Format,
+    pub scope: Scope,
+    pub path: String,
+    /// 0 format, 1 scope, 2 path.
+    pub row: usize,
+}
+
+impl ExportDialog {
+    /// A dialog with the path in the user's documents dir (else the current dir).
+    pub fn new(dir: std::path::PathBuf, date: &str) -> ExportDialog {
+        let path = dir.join(format!("presscut-annotations-{date}.md"));
+        ExportDialog {
+            format: crate::export::Format::Md,
+            scope: Scope::Everything,
+            path: path.display().to_string(),
+            row: 0,
+        }
+    }
+
+    /// Changes the option of the current row by `delta` (format or scope).
+    pub fn cycle(&mut self, delta: isize) {
+        let step = |i: usize, n: usize| (i as isize + delta).rem_euclid(n as isize) as usize;
+        match self.row {
+            0 => {
+                let all = crate::export::Format::ALL;
+                let i = all.iter().position(|f| *f == self.format).unwrap_or(0);
+                let old = self.format.extension();
+                self.format = all[step(i, all.len())];
+                let new = self.format.extension();
+                if let Some(stem) = self.path.strip_suffix(&format!(".{old}")) {
+                    self.path = format!("{stem}.{new}");
+                }
+            }
+            1 => {
+                let i = Scope::ALL
+                    .iter()
+                    .position(|s| *s == self.scope)
+                    .unwrap_or(0);
+                self.scope = Scope::ALL[step(i, Scope::ALL.len())];
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The list of every annotation in the library.
 #[derive(Debug, Clone, Default)]
 pub struct AllView {
@@ -119,6 +189,21 @@ mod tests {
             known: known.iter().map(|t| (t.to_string(), 1)).collect(),
             highlight: 0,
         }
+    }
+
+    #[test]
+    fn export_dialog_cycles_and_keeps_the_extension_right() {
+        let mut d = ExportDialog::new(std::path::PathBuf::from("/docs"), "2026-03-03");
+        assert_eq!(d.path, "/docs/presscut-annotations-2026-03-03.md");
+        d.cycle(1);
+        assert_eq!(d.format, crate::export::Format::Json);
+        assert!(d.path.ends_with(".json"));
+        d.cycle(-2);
+        assert_eq!(d.format, crate::export::Format::Csv);
+        assert!(d.path.ends_with(".csv"));
+        d.row = 1;
+        d.cycle(1);
+        assert_eq!(d.scope, Scope::Article);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     annotations::draw_all(frame, app);
     popups::draw_picker(frame, app);
     popups::draw_note(frame, app);
+    popups::draw_export(frame, app);
     if let Some(scroll) = app.help {
         help::draw(frame, app, scroll);
     }

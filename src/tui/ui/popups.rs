@@ -81,3 +81,58 @@ pub fn draw_note(frame: &mut Frame, app: &App) {
     frame.render_widget(block, popup);
     frame.render_widget(&editor.textarea, inner);
 }
+
+pub fn draw_export(frame: &mut Frame, app: &App) {
+    let Some(d) = &app.export else { return };
+    let theme = &app.theme;
+    let popup = centered(frame.area(), 76, 11);
+    let block = Block::bordered()
+        .title(" Export annotations · Esc cancel ")
+        .title_bottom(" ↑↓ field · ←→ change · type the path · Enter write ")
+        .border_style(theme.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let n = app.export_selection(d.scope).len();
+    let formats: Vec<Span> = crate::export::Format::ALL
+        .iter()
+        .flat_map(|f| {
+            let label = match f {
+                crate::export::Format::Md => "Markdown",
+                crate::export::Format::Json => "W3C JSON",
+                crate::export::Format::Csv => "CSV",
+            };
+            let style = if *f == d.format {
+                theme.selected(d.row == 0)
+            } else {
+                theme.meta()
+            };
+            [Span::styled(format!(" {label} "), style), Span::raw(" ")]
+        })
+        .collect();
+    let marker = |row: usize| if d.row == row { "▶ " } else { "  " };
+    let mut format_line = vec![Span::styled(
+        format!("{}Format  ", marker(0)),
+        theme.accent(),
+    )];
+    format_line.extend(formats);
+    let lines = vec![
+        Line::from(format_line),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(format!("{}Scope   ", marker(1)), theme.accent()),
+            Span::styled(format!(" {} ", d.scope.label()), theme.selected(d.row == 1)),
+            Span::styled(format!("  {n} annotation(s)"), theme.meta()),
+        ]),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(format!("{}Path    ", marker(2)), theme.accent()),
+            Span::raw(truncate(
+                &format!("{}▏", one_line(&d.path)),
+                width.saturating_sub(10),
+            )),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -77,7 +77,7 @@ fn hints(app: &App, width: usize) -> Line<'static> {
     };
     let actions: &[(Action, &str)] = match mode {
         // Pop-ups show their own keys.
-        Mode::Tags | Mode::Note | Mode::AllAnnotations | Mode::Help => &[],
+        Mode::Tags | Mode::Note | Mode::AllAnnotations | Mode::Help | Mode::Export => &[],
         Mode::Reader | Mode::Search if app.reader.visual.is_some() => &[
             (Action::WordNext, "extend"),
             (Action::Tag, "tag"),
