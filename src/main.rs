@@ -51,6 +51,14 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
     },
+    /// The quotes of an article and who said them.
+    Quotes {
+        /// An article file (.txt .html .md .jsonl).
+        file: PathBuf,
+        /// JSON objects instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the stored annotations, with where each is anchored now.
     Annotations {
         /// One JSON array instead of text.
@@ -94,6 +102,7 @@ fn main() -> ExitCode {
             }
             clean(&files, format, out_dir.as_deref())
         }
+        Some(Command::Quotes { file, json }) => quotes_cmd(&file, json),
         Some(Command::Annotations { json }) => {
             let Some(dir) = cli.data_dir.clone().or_else(store::default_dir) else {
                 eprintln!(
@@ -119,6 +128,63 @@ fn main() -> ExitCode {
             let data_dir = cli.data_dir.clone().or_else(store::default_dir);
             open_tui(cli.paths, &config, data_dir, problems)
         }
+    }
+}
+
+fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
+    let mut ok = true;
+    let mut all = Vec::new();
+    for entry in library::load_file(file) {
+        match entry {
+            Entry::Article(a) => {
+                let quotes = presscut::quote::detect(&a.text);
+                if json {
+                    all.push(serde_json::json!({
+                        "path": one_line(&a.src.display()),
+                        "title": a.meta.title,
+                        "quotes": quotes,
+                    }));
+                } else {
+                    println!("{}", one_line(&a.meta.title));
+                    for q in &quotes {
+                        let who = q.speaker.as_deref().unwrap_or("(unknown)");
+                        let kind = if q.kind == presscut::quote::Kind::Indirect {
+                            " (indirect)"
+                        } else {
+                            ""
+                        };
+                        println!("  {} — {who}{kind}", one_line(&format!("“{}”", q.text)));
+                    }
+                }
+            }
+            Entry::Failed { src, reason } => {
+                eprintln!(
+                    "presscut: {}: {}",
+                    one_line(&src.display()),
+                    one_line(&reason)
+                );
+                ok = false;
+            }
+        }
+    }
+    if json {
+        let out = if all.len() == 1 {
+            all[0]["quotes"].clone()
+        } else {
+            serde_json::Value::Array(all)
+        };
+        match serde_json::to_string_pretty(&out) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("presscut: {e}");
+                ok = false;
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

@@ -36,7 +36,11 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             while j < text.len() && text[j].is_whitespace() {
                 j += 1;
             }
-            let continues = j < text.len() && (is_open(text[j]) || text[j] == '"');
+            // A quote continues only into a paragraph that opens with the same
+            // kind of mark: a stray straight mark must not swallow a curly quote.
+            let continues = j < text.len()
+                && open.is_some_and(|s| (text[s] == '"') == (text[j] == '"'))
+                && (is_open(text[j]) || text[j] == '"');
             if let Some(s) = open
                 && !continues
             {
@@ -53,14 +57,14 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             continue;
         }
         let straight_opens = c == '"' && open.is_none();
-        if is_open(c) || straight_opens {
-            if open.is_none() {
-                open = Some(i);
+        // „German“ quotes close with the mark others open with.
+        let low_open = open.is_some_and(|s| text[s] == '„');
+        if (c == '“' && low_open) || ((is_close(c) || c == '"') && open.is_some()) {
+            if let Some(s) = open.take() {
+                push(&mut out, text, s, i + 1);
             }
-        } else if (is_close(c) || c == '"')
-            && let Some(s) = open.take()
-        {
-            push(&mut out, text, s, i + 1);
+        } else if (is_open(c) || straight_opens) && open.is_none() {
+            open = Some(i);
         }
         let _ = para_start;
         i += 1;

@@ -1,0 +1,299 @@
+//! Attribution: who said each quote (QUOTES.md rules 4-10).
+
+use super::names::NameBook;
+use super::phrases::{
+    Mention, backward_speaker, ends_sentence, forward_speaker, is_cue, person_like, speaker_in,
+};
+use super::spans::find_spans;
+use super::tokens::tokenize;
+use super::{Kind, Quote};
+
+pub struct Attributor<'a> {
+    pub(super) text: &'a [char],
+    pub(super) book: NameBook,
+    pub(super) para_starts: Vec<usize>,
+    /// (offset, canonical name) of people named so far, for pronouns.
+    pub(super) people: Vec<(usize, String)>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(text: &'a [char]) -> Self {
+        let mut para_starts = vec![0];
+        for i in 1..text.len() {
+            if text[i - 1] == '\n' && text[i] != '\n' {
+                para_starts.push(i);
+            }
+        }
+        let book = NameBook::scan(text);
+        let people = book
+            .full
+            .iter()
+            .filter(|(_, n)| person_like(n))
+            .cloned()
+            .collect();
+        let mut a = Attributor {
+            text,
+            book,
+            para_starts,
+            people,
+        };
+        a.speech_mentions();
+        a
+    }
+
+    /// People named as speaking anywhere ("Varga said ...", "said Mayor
+    /// Calloway"), so a later "she said" resolves to the last of them.
+    pub(super) fn speech_mentions(&mut self) {
+        let mut found = Vec::new();
+        for para in 0..self.para_starts.len() {
+            let (p_start, p_end) = self.para_bounds(para);
+            let mut s = p_start;
+            while s < p_end {
+                let e = self.sentence_end(s, p_end);
+                let toks = tokenize(self.text, s, e);
+                for (v, t) in toks.iter().enumerate() {
+                    if !(t.word && is_cue(&t.text)) {
+                        continue;
+                    }
+                    let inverted = v == 0 || !toks[v - 1].word;
+                    let m = backward_speaker(&toks[..v]).or_else(|| {
+                        if inverted {
+                            forward_speaker(&toks[v + 1..])
+                        } else {
+                            None
+                        }
+                    });
+                    if let Some(Mention::Name(n)) = m {
+                        let c = self.book.canonical(&n);
+                        if person_like(&c) {
+                            found.push((t.pos, c));
+                        }
+                    }
+                }
+                s = e;
+                while s < p_end && self.text[s].is_whitespace() {
+                    s += 1;
+                }
+            }
+        }
+        self.people.extend(found);
+    }
+
+    pub(super) fn paragraph_of(&self, pos: usize) -> usize {
+        self.para_starts
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
+    }
+
+    pub(super) fn para_bounds(&self, idx: usize) -> (usize, usize) {
+        let start = self
+            .para_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.text.len());
+        let mut end = start;
+        while end < self.text.len() && self.text[end] != '\n' {
+            end += 1;
+        }
+        (start, end)
+    }
+
+    /// Start of the sentence holding `pos`, not before `floor`.
+    pub(super) fn sentence_start(&self, pos: usize, floor: usize) -> usize {
+        let mut i = pos;
+        while i > floor {
+            if ends_sentence(self.text, i - 1) {
+                return i;
+            }
+            i -= 1;
+        }
+        floor
+    }
+
+    /// End of the sentence holding `pos` (exclusive), not after `ceil`.
+    pub(super) fn sentence_end(&self, pos: usize, ceil: usize) -> usize {
+        let mut i = pos;
+        while i < ceil {
+            if ends_sentence(self.text, i) {
+                return i + 1;
+            }
+            i += 1;
+        }
+        ceil
+    }
+
+    pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
+        match m {
+            Mention::Name(n) => {
+                let c = self.book.canonical(n);
+                (!c.is_empty()).then_some(c)
+            }
+            Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she" | "they") => self
+                .people
+                .iter()
+                .filter(|(at, _)| *at < pos)
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, n)| n.clone()),
+            Mention::Pronoun(_) => None,
+            Mention::Phrase(p) => {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                let head = words.last().copied().unwrap_or("");
+                // "the mayor" -> an earlier "Mayor Ines Calloway".
+                let titled =
+                    self.book
+                        .full
+                        .iter()
+                        .filter(|(at, _)| *at < pos)
+                        .find_map(|(at, full)| {
+                            let before: String =
+                                self.text[at.saturating_sub(24)..*at].iter().collect();
+                            before
+                                .to_lowercase()
+                                .trim_end()
+                                .ends_with(head)
+                                .then(|| full.clone())
+                        });
+                titled.or_else(|| {
+                    let stripped = words
+                        .iter()
+                        .skip_while(|w| matches!(**w, "a" | "an" | "the"))
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    Some(stripped)
+                })
+            }
+        }
+    }
+
+    pub(super) fn mention_text(m: &Mention) -> String {
+        match m {
+            Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s.clone(),
+        }
+    }
+
+    pub fn run(mut self) -> Vec<Quote> {
+        let spans = find_spans(self.text);
+        let mut quotes: Vec<Quote> = Vec::new();
+        for (k, span) in spans.iter().enumerate() {
+            let inner_start = span.start + 1;
+            let inner_end = if span.end > inner_start && is_close(self.text[span.end - 1]) {
+                span.end - 1
+            } else {
+                span.end
+            };
+            let text: String = self.text[inner_start..inner_end.max(inner_start)]
+                .iter()
+                .collect();
+            let text = text
+                .split('\n')
+                .map(|l| l.trim_start_matches(['“', '"', '«', '„']))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            if is_title_case(&text) {
+                continue;
+            }
+            let para = self.paragraph_of(span.start);
+            let (p_start, p_end) = self.para_bounds(para);
+            let end_para = self.paragraph_of(span.end.saturating_sub(1));
+            let (_, last_p_end) = self.para_bounds(end_para);
+            let prev_end = if k > 0 { spans[k - 1].end } else { 0 };
+            let next_start = spans.get(k + 1).map_or(self.text.len(), |s| s.start);
+            // Words after the quote, to the end of the sentence or the next quote.
+            let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
+            let after = tokenize(self.text, span.end, after_end);
+            // Words before it, from the sentence start or the previous quote.
+            let before_start = self.sentence_start(span.start, p_start.max(prev_end));
+            let before = tokenize(self.text, before_start, span.start);
+            let found = speaker_in(&after)
+                .map(|x| (x, 0.9))
+                .or_else(|| speaker_in(&before).map(|x| (x, 0.85)));
+            let mut q = Quote {
+                kind: Kind::Direct,
+                text,
+                start: inner_start,
+                end: inner_end.max(inner_start),
+                paragraph: para,
+                cue: None,
+                speaker_mention: None,
+                speaker: None,
+                confidence: 0.3,
+            };
+            match found {
+                Some(((m, cue), conf)) => {
+                    q.speaker = self.resolve(&m, span.start);
+                    q.confidence = if matches!(m, Mention::Pronoun(_)) {
+                        0.75
+                    } else {
+                        conf
+                    };
+                    q.speaker_mention = Some(Self::mention_text(&m));
+                    q.cue = Some(cue);
+                }
+                None => {
+                    // The previous quote's speaker, if it is in this or the previous paragraph.
+                    let carried = quotes
+                        .last()
+                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some())
+                        .cloned();
+                    if let Some(p) = carried {
+                        q.speaker = p.speaker.clone();
+                        q.speaker_mention = p.speaker_mention.clone();
+                        q.cue = p.cue.clone();
+                        q.confidence = 0.6;
+                    } else if let Some(((m, cue), _)) = self.next_paragraph_speaker(end_para) {
+                        q.speaker = self.resolve(&m, span.start);
+                        q.speaker_mention = Some(Self::mention_text(&m));
+                        q.cue = Some(cue);
+                        q.confidence = 0.5;
+                    }
+                }
+            }
+            if let Some(s) = &q.speaker
+                && person_like(s)
+                && s.contains(' ')
+            {
+                self.people.push((span.start, s.clone()));
+            }
+            let _ = p_end;
+            quotes.push(q);
+        }
+        let mut indirect = self.indirect(&spans);
+        quotes.append(&mut indirect);
+        quotes.sort_by_key(|q| q.start);
+        quotes
+    }
+
+    pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {
+        let (s, e) = self.para_bounds(para + 1);
+        if s >= e {
+            return None;
+        }
+        let first_end = self.sentence_end(s, e);
+        let toks = tokenize(self.text, s, first_end);
+        // Only "NAME VERB" at the very start of the paragraph.
+        let v = toks.iter().position(|t| t.word && is_cue(&t.text))?;
+        if v > 20 {
+            return None;
+        }
+        backward_speaker(&toks[..v])
+            .filter(|m| !matches!(m, Mention::Pronoun(_)))
+            .map(|m| ((m, toks[v].lower()), 0.5))
+    }
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '“')
+}
+
+/// "“The Tide Gauge That Nobody Reads”" is a title, not a quote.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= 8
+        && !text.contains(['.', ',', '!', '?'])
+        && words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}

@@ -1,0 +1,169 @@
+//! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
+
+use super::attrib::Attributor;
+use super::phrases::{backward_speaker, forward_speaker, is_cue};
+use super::tokens::{Token, tokenize};
+use super::{Kind, Quote};
+
+impl Attributor<'_> {
+    /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote marks.
+    pub(super) fn indirect(&self, spans: &[super::QuoteSpan]) -> Vec<Quote> {
+        let mut out = Vec::new();
+        for para in 0..self.para_starts.len() {
+            let (p_start, p_end) = self.para_bounds(para);
+            let mut s = p_start;
+            while s < p_end {
+                let e = self.sentence_end(s, p_end);
+                let has_quote = self.text[s..e]
+                    .iter()
+                    .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
+                let inside = spans.iter().any(|q| q.start < e && s < q.end);
+                if !has_quote
+                    && !inside
+                    && let Some(q) = self.indirect_in(s, e, para)
+                {
+                    out.push(q);
+                }
+                s = e;
+                while s < p_end && self.text[s].is_whitespace() {
+                    s += 1;
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {
+        let toks = tokenize(self.text, s, e);
+        self.indirect_forward(&toks, s, para)
+            .or_else(|| self.indirect_reversed(&toks, s, para))
+    }
+
+    /// "CLAUSE, planning officer Imogen Hart said (in a statement)."
+    pub(super) fn indirect_reversed(&self, toks: &[Token], s: usize, para: usize) -> Option<Quote> {
+        let v = toks.iter().rposition(|t| t.word && is_cue(&t.text))?;
+        // Only short adverbials may follow the verb.
+        if toks[v + 1..].iter().filter(|t| t.word).count() > 4 {
+            return None;
+        }
+        for (c, t) in toks[..v].iter().enumerate() {
+            if !t.is(",") || c < 5 {
+                continue;
+            }
+            let Some(m) =
+                forward_speaker(&toks[c + 1..v]).or_else(|| backward_speaker(&toks[c + 1..v]))
+            else {
+                continue;
+            };
+            let clause = &toks[..c];
+            let first = clause.iter().find(|t| t.word)?;
+            let last = clause.iter().rev().find(|t| t.word)?;
+            let (start, end) = (first.pos, last.pos + last.text.chars().count());
+            return Some(Quote {
+                kind: Kind::Indirect,
+                text: self.text[start..end].iter().collect(),
+                start,
+                end,
+                paragraph: para,
+                cue: Some(toks[v].lower()),
+                speaker_mention: Some(Self::mention_text(&m)),
+                speaker: self.resolve(&m, s),
+                confidence: 0.45,
+            });
+        }
+        None
+    }
+
+    /// "NAME said (that) CLAUSE."
+    pub(super) fn indirect_forward(&self, toks: &[Token], s: usize, para: usize) -> Option<Quote> {
+        let v = toks.iter().position(|t| {
+            t.word
+                && is_cue(&t.text)
+                && !matches!(
+                    t.lower().as_str(),
+                    "asked"
+                        | "asks"
+                        | "told"
+                        | "tells"
+                        | "reported"
+                        | "reports"
+                        | "agreed"
+                        | "agrees"
+                        | "pointed"
+                        | "laughed"
+                        | "sighed"
+                        | "promised"
+                        | "promises"
+                )
+        })?;
+        if v > 20 {
+            return None;
+        }
+        // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
+        // the district said" is the reversed pattern).
+        if let Some(c0) = toks[..v].iter().position(|t| t.is(",")) {
+            backward_speaker(&toks[..c0])?;
+        }
+        let m = backward_speaker(&toks[..v])?;
+        let mut c = v + 1;
+        // "said on Tuesday that ...", "said in a statement that ...", "said only that ..."
+        const TIME: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "night",
+            "week",
+            "morning",
+            "evening",
+            "afternoon",
+            "statement",
+            "interview",
+            "a",
+            "an",
+            "the",
+            "last",
+            "this",
+            "meeting",
+        ];
+        if c < toks.len()
+            && matches!(
+                toks[c].lower().as_str(),
+                "on" | "in" | "at" | "last" | "this" | "only" | "also"
+            )
+        {
+            c += 1;
+            while c < toks.len() && c < v + 6 && TIME.contains(&toks[c].lower().as_str()) {
+                c += 1;
+            }
+        }
+        if c < toks.len() && toks[c].is(",") {
+            c += 1;
+        }
+        if c < toks.len() && toks[c].is("that") {
+            c += 1;
+        }
+        let clause = &toks[c..];
+        let words = clause.iter().filter(|t| t.word).count();
+        if words < 5 {
+            return None;
+        }
+        let start = clause.first()?.pos;
+        let last = clause.iter().rev().find(|t| t.word)?;
+        let end = last.pos + last.text.chars().count();
+        Some(Quote {
+            kind: Kind::Indirect,
+            text: self.text[start..end].iter().collect(),
+            start,
+            end,
+            paragraph: para,
+            cue: Some(toks[v].lower()),
+            speaker_mention: Some(Self::mention_text(&m)),
+            speaker: self.resolve(&m, s),
+            confidence: 0.5,
+        })
+    }
+}

@@ -1,0 +1,89 @@
+//! Quotes and speakers: every direct quote of an article (and, with lower
+//! confidence, indirect speech), each with its span in the cleaned text, its
+//! cue verb, the speaker as written and the canonical speaker.
+//! See QUOTES.md in the shared material for the rules followed.
+
+mod attrib;
+pub mod eval;
+mod indirect;
+pub mod names;
+mod phrases;
+mod spans;
+mod tokens;
+
+use serde::Serialize;
+
+pub use spans::{MIN_WORDS, QuoteSpan, find_spans, span_at};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Direct,
+    Indirect,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub kind: Kind,
+    /// The quoted words, without the quote marks.
+    pub text: String,
+    /// Char offsets of `text`'s first and past-last chars in the cleaned text.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph the quote starts in.
+    pub paragraph: usize,
+    /// The speech verb ("said", "told", "according to").
+    pub cue: Option<String>,
+    /// The speaker as the text names it ("he", "Mayor Calloway").
+    pub speaker_mention: Option<String>,
+    /// The speaker's full name, pronouns resolved.
+    pub speaker: Option<String>,
+    /// 0-1: how sure the attribution is.
+    pub confidence: f32,
+}
+
+/// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
+pub fn detect(text: &str) -> Vec<Quote> {
+    let chars: Vec<char> = text.chars().collect();
+    detect_chars(&chars)
+}
+
+pub fn detect_chars(chars: &[char]) -> Vec<Quote> {
+    attrib::Attributor::new(chars).run()
+}
+
+/// The quote (direct or indirect) containing char `pos`.
+pub fn quote_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {
+    quotes
+        .iter()
+        .find(|q| q.start <= pos && pos < q.end.max(q.start + 1))
+}
+
+/// Speakers across many articles: canonical name -> (quotes, articles).
+pub fn speaker_index<'a>(
+    per_article: impl IntoIterator<Item = &'a [Quote]>,
+) -> Vec<(String, usize, usize)> {
+    let mut map: std::collections::BTreeMap<String, (usize, usize)> =
+        std::collections::BTreeMap::new();
+    for quotes in per_article {
+        let mut seen: Vec<&str> = Vec::new();
+        for q in quotes {
+            let Some(s) = q.speaker.as_deref() else {
+                continue;
+            };
+            let e = map.entry(s.to_string()).or_default();
+            e.0 += 1;
+            if !seen.contains(&s) {
+                seen.push(s);
+                e.1 += 1;
+            }
+        }
+    }
+    let mut out: Vec<(String, usize, usize)> =
+        map.into_iter().map(|(k, (q, a))| (k, q, a)).collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,434 @@
+//! Names in news text: titles, pronouns, speaker mentions and canonical names
+//! ("Oduya" and "Councillor Bram Oduya" are one speaker: "Bram Oduya").
+
+/// Titles that may precede a name (compared lowercase, without a final dot).
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "mayor",
+    "councillor",
+    "councilor",
+    "judge",
+    "chief",
+    "gen",
+    "general",
+    "col",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "officer",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "father",
+    "sister",
+    "nurse",
+    "coach",
+    "chancellor",
+    "secretary",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "detective",
+    "deputy",
+    "ambassador",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "rabbi",
+    "imam",
+    "st",
+    "mp",
+    "mep",
+    "speaker",
+];
+
+/// Words that start a sentence but are not names.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "at",
+    "in",
+    "on",
+    "of",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "now",
+    "we",
+    "i",
+    "you",
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "yes",
+    "last",
+    "next",
+    "this",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "asked",
+    "still",
+    "even",
+    "only",
+    "instead",
+    "however",
+    "meanwhile",
+    "also",
+    "both",
+    "each",
+    "every",
+    "such",
+    "more",
+    "less",
+    "other",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "despite",
+    "during",
+    "under",
+    "over",
+];
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+
+/// Words that make a lowercase noun phrase a speaker ("a spokesman", "officials").
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "company",
+    "statement",
+    "police",
+    "government",
+    "ministry",
+    "department",
+    "council",
+    "board",
+    "union",
+    "spokespeople",
+    "source",
+    "sources",
+    "report",
+    "residents",
+    "critics",
+    "opponents",
+    "supporters",
+    "experts",
+    "analysts",
+    "organisers",
+    "organizers",
+    "campaigners",
+    "lawyers",
+    "lawyer",
+    "prosecutors",
+    "investigators",
+    "researchers",
+    "scientists",
+    "doctors",
+    "nurses",
+    "teachers",
+    "parents",
+    "workers",
+    "passengers",
+    "farmers",
+    "growers",
+    "fishermen",
+    "association",
+    "trust",
+    "agency",
+    "operator",
+    "developer",
+    "district",
+    "authority",
+    "authorities",
+    "committee",
+    "group",
+    "mayor",
+    "minister",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "manager",
+    "owner",
+    "president",
+    "secretary",
+    "treasurer",
+    "superintendent",
+    "principal",
+    "leader",
+    "chief",
+    "executive",
+    "founder",
+    "organiser",
+    "resident",
+    "witness",
+    "victim",
+    "family",
+    "neighbour",
+    "neighbor",
+    "patient",
+    "student",
+    "driver",
+    "worker",
+    "teacher",
+    "farmer",
+    "fan",
+    "fans",
+];
+
+pub fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&w.as_str())
+}
+
+/// Is `word` a capitalised word that can be part of a name?
+pub fn is_name_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| {
+        !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’'
+    });
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        && w.chars().any(char::is_lowercase)
+}
+
+/// Name particles that may stand inside a name ("Ursula von der Leyen").
+pub fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "ibn"
+            | "du"
+            | "dos"
+            | "das"
+    )
+}
+
+pub fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// The name in a mention: titles and lowercase descriptors dropped
+/// ("Mayor Ines Calloway" -> "Ines Calloway", "chief executive Anouk Pellegrini" -> "Anouk Pellegrini").
+pub fn bare_name(mention: &str) -> String {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let start = words
+        .iter()
+        .position(|w| is_name_word(w) && !is_title(w))
+        .unwrap_or(words.len());
+    words[start..]
+        .iter()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Full names (two or more name words) in the order they appear, for
+/// mapping later short mentions to them.
+#[derive(Debug, Default, Clone)]
+pub struct NameBook {
+    /// (char offset, full name).
+    pub full: Vec<(usize, String)>,
+}
+
+impl NameBook {
+    /// Scans `text` for runs of 2-4 name words (after optional titles).
+    pub fn scan(text: &[char]) -> NameBook {
+        let mut book = NameBook::default();
+        let mut i = 0;
+        let mut run: Vec<(usize, String)> = Vec::new();
+        let flush = |run: &mut Vec<(usize, String)>, book: &mut NameBook| {
+            let names: Vec<&(usize, String)> = run.iter().filter(|(_, w)| !is_title(w)).collect();
+            if (2..=4).contains(&names.len()) {
+                let full = names
+                    .iter()
+                    .map(|(_, w)| w.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                book.full.push((names[0].0, full));
+            }
+            run.clear();
+        };
+        while i < text.len() {
+            if text[i].is_alphabetic() {
+                let start = i;
+                while i < text.len()
+                    && (text[i].is_alphanumeric() || matches!(text[i], '-' | '\'' | '’' | '.'))
+                {
+                    i += 1;
+                }
+                let word: String = text[start..i].iter().collect();
+                let word = word.trim_end_matches('.').to_string();
+                let ends_sentence = text[start..i].last() == Some(&'.')
+                    && !is_title(&word)
+                    && word.chars().count() > 1;
+                if is_name_word(&word) || (is_particle(&word) && !run.is_empty()) {
+                    run.push((start, word));
+                    if ends_sentence {
+                        flush(&mut run, &mut book);
+                    }
+                } else {
+                    flush(&mut run, &mut book);
+                }
+                // Punctuation other than a space ends a name.
+                if i < text.len() && text[i] != ' ' {
+                    flush(&mut run, &mut book);
+                }
+            } else {
+                if text[i] != ' ' {
+                    flush(&mut run, &mut book);
+                }
+                i += 1;
+            }
+        }
+        flush(&mut run, &mut book);
+        book
+    }
+
+    /// The canonical form of a mention: the earliest full name ending with
+    /// (or equal to) its bare name; the bare name itself otherwise.
+    pub fn canonical(&self, mention: &str) -> String {
+        let bare = bare_name(mention);
+        if bare.is_empty() {
+            return mention.trim().to_string();
+        }
+        let last = bare.split_whitespace().last().unwrap_or(&bare).to_string();
+        self.full
+            .iter()
+            .find(|(_, full)| {
+                *full == bare
+                    || full.split_whitespace().last() == Some(last.as_str())
+                        && bare.split_whitespace().count() <= full.split_whitespace().count()
+            })
+            .map(|(_, f)| f.clone())
+            .unwrap_or(bare)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_names_drop_titles_and_descriptors() {
+        assert_eq!(bare_name("Mayor Ines Calloway"), "Ines Calloway");
+        assert_eq!(
+            bare_name("chief executive Anouk Pellegrini"),
+            "Anouk Pellegrini"
+        );
+        assert_eq!(bare_name("Dr. Yusuf Amari"), "Yusuf Amari");
+    }
+
+    #[test]
+    fn short_mentions_map_to_full_names() {
+        let t: Vec<char> = "Councillor Bram Oduya voted against. Later, Oduya said no. Dr. Yusuf Amari agreed. The Harbour Trust met on Monday.".chars().collect();
+        let book = NameBook::scan(&t);
+        assert_eq!(book.canonical("Oduya"), "Bram Oduya");
+        assert_eq!(book.canonical("Mr. Oduya"), "Bram Oduya");
+        assert_eq!(book.canonical("Amari"), "Yusuf Amari");
+        assert_eq!(book.canonical("Walsh"), "Walsh");
+    }
+}

@@ -1,0 +1,501 @@
+//! Speaker phrases around speech verbs: "Oduya said", "said Mayor Ines
+//! Calloway", "a police spokesman said", "according to X".
+
+use super::names::{self, is_name_word, is_particle, is_pronoun, is_title};
+use super::tokens::Token;
+
+/// Speech verbs in every form.
+pub const CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "continued",
+    "continues",
+    "recalled",
+    "recalls",
+    "warned",
+    "warns",
+    "warning",
+    "tweeted",
+    "tweets",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "announced",
+    "announces",
+    "suggested",
+    "suggests",
+    "stressed",
+    "stresses",
+    "urged",
+    "urges",
+    "complained",
+    "complains",
+    "testified",
+    "testifies",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "concluded",
+    "concludes",
+    "revealed",
+    "reveals",
+    "joked",
+    "jokes",
+    "observed",
+    "observes",
+    "remarked",
+    "remarks",
+    "predicted",
+    "predicts",
+    "conceded",
+    "concedes",
+    "pointed",
+    "shouted",
+    "whispered",
+    "wondered",
+    "agreed",
+    "agrees",
+    "countered",
+    "counters",
+    "laughed",
+    "sighed",
+    "cautioned",
+    "cautions",
+    "promised",
+    "promises",
+    "maintained",
+    "maintains",
+    "emphasised",
+    "emphasized",
+    "reported",
+    "reports",
+];
+
+/// Words between a speaker and the verb ("Oduya also said", "she has said").
+const AUX: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "once",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "had",
+    "again",
+    "simply",
+    "just",
+    "only",
+    "further",
+    "recently",
+    "earlier",
+];
+
+/// Words that mark an organisation or place rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "trust",
+    "council",
+    "board",
+    "company",
+    "fibre",
+    "renewables",
+    "coaches",
+    "ledger",
+    "gazette",
+    "post",
+    "tribune",
+    "courier",
+    "wire",
+    "notes",
+    "street",
+    "road",
+    "quay",
+    "primary",
+    "hall",
+    "library",
+    "university",
+    "ministry",
+    "department",
+    "association",
+    "party",
+    "inc",
+    "ltd",
+    "media",
+    "news",
+    "group",
+    "bank",
+    "banks",
+    "club",
+    "school",
+    "hospital",
+    "college",
+    "church",
+    "centre",
+    "center",
+    "court",
+    "house",
+    "times",
+    "journal",
+    "daily",
+    "weekly",
+    "union",
+    "fund",
+    "foundation",
+    "institute",
+    "agency",
+    "service",
+    "services",
+    "authority",
+    "commission",
+    "committee",
+    "corporation",
+    "corp",
+    "airlines",
+    "airport",
+    "station",
+    "park",
+    "bridge",
+    "river",
+    "sea",
+    "island",
+    "county",
+    "city",
+    "town",
+    "state",
+    "republic",
+    "kingdom",
+    "united",
+    "national",
+    "international",
+    "federal",
+    "north",
+    "south",
+    "east",
+    "west",
+    "street",
+    "market",
+    "energy",
+    "health",
+    "police",
+    "government",
+    "office",
+    "works",
+    "holdings",
+    "partners",
+];
+
+/// Words that cannot be part of a speaker description.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "would", "will", "could", "should", "can", "to", "at", "in", "on", "of", "for",
+    "with", "by", "from", "and", "or", "but", "it", "is", "was", "be", "been", "not", "no", "as",
+    "if", "when", "he", "she", "they", "we", "i", "you", "there", "had", "has", "have",
+];
+
+/// Determiners and possessives that start a descriptive speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three",
+    "several",
+];
+
+pub fn is_cue(w: &str) -> bool {
+    CUES.contains(&w.to_lowercase().as_str())
+}
+
+pub fn person_like(name: &str) -> bool {
+    !name
+        .split_whitespace()
+        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Is the `.`/`!`/`?` at `i` the end of a sentence?
+pub fn ends_sentence(text: &[char], i: usize) -> bool {
+    if !matches!(text[i], '.' | '!' | '?') {
+        return false;
+    }
+    let next = text.get(i + 1).copied();
+    if next.is_some_and(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '’' | ')')) {
+        return false;
+    }
+    if text[i] == '.' {
+        let mut k = i;
+        while k > 0 && (text[k - 1].is_alphanumeric() || text[k - 1] == '.') {
+            k -= 1;
+        }
+        let word: String = text[k..i].iter().collect();
+        if is_title(&word) || word.chars().count() == 1 || word.contains('.') {
+            return false;
+        }
+    }
+    true
+}
+
+/// A speaker as written, and what kind of phrase it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mention {
+    Name(String),
+    Pronoun(String),
+    /// "a spokesman", "officials".
+    Phrase(String),
+}
+
+pub fn join(toks: &[Token]) -> String {
+    let mut s = String::new();
+    for t in toks {
+        if !s.is_empty() && t.word {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
+}
+
+/// The speaker phrase that ends `toks` (the words before a speech verb).
+pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].word && AUX.contains(&toks[end - 1].lower().as_str()) {
+        end -= 1;
+    }
+    // "Oduya, who voted against, said": drop the apposition; but in "the
+    // transport lead, Lucinda Harrow, said" the apposition is the name.
+    if end > 1 && toks[end - 1].is(",") {
+        let k = toks[..end - 1].iter().rposition(|t| t.is(","))?;
+        if end - k > 18 {
+            return None;
+        }
+        let inner = &toks[k + 1..end - 1];
+        if !inner.is_empty()
+            && inner.iter().all(|t| {
+                t.word && (is_name_word(&t.text) || is_title(&t.text) || is_particle(&t.text))
+            })
+        {
+            return Some(Mention::Name(join(inner)));
+        }
+        // "Her neighbour, florist Jens Aalto, said": the name in the apposition.
+        if inner.len() <= 5
+            && let Some(Mention::Name(n)) = backward_speaker(inner)
+        {
+            return Some(Mention::Name(n));
+        }
+        end = k;
+    }
+    if end == 0 {
+        return None;
+    }
+    let last = &toks[end - 1];
+    let starts_clause = |i: usize| {
+        i == 0
+            || !toks[i - 1].word
+            || matches!(
+                toks[i - 1].lower().as_str(),
+                "and" | "but" | "as" | "while" | "so"
+            )
+    };
+    if last.word && is_pronoun(&last.text) {
+        let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_str());
+        return (!after_determiner).then(|| Mention::Pronoun(last.lower()));
+    }
+    let mut b = end;
+    while b > 0
+        && toks[b - 1].word
+        && (is_name_word(&toks[b - 1].text)
+            || is_title(&toks[b - 1].text)
+            || (is_particle(&toks[b - 1].text) && b < end))
+    {
+        b -= 1;
+    }
+    if b < end
+        && toks[b..end]
+            .iter()
+            .any(|t| is_name_word(&t.text) && !is_title(&t.text))
+    {
+        // Lowercase descriptors before the name: "chief executive Anouk Pellegrini".
+        let mut d = b;
+        while d > 0
+            && b - d < 4
+            && toks[d - 1].word
+            && toks[d - 1]
+                .text
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+        {
+            d -= 1;
+        }
+        if starts_clause(d) {
+            return Some(Mention::Name(join(&toks[d..end])));
+        }
+        if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {
+            return Some(Mention::Name(join(&toks[b..end])));
+        }
+        // "... by the union's Femi Adeyemi said" and other long subjects: take the name only.
+        return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));
+    }
+    // A noun phrase: "the mayor", "a spokesman", "officials".
+    let mut d = end;
+    while d > 0
+        && end - d < 7
+        && toks[d - 1].word
+        && toks[d - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+    {
+        d -= 1;
+    }
+    // A capitalised first word: "The ...", "Farmers in the valley".
+    if d == 1
+        && (DETERMINERS.contains(&toks[0].lower().as_str())
+            || names::SPEAKER_NOUNS.contains(&toks[0].lower().as_str()))
+    {
+        d = 0;
+    }
+    let phrase = &toks[d..end];
+    let has_noun = phrase
+        .iter()
+        .any(|t| names::SPEAKER_NOUNS.contains(&t.lower().as_str()));
+    let opens_well = phrase.first().is_some_and(|t| {
+        DETERMINERS.contains(&t.lower().as_str())
+            || names::SPEAKER_NOUNS.contains(&t.lower().as_str())
+    });
+    if !phrase.is_empty() && phrase.len() <= 7 && has_noun && opens_well && starts_clause(d) {
+        return Some(Mention::Phrase(join(phrase)));
+    }
+    None
+}
+
+/// The speaker phrase that starts `toks` (the words after an inverted verb: "said Mayor Ines Calloway").
+pub fn forward_speaker(toks: &[Token]) -> Option<Mention> {
+    let first = toks.first()?;
+    if first.word && is_pronoun(&first.text) {
+        return Some(Mention::Pronoun(first.lower()));
+    }
+    let mut i = 0;
+    while i < toks.len()
+        && i < 4
+        && toks[i].word
+        && !is_name_word(&toks[i].text)
+        && !is_title(&toks[i].text)
+        && !FUNCTION_WORDS.contains(&toks[i].lower().as_str())
+    {
+        i += 1;
+    }
+    let name_start = i;
+    while i < toks.len()
+        && toks[i].word
+        && (is_name_word(&toks[i].text)
+            || is_title(&toks[i].text)
+            || (is_particle(&toks[i].text) && i > name_start))
+    {
+        i += 1;
+    }
+    if i > name_start && toks[name_start..i].iter().any(|t| !is_title(&t.text)) {
+        return Some(Mention::Name(join(&toks[..i])));
+    }
+    // "said his neighbour, Yvonne Pelletier": a short descriptor, a comma, a name.
+    if i == name_start && i > 0 && i < 5 && toks.get(i).is_some_and(|t| t.is(",")) {
+        let starts_like_descriptor = DETERMINERS.contains(&toks[0].lower().as_str())
+            || names::SPEAKER_NOUNS.contains(&toks[i - 1].lower().as_str());
+        let mut j = i + 1;
+        while j < toks.len()
+            && toks[j].word
+            && (is_name_word(&toks[j].text)
+                || is_title(&toks[j].text)
+                || (is_particle(&toks[j].text) && j > i + 1))
+        {
+            j += 1;
+        }
+        if starts_like_descriptor && j > i + 1 {
+            return Some(Mention::Name(join(&toks[i + 1..j])));
+        }
+    }
+    // "said a spokesman for the company", "said the mayor".
+    let mut j = 0;
+    while j < toks.len() && j < 4 && toks[j].word {
+        if names::SPEAKER_NOUNS.contains(&toks[j].lower().as_str()) {
+            return Some(Mention::Phrase(join(&toks[..=j])));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The speaker in a window of words before a quote, or in a sentence.
+pub fn speaker_in(toks: &[Token]) -> Option<(Mention, String)> {
+    // "according to NAME"
+    if let Some(k) = toks
+        .windows(2)
+        .position(|w| w[0].lower() == "according" && w[1].lower() == "to")
+        && let Some(m) = forward_speaker(&toks[k + 2..])
+    {
+        return Some((m, "according to".into()));
+    }
+    for (v, t) in toks.iter().enumerate() {
+        if !t.word || !is_cue(&t.text) {
+            continue;
+        }
+        if let Some(m) = backward_speaker(&toks[..v]) {
+            return Some((m, t.lower()));
+        }
+        // Inverted: "said NAME" (only right at the start of the window).
+        if toks[..v].iter().all(|x| !x.word)
+            && let Some(m) = forward_speaker(&toks[v + 1..])
+        {
+            return Some((m, t.lower()));
+        }
+    }
+    // "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject speaks).
+    if toks.last().is_some_and(|t| t.is(":")) {
+        if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
+            return Some((m, ":".into()));
+        }
+        const LINKS: &[&str] = &[
+            "was", "is", "were", "are", "put", "had", "has", "gave", "made", "summed", "kept",
+            "sounded", "got", "struck", "seemed", "went", "took", "offered", "spelled", "spelt",
+        ];
+        let subject_end = toks
+            .iter()
+            .take(10)
+            .position(|t| t.word && LINKS.contains(&t.lower().as_str()));
+        if let Some(k) = subject_end
+            && let Some(m) = backward_speaker(&toks[..k])
+            && !matches!(m, Mention::Phrase(_))
+        {
+            return Some((m, ":".into()));
+        }
+    }
+    None
+}

@@ -1,0 +1,113 @@
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    detect(text)
+        .into_iter()
+        .filter(|q| q.kind == Kind::Direct)
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+#[test]
+fn said_after_and_before_the_quote() {
+    let got = speakers(
+        "“We heard every one of you tonight,” said Mayor Ines Calloway. Later, Calloway said: “The ferry stays for the whole year.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ines Calloway"));
+    assert_eq!(got[1].1.as_deref(), Some("Ines Calloway"));
+    assert_eq!(got[0].0, "We heard every one of you tonight,");
+}
+
+#[test]
+fn pronoun_goes_to_the_last_named_speaker() {
+    let got = speakers(
+        "Councillor Bram Oduya voted against the plan on Tuesday.\n\n“This is a patch on the hull and nothing more,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bram Oduya"));
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let q = detect(
+        "“We looked at the bus routes and the budget,” said Rosa Lind. “We looked at three years of figures.\n\n“Fridays were already half empty for most of the schools.”",
+    );
+    let direct: Vec<&Quote> = q.iter().filter(|q| q.kind == Kind::Direct).collect();
+    assert_eq!(direct.len(), 2);
+    assert!(direct[1].text.contains("three years") && direct[1].text.contains("half empty"));
+    assert_eq!(direct[1].speaker.as_deref(), Some("Rosa Lind"));
+    assert_eq!(direct[1].paragraph, 0);
+}
+
+#[test]
+fn offsets_point_at_the_quoted_words() {
+    let text = "Intro.\n\n“A quote of several words here,” she said.";
+    let q = &detect(text)[0];
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.text);
+    assert_eq!(q.paragraph, 1);
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("she"));
+}
+
+#[test]
+fn indirect_speech_is_found_with_lower_confidence() {
+    let q = detect(
+        "Union organiser Femi Adeyemi said the news had been expected but still came as a blow.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, Kind::Indirect);
+    assert_eq!(q[0].speaker.as_deref(), Some("Femi Adeyemi"));
+    assert_eq!(
+        q[0].text,
+        "the news had been expected but still came as a blow"
+    );
+    assert!(q[0].confidence < 0.6);
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotes() {
+    assert!(speakers("The choir sang “The Ballad Of The Drowned Town” at the fair.").is_empty());
+    assert!(speakers("Officials called it “ambitious” and “a start”.").is_empty());
+}
+
+#[test]
+fn speaker_index_counts_quotes_and_articles() {
+    let a =
+        detect("“One two three four five,” said Ada Lint. “Six seven eight nine ten,” Lint said.");
+    let b = detect("“Eleven twelve thirteen fourteen,” said Ada Lint.");
+    let idx = speaker_index([a.as_slice(), b.as_slice()]);
+    assert_eq!(idx, vec![("Ada Lint".to_string(), 3, 2)]);
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for t in [
+        "“",
+        "\"",
+        "”“",
+        "“ ” “",
+        "said",
+        "“said,” said said.",
+        "a\n\n“\n\n”",
+        "„Guten Tag, sagte er heute“ and more",
+    ] {
+        let _ = detect(t);
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn spans_are_inside_the_text_and_ordered(s in "[a-zA-Z “”\",.:\n]{0,300}") {
+            let chars: Vec<char> = s.chars().collect();
+            let qs = detect(&s);
+            for q in &qs {
+                prop_assert!(q.start <= q.end && q.end <= chars.len());
+            }
+            prop_assert!(qs.windows(2).all(|w| w[0].start <= w[1].start));
+        }
+    }
+}
