@@ -76,6 +76,37 @@ pub struct Annotation {
     pub extra: Map<String, Value>,
 }
 
+/// The reader's correction of a detected quote: a different speaker, or
+/// "not a quote". Stored with the annotations; wins over detection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub id: String,
+    pub article: ArticleRef,
+    /// The quote's text and place, anchored like an annotation.
+    pub target: Target,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub dismissed: bool,
+    pub updated: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Correction {
+    pub fn new(article: &Article, text: &[char], start: usize, end: usize) -> Correction {
+        Correction {
+            id: uuid::Uuid::new_v4().to_string(),
+            article: ArticleRef::of(article),
+            target: Target::new(text, start, end),
+            speaker: None,
+            dismissed: false,
+            updated: now(),
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Now, as RFC 3339 UTC (`2026-03-03T09:14:00Z`).
 pub fn now() -> String {
     let now = time::OffsetDateTime::now_utc()

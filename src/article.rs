@@ -57,7 +57,7 @@ pub struct Meta {
 }
 
 /// A loaded, cleaned article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub src: SourceRef,
     pub format: Format,
@@ -70,6 +70,8 @@ pub struct Article {
     /// Char offset of the start of each paragraph in `text`.
     pub para_starts: Vec<usize>,
     pub word_count: usize,
+    /// Quotes found in `text` (detected when the article is loaded).
+    pub quotes: Vec<crate::quote::Quote>,
 }
 
 /// Separator between paragraphs in [`Article::text`].
@@ -106,6 +108,7 @@ impl Article {
             text,
             para_starts,
             word_count,
+            quotes: Vec::new(),
         }
     }
 
@@ -119,7 +122,7 @@ impl Article {
 }
 
 /// One row of the library: an article, or a file that could not be read and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
     Article(Box<Article>),
     Failed { src: SourceRef, reason: String },

@@ -345,9 +345,9 @@ fn into_entry(
     ] {
         *field = field.as_deref().map(one_line).filter(|s| !s.is_empty());
     }
-    Entry::Article(Box::new(Article::new(
-        src, format, meta, paragraphs, warnings,
-    )))
+    let mut article = Article::new(src, format, meta, paragraphs, warnings);
+    article.quotes = crate::quote::detect(&article.text);
+    Entry::Article(Box::new(article))
 }
 
 const TEXT_FIELDS: &[&str] = &["text", "content", "body", "article", "maintext"];

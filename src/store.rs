@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::annotation::Annotation;
+use crate::annotation::{Annotation, Correction};
 
 pub const FILE_NAME: &str = "annotations.json";
 pub const BACKUP_NAME: &str = "annotations.json.bak";
@@ -36,6 +36,9 @@ pub struct AnnotationsFile {
     pub version: u64,
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    /// Corrections of detected quotes (speaker fixed, dismissed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
     /// Top-level fields written by newer versions, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -46,6 +49,7 @@ impl Default for AnnotationsFile {
         Self {
             version: VERSION,
             annotations: Vec::new(),
+            corrections: Vec::new(),
             extra: Map::new(),
         }
     }
@@ -88,6 +92,8 @@ pub enum Op {
     Put(Box<Annotation>),
     /// Remove the annotation with this id.
     Delete(String),
+    /// Add a quote correction, or replace the one with the same id.
+    Correct(Box<Correction>),
 }
 
 /// The annotations of one data directory.
@@ -219,6 +225,10 @@ impl Store {
                     None => file.annotations.push(a.as_ref().clone()),
                 },
                 Op::Delete(id) => file.annotations.retain(|x| &x.id != id),
+                Op::Correct(c) => match file.corrections.iter_mut().find(|x| x.id == c.id) {
+                    Some(old) => *old = c.as_ref().clone(),
+                    None => file.corrections.push(c.as_ref().clone()),
+                },
             }
         }
         write_atomic(&self.dir, &file).map_err(write_err)?;

@@ -345,3 +345,44 @@ fn export_and_import_from_the_command_line() {
     let o = presscut(&["--data-dir", &data_s, "export", "--since", "March"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn quotes_command_text_and_json() {
+    let o = presscut(&["quotes", &sample("harbor-gazette-night-ferry.txt")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("“We heard every one of you tonight,” — Ines Calloway"),
+        "{text}"
+    );
+    let o = presscut(&[
+        "quotes",
+        "--json",
+        &sample("harbor-gazette-night-ferry.txt"),
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let first = &v[0];
+    assert_eq!(first["text"], "We heard every one of you tonight,");
+    assert_eq!(first["speaker"], "Ines Calloway");
+    assert_eq!(first["speaker_mention"], "Mayor Ines Calloway");
+    assert_eq!(first["cue"], "said");
+    assert_eq!(first["kind"], "direct");
+    assert_eq!(first["paragraph"], 2);
+    let clean = presscut(&["clean", &sample("harbor-gazette-night-ferry.txt")]);
+    let body: Vec<char> = stdout(&clean).chars().collect();
+    let (s, e) = (
+        first["start"].as_u64().expect("start") as usize,
+        first["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(
+        body[s..e].iter().collect::<String>(),
+        "We heard every one of you tonight,",
+        "offsets index the cleaned text"
+    );
+    assert!(
+        v.as_array()
+            .expect("array")
+            .iter()
+            .any(|q| q["kind"] == "indirect")
+    );
+}

@@ -5,25 +5,48 @@ use super::phrases::{
     Mention, backward_speaker, ends_sentence, forward_speaker, is_cue, person_like, speaker_in,
 };
 use super::spans::find_spans;
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize};
 use super::{Kind, Quote};
 
 pub struct Attributor<'a> {
+    /// The same text as a string; tokens borrow from it.
+    pub(super) _src: &'a str,
     pub(super) text: &'a [char],
     pub(super) book: NameBook,
     pub(super) para_starts: Vec<usize>,
+    /// Offsets just after every sentence-ending mark, in order.
+    pub(super) sentence_ends: Vec<usize>,
+    /// Every token of the text, once.
+    pub(super) all_tokens: Vec<Token<'a>>,
+    /// End (exclusive, before the newline) of each paragraph.
+    pub(super) para_ends: Vec<usize>,
     /// (offset, canonical name) of people named so far, for pronouns.
     pub(super) people: Vec<(usize, String)>,
 }
 
 impl<'a> Attributor<'a> {
-    pub fn new(text: &'a [char]) -> Self {
+    pub fn new(text: &'a [char], src: &'a str) -> Self {
         let mut para_starts = vec![0];
         for i in 1..text.len() {
             if text[i - 1] == '\n' && text[i] != '\n' {
                 para_starts.push(i);
             }
         }
+        let para_ends = para_starts
+            .iter()
+            .map(|&s| {
+                let mut e = s;
+                while e < text.len() && text[e] != '\n' {
+                    e += 1;
+                }
+                e
+            })
+            .collect();
+        let all_tokens = tokenize(src);
+        let sentence_ends = (0..text.len())
+            .filter(|&i| ends_sentence(text, i))
+            .map(|i| i + 1)
+            .collect();
         let book = NameBook::scan(text);
         let people = book
             .full
@@ -32,9 +55,13 @@ impl<'a> Attributor<'a> {
             .cloned()
             .collect();
         let mut a = Attributor {
+            _src: src,
             text,
             book,
             para_starts,
+            para_ends,
+            sentence_ends,
+            all_tokens,
             people,
         };
         a.speech_mentions();
@@ -50,9 +77,9 @@ impl<'a> Attributor<'a> {
             let mut s = p_start;
             while s < p_end {
                 let e = self.sentence_end(s, p_end);
-                let toks = tokenize(self.text, s, e);
+                let toks = self.tokens(s, e);
                 for (v, t) in toks.iter().enumerate() {
-                    if !(t.word && is_cue(&t.text)) {
+                    if !(t.word && is_cue(t.text)) {
                         continue;
                     }
                     let inverted = v == 0 || !toks[v - 1].word;
@@ -77,6 +104,7 @@ impl<'a> Attributor<'a> {
             }
         }
         self.people.extend(found);
+        self.people.sort_by_key(|(at, _)| *at);
     }
 
     pub(super) fn paragraph_of(&self, pos: usize) -> usize {
@@ -85,41 +113,34 @@ impl<'a> Attributor<'a> {
             .saturating_sub(1)
     }
 
+    /// The tokens of `text[from..to]` (windows start and end between tokens).
+    pub(super) fn tokens(&self, from: usize, to: usize) -> &[Token<'a>] {
+        let lo = self.all_tokens.partition_point(|t| t.pos < from);
+        let hi = self.all_tokens.partition_point(|t| t.pos < to);
+        &self.all_tokens[lo..hi.max(lo)]
+    }
+
     pub(super) fn para_bounds(&self, idx: usize) -> (usize, usize) {
-        let start = self
-            .para_starts
-            .get(idx)
-            .copied()
-            .unwrap_or(self.text.len());
-        let mut end = start;
-        while end < self.text.len() && self.text[end] != '\n' {
-            end += 1;
+        match (self.para_starts.get(idx), self.para_ends.get(idx)) {
+            (Some(&s), Some(&e)) => (s, e),
+            _ => (self.text.len(), self.text.len()),
         }
-        (start, end)
     }
 
     /// Start of the sentence holding `pos`, not before `floor`.
     pub(super) fn sentence_start(&self, pos: usize, floor: usize) -> usize {
-        let mut i = pos;
-        while i > floor {
-            if ends_sentence(self.text, i - 1) {
-                return i;
-            }
-            i -= 1;
-        }
-        floor
+        // The last sentence end at or before `pos`, found in the precomputed list.
+        let k = self.sentence_ends.partition_point(|&e| e <= pos);
+        k.checked_sub(1)
+            .map(|i| self.sentence_ends[i])
+            .filter(|&e| e > floor)
+            .unwrap_or(floor)
     }
 
     /// End of the sentence holding `pos` (exclusive), not after `ceil`.
     pub(super) fn sentence_end(&self, pos: usize, ceil: usize) -> usize {
-        let mut i = pos;
-        while i < ceil {
-            if ends_sentence(self.text, i) {
-                return i + 1;
-            }
-            i += 1;
-        }
-        ceil
+        let k = self.sentence_ends.partition_point(|&e| e <= pos);
+        self.sentence_ends.get(k).map_or(ceil, |&e| e.min(ceil))
     }
 
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
@@ -128,31 +149,27 @@ impl<'a> Attributor<'a> {
                 let c = self.book.canonical(n);
                 (!c.is_empty()).then_some(c)
             }
-            Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she" | "they") => self
-                .people
-                .iter()
-                .filter(|(at, _)| *at < pos)
-                .max_by_key(|(at, _)| *at)
-                .map(|(_, n)| n.clone()),
+            Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she" | "they") => {
+                // `people` is kept sorted by offset: the last one before `pos`.
+                let k = self.people.partition_point(|(at, _)| *at < pos);
+                k.checked_sub(1).map(|i| self.people[i].1.clone())
+            }
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) => {
                 let words: Vec<&str> = p.split_whitespace().collect();
                 let head = words.last().copied().unwrap_or("");
                 // "the mayor" -> an earlier "Mayor Ines Calloway".
-                let titled =
-                    self.book
-                        .full
-                        .iter()
-                        .filter(|(at, _)| *at < pos)
-                        .find_map(|(at, full)| {
-                            let before: String =
-                                self.text[at.saturating_sub(24)..*at].iter().collect();
-                            before
-                                .to_lowercase()
-                                .trim_end()
-                                .ends_with(head)
-                                .then(|| full.clone())
-                        });
+                // Names up to a few paragraphs back.
+                let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
+                let to = self.book.full.partition_point(|(at, _)| *at < pos);
+                let titled = self.book.full[from..to].iter().find_map(|(at, full)| {
+                    let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
+                    before
+                        .to_lowercase()
+                        .trim_end()
+                        .ends_with(head)
+                        .then(|| full.clone())
+                });
                 titled.or_else(|| {
                     let stripped = words
                         .iter()
@@ -202,13 +219,13 @@ impl<'a> Attributor<'a> {
             let next_start = spans.get(k + 1).map_or(self.text.len(), |s| s.start);
             // Words after the quote, to the end of the sentence or the next quote.
             let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
-            let after = tokenize(self.text, span.end, after_end);
+            let after = self.tokens(span.end, after_end);
             // Words before it, from the sentence start or the previous quote.
             let before_start = self.sentence_start(span.start, p_start.max(prev_end));
-            let before = tokenize(self.text, before_start, span.start);
-            let found = speaker_in(&after)
+            let before = self.tokens(before_start, span.start);
+            let found = speaker_in(after)
                 .map(|x| (x, 0.9))
-                .or_else(|| speaker_in(&before).map(|x| (x, 0.85)));
+                .or_else(|| speaker_in(before).map(|x| (x, 0.85)));
             let mut q = Quote {
                 kind: Kind::Direct,
                 text,
@@ -219,6 +236,7 @@ impl<'a> Attributor<'a> {
                 speaker_mention: None,
                 speaker: None,
                 confidence: 0.3,
+                dismissed: false,
             };
             match found {
                 Some(((m, cue), conf)) => {
@@ -254,7 +272,8 @@ impl<'a> Attributor<'a> {
                 && person_like(s)
                 && s.contains(' ')
             {
-                self.people.push((span.start, s.clone()));
+                let k = self.people.partition_point(|(at, _)| *at <= span.start);
+                self.people.insert(k, (span.start, s.clone()));
             }
             let _ = p_end;
             quotes.push(q);
@@ -271,15 +290,15 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let first_end = self.sentence_end(s, e);
-        let toks = tokenize(self.text, s, first_end);
+        let toks = self.tokens(s, first_end);
         // Only "NAME VERB" at the very start of the paragraph.
-        let v = toks.iter().position(|t| t.word && is_cue(&t.text))?;
+        let v = toks.iter().position(|t| t.word && is_cue(t.text))?;
         if v > 20 {
             return None;
         }
         backward_speaker(&toks[..v])
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
-            .map(|m| ((m, toks[v].lower()), 0.5))
+            .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::attrib::Attributor;
 use super::phrases::{backward_speaker, forward_speaker, is_cue};
-use super::tokens::{Token, tokenize};
+use super::tokens::Token;
 use super::{Kind, Quote};
 
 impl Attributor<'_> {
@@ -17,7 +17,9 @@ impl Attributor<'_> {
                 let has_quote = self.text[s..e]
                     .iter()
                     .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
-                let inside = spans.iter().any(|q| q.start < e && s < q.end);
+                // Spans are in text order: only the first one ending after `s` can overlap.
+                let k = spans.partition_point(|q| q.end <= s);
+                let inside = spans.get(k).is_some_and(|q| q.start < e);
                 if !has_quote
                     && !inside
                     && let Some(q) = self.indirect_in(s, e, para)
@@ -34,14 +36,19 @@ impl Attributor<'_> {
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {
-        let toks = tokenize(self.text, s, e);
-        self.indirect_forward(&toks, s, para)
-            .or_else(|| self.indirect_reversed(&toks, s, para))
+        let toks = self.tokens(s, e);
+        self.indirect_forward(toks, s, para)
+            .or_else(|| self.indirect_reversed(toks, s, para))
     }
 
     /// "CLAUSE, planning officer Imogen Hart said (in a statement)."
-    pub(super) fn indirect_reversed(&self, toks: &[Token], s: usize, para: usize) -> Option<Quote> {
-        let v = toks.iter().rposition(|t| t.word && is_cue(&t.text))?;
+    pub(super) fn indirect_reversed(
+        &self,
+        toks: &[Token<'_>],
+        s: usize,
+        para: usize,
+    ) -> Option<Quote> {
+        let v = toks.iter().rposition(|t| t.word && is_cue(t.text))?;
         // Only short adverbials may follow the verb.
         if toks[v + 1..].iter().filter(|t| t.word).count() > 4 {
             return None;
@@ -65,22 +72,28 @@ impl Attributor<'_> {
                 start,
                 end,
                 paragraph: para,
-                cue: Some(toks[v].lower()),
+                cue: Some(toks[v].lower().into_owned()),
                 speaker_mention: Some(Self::mention_text(&m)),
                 speaker: self.resolve(&m, s),
                 confidence: 0.45,
+                dismissed: false,
             });
         }
         None
     }
 
     /// "NAME said (that) CLAUSE."
-    pub(super) fn indirect_forward(&self, toks: &[Token], s: usize, para: usize) -> Option<Quote> {
+    pub(super) fn indirect_forward(
+        &self,
+        toks: &[Token<'_>],
+        s: usize,
+        para: usize,
+    ) -> Option<Quote> {
         let v = toks.iter().position(|t| {
             t.word
-                && is_cue(&t.text)
+                && is_cue(t.text)
                 && !matches!(
-                    t.lower().as_str(),
+                    t.lower().as_ref(),
                     "asked"
                         | "asks"
                         | "told"
@@ -131,12 +144,12 @@ impl Attributor<'_> {
         ];
         if c < toks.len()
             && matches!(
-                toks[c].lower().as_str(),
+                toks[c].lower().as_ref(),
                 "on" | "in" | "at" | "last" | "this" | "only" | "also"
             )
         {
             c += 1;
-            while c < toks.len() && c < v + 6 && TIME.contains(&toks[c].lower().as_str()) {
+            while c < toks.len() && c < v + 6 && TIME.contains(&toks[c].lower().as_ref()) {
                 c += 1;
             }
         }
@@ -160,10 +173,11 @@ impl Attributor<'_> {
             start,
             end,
             paragraph: para,
-            cue: Some(toks[v].lower()),
+            cue: Some(toks[v].lower().into_owned()),
             speaker_mention: Some(Self::mention_text(&m)),
             speaker: self.resolve(&m, s),
             confidence: 0.5,
+            dismissed: false,
         })
     }
 }

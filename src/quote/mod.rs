@@ -40,6 +40,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// 0-1: how sure the attribution is.
     pub confidence: f32,
+    /// The reader marked this as not a quote.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dismissed: bool,
 }
 
 /// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
@@ -49,7 +52,34 @@ pub fn detect(text: &str) -> Vec<Quote> {
 }
 
 pub fn detect_chars(chars: &[char]) -> Vec<Quote> {
-    attrib::Attributor::new(chars).run()
+    let src: String = chars.iter().collect();
+    attrib::Attributor::new(chars, &src).run()
+}
+
+/// Applies the reader's corrections (speaker fixed, quote dismissed): a
+/// correction wins over detection. `chars` is the article's cleaned text.
+pub fn apply_corrections(
+    quotes: &mut [Quote],
+    corrections: &[&crate::annotation::Correction],
+    chars: &[char],
+) {
+    for c in corrections {
+        let Some((s, e)) = crate::anchor::reanchor(&c.target, chars).range() else {
+            continue;
+        };
+        let best = quotes
+            .iter_mut()
+            .filter(|q| q.start < e && s < q.end)
+            .max_by_key(|q| q.end.min(e) - q.start.max(s));
+        if let Some(q) = best {
+            if let Some(sp) = &c.speaker {
+                q.speaker = Some(sp.clone());
+                q.speaker_mention = Some(sp.clone());
+                q.confidence = 1.0;
+            }
+            q.dismissed = c.dismissed;
+        }
+    }
 }
 
 /// The quote (direct or indirect) containing char `pos`.

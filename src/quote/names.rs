@@ -1,6 +1,33 @@
 //! Names in news text: titles, pronouns, speaker mentions and canonical names
 //! ("Oduya" and "Councillor Bram Oduya" are one speaker: "Bram Oduya").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word list as a set, built once.
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
+pub static SPEAKER_NOUN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEAKER_NOUNS));
+static OCCUPATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OCCUPATIONS));
+
+/// Lowercases only when needed (most words are already lowercase or short).
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// Is `word` (any case) a speaker noun ("spokesman", "officials")?
+pub fn is_speaker_noun(word: &str) -> bool {
+    SPEAKER_NOUN_SET.contains(lower(word).as_ref())
+}
+
 /// Titles that may precede a name (compared lowercase, without a final dot).
 pub const TITLES: &[&str] = &[
     "mr",
@@ -266,9 +293,60 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "fans",
 ];
 
+/// Occupations written before a name ("grower Halina Sobczak").
+const OCCUPATIONS: &[&str] = &[
+    "baker",
+    "grower",
+    "farmer",
+    "nurse",
+    "teacher",
+    "driver",
+    "porter",
+    "florist",
+    "fisherman",
+    "engineer",
+    "owner",
+    "resident",
+    "student",
+    "worker",
+    "organiser",
+    "organizer",
+    "retired",
+    "union",
+    "shopkeeper",
+    "landlord",
+    "tenant",
+    "glassblower",
+    "novelist",
+    "ecologist",
+    "keeper",
+    "hydrologist",
+    "librarian",
+    "director",
+    "manager",
+    "chair",
+    "treasurer",
+    "captain",
+    "kitchen",
+    "head",
+    "harbour",
+    "harbor",
+    "board",
+    "planning",
+    "tower",
+    "station",
+    "choir",
+    "county",
+];
+
+/// Is `word` (any case) an occupation or a speaker noun?
+pub fn is_occupation(word: &str) -> bool {
+    let w = lower(word);
+    OCCUPATION_SET.contains(w.as_ref()) || SPEAKER_NOUN_SET.contains(w.as_ref())
+}
+
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    TITLE_SET.contains(lower(word.trim_end_matches('.')).as_ref())
 }
 
 /// Is `word` a capitalised word that can be part of a name?
@@ -281,7 +359,7 @@ pub fn is_name_word(word: &str) -> bool {
         return false;
     };
     first.is_uppercase()
-        && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        && !NOT_NAME_SET.contains(lower(w).as_ref())
         && w.chars().any(char::is_lowercase)
 }
 
@@ -308,17 +386,21 @@ pub fn is_particle(word: &str) -> bool {
 }
 
 pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    word.len() <= 4 && PRONOUNS.contains(&lower(word).as_ref())
 }
 
 /// The name in a mention: titles and lowercase descriptors dropped
 /// ("Mayor Ines Calloway" -> "Ines Calloway", "chief executive Anouk Pellegrini" -> "Anouk Pellegrini").
 pub fn bare_name(mention: &str) -> String {
     let words: Vec<&str> = mention.split_whitespace().collect();
-    let start = words
+    let mut start = words
         .iter()
         .position(|w| is_name_word(w) && !is_title(w))
         .unwrap_or(words.len());
+    // "Baker Tomasz Wrobel": an occupation at the start of a sentence.
+    while words.len() - start > 2 && is_occupation(words[start]) {
+        start += 1;
+    }
     words[start..]
         .iter()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']))
@@ -330,8 +412,12 @@ pub fn bare_name(mention: &str) -> String {
 /// mapping later short mentions to them.
 #[derive(Debug, Default, Clone)]
 pub struct NameBook {
-    /// (char offset, full name).
+    /// (char offset, full name), in text order.
     pub full: Vec<(usize, String)>,
+    /// Every full name.
+    exact: std::collections::HashSet<String>,
+    /// Last word -> the first full name ending with it.
+    by_surname: std::collections::HashMap<String, String>,
 }
 
 impl NameBook {
@@ -341,7 +427,11 @@ impl NameBook {
         let mut i = 0;
         let mut run: Vec<(usize, String)> = Vec::new();
         let flush = |run: &mut Vec<(usize, String)>, book: &mut NameBook| {
-            let names: Vec<&(usize, String)> = run.iter().filter(|(_, w)| !is_title(w)).collect();
+            let mut names: Vec<&(usize, String)> =
+                run.iter().filter(|(_, w)| !is_title(w)).collect();
+            while names.len() > 2 && is_occupation(&names[0].1) {
+                names.remove(0);
+            }
             if (2..=4).contains(&names.len()) {
                 let full = names
                     .iter()
@@ -385,6 +475,14 @@ impl NameBook {
             }
         }
         flush(&mut run, &mut book);
+        for (_, full) in &book.full {
+            book.exact.insert(full.clone());
+            if let Some(last) = full.split_whitespace().last() {
+                book.by_surname
+                    .entry(last.to_string())
+                    .or_insert_with(|| full.clone());
+            }
+        }
         book
     }
 
@@ -395,16 +493,15 @@ impl NameBook {
         if bare.is_empty() {
             return mention.trim().to_string();
         }
-        let last = bare.split_whitespace().last().unwrap_or(&bare).to_string();
-        self.full
-            .iter()
-            .find(|(_, full)| {
-                *full == bare
-                    || full.split_whitespace().last() == Some(last.as_str())
-                        && bare.split_whitespace().count() <= full.split_whitespace().count()
-            })
-            .map(|(_, f)| f.clone())
-            .unwrap_or(bare)
+        let n_words = bare.split_whitespace().count();
+        let last = bare.split_whitespace().last().unwrap_or(&bare);
+        if self.exact.contains(&bare) {
+            return bare;
+        }
+        match self.by_surname.get(last) {
+            Some(full) if n_words <= full.split_whitespace().count() => full.clone(),
+            _ => bare,
+        }
     }
 }
 
@@ -420,6 +517,8 @@ mod tests {
             "Anouk Pellegrini"
         );
         assert_eq!(bare_name("Dr. Yusuf Amari"), "Yusuf Amari");
+        assert_eq!(bare_name("Baker Tomasz Wrobel"), "Tomasz Wrobel");
+        assert_eq!(bare_name("Grace Baker"), "Grace Baker");
     }
 
     #[test]

@@ -233,13 +233,24 @@ const DETERMINERS: &[&str] = &[
 ];
 
 pub fn is_cue(w: &str) -> bool {
-    CUES.contains(&w.to_lowercase().as_str())
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUES.iter().copied().collect());
+    if w.len() < 3 || w.len() > 12 {
+        return false;
+    }
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        SET.contains(w)
+    } else {
+        SET.contains(w.to_lowercase().as_str())
+    }
 }
 
 pub fn person_like(name: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ORG_WORDS.iter().copied().collect());
     !name
         .split_whitespace()
-        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| SET.contains(w.to_lowercase().as_str()))
 }
 
 /// Is the `.`/`!`/`?` at `i` the end of a sentence?
@@ -273,21 +284,21 @@ pub enum Mention {
     Phrase(String),
 }
 
-pub fn join(toks: &[Token]) -> String {
+pub fn join(toks: &[Token<'_>]) -> String {
     let mut s = String::new();
     for t in toks {
         if !s.is_empty() && t.word {
             s.push(' ');
         }
-        s.push_str(&t.text);
+        s.push_str(t.text);
     }
     s
 }
 
 /// The speaker phrase that ends `toks` (the words before a speech verb).
-pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
+pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
-    while end > 0 && toks[end - 1].word && AUX.contains(&toks[end - 1].lower().as_str()) {
+    while end > 0 && toks[end - 1].word && AUX.contains(&toks[end - 1].lower().as_ref()) {
         end -= 1;
     }
     // "Oduya, who voted against, said": drop the apposition; but in "the
@@ -300,7 +311,7 @@ pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
         let inner = &toks[k + 1..end - 1];
         if !inner.is_empty()
             && inner.iter().all(|t| {
-                t.word && (is_name_word(&t.text) || is_title(&t.text) || is_particle(&t.text))
+                t.word && (is_name_word(t.text) || is_title(t.text) || is_particle(t.text))
             })
         {
             return Some(Mention::Name(join(inner)));
@@ -321,27 +332,27 @@ pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
         i == 0
             || !toks[i - 1].word
             || matches!(
-                toks[i - 1].lower().as_str(),
+                toks[i - 1].lower().as_ref(),
                 "and" | "but" | "as" | "while" | "so"
             )
     };
-    if last.word && is_pronoun(&last.text) {
-        let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_str());
-        return (!after_determiner).then(|| Mention::Pronoun(last.lower()));
+    if last.word && is_pronoun(last.text) {
+        let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
+        return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
     let mut b = end;
     while b > 0
         && toks[b - 1].word
-        && (is_name_word(&toks[b - 1].text)
-            || is_title(&toks[b - 1].text)
-            || (is_particle(&toks[b - 1].text) && b < end))
+        && (is_name_word(toks[b - 1].text)
+            || is_title(toks[b - 1].text)
+            || (is_particle(toks[b - 1].text) && b < end))
     {
         b -= 1;
     }
     if b < end
         && toks[b..end]
             .iter()
-            .any(|t| is_name_word(&t.text) && !is_title(&t.text))
+            .any(|t| is_name_word(t.text) && !is_title(t.text))
     {
         // Lowercase descriptors before the name: "chief executive Anouk Pellegrini".
         let mut d = b;
@@ -378,18 +389,15 @@ pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
     }
     // A capitalised first word: "The ...", "Farmers in the valley".
     if d == 1
-        && (DETERMINERS.contains(&toks[0].lower().as_str())
-            || names::SPEAKER_NOUNS.contains(&toks[0].lower().as_str()))
+        && (DETERMINERS.contains(&toks[0].lower().as_ref())
+            || names::is_speaker_noun(toks[0].text))
     {
         d = 0;
     }
     let phrase = &toks[d..end];
-    let has_noun = phrase
-        .iter()
-        .any(|t| names::SPEAKER_NOUNS.contains(&t.lower().as_str()));
+    let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text));
     let opens_well = phrase.first().is_some_and(|t| {
-        DETERMINERS.contains(&t.lower().as_str())
-            || names::SPEAKER_NOUNS.contains(&t.lower().as_str())
+        DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
     });
     if !phrase.is_empty() && phrase.len() <= 7 && has_noun && opens_well && starts_clause(d) {
         return Some(Mention::Phrase(join(phrase)));
@@ -398,43 +406,43 @@ pub fn backward_speaker(toks: &[Token]) -> Option<Mention> {
 }
 
 /// The speaker phrase that starts `toks` (the words after an inverted verb: "said Mayor Ines Calloway").
-pub fn forward_speaker(toks: &[Token]) -> Option<Mention> {
+pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let first = toks.first()?;
-    if first.word && is_pronoun(&first.text) {
-        return Some(Mention::Pronoun(first.lower()));
+    if first.word && is_pronoun(first.text) {
+        return Some(Mention::Pronoun(first.lower().into_owned()));
     }
     let mut i = 0;
     while i < toks.len()
         && i < 4
         && toks[i].word
-        && !is_name_word(&toks[i].text)
-        && !is_title(&toks[i].text)
-        && !FUNCTION_WORDS.contains(&toks[i].lower().as_str())
+        && !is_name_word(toks[i].text)
+        && !is_title(toks[i].text)
+        && !FUNCTION_WORDS.contains(&toks[i].lower().as_ref())
     {
         i += 1;
     }
     let name_start = i;
     while i < toks.len()
         && toks[i].word
-        && (is_name_word(&toks[i].text)
-            || is_title(&toks[i].text)
-            || (is_particle(&toks[i].text) && i > name_start))
+        && (is_name_word(toks[i].text)
+            || is_title(toks[i].text)
+            || (is_particle(toks[i].text) && i > name_start))
     {
         i += 1;
     }
-    if i > name_start && toks[name_start..i].iter().any(|t| !is_title(&t.text)) {
+    if i > name_start && toks[name_start..i].iter().any(|t| !is_title(t.text)) {
         return Some(Mention::Name(join(&toks[..i])));
     }
     // "said his neighbour, Yvonne Pelletier": a short descriptor, a comma, a name.
     if i == name_start && i > 0 && i < 5 && toks.get(i).is_some_and(|t| t.is(",")) {
-        let starts_like_descriptor = DETERMINERS.contains(&toks[0].lower().as_str())
-            || names::SPEAKER_NOUNS.contains(&toks[i - 1].lower().as_str());
+        let starts_like_descriptor = DETERMINERS.contains(&toks[0].lower().as_ref())
+            || names::is_speaker_noun(toks[i - 1].text);
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].word
-            && (is_name_word(&toks[j].text)
-                || is_title(&toks[j].text)
-                || (is_particle(&toks[j].text) && j > i + 1))
+            && (is_name_word(toks[j].text)
+                || is_title(toks[j].text)
+                || (is_particle(toks[j].text) && j > i + 1))
         {
             j += 1;
         }
@@ -445,7 +453,7 @@ pub fn forward_speaker(toks: &[Token]) -> Option<Mention> {
     // "said a spokesman for the company", "said the mayor".
     let mut j = 0;
     while j < toks.len() && j < 4 && toks[j].word {
-        if names::SPEAKER_NOUNS.contains(&toks[j].lower().as_str()) {
+        if names::is_speaker_noun(toks[j].text) {
             return Some(Mention::Phrase(join(&toks[..=j])));
         }
         j += 1;
@@ -454,7 +462,7 @@ pub fn forward_speaker(toks: &[Token]) -> Option<Mention> {
 }
 
 /// The speaker in a window of words before a quote, or in a sentence.
-pub fn speaker_in(toks: &[Token]) -> Option<(Mention, String)> {
+pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // "according to NAME"
     if let Some(k) = toks
         .windows(2)
@@ -464,17 +472,17 @@ pub fn speaker_in(toks: &[Token]) -> Option<(Mention, String)> {
         return Some((m, "according to".into()));
     }
     for (v, t) in toks.iter().enumerate() {
-        if !t.word || !is_cue(&t.text) {
+        if !t.word || !is_cue(t.text) {
             continue;
         }
         if let Some(m) = backward_speaker(&toks[..v]) {
-            return Some((m, t.lower()));
+            return Some((m, t.lower().into_owned()));
         }
         // Inverted: "said NAME" (only right at the start of the window).
         if toks[..v].iter().all(|x| !x.word)
             && let Some(m) = forward_speaker(&toks[v + 1..])
         {
-            return Some((m, t.lower()));
+            return Some((m, t.lower().into_owned()));
         }
     }
     // "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject speaks).
@@ -489,7 +497,7 @@ pub fn speaker_in(toks: &[Token]) -> Option<(Mention, String)> {
         let subject_end = toks
             .iter()
             .take(10)
-            .position(|t| t.word && LINKS.contains(&t.lower().as_str()));
+            .position(|t| t.word && LINKS.contains(&t.lower().as_ref()));
         if let Some(k) = subject_end
             && let Some(m) = backward_speaker(&toks[..k])
             && !matches!(m, Mention::Phrase(_))

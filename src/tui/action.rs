@@ -94,6 +94,12 @@ actions! {
     ToggleAnnotations = "annotations": "Show or hide this article's annotations",
     AllAnnotations = "all_annotations": "All annotations of the library",
     Export = "export": "Export annotations (Markdown, W3C JSON, CSV)",
+    NextQuote = "next_quote": "Cursor to the next quote",
+    PrevQuote = "prev_quote": "Cursor to the previous quote",
+    CorrectSpeaker = "correct_speaker": "Correct the speaker of the quote under the cursor",
+    DismissQuote = "dismiss_quote": "Mark the quote under the cursor as not a quote (again: undo)",
+    ToggleSpeakers = "toggle_speakers": "Show or hide speaker names beside quotes",
+    Speakers = "speakers": "Every speaker in the library and their quotes",
     NextOption = "next_option": "Next choice",
     PrevOption = "prev_option": "Previous choice",
 }

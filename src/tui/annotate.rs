@@ -66,6 +66,9 @@ impl App {
         }
         self.reader.anchors_gen = Some(self.store_gen);
         self.reader.anchors.clear();
+        if self.store.is_none() {
+            self.sync_quotes();
+        }
         let (Some(store), Some(article)) = (
             &self.store,
             self.reader
@@ -80,6 +83,7 @@ impl App {
                 self.reader.anchors.push((i, a.anchor(&self.reader.chars)));
             }
         }
+        self.sync_quotes();
         // Placed ones in text order, orphans last.
         self.reader
             .anchors
@@ -176,6 +180,7 @@ impl App {
     fn new_annotation(&self, start: usize, end: usize) -> Option<Annotation> {
         let article = self.shown_article()?;
         let mut a = Annotation::new(article, &self.reader.chars, start, end);
+        a.speaker = self.speaker_for(start, end);
         // Text inside quote marks: mark it as a quote (the speaker comes with quote detection).
         if crate::quote::span_at(&self.reader.quotes, start)
             .is_some_and(|q| q.start == start && q.end == end)

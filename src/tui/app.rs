@@ -16,7 +16,7 @@ use super::action::Action;
 use super::areas::{Areas, areas, contains};
 use super::keymap::{Key, Keymap, Mode};
 use super::list::ListState;
-use super::overlays::{AllView, ExportDialog, NoteEditor, TagPicker};
+use super::overlays::{AllView, ExportDialog, NoteEditor, SpeakersView, TagPicker};
 use super::reader::ReaderState;
 use super::theme::Theme;
 
@@ -35,6 +35,8 @@ pub enum Focus {
 pub enum PromptKind {
     Search,
     Filter,
+    /// The speaker of the quote under the cursor.
+    Speaker,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +78,9 @@ pub struct App {
     pub note: Option<NoteEditor>,
     pub all: Option<AllView>,
     pub export: Option<ExportDialog>,
+    pub speakers: Option<SpeakersView>,
+    /// Speaker names beside quotes in the reader.
+    pub show_speakers: bool,
     /// The annotations pane is shown, and its selected row.
     pub pane: Option<usize>,
     /// Deleted annotations, for undo.
@@ -117,6 +122,8 @@ impl App {
             note: None,
             all: None,
             export: None,
+            speakers: None,
+            show_speakers: true,
             pane: None,
             undo: Vec::new(),
             notices: Vec::new(),
@@ -145,6 +152,7 @@ impl App {
             self.size.1,
             self.max_width,
             self.pane.is_some(),
+            self.show_speakers,
         )
     }
 
@@ -183,6 +191,8 @@ impl App {
             Mode::Help
         } else if self.all.is_some() {
             Mode::AllAnnotations
+        } else if self.speakers.is_some() {
+            Mode::Speakers
         } else {
             match self.focus {
                 Focus::Reader if !self.reader.search.matches.is_empty() => Mode::Search,
@@ -205,8 +215,11 @@ impl App {
                 use crossterm::event::{KeyCode, KeyModifiers};
                 match mode {
                     Mode::Note => Some(Action::TextKey(*k)),
-                    Mode::Prompt | Mode::Tags | Mode::AllAnnotations | Mode::Export => match k.code
-                    {
+                    Mode::Prompt
+                    | Mode::Tags
+                    | Mode::AllAnnotations
+                    | Mode::Export
+                    | Mode::Speakers => match k.code {
                         KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
                             Some(Action::Input(c))
                         }
@@ -335,6 +348,7 @@ impl App {
                 Mode::Tags => self.update_picker(action),
                 Mode::AllAnnotations => self.update_all(action),
                 Mode::Export => self.update_export(action),
+                Mode::Speakers => self.update_speakers(action),
                 Mode::Help => self.update_help(action),
                 Mode::Annotations => self.update_pane(action),
                 _ => self.update_main(action),
@@ -366,6 +380,15 @@ impl App {
             Action::Submit => {
                 let p = self.prompt.take();
                 if let Some(Prompt {
+                    kind: PromptKind::Speaker,
+                    input,
+                }) = &p
+                {
+                    let input = input.clone();
+                    self.save_speaker(&input);
+                    return;
+                }
+                if let Some(Prompt {
                     kind: PromptKind::Search,
                     input,
                 }) = p
@@ -385,7 +408,7 @@ impl App {
                 match p.map(|p| p.kind) {
                     Some(PromptKind::Filter) => self.list.set_filter(""),
                     Some(PromptKind::Search) => self.reader.clear_search(),
-                    None => {}
+                    Some(PromptKind::Speaker) | None => {}
                 }
                 return;
             }
@@ -396,6 +419,7 @@ impl App {
         match kind {
             PromptKind::Filter => self.list.set_filter(&input),
             PromptKind::Search => self.run_search(&input),
+            PromptKind::Speaker => {}
         }
     }
 
@@ -477,12 +501,9 @@ impl App {
             Action::ParagraphPrev => r.motion(text_nav::prev_paragraph, h),
             Action::Visual => r.toggle_visual(false),
             Action::VisualSentences => r.toggle_visual(true),
-            Action::SelectQuote => match crate::quote::span_at(&r.quotes, r.cursor) {
-                Some(q) => r.select_range(q.start, q.end, h),
-                None => self.set_status(
-                    "No quote under the cursor (]/[ jump between quotes soon)",
-                    false,
-                ),
+            Action::SelectQuote => match super::quotes::quote_span_at(r, r.cursor) {
+                Some((s, e)) => r.select_range(s, e, h),
+                None => self.set_status("No quote under the cursor: ] and [ jump to quotes", false),
             },
             Action::SelectSentence if !r.chars.is_empty() => {
                 let (s, e) = text_nav::sentence_at(&r.chars, r.cursor);
@@ -528,6 +549,12 @@ impl App {
             Action::ToggleAnnotations => self.toggle_pane(),
             Action::AllAnnotations => self.open_all(),
             Action::Export => self.open_export(),
+            Action::NextQuote => self.jump_quote(true),
+            Action::PrevQuote => self.jump_quote(false),
+            Action::CorrectSpeaker => self.start_speaker_prompt(),
+            Action::DismissQuote => self.toggle_dismissed(),
+            Action::ToggleSpeakers => self.show_speakers = !self.show_speakers,
+            Action::Speakers => self.open_speakers(),
             _ => {}
         }
     }

@@ -21,6 +21,9 @@ pub struct ListState {
     /// First visible position shown.
     pub offset: usize,
     pub filter: String,
+    /// The user chose an article: keep it selected while others arrive.
+    /// Until then the first article stays selected.
+    pinned: bool,
 }
 
 fn key_of(e: &Entry) -> String {
@@ -52,7 +55,7 @@ impl ListState {
                 let vpos = self.visible.partition_point(|&i| self.order[i] < sort_key);
                 let had_selection = !self.visible.is_empty();
                 self.visible.insert(vpos, idx);
-                if had_selection && vpos <= self.selected {
+                if self.pinned && had_selection && vpos <= self.selected {
                     self.selected += 1;
                 }
             }
@@ -86,12 +89,14 @@ impl ListState {
         if self.visible.is_empty() {
             return;
         }
+        self.pinned = true;
         let last = self.visible.len() - 1;
         self.selected = self.selected.saturating_add_signed(delta).min(last);
     }
 
     pub fn select(&mut self, pos: usize) {
         if !self.visible.is_empty() {
+            self.pinned = true;
             self.selected = pos.min(self.visible.len() - 1);
         }
     }
@@ -125,6 +130,7 @@ mod tests {
     fn out_of_order_arrivals_are_sorted_and_selection_stays() {
         let mut l = ListState::default();
         l.insert(2, 0, &[failed("c")]);
+        l.select(0);
         l.insert(0, 1, &[failed("a"), failed("a2")]);
         assert_eq!(l.visible, vec![1, 2, 0]);
         assert_eq!(l.selected_entry(), Some(0), "still on c");
@@ -135,5 +141,13 @@ mod tests {
         assert_eq!(l.visible, vec![1, 2]);
         l.set_filter("");
         assert_eq!(l.visible, vec![1, 2, 3, 0]);
+    }
+
+    #[test]
+    fn until_the_user_moves_the_first_article_stays_selected() {
+        let mut l = ListState::default();
+        l.insert(2, 0, &[failed("c")]);
+        l.insert(0, 1, &[failed("a")]);
+        assert_eq!(l.selected_entry(), Some(1), "the top of the list");
     }
 }

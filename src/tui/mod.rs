@@ -10,6 +10,7 @@ mod export_dialog;
 pub mod keymap;
 pub mod list;
 pub mod overlays;
+pub mod quotes;
 pub mod reader;
 pub mod terminal;
 pub mod text_layout;

@@ -168,6 +168,31 @@ impl ExportDialog {
     }
 }
 
+/// Every speaker of the library; choosing one lists their quotes.
+#[derive(Debug, Clone, Default)]
+pub struct SpeakersView {
+    pub filter: String,
+    /// (speaker, quotes, articles), most quoted first.
+    pub rows: Vec<(String, usize, usize)>,
+    /// Rows matching the filter (indices into `rows`).
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    /// Every quote: (speaker, entry index, start, end, text).
+    pub all_quotes: Vec<(String, usize, usize, usize, String)>,
+    /// The chosen speaker's quotes (indices into `all_quotes`) and the selected one.
+    pub open: Option<(String, Vec<usize>, usize)>,
+}
+
+impl SpeakersView {
+    pub fn refilter(&mut self) {
+        let q = self.filter.to_lowercase();
+        self.shown = (0..self.rows.len())
+            .filter(|&i| q.is_empty() || self.rows[i].0.to_lowercase().contains(&q))
+            .collect();
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+}
+
 /// The list of every annotation in the library.
 #[derive(Debug, Clone, Default)]
 pub struct AllView {

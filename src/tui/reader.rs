@@ -34,8 +34,10 @@ pub struct ReaderState {
     pub search: Search,
     /// The cleaned text of the shown article, as chars (offsets index it).
     pub chars: Vec<char>,
-    /// Direct quotes found in it.
+    /// Direct quotes found in it (mark pairs, for selecting).
     pub quotes: Vec<crate::quote::QuoteSpan>,
+    /// The article's detected quotes with the reader's corrections applied.
+    pub detected: Vec<crate::quote::Quote>,
     /// The cursor: a char offset.
     pub cursor: usize,
     /// Column kept across `j`/`k`.

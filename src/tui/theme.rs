@@ -169,6 +169,15 @@ impl Theme {
         }
     }
 
+    /// A detected quote; a dismissed one is struck through.
+    pub fn quote(&self, dismissed: bool) -> Style {
+        match (dismissed, self.color) {
+            (true, _) => Style::new().add_modifier(Modifier::CROSSED_OUT | Modifier::DIM),
+            (false, true) => Style::new().fg(self.title).add_modifier(Modifier::ITALIC),
+            (false, false) => Style::new().add_modifier(Modifier::ITALIC),
+        }
+    }
+
     /// The reader's cursor cell.
     pub fn cursor(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)

@@ -172,3 +172,90 @@ pub fn draw_all(frame: &mut Frame, app: &App) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+/// Every speaker of the library, or one speaker's quotes.
+pub fn draw_speakers(frame: &mut Frame, app: &App) {
+    let Some(view) = &app.speakers else { return };
+    let area = frame.area();
+    let popup = Rect::new(
+        area.x + 2,
+        area.y + 1,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+    );
+    let theme = &app.theme;
+    let (title, bottom) = match &view.open {
+        Some((name, items, _)) => (
+            format!(" {} · {} quote(s) ", one_line(name), items.len()),
+            " Enter go · Esc back ",
+        ),
+        None => (
+            format!(" Speakers {} ", view.shown.len()),
+            " type to filter · Enter their quotes · Esc close ",
+        ),
+    };
+    let block = Block::bordered()
+        .title(truncate(&title, usize::from(popup.width.saturating_sub(2))))
+        .title_bottom(bottom)
+        .border_style(theme.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let mut lines: Vec<Line> = Vec::new();
+    match &view.open {
+        None => {
+            lines.push(Line::from(vec![
+                Span::styled("filter: ", theme.accent()),
+                Span::raw(format!("{}▏", one_line(&view.filter))),
+            ]));
+            lines.push(Line::from(""));
+            let room = height.saturating_sub(2).max(1);
+            let offset = view.selected.saturating_sub(room - 1);
+            for (row, &i) in view.shown.iter().enumerate().skip(offset).take(room) {
+                let (name, quotes, articles) = &view.rows[i];
+                let style = if row == view.selected {
+                    theme.selected(true)
+                } else {
+                    Style::new()
+                };
+                let text = format!(
+                    "{:<32} {quotes:>4} quote(s) in {articles} article(s)",
+                    truncate(&one_line(name), 32)
+                );
+                lines.push(Line::from(Span::styled(truncate(&text, width), style)));
+            }
+        }
+        Some((_, items, selected)) => {
+            let room = (height / 2).max(1);
+            let offset = selected.saturating_sub(room - 1);
+            for (row, &k) in items.iter().enumerate().skip(offset).take(room) {
+                let Some((_, entry, _, _, text)) = view.all_quotes.get(k) else {
+                    continue;
+                };
+                let style = if row == *selected {
+                    theme.selected(true)
+                } else {
+                    Style::new()
+                };
+                lines.push(Line::from(Span::styled(
+                    truncate(&format!("“{}”", one_line(text)), width),
+                    style,
+                )));
+                let cite = app.entries.get(*entry).and_then(|e| e.article()).map(|a| {
+                    let mut c = format!("  {}", one_line(&a.meta.title));
+                    if let Some(d) = &a.meta.date {
+                        c.push_str(&format!(" · {d}"));
+                    }
+                    c
+                });
+                lines.push(Line::from(Span::styled(
+                    truncate(&cite.unwrap_or_default(), width),
+                    theme.meta(),
+                )));
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -32,6 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     status::draw(frame, app, areas.status);
     annotations::draw_all(frame, app);
+    annotations::draw_speakers(frame, app);
     popups::draw_picker(frame, app);
     popups::draw_note(frame, app);
     popups::draw_export(frame, app);

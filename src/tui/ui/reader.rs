@@ -49,6 +49,9 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &Areas) {
         ))],
     };
     frame.render_widget(Paragraph::new(lines), area);
+    if let Some(margin) = areas.margin {
+        draw_margin(frame, app, margin);
+    }
     let total = app.reader.line_count();
     let height = usize::from(area.height);
     if total > height {
@@ -64,6 +67,46 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &Areas) {
         });
         frame.render_stateful_widget(sb, track, &mut state);
     }
+}
+
+/// Speaker names beside the lines where quotes start.
+fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
+    let Some(layout) = &app.reader.layout else {
+        return;
+    };
+    let width = usize::from(margin.width);
+    let mut lines: Vec<TextLine> = Vec::new();
+    for line in layout
+        .lines
+        .iter()
+        .skip(app.reader.scroll)
+        .take(usize::from(margin.height))
+    {
+        let label = match line {
+            Line::Body { start, chars, .. } => app
+                .reader
+                .detected
+                .iter()
+                .filter(|q| !q.dismissed && q.start >= *start && q.start < start + chars.max(&1))
+                .map(|q| {
+                    let who = q.speaker.as_deref().unwrap_or("?");
+                    let kind = if q.kind == crate::quote::Kind::Indirect {
+                        "~ "
+                    } else {
+                        "— "
+                    };
+                    format!("{kind}{}", one_line(who))
+                })
+                .next(),
+            _ => None,
+        };
+        let style = app.theme.meta();
+        lines.push(TextLine::from(Span::styled(
+            truncate(&label.unwrap_or_default(), width),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), margin);
 }
 
 /// The file name (and JSONL line) of an entry, for the pane title.
@@ -141,6 +184,15 @@ impl Ranges {
         let theme = &app.theme;
         let r = &app.reader;
         let mut layers = Vec::new();
+        for q in &r.detected {
+            if q.kind == crate::quote::Kind::Direct && q.end > lo && q.start < hi {
+                layers.push((
+                    q.start.saturating_sub(1),
+                    q.end + 1,
+                    theme.quote(q.dismissed),
+                ));
+            }
+        }
         for (i, anchor) in &r.anchors {
             if let (Some((s, e)), Some(a)) = (anchor.range(), app.annotation(*i)) {
                 layers.push((s, e, theme.annotation(a.tags.first().map(String::as_str))));

@@ -41,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let label = match prompt.kind {
             PromptKind::Search => "/",
             PromptKind::Filter => "filter: ",
+            PromptKind::Speaker => "speaker (Enter saves, empty: detected): ",
         };
         Line::from(vec![
             Span::styled(label, theme.accent()),
@@ -77,7 +78,12 @@ fn hints(app: &App, width: usize) -> Line<'static> {
     };
     let actions: &[(Action, &str)] = match mode {
         // Pop-ups show their own keys.
-        Mode::Tags | Mode::Note | Mode::AllAnnotations | Mode::Help | Mode::Export => &[],
+        Mode::Tags
+        | Mode::Note
+        | Mode::AllAnnotations
+        | Mode::Help
+        | Mode::Export
+        | Mode::Speakers => &[],
         Mode::Reader | Mode::Search if app.reader.visual.is_some() => &[
             (Action::WordNext, "extend"),
             (Action::Tag, "tag"),
@@ -87,7 +93,8 @@ fn hints(app: &App, width: usize) -> Line<'static> {
         Mode::Reader | Mode::Search => &[
             (Action::Down, "move"),
             (Action::Visual, "select"),
-            (Action::SelectQuote, "quote"),
+            (Action::NextQuote, "quote"),
+            (Action::SelectQuote, "select it"),
             (Action::Tag, "tag"),
             (Action::Note, "note"),
             (Action::Search, "search"),

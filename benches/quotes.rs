@@ -1,0 +1,91 @@
+//! Quote detection: quality on the hand-marked test set and speed.
+//! `cargo bench --bench quotes`
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use presscut::article::Meta;
+use presscut::clean::clean_text;
+use presscut::quote::eval::{parse_corpus, score_corpus};
+use presscut::quote::{Kind, detect};
+
+fn main() {
+    let corpus = parse_corpus(include_str!("../tests/quotes/corpus.txt"));
+    let (d, i, _) = score_corpus(&corpus);
+    println!(
+        "test set: {} articles (tests/quotes/corpus.txt)",
+        corpus.len()
+    );
+    println!("| kind | gold | found | P | R | F1 | speakers right |");
+    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "| direct | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+        d.gold,
+        d.found,
+        d.precision(),
+        d.recall(),
+        d.f1(),
+        d.speaker_accuracy()
+    );
+    println!(
+        "| indirect | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+        i.gold,
+        i.found,
+        i.precision(),
+        i.recall(),
+        i.f1(),
+        i.speaker_accuracy()
+    );
+
+    // Speed: the sample articles repeated into a ~1 MB text.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let mut seed = String::new();
+    for name in [
+        "harbor-gazette-night-ferry.txt",
+        "riverside-post-mill-closure.txt",
+        "tidewater-tribune-clinic.txt",
+    ] {
+        seed.push_str(&std::fs::read_to_string(dir.join(name)).unwrap_or_default());
+    }
+    let mut raw = String::new();
+    let mut n = 0;
+    while raw.len() < 1_000_000 {
+        for line in seed.lines() {
+            raw.push_str(line);
+            if line.len() > 60 {
+                raw.push_str(&format!(" (part {n})"));
+            }
+            raw.push('\n');
+        }
+        n += 1;
+    }
+    let cleaned = clean_text(&raw, &Meta::default());
+    let text = cleaned.paragraphs.join("\n\n");
+    let runs = 10;
+    let start = Instant::now();
+    let mut quotes = Vec::new();
+    for _ in 0..runs {
+        quotes = black_box(detect(&text));
+    }
+    let detect_s = start.elapsed().as_secs_f64() / f64::from(runs);
+    let start = Instant::now();
+    for _ in 0..runs {
+        black_box(clean_text(&raw, &Meta::default()));
+    }
+    let clean_s = start.elapsed().as_secs_f64() / f64::from(runs);
+    let direct = quotes.iter().filter(|q| q.kind == Kind::Direct).count();
+    println!();
+    println!("| speed (1 core) | figure |");
+    println!("|---|---|");
+    println!(
+        "| detect quotes in a {:.1} MB article | {:.1} ms |",
+        text.len() as f64 / 1e6,
+        detect_s * 1e3
+    );
+    println!("| quotes found | {} ({direct} direct) |", quotes.len());
+    println!("| quotes/s | {:.0} |", quotes.len() as f64 / detect_s);
+    println!(
+        "| detection time vs cleaning the same article | {:.0}% |",
+        detect_s / clean_s * 100.0
+    );
+}

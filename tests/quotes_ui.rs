@@ -1,0 +1,203 @@
+//! Quotes in the reader: jumping, correcting speakers, dismissing, the
+//! speakers view, and annotations that take the quote's speaker.
+
+mod common;
+
+use std::path::Path;
+
+use common::{render, type_text};
+use presscut::config::Config;
+use presscut::library;
+use presscut::store::Store;
+use presscut::tui::action::Action;
+use presscut::tui::app::App;
+
+fn app(data: &Path, w: u16, h: u16) -> App {
+    let lib = library::load(&[common::samples()]);
+    let mut app = App::new(&Config::default(), false, Vec::new())
+        .with_entries(lib.entries)
+        .with_store(Store::open(data));
+    app.update(Action::Resize(w, h));
+    app
+}
+
+/// Opens the night ferry article (third in the list).
+fn open_ferry(app: &mut App) {
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert_eq!(
+        app.shown_article().map(|a| a.meta.title.as_str()),
+        Some("Council votes to keep the night ferry running")
+    );
+}
+
+fn quote_text_at_cursor(app: &App) -> Option<String> {
+    let c = app.reader.cursor;
+    app.reader
+        .detected
+        .iter()
+        .find(|q| q.start <= c && c < q.end)
+        .map(|q| q.text.clone())
+}
+
+#[test]
+fn jump_between_quotes_and_see_the_speaker() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut app = app(data.path(), 150, 35);
+    open_ferry(&mut app);
+    app.update(Action::NextQuote);
+    assert_eq!(
+        quote_text_at_cursor(&app).as_deref(),
+        Some("We heard every one of you tonight,")
+    );
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Quote: Ines Calloway")
+    );
+    app.update(Action::NextQuote);
+    app.update(Action::NextQuote);
+    app.update(Action::PrevQuote);
+    assert!(quote_text_at_cursor(&app).is_some_and(|t| t.starts_with("The night ferry stays")));
+    let screen = render(&app);
+    assert!(
+        screen.contains("— Ines Calloway"),
+        "speaker in the margin:\n{screen}"
+    );
+    app.update(Action::ToggleSpeakers);
+    assert!(!render(&app).contains("— Ines Calloway"), "margin hidden");
+}
+
+#[test]
+fn corrected_speaker_is_saved_and_wins_after_restart() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut a = app(data.path(), 150, 35);
+    open_ferry(&mut a);
+    a.update(Action::NextQuote);
+    a.update(Action::CorrectSpeaker);
+    assert_eq!(
+        a.prompt.as_ref().map(|p| p.input.as_str()),
+        Some("Ines Calloway")
+    );
+    for _ in 0.."Ines Calloway".len() {
+        a.update(Action::DeleteChar);
+    }
+    type_text(&mut a, "Tilly Ames");
+    a.update(Action::Submit);
+    assert_eq!(
+        a.reader
+            .detected
+            .iter()
+            .find(|q| q.text.starts_with("We heard"))
+            .and_then(|q| q.speaker.clone())
+            .as_deref(),
+        Some("Tilly Ames")
+    );
+    let stored = Store::open(data.path());
+    assert_eq!(stored.file.corrections.len(), 1);
+    assert_eq!(
+        stored.file.corrections[0].speaker.as_deref(),
+        Some("Tilly Ames")
+    );
+
+    let mut b = app(data.path(), 150, 35);
+    open_ferry(&mut b);
+    let q = b
+        .reader
+        .detected
+        .iter()
+        .find(|q| q.text.starts_with("We heard"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Tilly Ames"));
+    assert!(render(&b).contains("— Tilly Ames"));
+}
+
+#[test]
+fn dismissed_quote_leaves_the_speakers_view_and_comes_back() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut a = app(data.path(), 150, 35);
+    open_ferry(&mut a);
+    let count = |a: &mut App| {
+        a.update(Action::Speakers);
+        let v = a.speakers.as_ref().expect("speakers view");
+        let n = v
+            .rows
+            .iter()
+            .find(|r| r.0 == "Ines Calloway")
+            .map_or(0, |r| r.1);
+        a.update(Action::Close);
+        n
+    };
+    let before = count(&mut a);
+    a.update(Action::NextQuote);
+    a.update(Action::DismissQuote);
+    assert!(a.reader.detected.iter().any(|q| q.dismissed));
+    assert_eq!(count(&mut a), before - 1);
+    a.update(Action::DismissQuote);
+    assert_eq!(count(&mut a), before);
+}
+
+#[test]
+fn speakers_view_lists_and_jumps_to_a_quote() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut a = app(data.path(), 150, 35);
+    a.update(Action::Speakers);
+    type_text(&mut a, "oduya");
+    let v = a.speakers.as_ref().expect("view");
+    assert_eq!(v.shown.len(), 1);
+    assert_eq!(v.rows[v.shown[0]].0, "Bram Oduya");
+    a.update(Action::Open);
+    let (name, items, _) = a
+        .speakers
+        .as_ref()
+        .and_then(|v| v.open.clone())
+        .expect("quotes listed");
+    assert_eq!(name, "Bram Oduya");
+    assert!(items.len() >= 2);
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert!(a.speakers.is_none());
+    assert_eq!(
+        a.shown_article().map(|x| x.meta.title.as_str()),
+        Some("Council votes to keep the night ferry running")
+    );
+    let q = a
+        .reader
+        .detected
+        .iter()
+        .find(|q| q.start <= a.reader.cursor && a.reader.cursor <= q.end)
+        .expect("cursor on a quote");
+    assert_eq!(q.speaker.as_deref(), Some("Bram Oduya"));
+}
+
+#[test]
+fn tagging_a_quote_records_its_speaker() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut a = app(data.path(), 150, 35);
+    open_ferry(&mut a);
+    a.update(Action::NextQuote);
+    a.update(Action::SelectQuote);
+    a.update(Action::Tag);
+    type_text(&mut a, "ferry");
+    a.update(Action::Submit);
+    a.update(Action::Submit);
+    let stored = Store::open(data.path());
+    assert_eq!(
+        stored.annotations()[0].speaker.as_deref(),
+        Some("Ines Calloway")
+    );
+    assert_eq!(
+        stored.annotations()[0].target.exact,
+        "“We heard every one of you tonight,”"
+    );
+}
+
+#[test]
+fn reader_with_speakers_snapshot() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut a = app(data.path(), 150, 35);
+    open_ferry(&mut a);
+    insta::assert_snapshot!("reader_with_speakers", render(&a));
+    a.update(Action::Speakers);
+    insta::assert_snapshot!("speakers_view", render(&a));
+}
