@@ -81,8 +81,12 @@ fn run(pages: &[(String, String, String)], clean: impl Fn(&str) -> Cleaned) -> R
         .collect();
     let secs = start.elapsed().as_secs_f64();
     let (mut ps, mut rs) = (Vec::new(), Vec::new());
-    for ((_, _, truth), out) in pages.iter().zip(&outputs) {
+    let verbose = std::env::var_os("PRESSCUT_BENCH_VERBOSE").is_some();
+    for ((id, _, truth), out) in pages.iter().zip(&outputs) {
         let (p, r) = score(out, truth);
+        if verbose {
+            println!("{:.3} {:.3} {id}", p.unwrap_or(0.0), r);
+        }
         if let Some(p) = p {
             ps.push(p);
         }

@@ -246,6 +246,8 @@ pub enum LineKind {
     Boilerplate(&'static str),
     /// The heading of a list of other headlines: drop it and the list.
     RelatedHeading,
+    /// The start of the readers' comments: the article has ended.
+    CommentsHeading,
     /// `By Jane Doe`.
     Byline,
     /// A line that is only a date or a `Published ...`/`Updated ...` stamp.
@@ -300,11 +302,20 @@ pub fn classify(line: &str) -> LineKind {
     if n_words <= 8 && is_related_heading(&lower) {
         return LineKind::RelatedHeading;
     }
+    if is_comments_heading(&lower, n_words) {
+        return LineKind::CommentsHeading;
+    }
     if SEE_ALSO_PREFIXES.iter().any(|p| lower.starts_with(p)) && n_words <= 25 {
         return LineKind::Boilerplate("see-also link");
     }
     if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
         return LineKind::Copyright;
+    }
+    if n_words <= 30 && (lower.contains('©') || lower.contains("all rights reserved")) {
+        return LineKind::Boilerplate("copyright");
+    }
+    if is_caption_credit(&lower) {
+        return LineKind::Boilerplate("photo credit");
     }
     if is_byline(line) {
         return LineKind::Byline;
@@ -347,6 +358,42 @@ fn is_related_heading(lower: &str) -> bool {
     })
 }
 
+/// "34 responses to “Headline”", "Leave a reply", "12 comments".
+fn is_comments_heading(lower: &str, n_words: usize) -> bool {
+    let t = lower.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    const EXACT: &[&str] = &[
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "join the discussion",
+        "join the conversation",
+        "reader comments",
+        "comments are closed",
+        "show comments",
+        "view comments",
+        "comments",
+        "responses",
+        "discussion",
+    ];
+    if n_words <= 4 && EXACT.contains(&t) {
+        return true;
+    }
+    let mut words = t.split_whitespace();
+    let counted = words
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let noun = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    counted
+        && matches!(
+            noun,
+            "response" | "responses" | "comment" | "comments" | "reply" | "replies" | "reactions"
+        )
+        && (rest.is_empty() || rest[0] == "to" || rest[0] == "on")
+        && n_words <= 20
+}
+
 fn is_byline(line: &str) -> bool {
     let Some(rest) = line
         .strip_prefix("By ")
@@ -379,6 +426,11 @@ fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words > 16 {
         return false;
     }
+    // "Updated at 1:23 p.m."
+    if n_words <= 6 && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p)) && has_clock_time(lower)
+    {
+        return true;
+    }
     if STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
         && super::meta::find_date(lower).is_some()
     {
@@ -389,6 +441,36 @@ fn is_timestamp(lower: &str, n_words: usize) -> bool {
         && n_words <= 8
         && !lower.contains(" said")
         && lower.split_whitespace().all(super::meta::is_date_word)
+}
+
+fn has_clock_time(lower: &str) -> bool {
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit() && c != ':');
+        w.split_once(':').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// A caption ending in its credit: "... sought treatmentCredit: EPA".
+fn is_caption_credit(lower: &str) -> bool {
+    [
+        "credit:",
+        "photo:",
+        "photograph:",
+        "picture:",
+        "image:",
+        "illustration:",
+    ]
+    .iter()
+    .any(|k| {
+        lower
+            .rfind(k)
+            .is_some_and(|i| i > 0 && word_count(&lower[i + k.len()..]) <= 8)
+    })
 }
 
 fn is_embedded_post(line: &str, lower: &str) -> bool {
@@ -466,7 +548,12 @@ mod tests {
             kind("FacebookTwitterEmail"),
             LineKind::Boilerplate(_)
         ));
-        assert!(matches!(kind("12 Comments"), LineKind::Boilerplate(_)));
+        assert!(matches!(kind("12 Comments"), LineKind::CommentsHeading));
+        assert!(matches!(
+            kind("34 responses to “Lynn: We needed to win”"),
+            LineKind::CommentsHeading
+        ));
+        assert!(matches!(kind("Comments"), LineKind::CommentsHeading));
     }
 
     #[test]

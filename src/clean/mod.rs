@@ -1,6 +1,7 @@
 //! The cleaner: raw scraped text, HTML or Markdown in; title, metadata and
 //! article paragraphs out, with boilerplate, tags and entities gone.
 
+mod density;
 mod html;
 pub mod lines;
 mod markdown;
@@ -37,8 +38,41 @@ const FALLBACK_TITLE_WORDS: usize = 12;
 /// Cleans scraped plain text. `preset` holds metadata known from elsewhere
 /// (a JSONL record, Markdown front matter); what it lacks is read from the text.
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
-    let units = to_units(raw);
-    Body::new(preset.clone(), true).run(units)
+    let mut units = to_units(raw);
+    let mut dropped = 0;
+    if density::looks_like_page(&units) {
+        // A whole scraped page: keep what reads like article text. The
+        // title is looked for before the first kept paragraph.
+        let keep = density::keep(&units);
+        let first = keep.iter().position(|k| *k).unwrap_or(0);
+        // Lines that carry metadata go on to the body pass, and so does the
+        // headline: the page's repeated headline, else the last title-like
+        // line before the article.
+        let hint = repeated_headline(&units);
+        let title_at = (0..first).rev().find(|&i| {
+            let u = &units[i];
+            hint.as_ref().is_none_or(|h| h == u)
+                && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
+                && !u.ends_with('.')
+                && classify(u) == LineKind::Text
+        });
+        let mut i = 0;
+        units.retain(|u| {
+            let meta_line = matches!(
+                classify(u),
+                LineKind::Byline | LineKind::Timestamp | LineKind::Copyright
+            );
+            let k = keep[i] || meta_line || Some(i) == title_at;
+            i += 1;
+            dropped += usize::from(!k);
+            k
+        });
+    }
+    let mut cleaned = Body::new(preset.clone(), true).run(units);
+    if dropped > 0 {
+        cleaned.rules.insert("page text density", dropped);
+    }
+    cleaned
 }
 
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
@@ -165,9 +199,20 @@ impl Body {
             self.title_hint = repeated_headline(&units);
         }
         let mut in_related = false;
+        let mut in_comments = false;
+        let mut kicker = false;
         let mut title_found = !self.meta.title.is_empty();
         for unit in units {
             let kind = classify(&unit);
+            // Was the previous line a kicker ("RANDY ANDY" over a teaser headline)?
+            let after_kicker = std::mem::take(&mut kicker);
+            if in_comments {
+                if kind == LineKind::Copyright && self.meta.source.is_none() {
+                    self.meta.source = meta::copyright_owner(&unit);
+                }
+                self.drop("comments");
+                continue;
+            }
             if in_related
                 && matches!(
                     kind,
@@ -184,6 +229,11 @@ impl Body {
             }
             match kind {
                 LineKind::Boilerplate(rule) => self.drop(rule),
+                LineKind::CommentsHeading if self.kept.len() >= 2 => {
+                    self.drop("comments");
+                    in_comments = true;
+                }
+                LineKind::CommentsHeading => self.drop("comments"),
                 LineKind::RelatedHeading => {
                     // A "Related" heading before the article starts is a menu item.
                     self.drop("related headlines");
@@ -206,6 +256,17 @@ impl Body {
                         self.meta.source = meta::copyright_owner(&unit);
                     }
                     self.drop("copyright");
+                }
+                LineKind::Text
+                    if after_kicker && is_headline_like(&unit) && word_count(&unit) <= 16 =>
+                {
+                    // The headline after a kicker: a teaser for another story.
+                    self.drop("teaser headline");
+                }
+                LineKind::Text if title_found && is_kicker(&unit) && !self.kept.is_empty() => {
+                    self.drop("kicker");
+                    kicker = true;
+                    continue;
                 }
                 LineKind::Text => {
                     if self.scraped && !title_found {
@@ -320,6 +381,16 @@ impl Body {
             notes: Vec::new(),
         }
     }
+}
+
+/// An all-capitals label of a few words: a kicker over a teaser, or a
+/// section label.
+fn is_kicker(s: &str) -> bool {
+    let n = word_count(s);
+    (1..=5).contains(&n)
+        && s.chars().any(char::is_alphabetic)
+        && !s.chars().any(char::is_lowercase)
+        && !s.ends_with(['.', '!', '?', '"', '”'])
 }
 
 #[cfg(test)]

@@ -389,8 +389,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     // A capitalised first word: "The ...", "Farmers in the valley".
     if d == 1
-        && (DETERMINERS.contains(&toks[0].lower().as_ref())
-            || names::is_speaker_noun(toks[0].text))
+        && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
     {
         d = 0;
     }

@@ -1,0 +1,370 @@
+//! Paragraph classification for whole-page scraped text, in the spirit of
+//! jusText: long paragraphs dense in function words are article text; short
+//! ones take the class of their neighbours; link-like lines (bullets) and
+//! word lists are boilerplate.
+
+/// English function words: prose is dense in them, menus and lists are not.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "first",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "like",
+    "many",
+    "may",
+    "me",
+    "more",
+    "most",
+    "much",
+    "my",
+    "new",
+    "no",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "people",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "time",
+    "to",
+    "told",
+    "too",
+    "two",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+    "you",
+    "your",
+];
+
+const LENGTH_LOW: usize = 70;
+const LENGTH_HIGH: usize = 200;
+const STOPWORDS_LOW: f64 = 0.30;
+const STOPWORDS_HIGH: f64 = 0.32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// The function words of a page's language: English ones when the page is
+/// English, else the page's own most frequent short words in long lines;
+/// none for scripts written without spaces.
+#[derive(Debug, Clone)]
+enum Stops {
+    English,
+    Own(std::collections::HashSet<String>),
+    None,
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+}
+
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+fn is_english_stop(w: &str) -> bool {
+    w.len() <= 10 && STOPWORDS.binary_search(&lower(w).as_ref()).is_ok()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+fn stops_of(units: &[String]) -> Stops {
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    for c in units.iter().flat_map(|u| u.chars()) {
+        cjk += usize::from(is_cjk(c));
+        letters += usize::from(c.is_alphabetic());
+    }
+    if cjk * 10 > letters.max(1) * 3 {
+        return Stops::None;
+    }
+    let (mut total, mut english) = (0usize, 0usize);
+    for w in units.iter().flat_map(|u| words(u)) {
+        total += 1;
+        english += usize::from(is_english_stop(w));
+    }
+    let total = total.max(1);
+    if english * 100 >= total * 15 {
+        return Stops::English;
+    }
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for u in units.iter().filter(|u| u.chars().count() >= 80) {
+        let mut seen = std::collections::HashSet::new();
+        for w in words(u) {
+            let w = w.to_lowercase();
+            if w.chars().count() <= 4 && seen.insert(w.clone()) {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n >= 3).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if ranked.len() < 8 {
+        return Stops::None;
+    }
+    Stops::Own(ranked.into_iter().take(40).map(|(w, _)| w).collect())
+}
+
+fn stopword_density(text: &str, stops: &Stops) -> f64 {
+    let mut n = 0usize;
+    let mut hits = 0usize;
+    for w in words(text) {
+        n += 1;
+        let hit = match stops {
+            Stops::English => is_english_stop(w),
+            Stops::Own(set) => set.contains(lower(w).as_ref()),
+            Stops::None => false,
+        };
+        hits += usize::from(hit);
+    }
+    if n == 0 { 0.0 } else { hits as f64 / n as f64 }
+}
+
+/// Length in "Latin chars": a CJK character counts as three.
+fn weighted_len(text: &str) -> usize {
+    text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
+}
+
+fn has_sentence_marks(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '।'))
+}
+
+fn is_list_item(text: &str) -> bool {
+    text.starts_with("* ")
+        || text.starts_with("• ")
+        || text.starts_with("- ")
+        || text.starts_with("+ ")
+}
+
+/// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
+fn is_flat_list(text: &str) -> bool {
+    text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
+}
+
+fn context_free(text: &str, stops: &Stops) -> Class {
+    let len = weighted_len(text);
+    let n_words = text.split_whitespace().count();
+    if (is_list_item(text) && n_words < 12) || is_flat_list(text) {
+        return Class::Bad;
+    }
+    if len < LENGTH_LOW {
+        return Class::Short;
+    }
+    if matches!(stops, Stops::None) {
+        // No function words to go by: long sentences are text.
+        return match (has_sentence_marks(text), len > LENGTH_HIGH) {
+            (true, true) => Class::Good,
+            (true, false) => Class::NearGood,
+            _ => Class::Bad,
+        };
+    }
+    let sd = stopword_density(text, stops);
+    if sd >= STOPWORDS_HIGH {
+        if len > LENGTH_HIGH {
+            Class::Good
+        } else {
+            Class::NearGood
+        }
+    } else if sd >= STOPWORDS_LOW {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Does this text look like a whole scraped page (many short lines) rather
+/// than an article? Only then is it classified.
+pub fn looks_like_page(units: &[String]) -> bool {
+    if units.len() < 40 {
+        return false;
+    }
+    let short = units
+        .iter()
+        .filter(|u| weighted_len(u) < LENGTH_LOW)
+        .count();
+    short * 10 >= units.len() * 5
+}
+
+/// Which units to keep.
+pub fn keep(units: &[String]) -> Vec<bool> {
+    let stops = stops_of(units);
+    let mut classes: Vec<Class> = units.iter().map(|u| context_free(u, &stops)).collect();
+    // Near-good next to good is good (looking past short blocks).
+    let neighbour = |classes: &[Class], i: usize, step: isize| -> Option<Class> {
+        let mut j = i as isize + step;
+        while j >= 0 && (j as usize) < classes.len() {
+            let c = classes[j as usize];
+            if c != Class::Short && c != Class::NearGood {
+                return Some(c);
+            }
+            j += step;
+        }
+        None
+    };
+    let snapshot = classes.clone();
+    for i in 0..classes.len() {
+        if snapshot[i] == Class::NearGood {
+            let good = neighbour(&snapshot, i, -1) == Some(Class::Good)
+                || neighbour(&snapshot, i, 1) == Some(Class::Good);
+            classes[i] = if good { Class::Good } else { Class::Bad };
+        }
+    }
+    let snapshot = classes.clone();
+    for i in 0..classes.len() {
+        if snapshot[i] == Class::Short {
+            let (p, n) = (neighbour(&snapshot, i, -1), neighbour(&snapshot, i, 1));
+            classes[i] = if p == Some(Class::Good) && n == Some(Class::Good) {
+                Class::Good
+            } else {
+                Class::Bad
+            };
+        }
+    }
+    // Nothing reads like an article: keep everything for the line rules.
+    if !classes.contains(&Class::Good) {
+        return vec![true; units.len()];
+    }
+    classes.into_iter().map(|c| c == Class::Good).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(
+            STOPWORDS.windows(2).all(|w| w[0] < w[1]),
+            "keep STOPWORDS sorted"
+        );
+    }
+
+    #[test]
+    fn prose_is_kept_menus_are_not() {
+        let mut units: Vec<String> = (0..24).map(|i| format!("* Menu item {i}")).collect();
+        units.push("The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall that went on past eleven, and the vote was closer than most of the people in the room had expected it to be.".into());
+        units.push("“I can unpack now,” she said.".into());
+        units.push("The fare will rise by forty cents from April, which is the first rise in six years, and the council said that it would review the fare again in the autumn when the figures for the winter are in and the new timetable has been tried.".into());
+        units.extend((0..16).map(|i| format!("Related headline number {i}")));
+        assert!(looks_like_page(&units));
+        let k = keep(&units);
+        assert!(!k[0] && !k[23]);
+        assert!(
+            k[24] && k[25] && k[26],
+            "prose and the short quote between it are kept"
+        );
+        assert!(!k[27] && !k[42]);
+    }
+}
