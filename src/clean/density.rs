@@ -301,6 +301,14 @@ pub fn looks_like_page(units: &[String]) -> bool {
 pub fn keep(units: &[String]) -> Vec<bool> {
     let stops = stops_of(units);
     let mut classes: Vec<Class> = units.iter().map(|u| context_free(u, &stops)).collect();
+    // A short article may have no long paragraph: then the best there is counts.
+    if !classes.contains(&Class::Good) {
+        for c in &mut classes {
+            if *c == Class::NearGood {
+                *c = Class::Good;
+            }
+        }
+    }
     // Near-good next to good is good (looking past short blocks).
     let neighbour = |classes: &[Class], i: usize, step: isize| -> Option<Class> {
         let mut j = i as isize + step;
@@ -332,9 +340,12 @@ pub fn keep(units: &[String]) -> Vec<bool> {
             };
         }
     }
-    // Nothing reads like an article: keep everything for the line rules.
+    // Nothing reads like an article: drop only the lists, the line rules do the rest.
     if !classes.contains(&Class::Good) {
-        return vec![true; units.len()];
+        return units
+            .iter()
+            .map(|u| !(is_list_item(u) || is_flat_list(u)))
+            .collect();
     }
     classes.into_iter().map(|c| c == Class::Good).collect()
 }

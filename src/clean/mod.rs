@@ -7,6 +7,7 @@ pub mod lines;
 mod markdown;
 pub mod meta;
 pub mod residue;
+mod vocab;
 
 use std::collections::{BTreeMap, HashSet};
 

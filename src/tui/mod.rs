@@ -9,6 +9,7 @@ pub mod event;
 mod export_dialog;
 pub mod keymap;
 pub mod list;
+mod mouse;
 pub mod overlays;
 pub mod quotes;
 pub mod reader;
