@@ -9,6 +9,8 @@ use presscut::clean::clean_text;
 use presscut::quote::eval::{parse_corpus, score_corpus};
 use presscut::quote::{Kind, detect};
 
+mod common;
+
 fn main() {
     let corpus = parse_corpus(include_str!("../tests/quotes/corpus.txt"));
     let (d, i, _) = score_corpus(&corpus);
@@ -38,27 +40,7 @@ fn main() {
     );
 
     // Speed: the sample articles repeated into a ~1 MB text.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
-    let mut seed = String::new();
-    for name in [
-        "harbor-gazette-night-ferry.txt",
-        "riverside-post-mill-closure.txt",
-        "tidewater-tribune-clinic.txt",
-    ] {
-        seed.push_str(&std::fs::read_to_string(dir.join(name)).unwrap_or_default());
-    }
-    let mut raw = String::new();
-    let mut n = 0;
-    while raw.len() < 1_000_000 {
-        for line in seed.lines() {
-            raw.push_str(line);
-            if line.len() > 60 {
-                raw.push_str(&format!(" (part {n})"));
-            }
-            raw.push('\n');
-        }
-        n += 1;
-    }
+    let raw = common::big_scraped_article(1_000_000);
     let cleaned = clean_text(&raw, &Meta::default());
     let text = cleaned.paragraphs.join("\n\n");
     let runs = 10;

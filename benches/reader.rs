@@ -17,39 +17,14 @@ use presscut::tui::text_layout::TextLayout;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod common;
+
 fn time<T>(runs: u32, mut f: impl FnMut() -> T) -> Duration {
     let start = Instant::now();
     for _ in 0..runs {
         black_box(f());
     }
     start.elapsed() / runs
-}
-
-/// A ~1 MB scraped article built from the samples' paragraphs, boilerplate included.
-fn big_article() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
-    let mut seed = String::new();
-    for name in [
-        "harbor-gazette-night-ferry.txt",
-        "riverside-post-mill-closure.txt",
-        "tidewater-tribune-clinic.txt",
-    ] {
-        seed.push_str(&std::fs::read_to_string(dir.join(name)).unwrap_or_default());
-    }
-    let mut out = String::new();
-    let mut i = 0;
-    while out.len() < 1_000_000 {
-        // Vary each copy so the duplicate filter keeps it.
-        for line in seed.lines() {
-            out.push_str(line);
-            if line.len() > 60 {
-                out.push_str(&format!(" (part {i})"));
-            }
-            out.push('\n');
-        }
-        i += 1;
-    }
-    out
 }
 
 fn main() {
@@ -62,7 +37,7 @@ fn main() {
         load.as_secs_f64() * 1e3
     );
 
-    let raw = big_article();
+    let raw = common::big_scraped_article(1_000_000);
     let mb = raw.len() as f64 / 1e6;
     let clean = time(10, || clean_text(&raw, &Meta::default()));
     println!(

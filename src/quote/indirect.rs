@@ -62,22 +62,7 @@ impl Attributor<'_> {
             else {
                 continue;
             };
-            let clause = &toks[..c];
-            let first = clause.iter().find(|t| t.word)?;
-            let last = clause.iter().rev().find(|t| t.word)?;
-            let (start, end) = (first.pos, last.pos + last.text.chars().count());
-            return Some(Quote {
-                kind: Kind::Indirect,
-                text: self.text[start..end].iter().collect(),
-                start,
-                end,
-                paragraph: para,
-                cue: Some(toks[v].lower().into_owned()),
-                speaker_mention: Some(Self::mention_text(&m)),
-                speaker: self.resolve(&m, s),
-                confidence: 0.45,
-                dismissed: false,
-            });
+            return self.indirect_quote(&toks[..c], &toks[v], &m, s, para, 0.45);
         }
         None
     }
@@ -160,23 +145,35 @@ impl Attributor<'_> {
             c += 1;
         }
         let clause = &toks[c..];
-        let words = clause.iter().filter(|t| t.word).count();
-        if words < 5 {
+        if clause.iter().filter(|t| t.word).count() < 5 {
             return None;
         }
-        let start = clause.first()?.pos;
+        self.indirect_quote(clause, &toks[v], &m, s, para, 0.5)
+    }
+
+    /// An indirect quote spanning the words of `clause`.
+    fn indirect_quote(
+        &self,
+        clause: &[Token<'_>],
+        cue: &Token<'_>,
+        m: &super::phrases::Mention,
+        sentence: usize,
+        para: usize,
+        confidence: f32,
+    ) -> Option<Quote> {
+        let first = clause.iter().find(|t| t.word)?;
         let last = clause.iter().rev().find(|t| t.word)?;
-        let end = last.pos + last.text.chars().count();
+        let (start, end) = (first.pos, last.pos + last.text.chars().count());
         Some(Quote {
             kind: Kind::Indirect,
             text: self.text[start..end].iter().collect(),
             start,
             end,
             paragraph: para,
-            cue: Some(toks[v].lower().into_owned()),
-            speaker_mention: Some(Self::mention_text(&m)),
-            speaker: self.resolve(&m, s),
-            confidence: 0.5,
+            cue: Some(cue.lower().into_owned()),
+            speaker_mention: Some(Self::mention_text(m)),
+            speaker: self.resolve(m, sentence),
+            confidence,
             dismissed: false,
         })
     }

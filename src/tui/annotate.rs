@@ -504,28 +504,19 @@ impl App {
             );
             return;
         };
-        if !self.list.visible.contains(&entry) {
-            self.list.set_filter("");
-        }
-        if let Some(pos) = self.list.visible.iter().position(|&v| v == entry) {
-            self.list.select(pos);
-        }
-        self.sync_reader();
-        self.focus = Focus::Reader;
-        let h = self.text_height();
-        match self
+        self.go_to(entry, 0);
+        let anchor = self
             .reader
             .anchors
             .iter()
             .find(|(i, _)| *i == index)
-            .map(|(_, a)| *a)
-        {
-            Some(a) if a.range().is_some() => {
-                if let Some((s, _)) = a.range() {
-                    self.reader.set_cursor(s, h);
-                }
+            .map(|(_, a)| *a);
+        match anchor.and_then(|a| a.range()) {
+            Some((s, _)) => {
+                let h = self.text_height();
+                self.reader.set_cursor(s, h);
             }
-            _ => self.set_status(
+            None => self.set_status(
                 "This annotation is orphaned: its text is no longer in the article",
                 true,
             ),
