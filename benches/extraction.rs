@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use presscut::article::Meta;
+use presscut::clean::eval::{score_page, summarize};
 use presscut::clean::{Cleaned, clean_html, clean_text};
 
 fn data_dir() -> PathBuf {
@@ -19,49 +20,6 @@ fn data_dir() -> PathBuf {
     arg.map(PathBuf::from)
         .or_else(|| std::env::var_os("PRESSCUT_EXTRACTION_DIR").map(PathBuf::from))
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/extraction"))
-}
-
-/// `\w+` tokens (Unicode letters, digits, marks, underscore).
-fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
-    let toks = tokens(text);
-    let mut out = HashMap::new();
-    if toks.is_empty() {
-        return out;
-    }
-    if toks.len() < 4 {
-        *out.entry(toks).or_default() += 1;
-        return out;
-    }
-    for w in toks.windows(4) {
-        *out.entry(w.to_vec()).or_default() += 1;
-    }
-    out
-}
-
-/// (precision, recall) of one page; precision is None for an empty output.
-fn score(output: &str, truth: &str) -> (Option<f64>, f64) {
-    let out = shingles(output);
-    let gold = shingles(truth);
-    let mut tp = 0usize;
-    for (s, n) in &out {
-        tp += (*n).min(gold.get(s).copied().unwrap_or(0));
-    }
-    let out_n: usize = out.values().sum();
-    let gold_n: usize = gold.values().sum();
-    let precision = (out_n > 0).then(|| tp as f64 / out_n as f64);
-    let recall = if gold_n == 0 {
-        1.0
-    } else {
-        tp as f64 / gold_n as f64
-    };
-    (precision, recall)
 }
 
 struct Report {
@@ -80,25 +38,16 @@ fn run(pages: &[(String, String, String)], clean: impl Fn(&str) -> Cleaned) -> R
         .map(|(_, input, _)| clean(input).paragraphs.join("\n\n"))
         .collect();
     let secs = start.elapsed().as_secs_f64();
-    let (mut ps, mut rs) = (Vec::new(), Vec::new());
     let verbose = std::env::var_os("PRESSCUT_BENCH_VERBOSE").is_some();
+    let mut scores = Vec::new();
     for ((id, _, truth), out) in pages.iter().zip(&outputs) {
-        let (p, r) = score(out, truth);
+        let (p, r) = score_page(out, truth);
         if verbose {
             println!("{:.3} {:.3} {id}", p.unwrap_or(0.0), r);
         }
-        if let Some(p) = p {
-            ps.push(p);
-        }
-        rs.push(r);
+        scores.push((p, r));
     }
-    let p = ps.iter().sum::<f64>() / ps.len().max(1) as f64;
-    let r = rs.iter().sum::<f64>() / rs.len().max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let (p, r, f1) = summarize(&scores);
     Report {
         p,
         r,
