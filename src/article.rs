@@ -72,6 +72,8 @@ pub struct Article {
     pub word_count: usize,
     /// Quotes found in `text` (detected when the article is loaded).
     pub quotes: Vec<crate::quote::Quote>,
+    /// The cleaning rules that fired ("menu or share buttons: 3", "your rule: ...").
+    pub rules: Vec<String>,
 }
 
 /// Separator between paragraphs in [`Article::text`].
@@ -109,6 +111,7 @@ impl Article {
             para_starts,
             word_count,
             quotes: Vec::new(),
+            rules: Vec::new(),
         }
     }
 

@@ -323,7 +323,7 @@ fn into_entry(
         mut meta,
         paragraphs,
         notes,
-        ..
+        rules,
     } = cleaned;
     warnings.extend(notes);
     if paragraphs.is_empty() {
@@ -347,6 +347,10 @@ fn into_entry(
     }
     let mut article = Article::new(src, format, meta, paragraphs, warnings);
     article.quotes = crate::quote::detect(&article.text);
+    article.rules = rules
+        .into_iter()
+        .map(|(r, n)| format!("{r}: {n}"))
+        .collect();
     Entry::Article(Box::new(article))
 }
 

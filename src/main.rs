@@ -100,7 +100,15 @@ fn main() -> ExitCode {
             for p in &problems {
                 eprintln!("presscut: {p}");
             }
-            clean(&files, format, out_dir.as_deref())
+            let rules = cli
+                .data_dir
+                .clone()
+                .or_else(store::default_dir)
+                .map(|d| presscut::clean::user_rules::UserRules::open(&d));
+            if let Some(e) = rules.as_ref().and_then(|r| r.error.as_ref()) {
+                eprintln!("presscut: {e}");
+            }
+            clean(&files, format, out_dir.as_deref(), rules.as_ref())
         }
         Some(Command::Quotes { file, json }) => quotes_cmd(&file, json),
         Some(Command::Annotations { json }) => {
@@ -237,7 +245,11 @@ fn open_tui(
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = tui::app::App::new(config, no_color, problems);
     match data_dir {
-        Some(dir) => app = app.with_store(store::Store::open(&dir)),
+        Some(dir) => {
+            app = app
+                .with_store(store::Store::open(&dir))
+                .with_rules(presscut::clean::user_rules::UserRules::open(&dir));
+        }
         None => app.set_status(
             "No data directory: annotations are off (use --data-dir)",
             true,
@@ -295,6 +307,8 @@ struct CleanJson<'a> {
     paragraphs: &'a [String],
     word_count: usize,
     warnings: &'a [String],
+    /// Cleaning rules that fired: built-in ones with counts, then "your rule: ...".
+    rules: &'a [String],
 }
 
 fn as_json(a: &Article) -> CleanJson<'_> {
@@ -305,6 +319,7 @@ fn as_json(a: &Article) -> CleanJson<'_> {
         paragraphs: &a.paragraphs,
         word_count: a.word_count,
         warnings: &a.warnings,
+        rules: &a.rules,
     }
 }
 
@@ -326,7 +341,12 @@ fn render(articles: &[&Article], format: OutFormat) -> Result<String, serde_json
     })
 }
 
-fn clean(files: &[PathBuf], format: OutFormat, out_dir: Option<&Path>) -> ExitCode {
+fn clean(
+    files: &[PathBuf],
+    format: OutFormat,
+    out_dir: Option<&Path>,
+    rules: Option<&presscut::clean::user_rules::UserRules>,
+) -> ExitCode {
     use rayon::prelude::*;
     if let Some(dir) = out_dir
         && let Err(e) = std::fs::create_dir_all(dir)
@@ -334,10 +354,22 @@ fn clean(files: &[PathBuf], format: OutFormat, out_dir: Option<&Path>) -> ExitCo
         eprintln!("presscut: cannot create {}: {e}", dir.display());
         return ExitCode::FAILURE;
     }
-    let loaded: Vec<(PathBuf, Vec<Entry>)> = files
+    let mut loaded: Vec<(PathBuf, Vec<Entry>)> = files
         .par_iter()
         .map(|f| (f.clone(), library::load_file(f)))
         .collect();
+    // The reader's own boilerplate rules apply after the built-in ones.
+    if let Some(rules) = rules {
+        for (_, entries) in &mut loaded {
+            for e in entries.iter_mut() {
+                if let Entry::Article(a) = e
+                    && let Some((cleaned, _)) = rules.apply(a)
+                {
+                    **a = cleaned;
+                }
+            }
+        }
+    }
     let mut ok = true;
     let mut stdout = std::io::stdout().lock();
     for (file, entries) in &loaded {

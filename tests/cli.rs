@@ -386,3 +386,42 @@ fn quotes_command_text_and_json() {
             .any(|q| q["kind"] == "indirect")
     );
 }
+
+#[test]
+fn clean_json_lists_the_rules_that_fired_including_the_readers() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let article =
+        presscut::library::load_file(&common::samples().join("harbor-gazette-night-ferry.txt"));
+    let a = article[0].article().expect("article");
+    let mut rules = presscut::clean::user_rules::UserRules::open(data.path());
+    rules.rules.push(presscut::clean::user_rules::UserRules::rule_for(a, "Seven councillors backed the motion and two voted against. The vote ends a month of uncertainty for the roughly 300 people who use the late crossing each week, most of them shift workers at the fish market and the hospital on the far shore.", true).expect("rule"));
+    rules.save().expect("save");
+    let o = presscut(&[
+        "--data-dir",
+        &data.path().display().to_string(),
+        "clean",
+        "--format",
+        "json",
+        &sample("harbor-gazette-night-ferry.txt"),
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let fired: Vec<&str> = v["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .filter_map(|r| r.as_str())
+        .collect();
+    assert!(
+        fired
+            .iter()
+            .any(|r| r.starts_with("menu or share buttons: ")),
+        "{fired:?}"
+    );
+    assert!(
+        fired
+            .iter()
+            .any(|r| r.starts_with("your rule: Seven councillors")),
+        "{fired:?}"
+    );
+    assert!(!stdout(&o).contains("\"Seven councillors"));
+}

@@ -8,6 +8,7 @@ pub mod lines;
 mod markdown;
 pub mod meta;
 pub mod residue;
+pub mod user_rules;
 mod vocab;
 
 use std::collections::{BTreeMap, HashSet};

@@ -8,7 +8,7 @@ use crate::article::Entry;
 use crate::store::Op;
 
 use super::action::Action;
-use super::app::{App, Focus};
+use super::app::{App, Focus, Undo};
 use super::overlays::{AllView, NoteEditor, Subject, TagPicker};
 
 impl App {
@@ -347,7 +347,7 @@ impl App {
             return;
         };
         let id = ann.id.clone();
-        self.undo.push(ann);
+        self.undo.push(Undo::Annotation(Box::new(ann)));
         if !self.save(&[Op::Delete(id)], "Annotation deleted: u undoes") {
             self.undo.pop();
         }
@@ -356,16 +356,20 @@ impl App {
         }
     }
 
-    pub(crate) fn undo_delete(&mut self) {
-        if !self.writable() {
-            return;
-        }
-        let Some(ann) = self.undo.pop() else {
-            self.set_status("Nothing to undo", false);
-            return;
-        };
-        if !self.save(&[Op::Put(Box::new(ann.clone()))], "Annotation restored") {
-            self.undo.push(ann);
+    /// `u`: takes back the last deleted annotation or added boilerplate rule.
+    pub(crate) fn undo_last(&mut self) {
+        match self.undo.pop() {
+            None => self.set_status("Nothing to undo", false),
+            Some(Undo::Rule(rule)) => self.remove_rule(&rule),
+            Some(Undo::Annotation(ann)) => {
+                if !self.writable() {
+                    self.undo.push(Undo::Annotation(ann));
+                    return;
+                }
+                if !self.save(&[Op::Put(ann.clone())], "Annotation restored") {
+                    self.undo.push(Undo::Annotation(ann));
+                }
+            }
         }
     }
 
@@ -415,7 +419,7 @@ impl App {
             Action::Tag => self.start_tagging(),
             Action::Note => self.start_note(),
             Action::Delete => self.delete_annotation(),
-            Action::Undo => self.undo_delete(),
+            Action::Undo => self.undo_last(),
             Action::ToggleAnnotations => self.toggle_pane(),
             Action::AllAnnotations => self.open_all(),
             Action::Export => self.open_export(),

@@ -42,6 +42,15 @@ pub struct Prompt {
     pub input: String,
 }
 
+/// Something `u` can take back.
+#[derive(Debug, Clone)]
+pub enum Undo {
+    /// A deleted annotation.
+    Annotation(Box<Annotation>),
+    /// A boilerplate rule that was added.
+    Rule(crate::clean::user_rules::UserRule),
+}
+
 /// A message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -80,8 +89,12 @@ pub struct App {
     pub show_speakers: bool,
     /// The annotations pane is shown, and its selected row.
     pub pane: Option<usize>,
-    /// Deleted annotations, for undo.
-    pub undo: Vec<Annotation>,
+    /// What `u` can undo, last first.
+    pub undo: Vec<Undo>,
+    /// The reader's own boilerplate rules.
+    pub rules: Option<crate::clean::user_rules::UserRules>,
+    /// The line waiting for "this article or this outlet?", when marking boilerplate.
+    pub marking: Option<String>,
     /// Messages from loading, shown when it ends.
     notices: Vec<String>,
 }
@@ -123,6 +136,8 @@ impl App {
             show_speakers: true,
             pane: None,
             undo: Vec::new(),
+            rules: None,
+            marking: None,
             notices: Vec::new(),
         }
     }
@@ -184,6 +199,8 @@ impl App {
             Mode::Tags
         } else if self.export.is_some() {
             Mode::Export
+        } else if self.marking.is_some() {
+            Mode::Rule
         } else if self.help.is_some() {
             Mode::Help
         } else if self.all.is_some() {
@@ -295,7 +312,8 @@ impl App {
         self.insert_entries(order, entries);
     }
 
-    fn insert_entries(&mut self, order: usize, entries: Vec<Entry>) {
+    fn insert_entries(&mut self, order: usize, mut entries: Vec<Entry>) {
+        self.apply_rules_to(&mut entries);
         self.list.insert(order, self.entries.len(), &entries);
         self.entries.extend(entries);
         self.sync_reader();
@@ -345,6 +363,7 @@ impl App {
                 Mode::Tags => self.update_picker(action),
                 Mode::AllAnnotations => self.update_all(action),
                 Mode::Export => self.update_export(action),
+                Mode::Rule => self.update_marking(action),
                 Mode::Speakers => self.update_speakers(action),
                 Mode::Help => self.update_help(action),
                 Mode::Annotations => self.update_pane(action),
@@ -542,7 +561,8 @@ impl App {
             Action::Tag => self.start_tagging(),
             Action::Note => self.start_note(),
             Action::Delete => self.delete_annotation(),
-            Action::Undo => self.undo_delete(),
+            Action::Undo => self.undo_last(),
+            Action::MarkBoilerplate => self.start_marking(),
             Action::ToggleAnnotations => self.toggle_pane(),
             Action::AllAnnotations => self.open_all(),
             Action::Export => self.open_export(),

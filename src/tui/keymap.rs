@@ -28,6 +28,8 @@ pub enum Mode {
     Export,
     /// The speakers of the library.
     Speakers,
+    /// Choosing where a boilerplate rule applies.
+    Rule,
     Help,
     /// Typing a search or filter.
     Prompt,
@@ -46,6 +48,7 @@ impl Mode {
             Mode::Note => "Note editor",
             Mode::Export => "Export dialog (type to edit the path)",
             Mode::Speakers => "Speakers (type to filter)",
+            Mode::Rule => "Marking a line as boilerplate",
             Mode::Help => "Help",
             Mode::Prompt => "Search / filter prompt",
         }
@@ -209,6 +212,7 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Reader, &["S"], Action::CorrectSpeaker),
     (Mode::Reader, &["X"], Action::DismissQuote),
     (Mode::Reader, &["m"], Action::ToggleSpeakers),
+    (Mode::Reader, &["x"], Action::MarkBoilerplate),
     (Mode::Reader, &["d"], Action::Delete),
     (Mode::Reader, &["u"], Action::Undo),
     (Mode::Search, &["n"], Action::NextMatch),
@@ -217,6 +221,9 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Global, &["A"], Action::AllAnnotations),
     (Mode::Global, &["E"], Action::Export),
     (Mode::Global, &["Q"], Action::Speakers),
+    (Mode::Rule, &["a"], Action::RuleArticle),
+    (Mode::Rule, &["o"], Action::RuleSource),
+    (Mode::Rule, &["esc"], Action::Close),
     (Mode::Speakers, &["down", "ctrl-n"], Action::Down),
     (Mode::Speakers, &["up", "ctrl-p"], Action::Up),
     (Mode::Speakers, &["enter"], Action::Open),
@@ -281,6 +288,7 @@ fn describe(mode: Mode, action: Action) -> &'static str {
         (Mode::Tags, Action::Up) => "Previous suggestion",
         (Mode::Tags, Action::Close) | (Mode::Note, Action::Close) => "Cancel",
         (Mode::Note, Action::Submit) => "Save the note",
+        (Mode::Rule, Action::Close) => "Cancel",
         (Mode::Speakers, Action::Down) => "Next row",
         (Mode::Speakers, Action::Up) => "Previous row",
         (Mode::Speakers, Action::Open) => "A speaker's quotes; on a quote, go to it",

@@ -13,6 +13,7 @@ mod mouse;
 pub mod overlays;
 pub mod quotes;
 pub mod reader;
+mod rules;
 pub mod terminal;
 pub mod text_layout;
 pub mod theme;
