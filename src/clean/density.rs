@@ -3,6 +3,8 @@
 //! ones take the class of their neighbours; link-like lines (bullets) and
 //! word lists are boilerplate.
 
+use super::lines::is_cjk;
+
 /// English function words: prose is dense in them, menus and lists are not.
 const STOPWORDS: &[&str] = &[
     "a",
@@ -174,10 +176,6 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 
 fn is_english_stop(w: &str) -> bool {
     w.len() <= 10 && STOPWORDS.binary_search(&lower(w).as_ref()).is_ok()
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
 }
 
 fn stops_of(units: &[String]) -> Stops {

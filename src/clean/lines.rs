@@ -42,8 +42,25 @@ pub fn ends_like_sentence(line: &str) -> bool {
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ':' | ';' | ')'))
 }
 
+/// Words in a line; in scripts written without spaces (Chinese, Japanese)
+/// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    line.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+            if cjk == 0 { 1 } else { cjk.div_ceil(2) }
+        })
+        .sum()
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Written in capitals: some uppercase letters and no lowercase ones (so not
+/// a script without case).
+pub fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
 }
 
 /// Classifies one normalised, non-empty line.
@@ -82,7 +99,19 @@ pub fn classify(line: &str) -> LineKind {
     if is_caption_credit(&lower) {
         return LineKind::Boilerplate("photo credit");
     }
-    if is_byline(line) {
+    if n_words <= 40 && is_photo_caption(&lower) {
+        return LineKind::Boilerplate("photo caption");
+    }
+    if (5..=20).contains(&n_words) && is_all_caps(line) && !ends_like_sentence(line) {
+        return LineKind::Boilerplate("shouted promo");
+    }
+    if n_words <= 60 && has_bracket_tag(line) {
+        return LineKind::Boilerplate("teaser links");
+    }
+    if lower.contains("subject to copyright") || lower.contains("may be reproduced without") {
+        return LineKind::Boilerplate("copyright");
+    }
+    if is_byline(line) || is_writer_line(line) {
         return LineKind::Byline;
     }
     if is_timestamp(&lower, n_words) {
@@ -191,8 +220,11 @@ fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words > 16 {
         return false;
     }
-    // "Updated at 1:23 p.m."
-    if n_words <= 6 && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p)) && has_clock_time(lower)
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Updated at 1:23 p.m.", "Published 1 day ago"
+    if n_words <= 6
+        && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && (has_clock_time(lower) || lower.ends_with(" ago"))
     {
         return true;
     }
@@ -206,6 +238,47 @@ fn is_timestamp(lower: &str, n_words: usize) -> bool {
         && n_words <= 8
         && !lower.contains(" said")
         && lower.split_whitespace().all(super::meta::is_date_word)
+}
+
+/// "China furious at Macron [INSIGHT]": headlines tagged for a teaser list.
+fn has_bracket_tag(line: &str) -> bool {
+    line.match_indices('[').any(|(i, _)| {
+        let rest = &line[i + 1..];
+        rest.find(']').is_some_and(|j| {
+            let tag = &rest[..j];
+            (3..=12).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+        })
+    })
+}
+
+/// "... outside a Home Depot in Hialeah, Fla. (AP Photo/Lynne Sladky)".
+fn is_photo_caption(lower: &str) -> bool {
+    let t = lower.trim_end();
+    if !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inside = &t[open..];
+    [
+        "photo", "getty", "reuters", "afp", "image", "picture", "credit", "/ap", "ap/", "pool",
+    ]
+    .iter()
+    .any(|k| inside.contains(k))
+        && word_count(inside) <= 8
+}
+
+/// "Robert Burns, AP National Security Writer".
+fn is_writer_line(line: &str) -> bool {
+    let n = word_count(line);
+    let last = line.split_whitespace().last().unwrap_or("").to_lowercase();
+    (3..=9).contains(&n)
+        && line.contains(',')
+        && matches!(
+            last.trim_end_matches('.'),
+            "writer" | "reporter" | "correspondent" | "editor" | "columnist" | "contributor"
+        )
 }
 
 fn has_clock_time(lower: &str) -> bool {
@@ -363,6 +436,41 @@ mod tests {
         );
         assert_eq!(kind("March 3, 2026"), LineKind::Timestamp);
         assert_eq!(kind("© 2026 The Harbor Gazette"), LineKind::Copyright);
+    }
+
+    #[test]
+    fn captions_promos_teasers_writers() {
+        assert!(matches!(
+            kind("A worker loads trims into his truck in Hialeah, Fla. (AP Photo/Lynne Sladky)"),
+            LineKind::Boilerplate("photo caption")
+        ));
+        assert!(matches!(
+            kind("The clinic in Beijing where patients sought treatmentCredit: EPA"),
+            LineKind::Boilerplate("photo credit")
+        ));
+        assert!(matches!(
+            kind("GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+            LineKind::Boilerplate(_)
+        ));
+        assert!(matches!(
+            kind("China furious at Macron [INSIGHT]| Nets make final decision"),
+            LineKind::Boilerplate("teaser links")
+        ));
+        assert_eq!(
+            kind("Robert Burns, AP National Security Writer"),
+            LineKind::Byline
+        );
+        assert_eq!(
+            kind("| UPDATED: 11:05, Tue, Nov 19, 2019"),
+            LineKind::Timestamp
+        );
+        assert_eq!(kind("Published 1 day ago"), LineKind::Timestamp);
+        assert_eq!(
+            kind("34 responses to “Lynn: We needed to win”"),
+            LineKind::CommentsHeading
+        );
+        // Text in a script without case is not "all capitals".
+        assert_eq!(kind("そんな用途を考慮してか"), LineKind::Text);
     }
 
     #[test]

@@ -295,8 +295,7 @@ impl Body {
             self.drop("url line");
             return false;
         }
-        let all_caps =
-            unit.chars().any(char::is_alphabetic) && !unit.chars().any(char::is_lowercase);
+        let all_caps = lines::is_all_caps(&unit);
         if all_caps && (1..=5).contains(&n) {
             if self.masthead.is_none() {
                 self.masthead = Some(meta::title_case(&unit));
@@ -390,10 +389,7 @@ impl Body {
 /// section label.
 fn is_kicker(s: &str) -> bool {
     let n = word_count(s);
-    (1..=5).contains(&n)
-        && s.chars().any(char::is_alphabetic)
-        && !s.chars().any(char::is_lowercase)
-        && !s.ends_with(['.', '!', '?', '"', '”'])
+    (1..=5).contains(&n) && lines::is_all_caps(s) && !s.ends_with(['.', '!', '?', '"', '”'])
 }
 
 #[cfg(test)]
