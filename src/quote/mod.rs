@@ -48,7 +48,7 @@ pub struct Quote {
 /// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
 pub fn detect(text: &str) -> Vec<Quote> {
     let chars: Vec<char> = text.chars().collect();
-    detect_chars(&chars)
+    attrib::Attributor::new(&chars, text).run()
 }
 
 pub fn detect_chars(chars: &[char]) -> Vec<Quote> {
