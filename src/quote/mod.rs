@@ -51,11 +51,6 @@ pub fn detect(text: &str) -> Vec<Quote> {
     attrib::Attributor::new(&chars, text).run()
 }
 
-pub fn detect_chars(chars: &[char]) -> Vec<Quote> {
-    let src: String = chars.iter().collect();
-    attrib::Attributor::new(chars, &src).run()
-}
-
 /// Applies the reader's corrections (speaker fixed, quote dismissed): a
 /// correction wins over detection. `chars` is the article's cleaned text.
 pub fn apply_corrections(
@@ -80,13 +75,6 @@ pub fn apply_corrections(
             q.dismissed = c.dismissed;
         }
     }
-}
-
-/// The quote (direct or indirect) containing char `pos`.
-pub fn quote_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {
-    quotes
-        .iter()
-        .find(|q| q.start <= pos && pos < q.end.max(q.start + 1))
 }
 
 /// Speakers across many articles: canonical name -> (quotes, articles).

@@ -2,7 +2,7 @@
 //! them, correcting speakers, dismissing false quotes, the speakers view.
 
 use crate::annotation::Correction;
-use crate::article::{Article, Entry};
+use crate::article::Article;
 use crate::quote::{Kind, Quote, apply_corrections};
 use crate::store::Op;
 
@@ -316,17 +316,4 @@ impl App {
             .filter(|q| !q.dismissed && q.start < end && start < q.end)
             .find_map(|q| q.speaker.clone())
     }
-}
-
-/// Entries whose article has quotes by `speaker` (for tests and tools).
-pub fn articles_quoting<'a>(entries: &'a [Entry], speaker: &str) -> Vec<&'a Article> {
-    entries
-        .iter()
-        .filter_map(Entry::article)
-        .filter(|a| {
-            a.quotes
-                .iter()
-                .any(|q| q.speaker.as_deref() == Some(speaker))
-        })
-        .collect()
 }
