@@ -9,6 +9,7 @@ fn presscut(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_presscut"))
         .args(args)
         .env("XDG_CONFIG_HOME", config.path())
+        .env("PRESSCUT_DATA_DIR", config.path().join("data"))
         .env_remove("PRESSCUT_CONFIG")
         .output()
         .expect("run presscut")

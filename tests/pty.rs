@@ -54,6 +54,8 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config.path());
         cmd.env("PRESSCUT_CONFIG", config.path().join("none.toml"));
+        // Never the real data dir: annotations of a test go to its own temp dir.
+        cmd.env("PRESSCUT_DATA_DIR", config.path().join("data"));
         for (k, v) in env {
             cmd.env(k, v);
         }
