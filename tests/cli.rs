@@ -195,8 +195,11 @@ fn tui_without_a_terminal_says_so() {
     assert!(stderr(&o).contains("needs a terminal"));
 }
 
-#[test]
-fn annotations_command_lists_and_reports_anchoring() {
+/// A copy of the ferry article in a temp dir and a data dir holding one
+/// annotation per (start of the passage, tag, length in chars).
+fn ferry_with_annotations(
+    marks: &[(&str, &str, usize)],
+) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     use presscut::annotation::Annotation;
     use presscut::store::{Op, Store};
     let dir = tempfile::tempdir().expect("tempdir");
@@ -210,14 +213,21 @@ fn annotations_command_lists_and_reports_anchoring() {
     let loaded = presscut::library::load_file(&article);
     let a = loaded[0].article().expect("article");
     let chars: Vec<char> = a.text.chars().collect();
-    let start = a.text[..a.text.find("“We heard").expect("quote")]
-        .chars()
-        .count();
-    let mut ann = Annotation::new(a, &chars, start, start + 36);
-    ann.add_tag("ferry");
-    Store::open(&data)
-        .apply(&[Op::Put(Box::new(ann))])
-        .expect("save");
+    let mut store = Store::open(&data);
+    for (needle, tag, len) in marks {
+        let start = a.text[..a.text.find(needle).expect("passage")]
+            .chars()
+            .count();
+        let mut ann = Annotation::new(a, &chars, start, start + len);
+        ann.add_tag(tag);
+        store.apply(&[Op::Put(Box::new(ann))]).expect("save");
+    }
+    (dir, article, data)
+}
+
+#[test]
+fn annotations_command_lists_and_reports_anchoring() {
+    let (_dir, article, data) = ferry_with_annotations(&[("“We heard", "ferry", 36)]);
     let data_s = data.display().to_string();
 
     let o = presscut(&["--data-dir", &data_s, "annotations"]);
@@ -255,28 +265,10 @@ fn annotations_command_lists_and_reports_anchoring() {
 
 #[test]
 fn export_and_import_from_the_command_line() {
-    use presscut::annotation::Annotation;
-    use presscut::store::{Op, Store};
-    let dir = tempfile::tempdir().expect("tempdir");
-    let article = dir.path().join("ferry.txt");
-    std::fs::copy(
-        common::samples().join("harbor-gazette-night-ferry.txt"),
-        &article,
-    )
-    .expect("copy");
-    let data = dir.path().join("data");
-    let loaded = presscut::library::load_file(&article);
-    let a = loaded[0].article().expect("article");
-    let chars: Vec<char> = a.text.chars().collect();
-    let mut store = Store::open(&data);
-    for (needle, tag) in [("“We heard", "ferry"), ("“This is a good result", "budget")] {
-        let start = a.text[..a.text.find(needle).expect("quote")]
-            .chars()
-            .count();
-        let mut ann = Annotation::new(a, &chars, start, start + 30);
-        ann.add_tag(tag);
-        store.apply(&[Op::Put(Box::new(ann))]).expect("save");
-    }
+    let (dir, _article, data) = ferry_with_annotations(&[
+        ("“We heard", "ferry", 30),
+        ("“This is a good result", "budget", 30),
+    ]);
     let data_s = data.display().to_string();
     let o = presscut(&[
         "--data-dir",

@@ -112,9 +112,8 @@ pub fn draw_pane(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// Every annotation of the library, filtered as you type.
-pub fn draw_all(frame: &mut Frame, app: &App) {
-    let Some(view) = &app.all else { return };
+/// A pop-up over nearly the whole screen, cleared and framed; returns its inside.
+fn full_popup(frame: &mut Frame, app: &App, title: &str, bottom: &str) -> Rect {
     let area = frame.area();
     let popup = Rect::new(
         area.x + 2,
@@ -122,17 +121,25 @@ pub fn draw_all(frame: &mut Frame, app: &App) {
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
     );
+    let block = Block::bordered()
+        .title(truncate(title, usize::from(popup.width.saturating_sub(2))))
+        .title_bottom(bottom.to_string())
+        .border_style(app.theme.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    inner
+}
+
+/// Every annotation of the library, filtered as you type.
+pub fn draw_all(frame: &mut Frame, app: &App) {
+    let Some(view) = &app.all else { return };
     let total = app.store.as_ref().map_or(0, |s| s.annotations().len());
     let title = format!(
         " All annotations {}/{total} · Enter go · Esc close ",
         view.rows.len()
     );
-    let block = Block::bordered()
-        .title(truncate(&title, usize::from(popup.width.saturating_sub(2))))
-        .border_style(app.theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let inner = full_popup(frame, app, &title, "");
     let width = usize::from(inner.width);
     let mut lines = vec![
         Line::from(vec![
@@ -176,13 +183,6 @@ pub fn draw_all(frame: &mut Frame, app: &App) {
 /// Every speaker of the library, or one speaker's quotes.
 pub fn draw_speakers(frame: &mut Frame, app: &App) {
     let Some(view) = &app.speakers else { return };
-    let area = frame.area();
-    let popup = Rect::new(
-        area.x + 2,
-        area.y + 1,
-        area.width.saturating_sub(4),
-        area.height.saturating_sub(2),
-    );
     let theme = &app.theme;
     let (title, bottom) = match &view.open {
         Some((name, items, _)) => (
@@ -194,13 +194,7 @@ pub fn draw_speakers(frame: &mut Frame, app: &App) {
             " type to filter · Enter their quotes · Esc close ",
         ),
     };
-    let block = Block::bordered()
-        .title(truncate(&title, usize::from(popup.width.saturating_sub(2))))
-        .title_bottom(bottom)
-        .border_style(theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let inner = full_popup(frame, app, &title, bottom);
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
