@@ -49,12 +49,23 @@ impl Attributor<'_> {
         para: usize,
     ) -> Option<Quote> {
         let v = toks.iter().rposition(|t| t.word && is_cue(t.text))?;
+        // "residents asked for longer hours" reports no speech.
+        if matches!(
+            toks[v].lower().as_ref(),
+            "asked" | "asks" | "agreed" | "agrees" | "promised" | "reported"
+        ) {
+            return None;
+        }
         // Only short adverbials may follow the verb.
         if toks[v + 1..].iter().filter(|t| t.word).count() > 4 {
             return None;
         }
         for (c, t) in toks[..v].iter().enumerate() {
-            if !t.is(",") || c < 5 {
+            // "2,000 residents": a comma inside a number is no clause break.
+            let in_number = toks
+                .get(c + 1)
+                .is_some_and(|n| n.text.starts_with(|ch: char| ch.is_ascii_digit()));
+            if !t.is(",") || c < 5 || in_number {
                 continue;
             }
             let Some(m) =

@@ -398,7 +398,11 @@ pub fn bare_name(mention: &str) -> String {
         .position(|w| is_name_word(w) && !is_title(w))
         .unwrap_or(words.len());
     // "Baker Tomasz Wrobel": an occupation at the start of a sentence.
-    while words.len() - start > 2 && is_occupation(words[start]) {
+    while words.len() - start > 2
+        && (is_occupation(words[start])
+            || is_title(words[start])
+            || words[start].starts_with(char::is_lowercase))
+    {
         start += 1;
     }
     words[start..]
@@ -519,6 +523,10 @@ mod tests {
         assert_eq!(bare_name("Dr. Yusuf Amari"), "Yusuf Amari");
         assert_eq!(bare_name("Baker Tomasz Wrobel"), "Tomasz Wrobel");
         assert_eq!(bare_name("Grace Baker"), "Grace Baker");
+        assert_eq!(
+            bare_name("County councillor Desmond Achebe"),
+            "Desmond Achebe"
+        );
     }
 
     #[test]

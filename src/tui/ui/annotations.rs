@@ -26,10 +26,7 @@ fn rows<'a>(
     } else {
         Style::new()
     };
-    let mut first = a.excerpt();
-    if let Some(s) = &a.speaker {
-        first.push_str(&format!(" — {}", one_line(s)));
-    }
+    let first = a.excerpt();
     let status = match anchor {
         Some(Anchor::Orphan) => "orphaned · ",
         Some(Anchor::Fuzzy { .. }) => "approximate · ",
@@ -39,6 +36,12 @@ fn rows<'a>(
         format!("  {status}"),
         theme.error().patch(base),
     )];
+    if let Some(s) = &a.speaker {
+        second.push(Span::styled(
+            format!("— {} ", one_line(s)),
+            theme.meta().patch(base),
+        ));
+    }
     for t in &a.tags {
         second.push(Span::styled(
             format!("#{} ", one_line(t)),
