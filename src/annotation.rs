@@ -34,7 +34,7 @@ impl ArticleRef {
         ArticleRef {
             path: article.src.path.display().to_string(),
             line: article.src.line,
-            hash: text_hash(&article.text),
+            hash: article.hash.clone(),
             title: article.meta.title.clone(),
             byline: article.meta.byline.clone(),
             source: article.meta.source.clone(),
@@ -47,7 +47,7 @@ impl ArticleRef {
     /// Does this reference name `article` (same file and line, or same text)?
     pub fn matches(&self, article: &Article) -> bool {
         (self.path == article.src.path.display().to_string() && self.line == article.src.line)
-            || self.hash == text_hash(&article.text)
+            || self.hash == article.hash
     }
 }
 

@@ -74,6 +74,9 @@ pub struct Article {
     pub quotes: Vec<crate::quote::Quote>,
     /// The cleaning rules that fired ("menu or share buttons: 3", "your rule: ...").
     pub rules: Vec<String>,
+    /// Hash of `text` (xxh3, 16 hex digits), computed once: annotations
+    /// compare it to find their article.
+    pub hash: String,
 }
 
 /// Separator between paragraphs in [`Article::text`].
@@ -107,11 +110,12 @@ impl Article {
             meta,
             paragraphs,
             warnings,
-            text,
             para_starts,
             word_count,
             quotes: Vec::new(),
             rules: Vec::new(),
+            hash: crate::annotation::text_hash(&text),
+            text,
         }
     }
 

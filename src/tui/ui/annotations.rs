@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::truncate;
 use crate::anchor::Anchor;
@@ -124,14 +124,7 @@ fn full_popup(frame: &mut Frame, app: &App, title: &str, bottom: &str) -> Rect {
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
     );
-    let block = Block::bordered()
-        .title(truncate(title, usize::from(popup.width.saturating_sub(2))))
-        .title_bottom(bottom.to_string())
-        .border_style(app.theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    inner
+    super::framed(frame, app, popup, title, bottom)
 }
 
 /// Every annotation of the library, filtered as you type.

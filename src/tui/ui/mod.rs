@@ -41,6 +41,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// Clears `area` and draws a focused frame with a title (and a bottom title,
+/// for keys); returns the inside.
+pub fn framed(
+    frame: &mut Frame,
+    app: &App,
+    area: ratatui::layout::Rect,
+    title: &str,
+    bottom: &str,
+) -> ratatui::layout::Rect {
+    let block = ratatui::widgets::Block::bordered()
+        .title(truncate(title, usize::from(area.width.saturating_sub(2))))
+        .title_bottom(bottom.to_string())
+        .border_style(app.theme.border(true));
+    let inner = block.inner(area);
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// Cuts `s` to at most `width` columns, ending in `…` when cut.
 pub fn truncate(s: &str, width: usize) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};

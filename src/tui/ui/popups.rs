@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::truncate;
+use super::{framed, truncate};
 use crate::sanitize::one_line;
 use crate::tui::app::App;
 
@@ -24,13 +24,13 @@ pub fn draw_picker(frame: &mut Frame, app: &App) {
     let Some(p) = &app.picker else { return };
     let theme = &app.theme;
     let popup = centered(frame.area(), 60, 16);
-    let block = Block::bordered()
-        .title(" Tags · Esc cancel ")
-        .title_bottom(" Enter add · Enter on empty line: save · Tab complete ")
-        .border_style(theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let inner = framed(
+        frame,
+        app,
+        popup,
+        " Tags · Esc cancel ",
+        " Enter add · Enter on empty line: save · Tab complete ",
+    );
     let width = usize::from(inner.width);
     let mut chosen: Vec<Span> = vec![Span::styled("tags: ", theme.meta())];
     for t in &p.chosen {
@@ -73,12 +73,7 @@ pub fn draw_picker(frame: &mut Frame, app: &App) {
 pub fn draw_note(frame: &mut Frame, app: &App) {
     let Some(editor) = &app.note else { return };
     let popup = centered(frame.area(), 72, 14);
-    let block = Block::bordered()
-        .title(" Note · Ctrl-S save · Esc cancel ")
-        .border_style(app.theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let inner = framed(frame, app, popup, " Note · Ctrl-S save · Esc cancel ", "");
     frame.render_widget(&editor.textarea, inner);
 }
 
@@ -86,13 +81,13 @@ pub fn draw_export(frame: &mut Frame, app: &App) {
     let Some(d) = &app.export else { return };
     let theme = &app.theme;
     let popup = centered(frame.area(), 76, 11);
-    let block = Block::bordered()
-        .title(" Export annotations · Esc cancel ")
-        .title_bottom(" ↑↓ field · ←→ change · type the path · Enter write ")
-        .border_style(theme.border(true));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let inner = framed(
+        frame,
+        app,
+        popup,
+        " Export annotations · Esc cancel ",
+        " ↑↓ field · ←→ change · type the path · Enter write ",
+    );
     let width = usize::from(inner.width);
     let n = app.export_selection(d.scope).len();
     let formats: Vec<Span> = crate::export::Format::ALL

@@ -83,11 +83,12 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
         .take(usize::from(margin.height))
     {
         let label = match line {
-            Line::Body { start, chars, .. } => app
-                .reader
-                .detected
+            // Quotes are in text order: skip straight to those starting on this line.
+            Line::Body { start, chars, .. } => app.reader.detected
+                [app.reader.detected.partition_point(|q| q.start < *start)..]
                 .iter()
-                .filter(|q| !q.dismissed && q.start >= *start && q.start < start + chars.max(&1))
+                .take_while(|q| q.start < start + chars.max(&1))
+                .filter(|q| !q.dismissed)
                 .map(|q| {
                     let who = q.speaker.as_deref().unwrap_or("?");
                     let kind = if q.kind == crate::quote::Kind::Indirect {
