@@ -16,3 +16,4 @@ pub mod sanitize;
 pub mod store;
 pub mod text_nav;
 pub mod tui;
+pub mod words;

@@ -212,6 +212,20 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>) {
 
 /// Reads and cleans one file: one entry, or one per line of a `.jsonl` file.
 pub fn load_file(path: &Path) -> Vec<Entry> {
+    load_file_with(path, Work::All)
+}
+
+/// How much of the work on an article to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// Clean and find quotes (the reader).
+    All,
+    /// Clean only (`presscut clean`): no quote detection.
+    CleanOnly,
+}
+
+/// [`load_file`], doing only `work`.
+pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     let src = SourceRef::file(path);
     let fail = |reason: String| {
         vec![Entry::Failed {
@@ -246,14 +260,14 @@ pub fn load_file(path: &Path) -> Vec<Entry> {
     let text = decode(bytes, &mut warnings);
     let format = format.unwrap_or_else(|| sniff(&text));
     if format == Format::Jsonl {
-        return load_jsonl(path, &text, &warnings);
+        return load_jsonl(path, &text, &warnings, work);
     }
     let cleaned = match format {
         Format::Html => clean_html(&text),
         Format::Markdown => clean_markdown(&text),
         _ => clean_text(&text, &Meta::default()),
     };
-    vec![into_entry(src, format, cleaned, warnings)]
+    vec![into_entry(src, format, cleaned, warnings, work)]
 }
 
 fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, u64)> {
@@ -318,6 +332,7 @@ fn into_entry(
     format: Format,
     cleaned: Cleaned,
     mut warnings: Vec<String>,
+    work: Work,
 ) -> Entry {
     let Cleaned {
         mut meta,
@@ -346,7 +361,9 @@ fn into_entry(
         *field = field.as_deref().map(one_line).filter(|s| !s.is_empty());
     }
     let mut article = Article::new(src, format, meta, paragraphs, warnings);
-    article.quotes = crate::quote::detect(&article.text);
+    if work == Work::All {
+        article.quotes = crate::quote::detect(&article.text);
+    }
     article.rules = rules
         .into_iter()
         .map(|(r, n)| format!("{r}: {n}"))
@@ -356,7 +373,7 @@ fn into_entry(
 
 const TEXT_FIELDS: &[&str] = &["text", "content", "body", "article", "maintext"];
 
-fn load_jsonl(path: &Path, text: &str, warnings: &[String]) -> Vec<Entry> {
+fn load_jsonl(path: &Path, text: &str, warnings: &[String], work: Work) -> Vec<Entry> {
     let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
@@ -370,12 +387,12 @@ fn load_jsonl(path: &Path, text: &str, warnings: &[String]) -> Vec<Entry> {
                 path: path.to_path_buf(),
                 line: Some(n),
             };
-            jsonl_record(src, line, warnings.to_vec())
+            jsonl_record(src, line, warnings.to_vec(), work)
         })
         .collect()
 }
 
-fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>) -> Entry {
+fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>, work: Work) -> Entry {
     let fail = |reason: String| Entry::Failed {
         src: src.clone(),
         reason,
@@ -414,7 +431,7 @@ fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>) -> Entry {
     }
     // Tags in the body (`<p>`, `<br>`) become paragraph breaks in the cleaner.
     let cleaned = clean_text(&body, &preset);
-    into_entry(src, Format::Jsonl, cleaned, warnings)
+    into_entry(src, Format::Jsonl, cleaned, warnings, work)
 }
 
 #[cfg(test)]

@@ -356,7 +356,12 @@ fn clean(
     }
     let mut loaded: Vec<(PathBuf, Vec<Entry>)> = files
         .par_iter()
-        .map(|f| (f.clone(), library::load_file(f)))
+        .map(|f| {
+            (
+                f.clone(),
+                library::load_file_with(f, library::Work::CleanOnly),
+            )
+        })
         .collect();
     // The reader's own boilerplate rules apply after the built-in ones.
     if let Some(rules) = rules {

@@ -166,32 +166,41 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
-    }
-}
-
 fn is_english_stop(w: &str) -> bool {
-    w.len() <= 10 && STOPWORDS.binary_search(&lower(w).as_ref()).is_ok()
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(STOPWORDS));
+    w.len() <= 10 && SET.contains(w)
 }
 
-fn stops_of(units: &[String]) -> Stops {
+/// (English function words, words) in each unit.
+fn english_counts(units: &[String]) -> Vec<(usize, usize)> {
+    units
+        .iter()
+        .map(|u| {
+            words(u).fold((0, 0), |(hits, n), w| {
+                (hits + usize::from(is_english_stop(w)), n + 1)
+            })
+        })
+        .collect()
+}
+
+fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
     let (mut cjk, mut letters) = (0usize, 0usize);
-    for c in units.iter().flat_map(|u| u.chars()) {
-        cjk += usize::from(is_cjk(c));
-        letters += usize::from(c.is_alphabetic());
+    for u in units {
+        if u.is_ascii() {
+            letters += u.bytes().filter(u8::is_ascii_alphabetic).count();
+            continue;
+        }
+        for c in u.chars() {
+            cjk += usize::from(is_cjk(c));
+            letters += usize::from(c.is_alphabetic());
+        }
     }
     if cjk * 10 > letters.max(1) * 3 {
         return Stops::None;
     }
-    let (mut total, mut english) = (0usize, 0usize);
-    for w in units.iter().flat_map(|u| words(u)) {
-        total += 1;
-        english += usize::from(is_english_stop(w));
-    }
+    let english: usize = english_counts.iter().map(|c| c.0).sum();
+    let total: usize = english_counts.iter().map(|c| c.1).sum();
     let total = total.max(1);
     if english * 100 >= total * 15 {
         return Stops::English;
@@ -214,14 +223,18 @@ fn stops_of(units: &[String]) -> Stops {
     Stops::Own(ranked.into_iter().take(40).map(|(w, _)| w).collect())
 }
 
-fn stopword_density(text: &str, stops: &Stops) -> f64 {
+fn stopword_density(text: &str, stops: &Stops, english: (usize, usize)) -> f64 {
+    if matches!(stops, Stops::English) {
+        let (hits, n) = english;
+        return if n == 0 { 0.0 } else { hits as f64 / n as f64 };
+    }
     let mut n = 0usize;
     let mut hits = 0usize;
     for w in words(text) {
         n += 1;
         let hit = match stops {
             Stops::English => is_english_stop(w),
-            Stops::Own(set) => set.contains(lower(w).as_ref()),
+            Stops::Own(set) => set.contains(crate::words::lower(w).as_ref()),
             Stops::None => false,
         };
         hits += usize::from(hit);
@@ -231,6 +244,9 @@ fn stopword_density(text: &str, stops: &Stops) -> f64 {
 
 /// Length in "Latin chars": a CJK character counts as three.
 fn weighted_len(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
 }
 
@@ -248,10 +264,14 @@ fn is_list_item(text: &str) -> bool {
 
 /// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
 fn is_flat_list(text: &str) -> bool {
+    // '•' starts with 0xE2.
+    if !text.bytes().any(|b| matches!(b, b'*' | b'|' | 0xE2)) {
+        return false;
+    }
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
 }
 
-fn context_free(text: &str, stops: &Stops) -> Class {
+fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
     let len = weighted_len(text);
     let n_words = text.split_whitespace().count();
     if (is_list_item(text) && n_words < 12) || is_flat_list(text) {
@@ -268,7 +288,7 @@ fn context_free(text: &str, stops: &Stops) -> Class {
             _ => Class::Bad,
         };
     }
-    let sd = stopword_density(text, stops);
+    let sd = stopword_density(text, stops, english);
     if sd >= STOPWORDS_HIGH {
         if len > LENGTH_HIGH {
             Class::Good
@@ -297,8 +317,13 @@ pub fn looks_like_page(units: &[String]) -> bool {
 
 /// Which units to keep.
 pub fn keep(units: &[String]) -> Vec<bool> {
-    let stops = stops_of(units);
-    let mut classes: Vec<Class> = units.iter().map(|u| context_free(u, &stops)).collect();
+    let english = english_counts(units);
+    let stops = stops_of(units, &english);
+    let mut classes: Vec<Class> = units
+        .iter()
+        .zip(&english)
+        .map(|(u, e)| context_free(u, &stops, *e))
+        .collect();
     // A short article may have no long paragraph: then the best there is counts.
     if !classes.contains(&Class::Good) {
         for c in &mut classes {
@@ -353,7 +378,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stopwords_are_sorted_for_binary_search() {
+    fn stopwords_are_sorted_and_unique() {
         assert!(
             STOPWORDS.windows(2).all(|w| w[0] < w[1]),
             "keep STOPWORDS sorted"

@@ -23,15 +23,36 @@ pub enum LineKind {
     Text,
 }
 
-fn words_lower(line: &str) -> Vec<String> {
-    split_run_together(line)
+/// Does the line hold a widget phrase? One automaton pass over the line
+/// instead of one search per phrase.
+fn has_widget_phrase(lower: &str) -> bool {
+    static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(WIDGET_PHRASES).ok());
+    match &*AC {
+        Some(ac) => ac.is_match(lower),
+        None => WIDGET_PHRASES.iter().any(|p| lower.contains(p)),
+    }
+}
+
+/// A short line made only of interface words and numbers ("Share this
+/// articleComments", "Listen Live | 12"); stops at the first other word.
+fn is_ui_words_only(line: &str) -> bool {
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(UI_WORDS));
+    let split = split_run_together(line);
+    let mut n = 0;
+    for w in split
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .collect()
+    {
+        n += 1;
+        let ui = w.bytes().all(|b| b.is_ascii_digit()) || SET.contains(w);
+        if n > 12 || !ui {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// Does the line end like a sentence (period, question mark, closing quote)?
@@ -45,8 +66,15 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese)
 /// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
+    if line.is_ascii() {
+        return line.split_ascii_whitespace().count();
+    }
     line.split_whitespace()
         .map(|w| {
+            // CJK letters are three-byte sequences led by 0xE3 and up.
+            if !w.bytes().any(|b| b >= 0xE3) {
+                return 1;
+            }
             let cjk = w.chars().filter(|c| is_cjk(*c)).count();
             if cjk == 0 { 1 } else { cjk.div_ceil(2) }
         })
@@ -120,17 +148,11 @@ pub fn classify(line: &str) -> LineKind {
     if is_embedded_post(line, &lower) {
         return LineKind::Boilerplate("embedded post");
     }
-    let words = words_lower(line);
-    if !words.is_empty()
-        && words.len() <= 12
-        && words
-            .iter()
-            .all(|w| UI_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
-    {
+    if is_ui_words_only(line) {
         return LineKind::Boilerplate("menu or share buttons");
     }
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
-    if short && WIDGET_PHRASES.iter().any(|p| lower.contains(p)) {
+    if short && has_widget_phrase(&lower) {
         return LineKind::Boilerplate("widget or prompt");
     }
     if n_words <= 12 && is_media_credit(&lower) {
@@ -295,6 +317,9 @@ fn has_clock_time(lower: &str) -> bool {
 
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".
 fn is_caption_credit(lower: &str) -> bool {
+    if !lower.contains(':') {
+        return false;
+    }
     [
         "credit:",
         "photo:",

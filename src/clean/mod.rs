@@ -11,7 +11,9 @@ pub mod residue;
 pub mod user_rules;
 mod vocab;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::words::FxHashSet;
 
 use serde::Serialize;
 
@@ -42,6 +44,8 @@ const FALLBACK_TITLE_WORDS: usize = 12;
 /// (a JSONL record, Markdown front matter); what it lacks is read from the text.
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
     let mut units = to_units(raw);
+    // Every line is classified once; the page pass and the body pass share it.
+    let mut kinds: Vec<LineKind> = units.iter().map(|u| classify(u)).collect();
     let mut dropped = 0;
     if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
@@ -57,21 +61,24 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
             hint.as_ref().is_none_or(|h| h == u)
                 && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
                 && !u.ends_with('.')
-                && classify(u) == LineKind::Text
+                && kinds[i] == LineKind::Text
         });
-        let mut i = 0;
-        units.retain(|u| {
-            let meta_line = matches!(
-                classify(u),
-                LineKind::Byline | LineKind::Timestamp | LineKind::Copyright
-            );
-            let k = keep[i] || meta_line || Some(i) == title_at;
-            i += 1;
-            dropped += usize::from(!k);
-            k
-        });
+        let kept: Vec<bool> = (0..units.len())
+            .map(|i| {
+                let meta_line = matches!(
+                    kinds[i],
+                    LineKind::Byline | LineKind::Timestamp | LineKind::Copyright
+                );
+                keep[i] || meta_line || Some(i) == title_at
+            })
+            .collect();
+        dropped = kept.iter().filter(|k| !**k).count();
+        let mut it = kept.iter();
+        units.retain(|_| it.next().is_some_and(|k| *k));
+        let mut it = kept.iter();
+        kinds.retain(|_| it.next().is_some_and(|k| *k));
     }
-    let mut cleaned = Body::new(preset.clone(), true).run(units);
+    let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {
         cleaned.rules.insert("page text density", dropped);
     }
@@ -126,18 +133,15 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 /// Key for duplicate detection: a hash of the lowercase letters and digits
 /// (`None` when there are none), so "Share!" and "share" are one line.
 fn dedup_key(s: &str) -> Option<u64> {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    let mut any = false;
+    let mut key = String::with_capacity(s.len());
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        any = true;
         if c.is_ascii() {
-            c.to_ascii_lowercase().hash(&mut h);
+            key.push(c.to_ascii_lowercase());
         } else {
-            c.to_lowercase().for_each(|l| l.hash(&mut h));
+            key.extend(c.to_lowercase());
         }
     }
-    any.then(|| h.finish())
+    (!key.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
 }
 
 /// A line without a trailing ellipsis or "Read more", for teaser matching.
@@ -169,7 +173,7 @@ struct Body {
     /// Scraped full-page text (menus before the headline) rather than extracted article text.
     scraped: bool,
     rules: BTreeMap<&'static str, usize>,
-    seen: HashSet<u64>,
+    seen: FxHashSet<u64>,
     kept: Vec<String>,
     masthead: Option<String>,
     /// A headline printed twice near the top: the title, whatever comes before it.
@@ -178,7 +182,7 @@ struct Body {
 
 impl Body {
     fn new(meta: Meta, scraped: bool) -> Self {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         if let Some(key) = dedup_key(&meta.title) {
             seen.insert(key);
         }
@@ -197,7 +201,12 @@ impl Body {
         *self.rules.entry(rule).or_default() += 1;
     }
 
-    fn run(mut self, units: Vec<String>) -> Cleaned {
+    fn run(self, units: Vec<String>) -> Cleaned {
+        let kinds = units.iter().map(|u| classify(u)).collect();
+        self.run_classified(units, kinds)
+    }
+
+    fn run_classified(mut self, units: Vec<String>, kinds: Vec<LineKind>) -> Cleaned {
         if self.scraped && self.meta.title.is_empty() {
             self.title_hint = repeated_headline(&units);
         }
@@ -205,8 +214,7 @@ impl Body {
         let mut in_comments = false;
         let mut kicker = false;
         let mut title_found = !self.meta.title.is_empty();
-        for unit in units {
-            let kind = classify(&unit);
+        for (unit, kind) in units.into_iter().zip(kinds) {
             // Was the previous line a kicker ("RANDY ANDY" over a teaser headline)?
             let after_kicker = std::mem::take(&mut kicker);
             if in_comments {

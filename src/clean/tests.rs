@@ -190,7 +190,7 @@ proptest! {
     ) {
         let raw: String = parts.concat();
         let c = clean_text(&raw, &Meta::default());
-        let mut seen = HashSet::new();
+        let mut seen = std::collections::HashSet::new();
         for p in &c.paragraphs {
             prop_assert!(!has_tag_residue(p), "tag residue in {p:?}");
             prop_assert!(!p.contains("&mdash;") && !p.contains("&amp;") && !p.contains("&#"), "entity in {p:?}");

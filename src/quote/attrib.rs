@@ -44,7 +44,7 @@ impl<'a> Attributor<'a> {
             .collect();
         let all_tokens = tokenize(src);
         let sentence_ends = (0..text.len())
-            .filter(|&i| ends_sentence(text, i))
+            .filter(|&i| matches!(text[i], '.' | '!' | '?') && ends_sentence(text, i))
             .map(|i| i + 1)
             .collect();
         let book = NameBook::scan(text);

@@ -1,31 +1,20 @@
 //! Names in news text: titles, pronouns, speaker mentions and canonical names
 //! ("Oduya" and "Councillor Bram Oduya" are one speaker: "Bram Oduya").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// A word list as a set, built once.
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
-}
+use crate::words::{FxHashSet as HashSet, WordSet};
 
-static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAMES));
-pub static SPEAKER_NOUN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEAKER_NOUNS));
-static OCCUPATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OCCUPATIONS));
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
+pub static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
+static OCCUPATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OCCUPATIONS));
 
-/// Lowercases only when needed (most words are already lowercase or short).
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
-}
+use crate::words::lower;
 
 /// Is `word` (any case) a speaker noun ("spokesman", "officials")?
 pub fn is_speaker_noun(word: &str) -> bool {
-    SPEAKER_NOUN_SET.contains(lower(word).as_ref())
+    SPEAKER_NOUN_SET.contains(word)
 }
 
 /// Titles that may precede a name (compared lowercase, without a final dot).
@@ -341,12 +330,11 @@ const OCCUPATIONS: &[&str] = &[
 
 /// Is `word` (any case) an occupation or a speaker noun?
 pub fn is_occupation(word: &str) -> bool {
-    let w = lower(word);
-    OCCUPATION_SET.contains(w.as_ref()) || SPEAKER_NOUN_SET.contains(w.as_ref())
+    OCCUPATION_SET.contains(word) || SPEAKER_NOUN_SET.contains(word)
 }
 
 pub fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(lower(word.trim_end_matches('.')).as_ref())
+    TITLE_SET.contains(word.trim_end_matches('.'))
 }
 
 /// Is `word` a capitalised word that can be part of a name?
@@ -358,9 +346,7 @@ pub fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    first.is_uppercase()
-        && !NOT_NAME_SET.contains(lower(w).as_ref())
-        && w.chars().any(char::is_lowercase)
+    first.is_uppercase() && !NOT_NAME_SET.contains(w) && w.chars().any(char::is_lowercase)
 }
 
 /// Name particles that may stand inside a name ("Ursula von der Leyen").
@@ -419,9 +405,9 @@ pub struct NameBook {
     /// (char offset, full name), in text order.
     pub full: Vec<(usize, String)>,
     /// Every full name.
-    exact: std::collections::HashSet<String>,
+    exact: HashSet<String>,
     /// Last word -> the first full name ending with it.
-    by_surname: std::collections::HashMap<String, String>,
+    by_surname: crate::words::FxHashMap<String, String>,
 }
 
 impl NameBook {
@@ -453,6 +439,10 @@ impl NameBook {
                     && (text[i].is_alphanumeric() || matches!(text[i], '-' | '\'' | '’' | '.'))
                 {
                     i += 1;
+                }
+                if !text[start].is_uppercase() && run.is_empty() {
+                    // Neither a name nor a particle inside one; nothing to end.
+                    continue;
                 }
                 let word: String = text[start..i].iter().collect();
                 let word = word.trim_end_matches('.').to_string();

@@ -233,24 +233,15 @@ const DETERMINERS: &[&str] = &[
 ];
 
 pub fn is_cue(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| CUES.iter().copied().collect());
-    if w.len() < 3 || w.len() > 12 {
-        return false;
-    }
-    if w.bytes().all(|b| b.is_ascii_lowercase()) {
-        SET.contains(w)
-    } else {
-        SET.contains(w.to_lowercase().as_str())
-    }
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
+    (3..=12).contains(&w.len()) && SET.contains(w)
 }
 
 pub fn person_like(name: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| ORG_WORDS.iter().copied().collect());
-    !name
-        .split_whitespace()
-        .any(|w| SET.contains(w.to_lowercase().as_str()))
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(ORG_WORDS));
+    !name.split_whitespace().any(|w| SET.contains(w))
 }
 
 /// Is the `.`/`!`/`?` at `i` the end of a sentence?

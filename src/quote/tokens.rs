@@ -13,11 +13,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn lower(&self) -> Cow<'_, str> {
-        if self.text.chars().any(char::is_uppercase) {
-            Cow::Owned(self.text.to_lowercase())
-        } else {
-            Cow::Borrowed(self.text)
-        }
+        crate::words::lower(self.text)
     }
 
     pub fn is(&self, s: &str) -> bool {

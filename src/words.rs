@@ -1,0 +1,88 @@
+//! Small word helpers shared by the cleaner and the quote finder: lowercase
+//! without allocating for ASCII words, and fast sets of static words.
+
+use std::borrow::Cow;
+
+pub use rustc_hash::{FxHashMap, FxHashSet};
+
+/// `w` in lowercase; borrowed when it already is.
+pub fn lower(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    } else if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+/// A word of up to 16 ASCII bytes packed into an integer, lowercase.
+fn packed(w: &[u8]) -> Option<u128> {
+    (w.len() <= 16 && w.is_ascii()).then(|| {
+        w.iter()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase()))
+    })
+}
+
+/// A case-insensitive set of static words. Short ASCII words (almost every
+/// lookup) are packed into integers, so a lookup neither allocates nor
+/// hashes a string.
+pub struct WordSet {
+    packed: FxHashSet<u128>,
+    other: FxHashSet<String>,
+    max_len: usize,
+}
+
+impl WordSet {
+    pub fn new(words: &[&str]) -> Self {
+        let mut set = WordSet {
+            packed: FxHashSet::default(),
+            other: FxHashSet::default(),
+            max_len: 0,
+        };
+        for w in words {
+            set.max_len = set.max_len.max(w.len());
+            match packed(w.as_bytes()) {
+                Some(k) => set.packed.insert(k),
+                None => set.other.insert(lower(w).into_owned()),
+            };
+        }
+        set
+    }
+
+    /// Is `w` (any case) in the set?
+    pub fn contains(&self, w: &str) -> bool {
+        if let Some(k) = packed(w.as_bytes()) {
+            return self.packed.contains(&k);
+        }
+        if self.other.is_empty() || (w.is_ascii() && w.len() > self.max_len) {
+            return false;
+        }
+        self.other.contains(lower(w).as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercases_ascii_and_unicode() {
+        assert_eq!(lower("Said"), "said");
+        assert!(matches!(lower("said"), Cow::Borrowed(_)));
+        assert_eq!(lower("ÉTÉ"), "été");
+    }
+
+    #[test]
+    fn word_sets_ignore_case() {
+        let set = WordSet::new(&["said", "président", "spokeswoman"]);
+        assert!(set.contains("Said") && set.contains("SAID") && set.contains("said"));
+        assert!(set.contains("Président") && set.contains("SpokesWoman"));
+        assert!(!set.contains("sai") && !set.contains("saids") && !set.contains(""));
+        assert!(!set.contains(&"said".repeat(20)));
+    }
+}
