@@ -47,6 +47,13 @@ fn main() {
     );
 
     let cleaned = clean_text(&raw, &Meta::default());
+    let body = cleaned.paragraphs.join("\n\n");
+    let quotes = time(10, || presscut::quote::detect(&body));
+    println!(
+        "| find the quotes in it ({:.2} MB cleaned) | {:.2} ms |",
+        body.len() as f64 / 1e6,
+        quotes.as_secs_f64() * 1e3
+    );
     let article = presscut::article::Article::new(
         presscut::article::SourceRef::file("big.txt"),
         presscut::article::Format::Text,
@@ -58,6 +65,10 @@ fn main() {
     println!(
         "| lay out that article at 96 columns | {:.2} ms |",
         layout.as_secs_f64() * 1e3
+    );
+    println!(
+        "| open it: clean + quotes + layout | {:.1} ms |",
+        (clean + quotes + layout).as_secs_f64() * 1e3
     );
 
     let mut app = App::new(&Config::default(), true, Vec::new())
@@ -88,5 +99,72 @@ fn main() {
     println!(
         "| key (scroll) to frame | {:.3} ms |",
         key.as_secs_f64() * 1e3
+    );
+
+    filter_100k();
+    startup();
+}
+
+/// Typing a filter over 100,000 titles: the time from each key to its frame.
+fn filter_100k() {
+    let outlets = ["Valley Wire", "Northwind Ledger", "The Harbor Gazette"];
+    let entries: Vec<presscut::article::Entry> = (0..100_000)
+        .map(|i| {
+            let meta = Meta {
+                title: format!("Council story number {i} about the night ferry"),
+                source: Some(outlets[i % 3].to_string()),
+                ..Meta::default()
+            };
+            presscut::article::Entry::Article(Box::new(presscut::article::Article::new(
+                presscut::article::SourceRef::file(format!("a{i}.txt")),
+                presscut::article::Format::Text,
+                meta,
+                vec!["One short paragraph.".to_string()],
+                Vec::new(),
+            )))
+        })
+        .collect();
+    let mut app = App::new(&Config::default(), true, Vec::new()).with_entries(entries);
+    app.update(Action::Resize(160, 50));
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(160, 50));
+    app.update(Action::Filter);
+    let typed = "ledger 7";
+    let mut worst = Duration::ZERO;
+    let start = Instant::now();
+    for c in typed.chars() {
+        let t = Instant::now();
+        app.update(Action::Input(c));
+        let _ = terminal.draw(|f| presscut::tui::draw(f, &app));
+        worst = worst.max(t.elapsed());
+    }
+    let mean = start.elapsed() / typed.chars().count() as u32;
+    println!(
+        "| filter 100,000 titles, key to frame (typing \"{typed}\") | {:.2} ms mean, {:.2} ms worst |",
+        mean.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3
+    );
+}
+
+/// The whole program, start to exit: `presscut clean` on one sample article.
+fn startup() {
+    let exe = env!("CARGO_BIN_EXE_presscut");
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/articles/harbor-gazette-night-ferry.txt");
+    let runs = 20;
+    let start = Instant::now();
+    for _ in 0..runs {
+        let ok = std::process::Command::new(exe)
+            .arg("clean")
+            .arg(&file)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            println!("| start-up | could not run {exe} |");
+            return;
+        }
+    }
+    println!(
+        "| whole program: start, clean one article, exit (`presscut clean`) | {:.1} ms |",
+        (start.elapsed() / runs).as_secs_f64() * 1e3
     );
 }

@@ -120,7 +120,7 @@ fn article(r: &mut Rng, i: usize) -> (String, String, Vec<String>) {
     );
     let outlet = r.pick(OUTLETS).to_string();
     let mut paras = Vec::new();
-    for _ in 0..r.range(4, 14) {
+    for _ in 0..r.range(7, 24) {
         let mut p = String::new();
         for _ in 0..r.range(1, 4) {
             p.push_str(&sentence(r));
@@ -150,6 +150,10 @@ fn main() {
     };
     let jsonl_lines: usize = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(n / 10);
     let root = Path::new(dir);
+    if let Err(e) = std::fs::create_dir_all(root) {
+        eprintln!("gen_library: {}: {e}", root.display());
+        std::process::exit(1);
+    }
     let mut r = Rng(42);
     let mut bytes = 0usize;
     for i in 0..n {
@@ -204,17 +208,27 @@ fn main() {
         }
     }
     if jsonl_lines > 0 {
-        let mut s = String::new();
-        for i in 0..jsonl_lines {
-            let (title, outlet, paras) = article(&mut r, n + i);
-            let rec = serde_json::json!({"title": title, "source": outlet, "date": "2026-04-01", "text": paras.join("\n")});
-            s.push_str(&rec.to_string());
-            s.push('\n');
-        }
-        bytes += s.len();
-        if let Err(e) = std::fs::write(root.join("corpus.jsonl"), s) {
-            eprintln!("gen_library: {e}");
-            std::process::exit(1);
+        use std::io::Write as _;
+        let written = (|| -> std::io::Result<usize> {
+            let mut out =
+                std::io::BufWriter::new(std::fs::File::create(root.join("corpus.jsonl"))?);
+            let mut bytes = 0;
+            for i in 0..jsonl_lines {
+                let (title, outlet, paras) = article(&mut r, n + i);
+                let rec = serde_json::json!({"title": title, "source": outlet, "date": "2026-04-01", "text": paras.join("\n")});
+                let line = rec.to_string();
+                bytes += line.len() + 1;
+                writeln!(out, "{line}")?;
+            }
+            out.flush()?;
+            Ok(bytes)
+        })();
+        match written {
+            Ok(b) => bytes += b,
+            Err(e) => {
+                eprintln!("gen_library: {e}");
+                std::process::exit(1);
+            }
         }
     }
     println!(

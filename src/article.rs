@@ -5,10 +5,10 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Which kind of input an article was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
@@ -18,11 +18,11 @@ pub enum Format {
 }
 
 /// Where an article lives: a file, or one line of a `.jsonl` corpus file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SourceRef {
     pub path: PathBuf,
     /// 1-based line number inside a `.jsonl` file.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
 }
 
@@ -45,7 +45,7 @@ impl SourceRef {
 
 /// Article metadata. Every field is optional except the title, which the
 /// cleaner always supplies (falling back to the first sentence or the file name).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub byline: Option<String>,
@@ -62,7 +62,10 @@ pub struct Article {
     pub src: SourceRef,
     pub format: Format,
     pub meta: Meta,
-    pub paragraphs: Vec<String>,
+    /// Byte range of each paragraph in `text` (the text is kept once).
+    para_bytes: Vec<std::ops::Range<usize>>,
+    /// Length of `text` in chars.
+    char_len: usize,
     /// Problems met while loading that did not stop it (lossy UTF-8, truncation).
     pub warnings: Vec<String>,
     /// The cleaned text: paragraphs joined by `"\n\n"`.
@@ -92,6 +95,7 @@ impl Article {
     ) -> Self {
         let mut text = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum());
         let mut para_starts = Vec::with_capacity(paragraphs.len());
+        let mut para_bytes = Vec::with_capacity(paragraphs.len());
         let mut chars = 0;
         let mut word_count = 0;
         for (i, p) in paragraphs.iter().enumerate() {
@@ -100,15 +104,18 @@ impl Article {
                 chars += PARA_SEP.len();
             }
             para_starts.push(chars);
+            para_bytes.push(text.len()..text.len() + p.len());
             text.push_str(p);
             chars += p.chars().count();
             word_count += p.split_whitespace().count();
         }
+        text.shrink_to_fit();
         Self {
             src,
             format,
             meta,
-            paragraphs,
+            para_bytes,
+            char_len: chars,
             warnings,
             para_starts,
             word_count,
@@ -121,10 +128,20 @@ impl Article {
 
     /// Length of the cleaned text in chars.
     pub fn char_len(&self) -> usize {
-        match (self.para_starts.last(), self.paragraphs.last()) {
-            (Some(start), Some(p)) => start + p.chars().count(),
-            _ => 0,
-        }
+        self.char_len
+    }
+
+    /// Paragraph `i` of the cleaned text ("" past the end).
+    pub fn paragraph(&self, i: usize) -> &str {
+        self.para_bytes
+            .get(i)
+            .and_then(|r| self.text.get(r.clone()))
+            .unwrap_or("")
+    }
+
+    /// The paragraphs of the cleaned text, in order.
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        (0..self.para_bytes.len()).map(|i| self.paragraph(i))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod article;
 pub mod clean;
 pub mod config;
 pub mod export;
+pub mod index_cache;
 pub mod library;
 pub mod quote;
 pub mod sanitize;

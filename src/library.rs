@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use rayon::prelude::*;
-use serde_json::Value;
 
 use crate::article::{Article, Entry, Format, Meta, SourceRef};
-use crate::clean::{Cleaned, clean_html, clean_markdown, clean_text, meta};
+use crate::clean::{Cleaned, clean_html, clean_markdown, clean_text};
+use crate::index_cache::{self, Index, Stamp};
 use crate::sanitize::one_line;
 
 /// Largest part of one article file that is read; the rest is cut with a warning.
@@ -32,6 +32,13 @@ pub enum LoadMsg {
     /// place in the walk: files finish in any order, `order` sorts them.
     Loaded {
         order: usize,
+        entries: Vec<Entry>,
+    },
+    /// Part of a large JSONL file, before its `Loaded`: `offset` is the
+    /// index of the first of `entries` in that file.
+    Batch {
+        order: usize,
+        offset: usize,
         entries: Vec<Entry>,
     },
     Done,
@@ -147,23 +154,47 @@ pub fn load(paths: &[PathBuf]) -> Library {
     for msg in rx {
         match msg {
             LoadMsg::Found { notices, .. } => lib.notices.extend(notices),
-            LoadMsg::Loaded { order, entries } => loaded.push((order, entries)),
+            LoadMsg::Loaded { order, entries } => loaded.push(((order, usize::MAX), entries)),
+            LoadMsg::Batch {
+                order,
+                offset,
+                entries,
+            } => loaded.push(((order, offset), entries)),
             LoadMsg::Done => break,
         }
     }
-    loaded.sort_by_key(|(order, _)| *order);
+    loaded.sort_by_key(|(key, _)| *key);
     lib.entries = loaded.into_iter().flat_map(|(_, e)| e).collect();
     lib
 }
 
 /// Loads in a background thread, streaming results through the returned channel.
 pub fn load_in_background(paths: Vec<PathBuf>) -> Receiver<LoadMsg> {
+    load_in_background_cached(paths, None)
+}
+
+/// [`load_in_background`] with an index cache file: unchanged files are read
+/// back from it, and it is rewritten after loading when anything changed.
+pub fn load_in_background_cached(paths: Vec<PathBuf>, cache: Option<PathBuf>) -> Receiver<LoadMsg> {
     let (tx, rx) = channel();
-    std::thread::spawn(move || run_load(&paths, &tx));
+    std::thread::spawn(move || run_load(&paths, &tx, cache.as_deref()));
     rx
 }
 
-fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>) {
+/// What the index cache will hold for one file.
+enum Record {
+    /// The stored line is still right.
+    Kept(Stamp),
+    /// A new line.
+    New(String),
+}
+
+fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
+    // The index is read while the folders are walked.
+    let reader = cache.map(|c| {
+        let c = c.to_path_buf();
+        std::thread::spawn(move || Index::read(&c))
+    });
     let (files, failed, notices) = discover(paths);
     // A send fails only when the receiver is gone (the app quit): stop quietly.
     let total = files.len() + failed.len();
@@ -188,26 +219,101 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>) {
             return;
         }
     }
+    let index = reader.and_then(|r| r.join().ok()).unwrap_or_default();
     // Each file is sent as soon as it is loaded: one slow file does not hold
     // back the others. A send fails only when the app has quit; the rest of
     // the work is then skipped.
     let gone = std::sync::atomic::AtomicBool::new(false);
-    files
+    let records: Vec<Option<Record>> = files
         .par_iter()
         .enumerate()
-        .for_each_with(tx.clone(), |tx, (i, path)| {
+        .map_with(tx.clone(), |tx, (i, path)| {
             if gone.load(std::sync::atomic::Ordering::Relaxed) {
-                return;
+                return None;
             }
+            if is_large_jsonl(path) {
+                stream_jsonl(path, base + i, tx, &gone);
+                return None;
+            }
+            let stamp = cache.and(Stamp::of(path));
+            let cached = stamp.and_then(|st| index.entries(path, st).map(|e| (e, st)));
+            let (entries, record) = match (cached, stamp) {
+                (Some((entries, st)), _) => (entries, Some(Record::Kept(st))),
+                (None, stamp) => {
+                    let entries = load_file(path);
+                    let line = stamp.and_then(|st| index_cache::line_for(path, st, &entries));
+                    (entries, line.map(Record::New))
+                }
+            };
             let msg = LoadMsg::Loaded {
                 order: base + i,
-                entries: load_file(path),
+                entries,
             };
             if tx.send(msg).is_err() {
                 gone.store(true, std::sync::atomic::Ordering::Relaxed);
             }
-        });
+            record
+        })
+        .collect();
     let _ = tx.send(LoadMsg::Done);
+    if let Some(cache) = cache
+        && !gone.load(std::sync::atomic::Ordering::Relaxed)
+    {
+        let unchanged = records.iter().all(|r| matches!(r, Some(Record::Kept(_))))
+            && records.len() == index.len();
+        if !unchanged {
+            let kept: Vec<Option<String>> = records
+                .iter()
+                .zip(&files)
+                .map(|(r, path)| match r {
+                    Some(Record::Kept(st)) => index.line(path, *st),
+                    _ => None,
+                })
+                .collect();
+            let lines: Vec<&str> = records
+                .iter()
+                .zip(&kept)
+                .filter_map(|(r, k)| match r.as_ref()? {
+                    Record::Kept(_) => k.as_deref(),
+                    Record::New(line) => Some(line.as_str()),
+                })
+                .collect();
+            // A cache that cannot be written only costs the next start time.
+            let _ = index_cache::write(cache, &lines);
+        }
+    }
+}
+
+fn is_large_jsonl(path: &Path) -> bool {
+    format_of(path) == Some(Format::Jsonl)
+        && fs::metadata(path).is_ok_and(|m| m.len() > jsonl::STREAM_BYTES)
+}
+
+/// Sends a large JSONL file batch by batch, then its `Loaded`.
+fn stream_jsonl(
+    path: &Path,
+    order: usize,
+    tx: &Sender<LoadMsg>,
+    gone: &std::sync::atomic::AtomicBool,
+) {
+    let result = jsonl::stream(path, Work::All, |offset, entries| {
+        let sent = tx.send(LoadMsg::Batch {
+            order,
+            offset,
+            entries,
+        });
+        sent.is_ok()
+    });
+    let entries = match result {
+        Ok(()) => Vec::new(),
+        Err(reason) => vec![Entry::Failed {
+            src: SourceRef::file(path),
+            reason,
+        }],
+    };
+    if tx.send(LoadMsg::Loaded { order, entries }).is_err() {
+        gone.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// Reads and cleans one file: one entry, or one per line of a `.jsonl` file.
@@ -260,7 +366,7 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     let text = decode(bytes, &mut warnings);
     let format = format.unwrap_or_else(|| sniff(&text));
     if format == Format::Jsonl {
-        return load_jsonl(path, &text, &warnings, work);
+        return jsonl::load(path, &text, &warnings, work);
     }
     let cleaned = match format {
         Format::Html => clean_html(&text),
@@ -327,7 +433,7 @@ fn sniff(text: &str) -> Format {
     }
 }
 
-fn into_entry(
+pub(crate) fn into_entry(
     src: SourceRef,
     format: Format,
     cleaned: Cleaned,
@@ -371,68 +477,7 @@ fn into_entry(
     Entry::Article(Box::new(article))
 }
 
-const TEXT_FIELDS: &[&str] = &["text", "content", "body", "article", "maintext"];
-
-fn load_jsonl(path: &Path, text: &str, warnings: &[String], work: Work) -> Vec<Entry> {
-    let lines: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    lines
-        .par_iter()
-        .map(|&(n, line)| {
-            let src = SourceRef {
-                path: path.to_path_buf(),
-                line: Some(n),
-            };
-            jsonl_record(src, line, warnings.to_vec(), work)
-        })
-        .collect()
-}
-
-fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>, work: Work) -> Entry {
-    let fail = |reason: String| Entry::Failed {
-        src: src.clone(),
-        reason,
-    };
-    let value: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return fail(format!("line {}: not JSON ({e})", src.line.unwrap_or(0))),
-    };
-    let Some(obj) = value.as_object() else {
-        return fail(format!("line {}: not a JSON object", src.line.unwrap_or(0)));
-    };
-    let field = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| obj.get(*n).and_then(Value::as_str))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-    };
-    let Some(body) = field(TEXT_FIELDS) else {
-        return fail(format!(
-            "line {}: no text or content field",
-            src.line.unwrap_or(0)
-        ));
-    };
-    let mut preset = Meta {
-        title: field(&["title", "headline"]).unwrap_or_default(),
-        byline: field(&["author", "byline", "authors"]),
-        date: field(&["date", "published", "published_at", "date_publish"])
-            .map(|d| meta::find_date(&d).unwrap_or(d)),
-        source: field(&["source", "outlet", "site", "publication", "site_name"]),
-        url: field(&["url", "link"]),
-    };
-    if preset.source.is_none() {
-        preset.source = preset.url.as_deref().and_then(meta::url_host);
-    }
-    // Tags in the body (`<p>`, `<br>`) become paragraph breaks in the cleaner.
-    let cleaned = clean_text(&body, &preset);
-    into_entry(src, Format::Jsonl, cleaned, warnings, work)
-}
+mod jsonl;
 
 #[cfg(test)]
 mod tests;

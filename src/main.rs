@@ -33,6 +33,9 @@ struct Cli {
     /// Print the effective configuration, with comments, and exit.
     #[arg(long)]
     print_config: bool,
+    /// Do not read or write the index cache (every file is cleaned again).
+    #[arg(long)]
+    no_cache: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -134,7 +137,16 @@ fn main() -> ExitCode {
         },
         None => {
             let data_dir = cli.data_dir.clone().or_else(store::default_dir);
-            open_tui(cli.paths, &config, data_dir, problems)
+            let chosen = cli
+                .data_dir
+                .clone()
+                .or_else(|| std::env::var_os(store::DATA_DIR_ENV).map(PathBuf::from));
+            let cache_dir = if cli.no_cache {
+                None
+            } else {
+                presscut::index_cache::default_dir(chosen.as_deref())
+            };
+            open_tui(cli.paths, &config, data_dir, cache_dir, problems)
         }
     }
 }
@@ -227,6 +239,7 @@ fn open_tui(
     paths: Vec<PathBuf>,
     config: &Config,
     data_dir: Option<PathBuf>,
+    cache_dir: Option<PathBuf>,
     mut problems: Vec<String>,
 ) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -255,7 +268,8 @@ fn open_tui(
             true,
         ),
     }
-    let loader = library::load_in_background(paths);
+    let cache = cache_dir.map(|d| presscut::index_cache::file_for(&d, &paths));
+    let loader = library::load_in_background_cached(paths, cache);
     let result = tui::terminal::enter().and_then(|mut guard| {
         let terminal = &mut guard.terminal;
         if std::env::var_os(PANIC_HOOK_ENV).is_some() {
@@ -304,7 +318,7 @@ struct CleanJson<'a> {
     line: Option<usize>,
     #[serde(flatten)]
     meta: &'a Meta,
-    paragraphs: &'a [String],
+    paragraphs: Vec<&'a str>,
     word_count: usize,
     warnings: &'a [String],
     /// Cleaning rules that fired: built-in ones with counts, then "your rule: ...".
@@ -316,7 +330,7 @@ fn as_json(a: &Article) -> CleanJson<'_> {
         path: one_line(&a.src.path.display().to_string()),
         line: a.src.line,
         meta: &a.meta,
-        paragraphs: &a.paragraphs,
+        paragraphs: a.paragraphs().collect(),
         word_count: a.word_count,
         warnings: &a.warnings,
         rules: &a.rules,
@@ -326,7 +340,7 @@ fn as_json(a: &Article) -> CleanJson<'_> {
 fn render(articles: &[&Article], format: OutFormat) -> Result<String, serde_json::Error> {
     Ok(match format {
         OutFormat::Text => {
-            let bodies: Vec<String> = articles.iter().map(|a| a.paragraphs.join("\n\n")).collect();
+            let bodies: Vec<String> = articles.iter().map(|a| a.text.clone()).collect();
             let mut s = bodies.join("\n\n");
             s.push('\n');
             s

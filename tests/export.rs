@@ -34,8 +34,7 @@ fn article() -> Article {
 
 fn annotations(a: &Article) -> Vec<Annotation> {
     let chars: Vec<char> = a.text.chars().collect();
-    a.paragraphs
-        .iter()
+    a.paragraphs()
         .enumerate()
         .map(|(i, p)| {
             let start = a.para_starts[i];

@@ -25,7 +25,7 @@ fn app(data: &std::path::Path) -> App {
 
 fn has_line(app: &App, start: &str) -> bool {
     app.shown_article()
-        .is_some_and(|a| a.paragraphs.iter().any(|p| p.starts_with(start)))
+        .is_some_and(|a| a.paragraphs().any(|p| p.starts_with(start)))
 }
 
 #[test]

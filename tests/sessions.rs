@@ -311,6 +311,49 @@ fn streamed_loading_fills_the_list() {
 }
 
 #[test]
+fn batches_of_a_large_file_show_in_order_with_progress() {
+    let mut app = App::new(&Config::default(), false, Vec::new());
+    app.update(Action::Resize(100, 20));
+    let sample = library::load(&[samples()]);
+    let articles: Vec<Entry> = sample
+        .entries
+        .into_iter()
+        .filter(|e| e.article().is_some())
+        .collect();
+    assert!(articles.len() >= 6);
+    app.on_load(LoadMsg::Found {
+        files: 1,
+        notices: Vec::new(),
+    });
+    // The second batch arrives first; the list still shows file order.
+    app.on_load(LoadMsg::Batch {
+        order: 0,
+        offset: 3,
+        entries: articles[3..6].to_vec(),
+    });
+    app.on_load(LoadMsg::Batch {
+        order: 0,
+        offset: 0,
+        entries: articles[..3].to_vec(),
+    });
+    let screen = render(&app);
+    assert!(screen.contains("Loading 0/1 files · 6 rows"), "{screen}");
+    assert!(screen.contains("loading 0/1 files, 6 rows"), "{screen}");
+    let first = articles[0].article().map(|a| a.meta.title.clone()).unwrap();
+    assert_eq!(
+        app.shown_article().map(|a| a.meta.title.clone()),
+        Some(first)
+    );
+    app.on_load(LoadMsg::Loaded {
+        order: 0,
+        entries: Vec::new(),
+    });
+    app.on_load(LoadMsg::Done);
+    assert!(app.loading.is_none());
+    assert!(render(&app).contains("6 articles"));
+}
+
+#[test]
 fn page_keys_and_percent() {
     let mut app = sample_app(60, 12);
     app.update(Action::Open);

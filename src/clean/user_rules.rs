@@ -156,8 +156,7 @@ impl UserRules {
         let keys: Vec<String> = rules.iter().map(|r| key(&r.text)).collect();
         let mut fired = Vec::new();
         let paragraphs: Vec<String> = article
-            .paragraphs
-            .iter()
+            .paragraphs()
             .filter(|p| match keys.iter().position(|k| *k == key(p)) {
                 Some(i) => {
                     fired.push(rules[i].text.clone());
@@ -165,7 +164,7 @@ impl UserRules {
                 }
                 None => true,
             })
-            .cloned()
+            .map(str::to_string)
             .collect();
         if fired.is_empty() {
             return None;
@@ -222,7 +221,10 @@ mod tests {
         let rules = UserRules::open(dir.path());
         assert_eq!(rules.rules.len(), 1);
         let (a2, fired) = rules.apply(&a).expect("fires");
-        assert_eq!(a2.paragraphs, vec!["Real text of the article here."]);
+        assert_eq!(
+            a2.paragraphs().collect::<Vec<_>>(),
+            vec!["Real text of the article here."]
+        );
         assert_eq!(fired.len(), 1);
         assert!(rules.apply(&b).is_some(), "same outlet");
         assert!(rules.apply(&c).is_none(), "other outlet");

@@ -6,7 +6,7 @@ use super::phrases::{
 };
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
-use super::{Kind, Quote};
+use super::{Kind, Name, Quote};
 
 pub struct Attributor<'a> {
     /// The same text as a string; tokens borrow from it.
@@ -240,14 +240,14 @@ impl<'a> Attributor<'a> {
             };
             match found {
                 Some(((m, cue), conf)) => {
-                    q.speaker = self.resolve(&m, span.start);
+                    q.speaker = self.resolve(&m, span.start).map(Name::from);
                     q.confidence = if matches!(m, Mention::Pronoun(_)) {
                         0.75
                     } else {
                         conf
                     };
-                    q.speaker_mention = Some(Self::mention_text(&m));
-                    q.cue = Some(cue);
+                    q.speaker_mention = Some(Self::mention_text(&m).into());
+                    q.cue = Some(cue.into());
                 }
                 None => {
                     // The previous quote's speaker, if it is in this or the previous paragraph.
@@ -261,9 +261,9 @@ impl<'a> Attributor<'a> {
                         q.cue = p.cue.clone();
                         q.confidence = 0.6;
                     } else if let Some(((m, cue), _)) = self.next_paragraph_speaker(end_para) {
-                        q.speaker = self.resolve(&m, span.start);
-                        q.speaker_mention = Some(Self::mention_text(&m));
-                        q.cue = Some(cue);
+                        q.speaker = self.resolve(&m, span.start).map(Name::from);
+                        q.speaker_mention = Some(Self::mention_text(&m).into());
+                        q.cue = Some(cue.into());
                         q.confidence = 0.5;
                     }
                 }
@@ -273,7 +273,7 @@ impl<'a> Attributor<'a> {
                 && s.contains(' ')
             {
                 let k = self.people.partition_point(|(at, _)| *at <= span.start);
-                self.people.insert(k, (span.start, s.clone()));
+                self.people.insert(k, (span.start, s.to_string()));
             }
             let _ = p_end;
             quotes.push(q);

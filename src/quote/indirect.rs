@@ -181,9 +181,9 @@ impl Attributor<'_> {
             start,
             end,
             paragraph: para,
-            cue: Some(cue.lower().into_owned()),
-            speaker_mention: Some(Self::mention_text(m)),
-            speaker: self.resolve(m, sentence),
+            cue: Some(cue.lower().into()),
+            speaker_mention: Some(Self::mention_text(m).into()),
+            speaker: self.resolve(m, sentence).map(super::Name::from),
             confidence,
             dismissed: false,
         })

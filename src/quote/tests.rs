@@ -4,7 +4,7 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
     detect(text)
         .into_iter()
         .filter(|q| q.kind == Kind::Direct)
-        .map(|q| (q.text, q.speaker))
+        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
         .collect()
 }
 

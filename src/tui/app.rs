@@ -275,8 +275,14 @@ impl App {
                 if let Some((done, _)) = &mut self.loading {
                     *done += 1;
                 }
-                self.insert_entries(order, entries);
+                // After a streamed file's batches: sorts after them.
+                self.insert_entries(order, usize::MAX / 2, entries);
             }
+            LoadMsg::Batch {
+                order,
+                offset,
+                entries,
+            } => self.insert_entries(order, offset, entries),
             LoadMsg::Done => {
                 self.loading = None;
                 let failed = self
@@ -309,12 +315,14 @@ impl App {
     /// Adds entries after the ones already there (tests, benchmarks).
     fn add_entries(&mut self, entries: Vec<Entry>) {
         let order = self.entries.len();
-        self.insert_entries(order, entries);
+        self.insert_entries(order, 0, entries);
     }
 
-    fn insert_entries(&mut self, order: usize, mut entries: Vec<Entry>) {
+    /// Adds the entries of file `order`, the first being its `offset`-th.
+    fn insert_entries(&mut self, order: usize, offset: usize, mut entries: Vec<Entry>) {
         self.apply_rules_to(&mut entries);
-        self.list.insert(order, self.entries.len(), &entries);
+        self.list
+            .insert((order, offset), self.entries.len(), &entries);
         self.entries.extend(entries);
         self.sync_reader();
     }

@@ -42,11 +42,11 @@ fn key_of(e: &Entry) -> String {
 impl ListState {
     /// Adds the entries of the file at place `order` in the walk; `first` is
     /// the entry index the first of them gets.
-    pub fn insert(&mut self, order: usize, first: usize, new: &[Entry]) {
+    pub fn insert(&mut self, (order, offset): (usize, usize), first: usize, new: &[Entry]) {
         let query = self.filter.to_lowercase();
         for (k, entry) in new.iter().enumerate() {
             let idx = first + k;
-            let sort_key = (order, k);
+            let sort_key = (order, offset + k);
             self.keys.push(key_of(entry));
             self.order.push(sort_key);
             let pos = self.sorted.partition_point(|&i| self.order[i] < sort_key);
@@ -129,12 +129,12 @@ mod tests {
     #[test]
     fn out_of_order_arrivals_are_sorted_and_selection_stays() {
         let mut l = ListState::default();
-        l.insert(2, 0, &[failed("c")]);
+        l.insert((2, 0), 0, &[failed("c")]);
         l.select(0);
-        l.insert(0, 1, &[failed("a"), failed("a2")]);
+        l.insert((0, 0), 1, &[failed("a"), failed("a2")]);
         assert_eq!(l.visible, vec![1, 2, 0]);
         assert_eq!(l.selected_entry(), Some(0), "still on c");
-        l.insert(1, 3, &[failed("b")]);
+        l.insert((1, 0), 3, &[failed("b")]);
         assert_eq!(l.visible, vec![1, 2, 3, 0]);
         assert_eq!(l.selected_entry(), Some(0));
         l.set_filter("a");
@@ -144,10 +144,20 @@ mod tests {
     }
 
     #[test]
+    fn batches_of_one_file_keep_their_order() {
+        let mut l = ListState::default();
+        l.insert((1, 0), 0, &[failed("next file")]);
+        l.insert((0, 2), 1, &[failed("r2"), failed("r3")]);
+        l.insert((0, 0), 3, &[failed("r0"), failed("r1")]);
+        l.insert((0, usize::MAX / 2), 5, &[]);
+        assert_eq!(l.visible, vec![3, 4, 1, 2, 0]);
+    }
+
+    #[test]
     fn until_the_user_moves_the_first_article_stays_selected() {
         let mut l = ListState::default();
-        l.insert(2, 0, &[failed("c")]);
-        l.insert(0, 1, &[failed("a")]);
+        l.insert((2, 0), 0, &[failed("c")]);
+        l.insert((0, 0), 1, &[failed("a")]);
         assert_eq!(l.selected_entry(), Some(1), "the top of the list");
     }
 }

@@ -146,7 +146,7 @@ impl App {
             self.set_status("No quote under the cursor: ] and [ jump to quotes", false);
             return;
         };
-        let input = q.speaker.clone().unwrap_or_default();
+        let input = q.speaker.as_deref().unwrap_or_default().to_string();
         if self.writable_store() {
             self.prompt = Some(Prompt {
                 kind: PromptKind::Speaker,
@@ -237,7 +237,7 @@ impl App {
             for q in &quotes {
                 if let Some(s) = &q.speaker {
                     view.all_quotes
-                        .push((s.clone(), i, q.start, q.end, q.text.clone()));
+                        .push((s.to_string(), i, q.start, q.end, q.text.clone()));
                 }
             }
             per_article.push(quotes);
@@ -314,6 +314,6 @@ impl App {
             .detected
             .iter()
             .filter(|q| !q.dismissed && q.start < end && start < q.end)
-            .find_map(|q| q.speaker.clone())
+            .find_map(|q| q.speaker.as_deref().map(str::to_string))
     }
 }

@@ -66,7 +66,7 @@ impl TextLayout {
         lines.push(Line::Rule);
         lines.push(Line::Blank);
         let body_start = lines.len();
-        for (i, para) in article.paragraphs.iter().enumerate() {
+        for (i, para) in article.paragraphs().enumerate() {
             if i > 0 {
                 lines.push(Line::Blank);
             }

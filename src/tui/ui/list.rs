@@ -25,7 +25,8 @@ pub fn draw(frame: &mut Frame, app: &App, areas: &Areas) {
         )
     };
     if let Some((done, all)) = app.loading {
-        title = format!(" Loading {done}/{all}… ");
+        // Files done, and rows so far (a large JSONL file is one file).
+        title = format!(" Loading {done}/{all} files · {total} rows… ");
     }
     let block = Block::bordered()
         .title(truncate(

@@ -149,7 +149,7 @@ fn article_lines<'a>(app: &'a App, article: &'a Article, height: usize) -> Vec<T
                 start,
                 chars,
             } => {
-                let text = &article.paragraphs[*para][bytes.clone()];
+                let text = &article.paragraph(*para)[bytes.clone()];
                 ranges.paint(text, *start, *chars)
             }
         })

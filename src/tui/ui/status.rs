@@ -17,7 +17,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let height = app.areas().map_or(1, |a| usize::from(a.reader_text.height));
     let mut right = String::new();
     if let Some((done, all)) = app.loading {
-        right.push_str(&format!("loading {done}/{all}  "));
+        right.push_str(&format!(
+            "loading {done}/{all} files, {} rows  ",
+            app.entries.len()
+        ));
     }
     if let Some(prompt) = &app.prompt
         && prompt.kind == PromptKind::Search

@@ -1,0 +1,174 @@
+use super::*;
+use crate::library::{LoadMsg, load_in_background_cached};
+
+fn load(paths: &[PathBuf], cache: &Path) -> Vec<Entry> {
+    let mut got: Vec<(usize, Vec<Entry>)> = Vec::new();
+    for msg in load_in_background_cached(paths.to_vec(), Some(cache.to_path_buf())) {
+        match msg {
+            LoadMsg::Loaded { order, entries } => got.push((order, entries)),
+            LoadMsg::Done => break,
+            LoadMsg::Found { .. } | LoadMsg::Batch { .. } => {}
+        }
+    }
+    got.sort_by_key(|(o, _)| *o);
+    got.into_iter().flat_map(|(_, e)| e).collect()
+}
+
+/// Waits for the loader's thread to write the index (it does so after Done).
+fn wait_for(file: &Path, pred: impl Fn(&Index) -> bool) -> Index {
+    for _ in 0..500 {
+        let index = Index::read(file);
+        if pred(&index) {
+            return index;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("index never written as expected");
+}
+
+fn write_article(dir: &Path, name: &str, body: &str) -> PathBuf {
+    let p = dir.join(name);
+    fs::write(&p, body).unwrap();
+    p
+}
+
+const ARTICLE: &str = "Harbour board delays the dredging\n\nThe harbour board put off the dredging of the north channel on Monday, saying the bids were too high.\n\n“We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n";
+
+#[test]
+fn second_load_reads_the_index_and_gives_the_same_entries() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
+    fs::write(lib.path().join("empty.txt"), "").unwrap();
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    let first = load(&roots, &file);
+    let index = wait_for(&file, |i| i.len() == 2);
+    assert!(index.records.keys().all(|p| !p.ends_with("empty.txt")));
+    let second = load(&roots, &file);
+    assert_eq!(first, second, "cached entries equal freshly cleaned ones");
+    let a = second.iter().find_map(Entry::article).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ines Calloway"));
+}
+
+#[test]
+fn a_changed_file_is_cleaned_again() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    let p = write_article(lib.path(), "a.txt", ARTICLE);
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    load(&roots, &file);
+    let old = wait_for(&file, |i| i.len() == 1);
+    let old_stamp = old.records.values().next().unwrap().0;
+    // Another size and (on any file system) another stamp.
+    fs::write(
+        &p,
+        ARTICLE.replace("too high", "far too high for the board"),
+    )
+    .unwrap();
+    let entries = load(&roots, &file);
+    let a = entries[0].article().unwrap();
+    assert!(a.text.contains("far too high"), "{}", a.text);
+    wait_for(&file, |i| {
+        i.records
+            .values()
+            .next()
+            .is_some_and(|(s, _, _)| *s != old_stamp)
+    });
+}
+
+#[test]
+fn a_broken_or_foreign_index_is_ignored_and_replaced() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    for junk in [
+        "not an index\n".to_string(),
+        format!("{HEADER}\n12\tx\t\"a\"\t[]\n"),
+        format!("{HEADER}\n"),
+        format!("{HEADER}\nkeys 999999\n"),
+        format!(
+            "{HEADER}\n1\t2\t0\t99999\t\"/x\"\nkeys {}\n",
+            HEADER.len() + 1
+        ),
+    ] {
+        fs::write(&file, &junk).unwrap();
+        let entries = load(&roots, &file);
+        assert_eq!(entries.len(), 1);
+        assert!(entries[0].article().is_some());
+        wait_for(&file, |i| i.len() == 1);
+    }
+    // A record whose JSON is damaged is a miss, not an error.
+    let text = fs::read_to_string(&file).unwrap();
+    // Same length: the key table still points at the record, which no
+    // longer parses.
+    let damaged = text.replace("\"paragraphs\"", "\"paragraphz\"");
+    fs::write(&file, damaged).unwrap();
+    let entries = load(&roots, &file);
+    assert!(
+        entries[0]
+            .article()
+            .is_some_and(|a| a.text.contains("dredging"))
+    );
+}
+
+#[test]
+fn a_removed_file_leaves_the_index() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    let b = write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    load(&roots, &file);
+    wait_for(&file, |i| i.len() == 2);
+    fs::remove_file(b).unwrap();
+    assert_eq!(load(&roots, &file).len(), 1);
+    wait_for(&file, |i| i.len() == 1);
+}
+
+#[test]
+fn roots_name_their_own_cache_file() {
+    let d = Path::new("/cache");
+    let a = file_for(d, &[PathBuf::from("/lib/one")]);
+    let b = file_for(d, &[PathBuf::from("/lib/two")]);
+    assert_ne!(a, b);
+    assert_eq!(a, file_for(d, &[PathBuf::from("/lib/one")]));
+}
+
+#[test]
+fn a_key_pointing_at_another_files_record_is_a_miss() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    load(&roots, &file);
+    wait_for(&file, |i| i.len() == 2);
+    // Swap the two paths in the key table (same length, so offsets hold).
+    let text = fs::read_to_string(&file).unwrap();
+    let table_at: usize = text.lines().last().unwrap()[5..].parse().unwrap();
+    let (records, table) = text.split_at(table_at);
+    let swapped = table
+        .replace("a.txt", "@.txt")
+        .replace("b.txt", "a.txt")
+        .replace("@.txt", "b.txt");
+    fs::write(&file, format!("{records}{swapped}")).unwrap();
+    let entries = load(&roots, &file);
+    let text_of = |name: &str| {
+        entries
+            .iter()
+            .filter_map(Entry::article)
+            .find(|a| a.src.path.ends_with(name))
+            .map(|a| a.text.clone())
+            .unwrap()
+    };
+    assert!(text_of("a.txt").contains("Monday"));
+    assert!(text_of("b.txt").contains("Friday"));
+}
