@@ -157,7 +157,7 @@ fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
     for entry in library::load_file(file) {
         match entry {
             Entry::Article(a) => {
-                let quotes = presscut::quote::detect(&a.text);
+                let quotes = &a.quotes;
                 if json {
                     all.push(serde_json::json!({
                         "path": one_line(&a.src.display()),
@@ -166,7 +166,7 @@ fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
                     }));
                 } else {
                     println!("{}", one_line(&a.meta.title));
-                    for q in &quotes {
+                    for q in quotes {
                         let who = q.speaker.as_deref().unwrap_or("(unknown)");
                         let kind = if q.kind == presscut::quote::Kind::Indirect {
                             " (indirect)"

@@ -2,7 +2,7 @@
 
 use super::names::NameBook;
 use super::phrases::{
-    Mention, backward_speaker, ends_sentence, forward_speaker, is_cue, person_like, speaker_in,
+    Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
 };
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
@@ -20,8 +20,11 @@ pub struct Attributor<'a> {
     pub(super) all_tokens: Vec<Token<'a>>,
     /// End (exclusive, before the newline) of each paragraph.
     pub(super) para_ends: Vec<usize>,
-    /// (offset, canonical name) of people named so far, for pronouns.
+    /// (offset, canonical name) of people named, sorted, for pronouns.
     pub(super) people: Vec<(usize, String)>,
+    /// Speakers of the quotes attributed so far, at each quote's offset (in
+    /// text order, so appended): at the same offset they win over `people`.
+    pub(super) quoted: Vec<(usize, String)>,
 }
 
 impl<'a> Attributor<'a> {
@@ -63,6 +66,7 @@ impl<'a> Attributor<'a> {
             sentence_ends,
             all_tokens,
             people,
+            quoted: Vec::new(),
         };
         a.speech_mentions();
         a
@@ -79,7 +83,7 @@ impl<'a> Attributor<'a> {
                 let e = self.sentence_end(s, p_end);
                 let toks = self.tokens(s, e);
                 for (v, t) in toks.iter().enumerate() {
-                    if !(t.word && is_cue(t.text)) {
+                    if !t.cue {
                         continue;
                     }
                     let inverted = v == 0 || !toks[v - 1].word;
@@ -150,9 +154,16 @@ impl<'a> Attributor<'a> {
                 (!c.is_empty()).then_some(c)
             }
             Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she" | "they") => {
-                // `people` is kept sorted by offset: the last one before `pos`.
-                let k = self.people.partition_point(|(at, _)| *at < pos);
-                k.checked_sub(1).map(|i| self.people[i].1.clone())
+                // Both lists are sorted by offset: the last one before `pos`.
+                let last = |v: &'_ [(usize, String)]| {
+                    v.partition_point(|(at, _)| *at < pos)
+                        .checked_sub(1)
+                        .map(|i| (v[i].0, v[i].1.clone()))
+                };
+                match (last(&self.people), last(&self.quoted)) {
+                    (Some(p), Some(q)) => Some(if p.0 > q.0 { p.1 } else { q.1 }),
+                    (p, q) => p.or(q).map(|x| x.1),
+                }
             }
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) => {
@@ -253,8 +264,7 @@ impl<'a> Attributor<'a> {
                     // The previous quote's speaker, if it is in this or the previous paragraph.
                     let carried = quotes
                         .last()
-                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some())
-                        .cloned();
+                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some());
                     if let Some(p) = carried {
                         q.speaker = p.speaker.clone();
                         q.speaker_mention = p.speaker_mention.clone();
@@ -272,8 +282,7 @@ impl<'a> Attributor<'a> {
                 && person_like(s)
                 && s.contains(' ')
             {
-                let k = self.people.partition_point(|(at, _)| *at <= span.start);
-                self.people.insert(k, (span.start, s.to_string()));
+                self.quoted.push((span.start, s.to_string()));
             }
             let _ = p_end;
             quotes.push(q);
@@ -292,7 +301,7 @@ impl<'a> Attributor<'a> {
         let first_end = self.sentence_end(s, e);
         let toks = self.tokens(s, first_end);
         // Only "NAME VERB" at the very start of the paragraph.
-        let v = toks.iter().position(|t| t.word && is_cue(t.text))?;
+        let v = toks.iter().position(|t| t.cue)?;
         if v > 20 {
             return None;
         }

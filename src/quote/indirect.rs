@@ -1,7 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
-use super::phrases::{backward_speaker, forward_speaker, is_cue};
+use super::phrases::{backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -48,7 +48,7 @@ impl Attributor<'_> {
         s: usize,
         para: usize,
     ) -> Option<Quote> {
-        let v = toks.iter().rposition(|t| t.word && is_cue(t.text))?;
+        let v = toks.iter().rposition(|t| t.cue)?;
         // "residents asked for longer hours" reports no speech.
         if matches!(
             toks[v].lower().as_ref(),
@@ -86,8 +86,7 @@ impl Attributor<'_> {
         para: usize,
     ) -> Option<Quote> {
         let v = toks.iter().position(|t| {
-            t.word
-                && is_cue(t.text)
+            t.cue
                 && !matches!(
                     t.lower().as_ref(),
                     "asked"

@@ -9,6 +9,8 @@ pub struct Token<'a> {
     /// Char offset in the article text.
     pub pos: usize,
     pub word: bool,
+    /// A speech verb ("said", "Told", "according"), looked up once here.
+    pub cue: bool,
 }
 
 impl Token<'_> {
@@ -25,42 +27,123 @@ impl Token<'_> {
 /// a final dot stays with titles and initials ("Dr.", "J."); other marks are
 /// one-char tokens; spaces vanish.
 pub fn tokenize(src: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = src.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(src.len(), |(b, _)| *b);
-    let mut out = Vec::with_capacity(chars.len() / 5);
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if c.is_alphanumeric() {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].1.is_alphanumeric()
-                    || (matches!(chars[i].1, '\'' | '’' | '-' | '.')
-                        && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())))
-            {
-                i += 1;
-            }
-            let word = &src[byte_at(start)..byte_at(i)];
-            if chars.get(i).is_some_and(|(_, c)| *c == '.')
-                && (super::names::is_title(word) || word.chars().count() == 1 || word.contains('.'))
-            {
-                i += 1;
-            }
-            out.push(Token {
-                text: &src[byte_at(start)..byte_at(i)],
-                pos: start,
-                word: true,
-            });
-        } else {
+    let bytes = src.as_bytes();
+    // The char at byte `b` (ASCII without decoding).
+    let at = |b: usize| -> Option<char> {
+        match bytes.get(b) {
+            None => None,
+            Some(&x) if x < 0x80 => Some(char::from(x)),
+            Some(_) => src.get(b..).and_then(|s| s.chars().next()),
+        }
+    };
+    let mut out = Vec::with_capacity(src.len() / 5);
+    // Byte offset and char offset, moved together.
+    let (mut b, mut ci) = (0usize, 0usize);
+    while let Some(c) = at(b) {
+        if !c.is_alphanumeric() {
+            let len = c.len_utf8();
             if !c.is_whitespace() {
                 out.push(Token {
-                    text: &src[byte_at(i)..byte_at(i + 1)],
-                    pos: i,
+                    text: &src[b..b + len],
+                    pos: ci,
                     word: false,
+                    cue: false,
                 });
             }
-            i += 1;
+            b += len;
+            ci += 1;
+            continue;
         }
+        let (start, start_ci) = (b, ci);
+        while let Some(c) = at(b) {
+            let inner = matches!(c, '\'' | '’' | '-' | '.')
+                && at(b + c.len_utf8()).is_some_and(char::is_alphanumeric);
+            if !(c.is_alphanumeric() || inner) {
+                break;
+            }
+            b += c.len_utf8();
+            ci += 1;
+        }
+        let word = &src[start..b];
+        if at(b) == Some('.')
+            && (super::names::is_title(word) || word.chars().count() == 1 || word.contains('.'))
+        {
+            b += 1;
+            ci += 1;
+        }
+        let text = &src[start..b];
+        out.push(Token {
+            text,
+            pos: start_ci,
+            word: true,
+            cue: super::phrases::is_cue(text),
+        });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first, char-vector version of [`tokenize`], kept as the reference.
+    fn reference(src: &str) -> Vec<(String, usize, bool)> {
+        let chars: Vec<(usize, char)> = src.char_indices().collect();
+        let byte_at = |i: usize| chars.get(i).map_or(src.len(), |(b, _)| *b);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i].1;
+            if c.is_alphanumeric() {
+                let start = i;
+                while i < chars.len()
+                    && (chars[i].1.is_alphanumeric()
+                        || (matches!(chars[i].1, '\'' | '’' | '-' | '.')
+                            && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())))
+                {
+                    i += 1;
+                }
+                let word = &src[byte_at(start)..byte_at(i)];
+                if chars.get(i).is_some_and(|(_, c)| *c == '.')
+                    && (super::super::names::is_title(word)
+                        || word.chars().count() == 1
+                        || word.contains('.'))
+                {
+                    i += 1;
+                }
+                out.push((src[byte_at(start)..byte_at(i)].to_string(), start, true));
+            } else {
+                if !c.is_whitespace() {
+                    out.push((src[byte_at(i)..byte_at(i + 1)].to_string(), i, false));
+                }
+                i += 1;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_tokens_as_the_reference(
+            src in "([A-Za-zé’'.,“”\"-]|Dr\\.|U\\.S\\.| |\n|said|SAYS|Mr\\. |é|中文|\u{1F600}){0,60}"
+        ) {
+            let got: Vec<(String, usize, bool)> = tokenize(&src)
+                .into_iter()
+                .map(|t| (t.text.to_string(), t.pos, t.word))
+                .collect();
+            proptest::prop_assert_eq!(got, reference(&src));
+        }
+    }
+
+    #[test]
+    fn cues_are_flagged() {
+        let toks = tokenize("“Yes,” Calloway SAID, and told us; according to Dr. Oduya.");
+        let cues: Vec<&str> = toks.iter().filter(|t| t.cue).map(|t| t.text).collect();
+        assert_eq!(cues, vec!["SAID", "told"]);
+        for c in super::super::phrases::CUES {
+            if !c.contains(' ') && (3..=12).contains(&c.len()) {
+                assert!(super::super::phrases::is_cue(c), "{c}");
+            }
+        }
+    }
 }
