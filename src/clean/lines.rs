@@ -238,9 +238,44 @@ const STAMP_PREFIXES: &[&str] = &[
     "date:",
 ];
 
+/// "32M ago", "1h ago", "3 hours ago", "12H ago 34 photos": a relative
+/// time on its own (teaser lists put one under every headline).
+pub fn is_relative_stamp(lower: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h",
+        "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
+        "month", "months", "y", "yr", "yrs", "year", "years",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(ago) = words.iter().position(|w| *w == "ago") else {
+        return false;
+    };
+    if words.len() > 6 || !(1..=2).contains(&ago) {
+        return false;
+    }
+    let amount = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "a" | "an" | "one");
+    let quantity = if ago == 1 {
+        // "32m"
+        let w = words[0];
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && UNITS.contains(&&w[digits..])
+    } else {
+        amount(words[0]) && UNITS.contains(&words[1])
+    };
+    // What may follow: "34 photos", "· 2 comments".
+    quantity
+        && words[ago + 1..].iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b'|') || w.len() <= 10 && !w.contains('.')
+        })
+        && words.len() - ago <= 3
+}
+
 fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words > 16 {
         return false;
+    }
+    if n_words <= 6 && is_relative_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+        return true;
     }
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "Updated at 1:23 p.m.", "Published 1 day ago"
@@ -490,6 +525,22 @@ mod tests {
             LineKind::Timestamp
         );
         assert_eq!(kind("Published 1 day ago"), LineKind::Timestamp);
+        for stamp in [
+            "32M ago",
+            "1h ago",
+            "3 hours ago",
+            "12H ago 34 photos",
+            "an hour ago",
+        ] {
+            assert_eq!(kind(stamp), LineKind::Timestamp, "{stamp}");
+        }
+        for text in [
+            "Two years ago the ferry stopped.",
+            "He left 3 hours ago and never came back to the harbour",
+            "Ago",
+        ] {
+            assert_ne!(kind(text), LineKind::Timestamp, "{text}");
+        }
         assert_eq!(
             kind("34 responses to “Lynn: We needed to win”"),
             LineKind::CommentsHeading

@@ -65,9 +65,15 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         });
         let kept: Vec<bool> = (0..units.len())
             .map(|i| {
+                // Metadata, and the headings that start a comment section or
+                // a list of other stories (the body pass drops what follows).
                 let meta_line = matches!(
                     kinds[i],
-                    LineKind::Byline | LineKind::Timestamp | LineKind::Copyright
+                    LineKind::Byline
+                        | LineKind::Timestamp
+                        | LineKind::Copyright
+                        | LineKind::CommentsHeading
+                        | LineKind::RelatedHeading
                 );
                 keep[i] || meta_line || Some(i) == title_at
             })
@@ -178,6 +184,8 @@ struct Body {
     masthead: Option<String>,
     /// A headline printed twice near the top: the title, whatever comes before it.
     title_hint: Option<String>,
+    /// How many lines were kept when each relative time ("32M ago") was met.
+    stamps: Vec<usize>,
 }
 
 impl Body {
@@ -194,6 +202,7 @@ impl Body {
             kept: Vec::new(),
             masthead: None,
             title_hint: None,
+            stamps: Vec::new(),
         }
     }
 
@@ -257,6 +266,9 @@ impl Body {
                     self.drop("byline");
                 }
                 LineKind::Timestamp => {
+                    if !self.kept.is_empty() && lines::is_relative_stamp(&unit.to_lowercase()) {
+                        self.stamps.push(self.kept.len());
+                    }
                     if self.meta.date.is_none() {
                         self.meta.date = meta::find_date(&unit);
                     }
@@ -354,7 +366,36 @@ impl Body {
         self.kept.push(unit);
     }
 
+    /// A list of other stories, each a headline and a line of teaser over a
+    /// relative time ("Woman risks her life to save a koala / At least six
+    /// people ... / 14H ago"): three or more such times a few lines apart
+    /// mark it; its items are dropped.
+    fn drop_teaser_lists(&mut self) {
+        let marks = std::mem::take(&mut self.stamps);
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        let mut r = 0;
+        while r < marks.len() {
+            let mut end = r;
+            while end + 1 < marks.len() && (1..=3).contains(&(marks[end + 1] - marks[end])) {
+                end += 1;
+            }
+            if end - r >= 2 {
+                let item = marks[r + 1] - marks[r];
+                cuts.push((marks[r].saturating_sub(item).max(1), marks[end]));
+            }
+            r = end + 1;
+        }
+        for (from, to) in cuts.into_iter().rev() {
+            let to = to.min(self.kept.len());
+            if from < to {
+                self.kept.drain(from..to);
+                *self.rules.entry("teaser list").or_default() += to - from;
+            }
+        }
+    }
+
     fn finish(mut self) -> Cleaned {
+        self.drop_teaser_lists();
         // Short lines hanging after the last sentence (tags, stray buttons),
         // and a closing prompt to share, comment or subscribe.
         while let Some(last) = self.kept.last() {

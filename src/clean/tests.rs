@@ -50,6 +50,34 @@ fn messy_scraped_article() {
 }
 
 #[test]
+fn teaser_lists_with_relative_times_are_dropped() {
+    let mut raw = String::from(
+        "Harbour board delays the dredging\n\n\
+         The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
+         “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board, after the meeting on the pier.\n\n",
+    );
+    for (i, ago) in ["32M ago", "1H ago", "2H ago", "14H ago"]
+        .iter()
+        .enumerate()
+    {
+        raw.push_str(&format!(
+            "Lighthouse story number {i} draws a crowd\n\nA short line of teaser text about story {i} for the list.\n\n{ago}\n\n"
+        ));
+    }
+    raw.push_str("The board will meet again in June to look at new bids, its secretary said on Tuesday evening after the vote.\n");
+    let c = clean_text(&raw, &Meta::default());
+    assert!(
+        c.paragraphs
+            .iter()
+            .all(|p| !p.contains("Lighthouse") && !p.contains("teaser")),
+        "{:#?}",
+        c.paragraphs
+    );
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    assert_eq!(c.rules.get("teaser list"), Some(&8));
+}
+
+#[test]
 fn each_rule_is_named() {
     let c = clean_text(MESSY, &Meta::default());
     for rule in [
