@@ -372,7 +372,51 @@ pub fn keep(units: &[String]) -> Vec<bool> {
             .map(|u| !(is_list_item(u) || is_flat_list(u)))
             .collect();
     }
-    classes.into_iter().map(|c| c == Class::Good).collect()
+    let keep: Vec<bool> = classes.into_iter().map(|c| c == Class::Good).collect();
+    main_block(units, keep)
+}
+
+/// Dropped lines that may stand between two parts of one article.
+const MAX_GAP: usize = 6;
+/// A stretch of kept text with less than this share of the largest one's
+/// characters is something else (comments, teasers, a sign-up form).
+const MIN_SHARE: f64 = 0.5;
+
+/// The article is one stretch of the page: stretches of kept units apart
+/// from it (after more than [`MAX_GAP`] dropped lines) and much smaller are
+/// other things.
+fn main_block(units: &[String], keep: Vec<bool>) -> Vec<bool> {
+    let (gap_max, share) = (MAX_GAP, MIN_SHARE);
+    // Clusters of kept units: (first, last, mass).
+    let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
+    let mut gap = 0;
+    for (i, k) in keep.iter().enumerate() {
+        if !*k {
+            gap += 1;
+            continue;
+        }
+        let mass = units[i].len();
+        match clusters.last_mut() {
+            Some(c) if gap <= gap_max => {
+                c.1 = i;
+                c.2 += mass;
+            }
+            _ => clusters.push((i, i, mass)),
+        }
+        gap = 0;
+    }
+    let Some(main) = clusters.iter().map(|c| c.2).max() else {
+        return keep;
+    };
+    let mut keep = keep;
+    for c in &clusters {
+        if (c.2 as f64) < main as f64 * share {
+            for k in &mut keep[c.0..=c.1] {
+                *k = false;
+            }
+        }
+    }
+    keep
 }
 
 #[cfg(test)]
@@ -385,6 +429,24 @@ mod tests {
             STOPWORDS.windows(2).all(|w| w[0] < w[1]),
             "keep STOPWORDS sorted"
         );
+    }
+
+    #[test]
+    fn small_stretches_far_from_the_article_are_dropped() {
+        let prose = |i: usize| {
+            format!(
+                "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+            )
+        };
+        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+        units.extend((0..6).map(prose));
+        units.extend((0..10).map(|i| format!("* Related link {i}")));
+        // One long line after ten dropped ones: a comment, not the article.
+        units.push("This is one more long line written by a reader in the comments below the story, and it reads like prose as well, though it is not a part of it at all, as anyone who reads it to the end of the page can see.".into());
+        units.extend((0..10).map(|i| format!("Footer link {i}")));
+        let k = keep(&units);
+        assert!((30..36).all(|i| k[i]), "the article stays");
+        assert!(!k[46], "the far, small stretch goes");
     }
 
     #[test]
