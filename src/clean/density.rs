@@ -354,6 +354,34 @@ pub fn keep(units: &[String]) -> Vec<bool> {
             classes[i] = if good { Class::Good } else { Class::Bad };
         }
     }
+    // Sentences low in function words ("Jane Doe: possession of ..., held
+    // on $70,000 bond.") between two parts of the article belong to it.
+    let sentence = |i: usize| {
+        units[i].trim_end().ends_with(['.', '!', '?', '"', '”']) && !is_list_item(&units[i])
+    };
+    let snapshot = classes.clone();
+    let beyond = |i: usize, step: isize| -> Option<Class> {
+        let mut j = i as isize + step;
+        while j >= 0 && (j as usize) < snapshot.len() {
+            let c = snapshot[j as usize];
+            let skip = matches!(c, Class::Short | Class::NearGood)
+                || (c == Class::Bad && sentence(j as usize));
+            if !skip {
+                return Some(c);
+            }
+            j += step;
+        }
+        None
+    };
+    for i in 0..classes.len() {
+        if snapshot[i] == Class::Bad
+            && sentence(i)
+            && beyond(i, -1) == Some(Class::Good)
+            && beyond(i, 1) == Some(Class::Good)
+        {
+            classes[i] = Class::Good;
+        }
+    }
     let snapshot = classes.clone();
     for i in 0..classes.len() {
         if snapshot[i] == Class::Short {
@@ -447,6 +475,30 @@ mod tests {
         let k = keep(&units);
         assert!((30..36).all(|i| k[i]), "the article stays");
         assert!(!k[46], "the far, small stretch goes");
+    }
+
+    #[test]
+    fn plain_sentences_between_article_paragraphs_stay() {
+        let prose = |i: usize| {
+            format!(
+                "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+            )
+        };
+        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+        units.push(prose(0));
+        units.push("Ines Calloway: dealing in stolen copper, possession of burglary tools, held on $70,000 bond.".into());
+        units.push(
+            "Bram Oduya: possession of stolen copper, trespass, held on $12,500 bond.".into(),
+        );
+        units.push(prose(1));
+        units.extend((0..20).map(|i| format!("* Footer link {i}")));
+        units.push("Harbour Gazette: ferry timetables, tide tables, parking permits.".into());
+        let k = keep(&units);
+        assert!(
+            k[30] && k[31] && k[32] && k[33],
+            "the list inside the article stays"
+        );
+        assert!(!k[54], "a line like it outside the article does not");
     }
 
     #[test]
