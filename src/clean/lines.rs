@@ -102,6 +102,9 @@ pub fn classify(line: &str) -> LineKind {
         if line.contains("(@") && is_embedded_post(line, &line.to_lowercase()) {
             return LineKind::Boilerplate("embedded post");
         }
+        if n_words <= 60 && is_copyright_notice(&line.to_lowercase()) {
+            return LineKind::Boilerplate("copyright");
+        }
         return if is_separator_menu(line) {
             LineKind::Boilerplate("menu")
         } else {
@@ -136,7 +139,7 @@ pub fn classify(line: &str) -> LineKind {
     if n_words <= 60 && has_bracket_tag(line) {
         return LineKind::Boilerplate("teaser links");
     }
-    if lower.contains("subject to copyright") || lower.contains("may be reproduced without") {
+    if is_copyright_notice(&lower) {
         return LineKind::Boilerplate("copyright");
     }
     if is_byline(line) || is_writer_line(line) {
@@ -295,6 +298,11 @@ fn is_timestamp(lower: &str, n_words: usize) -> bool {
         && n_words <= 8
         && !lower.contains(" said")
         && lower.split_whitespace().all(super::meta::is_date_word)
+}
+
+/// "This document is subject to copyright. Apart from any fair dealing ..."
+fn is_copyright_notice(lower: &str) -> bool {
+    lower.contains("subject to copyright") || lower.contains("may be reproduced without")
 }
 
 /// "China furious at Macron [INSIGHT]": headlines tagged for a teaser list.

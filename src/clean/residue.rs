@@ -193,6 +193,13 @@ fn drop_entity_residue(text: &str) -> String {
 /// Normalises one line: odd spaces to plain spaces, zero-width characters
 /// removed, runs of white space folded, ends trimmed.
 pub fn normalize_line(line: &str) -> String {
+    if line.contains(" MORE") {
+        return normalize_spaces(&strip_hover_cards(line));
+    }
+    normalize_spaces(line)
+}
+
+fn normalize_spaces(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     for c in line.chars() {
@@ -209,6 +216,69 @@ pub fn normalize_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// Removes hover cards that pages print inside a sentence after a linked
+/// name: "Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)" ->
+/// "Rep. Ilhan Omar (D-Minn.)". A card is the name run into a copy of
+/// itself, then text, then an all-capitals "MORE".
+pub fn strip_hover_cards(line: &str) -> String {
+    let mut out = line.to_string();
+    // Each pass removes one card; a line rarely holds more than a few.
+    for _ in 0..8 {
+        match find_hover_card(&out) {
+            Some((from, to)) => out.replace_range(from..to, ""),
+            None => break,
+        }
+    }
+    out
+}
+
+/// Byte range of the first hover card: from the end of the name's first
+/// copy to the end of "MORE".
+fn find_hover_card(line: &str) -> Option<(usize, usize)> {
+    const MAX_CARD: usize = 600;
+    let bytes = line.as_bytes();
+    for (more, _) in line.match_indices(" MORE") {
+        let after = bytes.get(more + 5).copied();
+        if after.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let window_start = more.saturating_sub(MAX_CARD);
+        // A run-together boundary (lowercase then uppercase) where the text
+        // before it ends with the same name the text after it starts with.
+        let mut prev: Option<(usize, char)> = None;
+        for (i, c) in line[window_start..more].char_indices() {
+            let i = window_start + i;
+            if let Some((_, p)) = prev
+                && (p.is_lowercase() || p == '.')
+                && c.is_uppercase()
+            {
+                for len in (3..=40.min(i)).rev() {
+                    let (Some(first), Some(second), Some(before)) = (
+                        line.get(i - len..i),
+                        line.get(i..i + len),
+                        line.get(..i - len),
+                    ) else {
+                        continue;
+                    };
+                    let starts_word = before
+                        .chars()
+                        .next_back()
+                        .is_none_or(|b| !b.is_alphanumeric());
+                    if first == second
+                        && starts_word
+                        && first.starts_with(char::is_uppercase)
+                        && first.contains(' ')
+                    {
+                        return Some((i, more + 5));
+                    }
+                }
+            }
+            prev = Some((i, c));
+        }
+    }
+    None
 }
 
 /// Splits words that buttons ran together: "articleComments" -> "article Comments".
@@ -231,6 +301,27 @@ pub fn split_run_together(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hover_cards_leave_the_sentence_whole() {
+        let line = "He threatened to kill Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose funding bill | Senators call for coordinator Omar asks court for compassion MORE (D-Minn.), the office said.";
+        assert_eq!(
+            normalize_line(line),
+            "He threatened to kill Rep. Ilhan Omar (D-Minn.), the office said."
+        );
+        let two = "Sen. Ada VargaAda VargaSenate passes bill MORE and Rep. Femi AdeyemiFemi AdeyemiHouse votes MORE (D-Ore.) spoke.";
+        assert_eq!(
+            normalize_line(two),
+            "Sen. Ada Varga and Rep. Femi Adeyemi (D-Ore.) spoke."
+        );
+        for plain in [
+            "The ferry ran MORE often in summer.",
+            "NO MORE DELAYS, said the sign.",
+            "Ada Varga said Ada Varga would run. MORE to come",
+        ] {
+            assert_eq!(normalize_line(plain), plain);
+        }
+    }
 
     #[test]
     fn strips_leftover_tags() {
