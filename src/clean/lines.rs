@@ -97,6 +97,11 @@ pub fn classify(line: &str) -> LineKind {
     if n_words == 0 {
         return LineKind::Boilerplate("empty");
     }
+    if n_words <= 30
+        && let Some(rule) = super::widgets::furniture(line, &line.to_lowercase(), n_words)
+    {
+        return LineKind::Boilerplate(rule);
+    }
     if n_words > 25 {
         // Only two rules can fire on a long line; skip the lowercase copy.
         if line.contains("(@") && is_embedded_post(line, &line.to_lowercase()) {

@@ -10,6 +10,7 @@ pub mod meta;
 pub mod residue;
 pub mod user_rules;
 mod vocab;
+mod widgets;
 
 use std::collections::BTreeMap;
 

@@ -255,22 +255,31 @@ fn find_hover_card(line: &str) -> Option<(usize, usize)> {
                 && c.is_uppercase()
             {
                 for len in (3..=40.min(i)).rev() {
-                    let (Some(first), Some(second), Some(before)) = (
-                        line.get(i - len..i),
-                        line.get(i..i + len),
-                        line.get(..i - len),
-                    ) else {
+                    let (Some(first), Some(before)) = (line.get(i - len..i), line.get(..i - len))
+                    else {
                         continue;
                     };
                     let starts_word = before
                         .chars()
                         .next_back()
                         .is_none_or(|b| !b.is_alphanumeric());
-                    if first == second
-                        && starts_word
+                    if !(starts_word
                         && first.starts_with(char::is_uppercase)
-                        && first.contains(' ')
+                        && first.contains(' '))
                     {
+                        continue;
+                    }
+                    // The card opens with the name again, maybe in full:
+                    // "Kristi NoemKristi Lynn NoemSouth Dakota ...".
+                    let given = first.split(' ').next().unwrap_or(first);
+                    let family = first.rsplit(' ').next().unwrap_or(first);
+                    let rest = &line[i..];
+                    let again = rest.starts_with(first)
+                        || (rest.starts_with(&format!("{given} "))
+                            && rest
+                                .get(..rest.len().min(len + 24))
+                                .is_some_and(|head| head.contains(family)));
+                    if again {
                         return Some((i, more + 5));
                     }
                 }
@@ -309,6 +318,9 @@ mod tests {
             normalize_line(line),
             "He threatened to kill Rep. Ilhan Omar (D-Minn.), the office said."
         );
+        let full =
+            "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down MORE (R) said so.";
+        assert_eq!(normalize_line(full), "Gov. Kristi Noem (R) said so.");
         let two = "Sen. Ada VargaAda VargaSenate passes bill MORE and Rep. Femi AdeyemiFemi AdeyemiHouse votes MORE (D-Ore.) spoke.";
         assert_eq!(
             normalize_line(two),

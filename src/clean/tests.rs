@@ -83,7 +83,7 @@ fn each_rule_is_named() {
     for rule in [
         "masthead",
         "menu",
-        "widget or prompt",
+        "newsletter prompt",
         "menu or share buttons",
         "duplicate line",
         "teaser line",

@@ -184,6 +184,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "a post shared by",
     "pic.twitter.com",
     "embedded post",
+    "requires javascript",
+    "enable javascript",
 ];
 
 /// Headings of the lists of other headlines that follow an article.
