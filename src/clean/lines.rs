@@ -97,18 +97,10 @@ pub fn classify(line: &str) -> LineKind {
     if n_words == 0 {
         return LineKind::Boilerplate("empty");
     }
-    if n_words <= 30
-        && let Some(rule) = super::widgets::furniture(line, &line.to_lowercase(), n_words)
-    {
-        return LineKind::Boilerplate(rule);
-    }
-    if n_words > 25 {
+    if n_words > 60 {
         // Only two rules can fire on a long line; skip the lowercase copy.
         if line.contains("(@") && is_embedded_post(line, &line.to_lowercase()) {
             return LineKind::Boilerplate("embedded post");
-        }
-        if n_words <= 60 && is_copyright_notice(&line.to_lowercase()) {
-            return LineKind::Boilerplate("copyright");
         }
         return if is_separator_menu(line) {
             LineKind::Boilerplate("menu")
@@ -117,6 +109,22 @@ pub fn classify(line: &str) -> LineKind {
         };
     }
     let lower = line.to_lowercase();
+    if let Some(rule) = super::widgets::furniture(line, &lower, n_words) {
+        return LineKind::Boilerplate(rule);
+    }
+    if n_words > 25 {
+        if line.contains("(@") && is_embedded_post(line, &lower) {
+            return LineKind::Boilerplate("embedded post");
+        }
+        if is_copyright_notice(&lower) {
+            return LineKind::Boilerplate("copyright");
+        }
+        return if is_separator_menu(line) {
+            LineKind::Boilerplate("menu")
+        } else {
+            LineKind::Text
+        };
+    }
     if n_words <= 8 && is_related_heading(&lower) {
         return LineKind::RelatedHeading;
     }
@@ -281,6 +289,9 @@ pub fn is_relative_stamp(lower: &str) -> bool {
 fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words > 16 {
         return false;
+    }
+    if super::widgets::is_dateline(lower, n_words) {
+        return true;
     }
     if n_words <= 6 && is_relative_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
         return true;

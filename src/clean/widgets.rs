@@ -1,10 +1,34 @@
 //! Page furniture that reads almost like text: breadcrumbs, WordPress
-//! shortcodes, picture credits, newsletter and "follow us" prompts.
+//! shortcodes, picture captions and credits, datelines, reporting credits,
+//! newsletter, "follow us" and affiliate notices.
 
 /// What kind of furniture `line` is, if any (`lower` is it in lowercase).
 pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str> {
+    if n_words > 60 || !maybe_furniture(lower) {
+        return None;
+    }
+    let quotes = line.contains(['“', '"']);
+    if !quotes && is_picture_caption(line, lower) {
+        return Some("photo caption");
+    }
     if n_words > 30 {
         return None;
+    }
+    if is_reporting_credit(lower) {
+        return Some("reporting credit");
+    }
+    if lower.contains("affiliate link")
+        || lower.contains("affiliate and/or")
+        || lower.contains("may earn a commission")
+        || lower.contains("may contain affiliate")
+    {
+        return Some("affiliate notice");
+    }
+    if !quotes
+        && (lower.contains("may be reached at") || lower.contains("can be reached at"))
+        && line.contains('@')
+    {
+        return Some("contact line");
     }
     if is_breadcrumbs(line) {
         return Some("breadcrumbs");
@@ -15,7 +39,6 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     if lower.starts_with("image copyright") || lower.starts_with("image caption") {
         return Some("photo caption");
     }
-    let quotes = line.contains(['“', '"']);
     if !quotes && is_newsletter_prompt(lower) {
         return Some("newsletter prompt");
     }
@@ -23,6 +46,56 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
         return Some("follow prompt");
     }
     None
+}
+
+/// A quick test that lets most lines of text through untouched: one
+/// automaton pass for every phrase the rules below look for, and the few
+/// starts and ends they need.
+fn maybe_furniture(lower: &str) -> bool {
+    const MARKS: &[&str] = &[
+        ", left,",
+        "(left)",
+        ", right,",
+        "(right)",
+        ", center,",
+        "(centre)",
+        "(center)",
+        "affiliate",
+        "may earn a commission",
+        "reached at",
+        "newsletter",
+        "inbox",
+        " > ",
+        "image copyright",
+        "image caption",
+        "reporting by",
+        "editing by",
+        "writing by",
+        "compiled by",
+        "reporting from",
+    ];
+    static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(MARKS).ok());
+    let t = lower.trim_end();
+    let marked = match &*AC {
+        Some(ac) => ac.is_match(lower),
+        None => MARKS.iter().any(|m| lower.contains(m)),
+    };
+    marked
+        || lower.starts_with('[')
+        || lower.starts_with("follow ")
+        || lower.starts_with("subscribe to ")
+        || [
+            "ap",
+            "reuters",
+            "afp",
+            "epa",
+            "images",
+            "shutterstock",
+            "photo",
+        ]
+        .iter()
+        .any(|a| t.ends_with(a))
 }
 
 /// "News > Nation", "Home > Sport > Football".
@@ -63,19 +136,134 @@ fn is_newsletter_prompt(lower: &str) -> bool {
             || lower.contains("in your inbox"))
 }
 
-/// "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
-fn is_follow_prompt(lower: &str) -> bool {
-    lower.starts_with("follow ")
-        && [
-            "twitter",
-            "facebook",
-            "instagram",
-            "youtube",
-            "tiktok",
-            "linkedin",
-        ]
+/// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
+/// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "19.11.2019, 08:57":
+/// mostly dates, times and separators.
+pub fn is_dateline(lower: &str, n_words: usize) -> bool {
+    if n_words > 12 || lower.contains(" said") || lower.contains(" says") {
+        return false;
+    }
+    let dated = lower.bytes().any(|b| b.is_ascii_digit())
+        && (super::meta::find_date(lower).is_some() || has_time(lower));
+    if !dated {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '/' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let datey = words
         .iter()
-        .any(|s| lower.contains(s))
+        .filter(|w| {
+            super::meta::is_date_word(w)
+                || matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "updated"
+                        | "posted"
+                        | "published"
+                        | "at"
+                        | "on"
+                        | "et"
+                        | "gmt"
+                        | "utc"
+                        | "est"
+                        | "edt"
+                        | "bst"
+                        | "cet"
+                )
+                || w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':'))
+        })
+        .count();
+    datey * 3 >= words.len() * 2
+}
+
+/// "6:55", "08:57", "4:20am".
+fn has_time(lower: &str) -> bool {
+    lower.as_bytes().windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && lower.as_bytes().get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// "(Reporting by Ada Varga; Editing by Bram Oduya)", "Additional reporting
+/// by Femi Adeyemi".
+fn is_reporting_credit(lower: &str) -> bool {
+    let t = lower.trim_start_matches(['(', '[']);
+    [
+        "reporting by ",
+        "additional reporting by ",
+        "editing by ",
+        "writing by ",
+        "compiled by ",
+        "additional reporting from ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+/// A picture's caption: who stands where ("Mark Esper, left, and ..."), or
+/// text that ends in the agency's name ("... in New York.Reuters",
+/// "... Timothy Weeks AP").
+fn is_picture_caption(line: &str, lower: &str) -> bool {
+    let t = lower.trim_end();
+    let positions = [
+        ", left,",
+        "(left)",
+        ", right,",
+        "(right)",
+        ", center,",
+        "(centre)",
+        "(center)",
+    ];
+    if positions.iter().any(|p| t.contains(p)) {
+        return true;
+    }
+    let agencies = [
+        "ap",
+        "reuters",
+        "afp",
+        "epa",
+        "getty images",
+        "shutterstock",
+        "ap photo",
+    ];
+    agencies.iter().any(|a| {
+        t.strip_suffix(a).is_some_and(|head| {
+            // Run into the sentence (".Reuters") or after a name without a
+            // full stop ("Weeks AP"), never the end of a sentence.
+            head.ends_with('.') && !head.ends_with(". ")
+                || (head.ends_with(' ')
+                    && !head.trim_end().ends_with(['.', '!', '?', ':', ','])
+                    && line
+                        .trim_end()
+                        .ends_with(|c: char| c.is_uppercase() || c == 's')
+                    && line
+                        .get(..head.len())
+                        .and_then(|h| h.split_whitespace().next_back())
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)))
+        })
+    })
+}
+
+/// "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+/// "Subscribe to the Gazette on YouTube", "Follow AP's full coverage at ...".
+fn is_follow_prompt(lower: &str) -> bool {
+    let asks = lower.starts_with("follow ") || lower.starts_with("subscribe to ");
+    asks && (lower.contains("coverage") || lower.contains("http"))
+        || asks
+            && [
+                "twitter",
+                "facebook",
+                "instagram",
+                "youtube",
+                "tiktok",
+                "linkedin",
+            ]
+            .iter()
+            .any(|s| lower.contains(s))
 }
 
 #[cfg(test)]
@@ -110,10 +298,63 @@ mod tests {
             kind("Follow the Gazette on Instagram, Facebook and Twitter."),
             Some("follow prompt")
         );
+        assert_eq!(
+            kind(
+                "Follow the Gazette’s full coverage of the ferry at https://gazette.example/ferry"
+            ),
+            Some("follow prompt")
+        );
+        assert_eq!(
+            kind(
+                "Harbour master Ines Calloway, left, and pilot Bram Oduya walk the north pier in March."
+            ),
+            Some("photo caption")
+        );
+        assert_eq!(
+            kind("The ferry leaves the north pier at dawn.Reuters"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            kind("Pilots Ada Varga and Bram Oduya AP"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            kind("(Reporting by Ada Varga; Editing by Bram Oduya)"),
+            Some("reporting credit")
+        );
+        assert_eq!(
+            kind("Additional reporting by Femi Adeyemi"),
+            Some("reporting credit")
+        );
+        assert_eq!(
+            kind(
+                "This post may contain affiliate and/or referral links. Please see my disclosure page."
+            ),
+            Some("affiliate notice")
+        );
+        assert_eq!(
+            kind("Have a tip? Marta Quinlan may be reached at mquinlan@gazette.example."),
+            Some("contact line")
+        );
+        for stamp in [
+            "November 20, 2019 / 1:07 AM / CBS News",
+            "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+            "19.11.2019, 08:57",
+            "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        ] {
+            assert!(
+                is_dateline(&stamp.to_lowercase(), stamp.split_whitespace().count()),
+                "{stamp}"
+            );
+        }
     }
 
     #[test]
     fn text_is_not_furniture() {
+        assert!(!is_dateline(
+            "the vote was on march 3, 2026 at the hall near the north pier.",
+            12
+        ));
         for line in [
             "The council said 5 > 3 was not a reason.",
             "Rates > inflation > wages: the board’s three worries, in order of size, for next year.",
@@ -121,6 +362,10 @@ mod tests {
             "She said the newsletter had 4,000 readers before the paper closed it in March.",
             "“Subscribe to nothing,” Calloway told the newsletter’s readers in her last column.",
             "Followers on Twitter asked the mayor to explain the fare rise.",
+            "The ferry will leave at 6:55 on Tuesday, the board said in March.",
+            "Shares fell in the afternoon, according to AP",
+            "“We sat, left, and came back,” she said of the meeting.",
+            "The pilots union said the vote was on March 3, 2026 at the hall near the north pier.",
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
