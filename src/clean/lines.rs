@@ -158,7 +158,7 @@ pub fn classify(line: &str) -> LineKind {
     if is_byline(line) || is_writer_line(line) {
         return LineKind::Byline;
     }
-    if is_timestamp(&lower, n_words) {
+    if super::stamps::is_timestamp(&lower, n_words) {
         return LineKind::Timestamp;
     }
     if is_embedded_post(line, &lower) {
@@ -244,78 +244,6 @@ fn is_byline(line: &str) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
-const STAMP_PREFIXES: &[&str] = &[
-    "published",
-    "updated",
-    "last updated",
-    "posted",
-    "first published",
-    "modified",
-    "date:",
-];
-
-/// "32M ago", "1h ago", "3 hours ago", "12H ago 34 photos": a relative
-/// time on its own (teaser lists put one under every headline).
-pub fn is_relative_stamp(lower: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h",
-        "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
-        "month", "months", "y", "yr", "yrs", "year", "years",
-    ];
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let Some(ago) = words.iter().position(|w| *w == "ago") else {
-        return false;
-    };
-    if words.len() > 6 || !(1..=2).contains(&ago) {
-        return false;
-    }
-    let amount = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "a" | "an" | "one");
-    let quantity = if ago == 1 {
-        // "32m"
-        let w = words[0];
-        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0 && UNITS.contains(&&w[digits..])
-    } else {
-        amount(words[0]) && UNITS.contains(&words[1])
-    };
-    // What may follow: "34 photos", "· 2 comments".
-    quantity
-        && words[ago + 1..].iter().all(|w| {
-            w.bytes().all(|b| b.is_ascii_digit() || b == b'|') || w.len() <= 10 && !w.contains('.')
-        })
-        && words.len() - ago <= 3
-}
-
-fn is_timestamp(lower: &str, n_words: usize) -> bool {
-    if n_words > 16 {
-        return false;
-    }
-    if super::widgets::is_dateline(lower, n_words) {
-        return true;
-    }
-    if n_words <= 6 && is_relative_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
-        return true;
-    }
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // "Updated at 1:23 p.m.", "Published 1 day ago"
-    if n_words <= 6
-        && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
-        && (has_clock_time(lower) || lower.ends_with(" ago"))
-    {
-        return true;
-    }
-    if STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
-        && super::meta::find_date(lower).is_some()
-    {
-        return true;
-    }
-    // A line that is only a date and time.
-    super::meta::find_date(lower).is_some()
-        && n_words <= 8
-        && !lower.contains(" said")
-        && lower.split_whitespace().all(super::meta::is_date_word)
-}
-
 /// "This document is subject to copyright. Apart from any fair dealing ..."
 fn is_copyright_notice(lower: &str) -> bool {
     lower.contains("subject to copyright") || lower.contains("may be reproduced without")
@@ -360,18 +288,6 @@ fn is_writer_line(line: &str) -> bool {
             last.trim_end_matches('.'),
             "writer" | "reporter" | "correspondent" | "editor" | "columnist" | "contributor"
         )
-}
-
-fn has_clock_time(lower: &str) -> bool {
-    lower.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_digit() && c != ':');
-        w.split_once(':').is_some_and(|(h, m)| {
-            !h.is_empty()
-                && h.len() <= 2
-                && m.len() == 2
-                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-        })
-    })
 }
 
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".

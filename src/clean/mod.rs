@@ -8,6 +8,7 @@ pub mod lines;
 mod markdown;
 pub mod meta;
 pub mod residue;
+mod stamps;
 pub mod user_rules;
 mod vocab;
 mod widgets;
@@ -267,7 +268,7 @@ impl Body {
                     self.drop("byline");
                 }
                 LineKind::Timestamp => {
-                    if !self.kept.is_empty() && lines::is_relative_stamp(&unit.to_lowercase()) {
+                    if !self.kept.is_empty() && stamps::is_relative_stamp(&unit.to_lowercase()) {
                         self.stamps.push(self.kept.len());
                     }
                     if self.meta.date.is_none() {

@@ -1,0 +1,162 @@
+//! Times and dates on a line of their own: "Published 9:14 AM, March 3,
+//! 2026", "32M ago", "November 20, 2019 / 1:07 AM / CBS News".
+
+const STAMP_PREFIXES: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+    "first published",
+    "modified",
+    "date:",
+];
+
+/// "32M ago", "1h ago", "3 hours ago", "12H ago 34 photos": a relative
+/// time on its own (teaser lists put one under every headline).
+pub fn is_relative_stamp(lower: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h",
+        "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
+        "month", "months", "y", "yr", "yrs", "year", "years",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(ago) = words.iter().position(|w| *w == "ago") else {
+        return false;
+    };
+    if words.len() > 6 || !(1..=2).contains(&ago) {
+        return false;
+    }
+    let amount = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "a" | "an" | "one");
+    let quantity = if ago == 1 {
+        // "32m"
+        let w = words[0];
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && UNITS.contains(&&w[digits..])
+    } else {
+        amount(words[0]) && UNITS.contains(&words[1])
+    };
+    // What may follow: "34 photos", "· 2 comments".
+    quantity
+        && words[ago + 1..].iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b'|') || w.len() <= 10 && !w.contains('.')
+        })
+        && words.len() - ago <= 3
+}
+
+pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
+    if n_words > 16 {
+        return false;
+    }
+    if is_dateline(lower, n_words) {
+        return true;
+    }
+    if n_words <= 6 && is_relative_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+        return true;
+    }
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Updated at 1:23 p.m.", "Published 1 day ago"
+    if n_words <= 6
+        && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && (has_clock_time(lower) || lower.ends_with(" ago"))
+    {
+        return true;
+    }
+    if STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && super::meta::find_date(lower).is_some()
+    {
+        return true;
+    }
+    // A line that is only a date and time.
+    super::meta::find_date(lower).is_some()
+        && n_words <= 8
+        && !lower.contains(" said")
+        && lower.split_whitespace().all(super::meta::is_date_word)
+}
+
+/// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
+/// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "19.11.2019, 08:57":
+/// mostly dates, times and separators.
+pub fn is_dateline(lower: &str, n_words: usize) -> bool {
+    if n_words > 12 || lower.contains(" said") || lower.contains(" says") {
+        return false;
+    }
+    let dated = lower.bytes().any(|b| b.is_ascii_digit())
+        && (super::meta::find_date(lower).is_some() || has_time(lower));
+    if !dated {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '/' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let datey = words
+        .iter()
+        .filter(|w| {
+            super::meta::is_date_word(w)
+                || matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "updated"
+                        | "posted"
+                        | "published"
+                        | "at"
+                        | "on"
+                        | "et"
+                        | "gmt"
+                        | "utc"
+                        | "est"
+                        | "edt"
+                        | "bst"
+                        | "cet"
+                )
+                || w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':'))
+        })
+        .count();
+    datey * 3 >= words.len() * 2
+}
+
+/// "6:55", "08:57", "4:20am".
+fn has_time(lower: &str) -> bool {
+    lower.as_bytes().windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && lower.as_bytes().get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+fn has_clock_time(lower: &str) -> bool {
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit() && c != ':');
+        w.split_once(':').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        for stamp in [
+            "November 20, 2019 / 1:07 AM / CBS News",
+            "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+            "19.11.2019, 08:57",
+            "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        ] {
+            assert!(
+                is_dateline(&stamp.to_lowercase(), stamp.split_whitespace().count()),
+                "{stamp}"
+            );
+        }
+        assert!(!is_dateline(
+            "the vote was on march 3, 2026 at the hall near the north pier.",
+            12
+        ));
+    }
+}
