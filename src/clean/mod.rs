@@ -396,8 +396,41 @@ impl Body {
         }
     }
 
+    /// An author's box after the article: the name on its own line, then a
+    /// line about them ("Zac Hall" / "Zac covers Apple news for ...").
+    fn drop_author_box(&mut self) {
+        let n = self.kept.len();
+        for i in n.saturating_sub(5)..n.saturating_sub(1) {
+            let name = &self.kept[i];
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let name_like = (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', '!', '?'])
+                });
+            let Some(first) = words.first().filter(|_| name_like) else {
+                continue;
+            };
+            let about = &self.kept[i + 1];
+            let head: Vec<&str> = about.split_whitespace().take(8).collect();
+            let describes = head.first() == Some(first)
+                && head.iter().skip(1).any(|w| {
+                    matches!(
+                        *w,
+                        "is" | "covers" | "writes" | "joined" | "reports" | "has" | "was"
+                    )
+                });
+            if describes && i >= 2 {
+                let dropped = self.kept.len() - i;
+                self.kept.truncate(i);
+                *self.rules.entry("author box").or_default() += dropped;
+                return;
+            }
+        }
+    }
+
     fn finish(mut self) -> Cleaned {
         self.drop_teaser_lists();
+        self.drop_author_box();
         // Short lines hanging after the last sentence (tags, stray buttons),
         // and a closing prompt to share, comment or subscribe.
         while let Some(last) = self.kept.last() {

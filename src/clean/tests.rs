@@ -78,6 +78,22 @@ fn teaser_lists_with_relative_times_are_dropped() {
 }
 
 #[test]
+fn author_box_after_the_article_is_dropped() {
+    let body = "The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
+                “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n\n\
+                The board will meet again in June to look at new bids.\n\n";
+    let boxed = format!(
+        "{body}Marta Quinlan\n\nMarta covers the harbour and the islands for the Gazette and has written about ferries since 2015.\n"
+    );
+    let c = clean_text(&boxed, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    assert_eq!(c.rules.get("author box"), Some(&2));
+    // A closing paragraph about someone is not a box without the name line.
+    let plain = format!("{body}Calloway has chaired the board since 2019.\n");
+    assert_eq!(clean_text(&plain, &Meta::default()).paragraphs.len(), 4);
+}
+
+#[test]
 fn each_rule_is_named() {
     let c = clean_text(MESSY, &Meta::default());
     for rule in [
