@@ -235,6 +235,21 @@ fn is_byline(line: &str) -> bool {
         return false;
     };
     let n = word_count(rest);
+    let first_upper = rest
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    // "By Ada Varga , Bram Oduya on Monday, November 18th, 2019 at 11:08 a.m."
+    if (3..=25).contains(&n) && first_upper && rest.contains(" on ") {
+        let lower = rest.to_lowercase();
+        let (_, when) = lower.split_once(" on ").unwrap_or_default();
+        if super::meta::find_date(when).is_some()
+            || super::stamps::is_timestamp(when, word_count(when))
+        {
+            return true;
+        }
+    }
     (1..=10).contains(&n)
         && !ends_like_sentence(rest.trim_end_matches('.'))
         && rest
@@ -324,6 +339,7 @@ fn is_media_credit(lower: &str) -> bool {
         "photograph:",
         "credit:",
         "photo by ",
+        "photo illustration",
         "(photo",
         "image source",
     ]
@@ -430,6 +446,16 @@ mod tests {
     fn bylines_stamps_copyright() {
         assert_eq!(kind("By Marta Quinlan"), LineKind::Byline);
         assert_eq!(kind("By Marta Quinlan and Odile Brun"), LineKind::Byline);
+        assert_eq!(
+            kind("By Marta Quinlan , Odile Brun on Monday, November 18th, 2019 at 11:08 a.m."),
+            LineKind::Byline
+        );
+        assert_ne!(
+            kind(
+                "By the end of the year the board had spent on the harbour more than it ever had."
+            ),
+            LineKind::Byline
+        );
         assert_eq!(
             kind("Published 9:14 AM, March 3, 2026"),
             LineKind::Timestamp

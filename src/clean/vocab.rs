@@ -185,6 +185,7 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "pic.twitter.com",
     "embedded post",
     "requires javascript",
+    "sharing is caring",
     "enable javascript",
 ];
 

@@ -30,6 +30,12 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     {
         return Some("contact line");
     }
+    if has_phone_number(lower) && (lower.contains(" tel") || lower.contains(" fax")) {
+        return Some("contact line");
+    }
+    if lower.starts_with("if you enjoyed this") || lower.starts_with("if you liked this") {
+        return Some("subscription pitch");
+    }
     if is_breadcrumbs(line) {
         return Some("breadcrumbs");
     }
@@ -73,6 +79,17 @@ fn maybe_furniture(lower: &str) -> bool {
         "writing by",
         "compiled by",
         "reporting from",
+        ", pictured ",
+        "(ap)",
+        "(reuters)",
+        "(afp)",
+        "(epa)",
+        "(getty images)",
+        "(ap photo)",
+        " tel",
+        " fax",
+        "if you enjoyed this",
+        "if you liked this",
     ];
     static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(MARKS).ok());
@@ -136,6 +153,16 @@ fn is_newsletter_prompt(lower: &str) -> bool {
             || lower.contains("in your inbox"))
 }
 
+/// "202-628-8500": three, three and four digits.
+fn has_phone_number(lower: &str) -> bool {
+    lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .any(|w| {
+            let parts: Vec<usize> = w.split('-').map(str::len).collect();
+            parts == [3, 3, 4] && w.bytes().filter(u8::is_ascii_digit).count() == 10
+        })
+}
+
 /// "(Reporting by Ada Varga; Editing by Bram Oduya)", "Additional reporting
 /// by Femi Adeyemi".
 fn is_reporting_credit(lower: &str) -> bool {
@@ -165,8 +192,20 @@ fn is_picture_caption(line: &str, lower: &str) -> bool {
         ", center,",
         "(centre)",
         "(center)",
+        ", pictured ",
     ];
     if positions.iter().any(|p| t.contains(p)) {
+        return true;
+    }
+    let credited = [
+        "(ap)",
+        "(reuters)",
+        "(afp)",
+        "(epa)",
+        "(getty images)",
+        "(ap photo)",
+    ];
+    if credited.iter().any(|c| t.ends_with(c)) {
         return true;
     }
     let agencies = [
@@ -283,11 +322,25 @@ mod tests {
             kind("Have a tip? Marta Quinlan may be reached at mquinlan@gazette.example."),
             Some("contact line")
         );
+        assert_eq!(
+            kind("The north pier in Port Ellis, Ore. (AP)"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            kind("The Harbor Gazette 12 Quay Street | 555-628-8500 tel | 555-628-8503 fax"),
+            Some("contact line")
+        );
+        assert_eq!(
+            kind("If you enjoyed this article, we have a proposition for you: join the club."),
+            Some("subscription pitch")
+        );
     }
 
     #[test]
     fn text_is_not_furniture() {
         for line in [
+            "(AP) — The ferry ran late again on Tuesday, the operator said.",
+            "Call 555-628-8500 to book a seat, the operator said in a statement on its website.",
             "The council said 5 > 3 was not a reason.",
             "Rates > inflation > wages: the board’s three worries, in order of size, for next year.",
             "[1] Alarm fatigue: impacts on patient safety, 2015.",
@@ -298,6 +351,8 @@ mod tests {
             "Shares fell in the afternoon, according to AP",
             "“We sat, left, and came back,” she said of the meeting.",
             "The pilots union said the vote was on March 3, 2026 at the hall near the north pier.",
+            "(AP) — The ferry ran late again on Tuesday, the operator said.",
+            "Call 555-628-8500 to book a seat, the operator said in a statement on its website.",
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
