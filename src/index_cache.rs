@@ -296,6 +296,7 @@ pub fn write(file: &Path, lines: &[&str]) -> std::io::Result<()> {
         fs::create_dir_all(dir)?;
     }
     let tmp = file.with_extension(format!("tmp{}", std::process::id()));
+    remove_stale_temps(file);
     let result = (|| {
         let mut out = std::io::BufWriter::new(fs::File::create(&tmp)?);
         writeln!(out, "{HEADER}")?;
@@ -320,6 +321,22 @@ pub fn write(file: &Path, lines: &[&str]) -> std::io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Temporary files left by a presscut that quit while writing this index.
+fn remove_stale_temps(file: &Path) {
+    let (Some(dir), Some(stem)) = (file.parent(), file.file_stem()) else {
+        return;
+    };
+    let prefix = format!("{}.tmp", stem.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]

@@ -133,6 +133,23 @@ fn a_removed_file_leaves_the_index() {
 }
 
 #[test]
+fn temporary_files_of_an_interrupted_write_are_cleared() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    let stale = file.with_extension("tmp999999");
+    fs::write(&stale, "half an index").unwrap();
+    let other = cache_dir.path().join("index-other.tmp1");
+    fs::write(&other, "another library's").unwrap();
+    load(&roots, &file);
+    wait_for(&file, |i| i.len() == 1);
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(other.exists(), "other indexes' files are left alone");
+}
+
+#[test]
 fn roots_name_their_own_cache_file() {
     let d = Path::new("/cache");
     let a = file_for(d, &[PathBuf::from("/lib/one")]);
