@@ -54,18 +54,42 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     None
 }
 
+/// Where a caption says people stand.
+const POSITIONS: &[&str] = &[
+    ", left,",
+    "(left)",
+    ", right,",
+    "(right)",
+    ", center,",
+    "(centre)",
+    "(center)",
+    ", pictured ",
+];
+/// A caption's closing credit.
+const CREDITED: &[&str] = &[
+    "(ap)",
+    "(reuters)",
+    "(afp)",
+    "(epa)",
+    "(getty images)",
+    "(ap photo)",
+];
+/// Agencies whose name ends a caption.
+const AGENCIES: &[&str] = &[
+    "ap",
+    "reuters",
+    "afp",
+    "epa",
+    "getty images",
+    "shutterstock",
+    "ap photo",
+];
+
 /// A quick test that lets most lines of text through untouched: one
 /// automaton pass for every phrase the rules below look for, and the few
 /// starts and ends they need.
 fn maybe_furniture(lower: &str) -> bool {
     const MARKS: &[&str] = &[
-        ", left,",
-        "(left)",
-        ", right,",
-        "(right)",
-        ", center,",
-        "(centre)",
-        "(center)",
         "affiliate",
         "may earn a commission",
         "reached at",
@@ -79,24 +103,23 @@ fn maybe_furniture(lower: &str) -> bool {
         "writing by",
         "compiled by",
         "reporting from",
-        ", pictured ",
-        "(ap)",
-        "(reuters)",
-        "(afp)",
-        "(epa)",
-        "(getty images)",
-        "(ap photo)",
         " tel",
         " fax",
         "if you enjoyed this",
         "if you liked this",
     ];
     static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(MARKS).ok());
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(MARKS.iter().chain(POSITIONS).chain(CREDITED)).ok()
+        });
     let t = lower.trim_end();
     let marked = match &*AC {
         Some(ac) => ac.is_match(lower),
-        None => MARKS.iter().any(|m| lower.contains(m)),
+        None => MARKS
+            .iter()
+            .chain(POSITIONS)
+            .chain(CREDITED)
+            .any(|m| lower.contains(m)),
     };
     marked
         || lower.starts_with('[')
@@ -184,40 +207,10 @@ fn is_reporting_credit(lower: &str) -> bool {
 /// "... Timothy Weeks AP").
 fn is_picture_caption(line: &str, lower: &str) -> bool {
     let t = lower.trim_end();
-    let positions = [
-        ", left,",
-        "(left)",
-        ", right,",
-        "(right)",
-        ", center,",
-        "(centre)",
-        "(center)",
-        ", pictured ",
-    ];
-    if positions.iter().any(|p| t.contains(p)) {
+    if POSITIONS.iter().any(|p| t.contains(p)) || CREDITED.iter().any(|c| t.ends_with(c)) {
         return true;
     }
-    let credited = [
-        "(ap)",
-        "(reuters)",
-        "(afp)",
-        "(epa)",
-        "(getty images)",
-        "(ap photo)",
-    ];
-    if credited.iter().any(|c| t.ends_with(c)) {
-        return true;
-    }
-    let agencies = [
-        "ap",
-        "reuters",
-        "afp",
-        "epa",
-        "getty images",
-        "shutterstock",
-        "ap photo",
-    ];
-    agencies.iter().any(|a| {
+    AGENCIES.iter().any(|a| {
         t.strip_suffix(a).is_some_and(|head| {
             // Run into the sentence (".Reuters") or after a name without a
             // full stop ("Weeks AP"), never the end of a sentence.
