@@ -259,8 +259,13 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
     if let Some(cache) = cache
         && !gone.load(std::sync::atomic::Ordering::Relaxed)
     {
-        let unchanged = records.iter().all(|r| matches!(r, Some(Record::Kept(_))))
-            && records.len() == index.len();
+        // Files that are not cached (unreadable, large JSONL) change nothing.
+        let kept = records
+            .iter()
+            .filter(|r| matches!(r, Some(Record::Kept(_))))
+            .count();
+        let added = records.iter().any(|r| matches!(r, Some(Record::New(_))));
+        let unchanged = !added && kept == index.len();
         if !unchanged {
             let kept: Vec<Option<String>> = records
                 .iter()

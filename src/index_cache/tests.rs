@@ -3,11 +3,11 @@ use crate::library::{LoadMsg, load_in_background_cached};
 
 fn load(paths: &[PathBuf], cache: &Path) -> Vec<Entry> {
     let mut got: Vec<(usize, Vec<Entry>)> = Vec::new();
+    // Read to the channel's end, not just to Done: the loader writes the
+    // index after Done and drops its sender when that is finished.
     for msg in load_in_background_cached(paths.to_vec(), Some(cache.to_path_buf())) {
-        match msg {
-            LoadMsg::Loaded { order, entries } => got.push((order, entries)),
-            LoadMsg::Done => break,
-            LoadMsg::Found { .. } | LoadMsg::Batch { .. } => {}
+        if let LoadMsg::Loaded { order, entries } = msg {
+            got.push((order, entries));
         }
     }
     got.sort_by_key(|(o, _)| *o);
@@ -147,6 +147,23 @@ fn temporary_files_of_an_interrupted_write_are_cleared() {
     wait_for(&file, |i| i.len() == 1);
     assert!(!stale.exists(), "the stale temp file is gone");
     assert!(other.exists(), "other indexes' files are left alone");
+}
+
+#[test]
+fn an_unchanged_library_with_a_bad_file_does_not_rewrite_the_index() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    fs::write(lib.path().join("empty.txt"), "").unwrap();
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    load(&roots, &file);
+    wait_for(&file, |i| i.len() == 1);
+    let written = fs::metadata(&file).unwrap().modified().unwrap();
+    // Two more starts (each load returns once the loader has finished).
+    load(&roots, &file);
+    load(&roots, &file);
+    assert_eq!(fs::metadata(&file).unwrap().modified().unwrap(), written);
 }
 
 #[test]
