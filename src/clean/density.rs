@@ -144,6 +144,10 @@ const LENGTH_HIGH: usize = 200;
 /// stoplists; ours is short (about 130 words), so prose scores lower.
 const STOPWORDS_LOW: f64 = 0.25;
 const STOPWORDS_HIGH: f64 = 0.35;
+/// The same limits for a page's own function words (its 40 most common
+/// words of up to four letters): a shorter list, so lower densities.
+const OWN_STOPWORDS_LOW: f64 = 0.15;
+const OWN_STOPWORDS_HIGH: f64 = 0.25;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -291,13 +295,17 @@ fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
         };
     }
     let sd = stopword_density(text, stops, english);
-    if sd >= STOPWORDS_HIGH {
+    let (low, high) = match stops {
+        Stops::Own(_) => (OWN_STOPWORDS_LOW, OWN_STOPWORDS_HIGH),
+        _ => (STOPWORDS_LOW, STOPWORDS_HIGH),
+    };
+    if sd >= high {
         if len > LENGTH_HIGH {
             Class::Good
         } else {
             Class::NearGood
         }
-    } else if sd >= STOPWORDS_LOW {
+    } else if sd >= low {
         Class::NearGood
     } else {
         Class::Bad
@@ -499,6 +507,26 @@ mod tests {
             "the list inside the article stays"
         );
         assert!(!k[54], "a line like it outside the article does not");
+    }
+
+    #[test]
+    fn a_pages_own_function_words_count_with_lower_limits() {
+        // 34 words, 6 of them the page’s own function words: density 0.18.
+        let text = "Dewan kota memutuskan pada hari Selasa untuk tetap menjalankan kapal feri malam yang ramai sampai akhir tahun, dan rapat panjang di balai pelabuhan yang berlangsung hingga larut malam dihadiri warga yang marah di kota";
+        let own = Stops::Own(
+            ["yang", "dan", "di"]
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
+        );
+        let n = words(text).count();
+        let hits = words(text)
+            .filter(|w| ["yang", "dan", "di"].contains(w))
+            .count();
+        assert_eq!((hits, n), (6, 34));
+        assert_ne!(context_free(text, &own, (0, 0)), Class::Bad);
+        // The same share of English function words is not prose.
+        assert_eq!(context_free(text, &Stops::English, (6, 34)), Class::Bad);
     }
 
     #[test]
