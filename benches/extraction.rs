@@ -99,7 +99,7 @@ fn main() {
             run(pages, |t| clean_text(t, &Meta::default()))
         };
         println!(
-            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.1} |",
+            "| {name} | {} | {:.4} | {:.4} | {:.4} | {:.1} |",
             rep.pages, rep.p, rep.r, rep.f1, rep.mb_s
         );
     }

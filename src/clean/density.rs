@@ -145,7 +145,7 @@ const LENGTH_HIGH: usize = 200;
 const STOPWORDS_LOW: f64 = 0.25;
 const STOPWORDS_HIGH: f64 = 0.35;
 /// The same limits for a page's own function words (its 40 most common
-/// words of up to four letters): a shorter list, so lower densities.
+/// words of up to five letters): a shorter list, so lower densities.
 const OWN_STOPWORDS_LOW: f64 = 0.15;
 const OWN_STOPWORDS_HIGH: f64 = 0.25;
 
@@ -211,17 +211,23 @@ fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
     if english * 100 >= total * 15 {
         return Stops::English;
     }
+    // The page's own function words: short words found in several long lines.
+    const OWN_MAX_LETTERS: usize = 5;
+    const OWN_MIN_LINES: usize = 2;
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for u in units.iter().filter(|u| u.chars().count() >= 80) {
         let mut seen = std::collections::HashSet::new();
         for w in words(u) {
             let w = w.to_lowercase();
-            if w.chars().count() <= 4 && seen.insert(w.clone()) {
+            if w.chars().count() <= OWN_MAX_LETTERS && seen.insert(w.clone()) {
                 *counts.entry(w).or_default() += 1;
             }
         }
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n >= 3).collect();
+    let mut ranked: Vec<(String, usize)> = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= OWN_MIN_LINES)
+        .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if ranked.len() < 8 {
         return Stops::None;

@@ -185,7 +185,10 @@ fn is_related_heading(lower: &str) -> bool {
     RELATED_HEADINGS.iter().any(|h| {
         t == *h
             || (t.starts_with(h)
-                && matches!(*h, "more from" | "related" | "most read" | "latest news")
+                && matches!(
+                    *h,
+                    "more from" | "more in" | "related" | "most read" | "latest news"
+                )
                 && t.len() < h.len() + 30)
     })
 }

@@ -15,7 +15,7 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn month_number(word: &str) -> Option<u32> {
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;

@@ -268,7 +268,7 @@ impl Body {
                     self.drop("byline");
                 }
                 LineKind::Timestamp => {
-                    if !self.kept.is_empty() && stamps::is_relative_stamp(&unit.to_lowercase()) {
+                    if !self.kept.is_empty() && stamps::is_list_stamp(&unit.to_lowercase()) {
                         self.stamps.push(self.kept.len());
                     }
                     if self.meta.date.is_none() {

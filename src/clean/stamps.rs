@@ -43,6 +43,30 @@ pub fn is_relative_stamp(lower: &str) -> bool {
         && words.len() - ago <= 3
 }
 
+/// "Nov 16", "Nov 18 52 photos": a day without a year under a teaser.
+pub fn is_short_date(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let counted = |w: &[&str]| match w {
+        [] => true,
+        [n, what] => {
+            n.bytes().all(|b| b.is_ascii_digit())
+                && matches!(*what, "photos" | "videos" | "comments")
+        }
+        _ => false,
+    };
+    words.len() >= 2
+        && words.len() <= 4
+        && super::meta::month_number(words[0]).is_some()
+        && words[1].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && counted(&words[2..])
+}
+
+/// A time that teaser lists put under each headline: relative ("32M ago")
+/// or a bare day ("Nov 16").
+pub fn is_list_stamp(lower: &str) -> bool {
+    is_relative_stamp(lower) || is_short_date(lower)
+}
+
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words > 16 {
         return false;
@@ -50,7 +74,7 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if is_dateline(lower, n_words) {
         return true;
     }
-    if n_words <= 6 && is_relative_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+    if n_words <= 6 && is_list_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
         return true;
     }
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -140,6 +164,16 @@ fn has_clock_time(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_stamps() {
+        for s in ["nov 16", "nov 18 52 photos", "32m ago", "march 3"] {
+            assert!(is_list_stamp(s), "{s}");
+        }
+        for s in ["nov 16 the vote", "may be", "june 40", "in 2 hours"] {
+            assert!(!is_list_stamp(s), "{s}");
+        }
+    }
 
     #[test]
     fn datelines() {

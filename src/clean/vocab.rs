@@ -201,6 +201,7 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "related content",
     "related news",
     "more from",
+    "more in",
     "more stories",
     "more news",
     "most read",
