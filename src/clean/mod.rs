@@ -410,7 +410,13 @@ impl Body {
             let Some(first) = words.first().filter(|_| name_like) else {
                 continue;
             };
-            let about = &self.kept[i + 1];
+            // "@handle" lines may stand between the name and the line about them.
+            let Some(about) = self.kept[i + 1..]
+                .iter()
+                .find(|l| !(l.starts_with('@') && !l.contains(' ')))
+            else {
+                continue;
+            };
             let head: Vec<&str> = about.split_whitespace().take(8).collect();
             let describes = head.first() == Some(first)
                 && head.iter().skip(1).any(|w| {

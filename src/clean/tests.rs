@@ -88,6 +88,9 @@ fn author_box_after_the_article_is_dropped() {
     let c = clean_text(&boxed, &Meta::default());
     assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
     assert_eq!(c.rules.get("author box"), Some(&2));
+    let handle = boxed.replace("Marta Quinlan\n\n", "Marta Quinlan\n\n@mquinlan\n\n");
+    let c = clean_text(&handle, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
     // A closing paragraph about someone is not a box without the name line.
     let plain = format!("{body}Calloway has chaired the board since 2019.\n");
     assert_eq!(clean_text(&plain, &Meta::default()).paragraphs.len(), 4);
