@@ -413,7 +413,7 @@ impl Body {
             // "@handle" lines may stand between the name and the line about them.
             let Some(about) = self.kept[i + 1..]
                 .iter()
-                .find(|l| !(l.starts_with('@') && !l.contains(' ')))
+                .find(|l| !l.starts_with('@') || l.contains(' '))
             else {
                 continue;
             };
