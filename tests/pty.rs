@@ -392,3 +392,62 @@ fn export_dialog_in_the_real_terminal() {
     assert_eq!(&row[0], "“We heard every one of you tonight,”");
     assert_eq!(&row[2], "ferry, fares");
 }
+
+#[test]
+fn the_index_cache_is_written_and_no_cache_writes_none() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let news = dir.path().join("news");
+    std::fs::create_dir_all(&news).expect("mkdir");
+    let article = news.join("ferry.txt");
+    std::fs::copy(
+        common::samples().join("harbor-gazette-night-ferry.txt"),
+        &article,
+    )
+    .expect("copy");
+    let news_arg = news.display().to_string();
+    let cache_of = |data: &std::path::Path| {
+        std::fs::read_dir(data.join("cache"))
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+
+    let off = dir.path().join("off");
+    let off_arg = off.display().to_string();
+    let mut s = Session::start(&["--no-cache", "--data-dir", &off_arg, &news_arg], 24, 100);
+    s.wait_text("Articles 1");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    assert!(
+        cache_of(&off).is_empty(),
+        "--no-cache wrote {:?}",
+        cache_of(&off)
+    );
+
+    let on = dir.path().join("on");
+    let on_arg = on.display().to_string();
+    let args = ["--data-dir", on_arg.as_str(), news_arg.as_str()];
+    let mut s = Session::start(&args, 24, 100);
+    s.wait_text("1 articles");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let written = cache_of(&on);
+    assert!(
+        written
+            .iter()
+            .any(|n| n.to_string_lossy().starts_with("index-")),
+        "{written:?}"
+    );
+    // Changed on disk: the next start shows the new text, not the cached one.
+    let text = std::fs::read_to_string(&article).expect("read");
+    std::fs::write(
+        &article,
+        text.replacen("The town council", "The island council", 1),
+    )
+    .expect("write");
+    let mut s = Session::start(&args, 24, 100);
+    s.wait_text("Articles 1");
+    s.send(b"\r");
+    s.wait_text("The island council");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}

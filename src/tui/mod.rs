@@ -46,11 +46,14 @@ where
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(action::Action::Resize(size.width, size.height));
     let mut dirty = true;
+    // The loader has sent everything (it may still be writing the index).
+    let mut loaded = false;
     loop {
         if let Some(rx) = &loader {
             loop {
                 match rx.try_recv() {
                     Ok(msg) => {
+                        loaded |= matches!(msg, LoadMsg::Done);
                         app.on_load(msg);
                         dirty = true;
                     }
@@ -67,6 +70,7 @@ where
             dirty = false;
         }
         if app.quit {
+            finish_loader(loader.filter(|_| loaded));
             return Ok(());
         }
         let timeout = if loader.is_some() {
@@ -82,7 +86,27 @@ where
                 }
             }
             Next::Timeout => dirty |= app.tick(),
-            Next::Closed => return Ok(()),
+            Next::Closed => {
+                finish_loader(loader.filter(|_| loaded));
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// After its last message the loader still writes the index cache: on quit,
+/// give it a moment to finish so the next start can use it. (A loader that
+/// is still loading is not waited for: its sends fail, it stops and writes
+/// nothing.)
+fn finish_loader(loader: Option<Receiver<LoadMsg>>) {
+    let Some(rx) = loader else {
+        return;
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(_) => {}
+            Err(_) => break,
         }
     }
 }
