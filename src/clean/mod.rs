@@ -434,9 +434,46 @@ impl Body {
         }
     }
 
+    /// A press release's closing description of the company ("Ascom is a
+    /// global solutions provider ... headquartered in ..."), with or without
+    /// an "About" heading.
+    fn drop_company_boilerplate(&mut self) {
+        const MARKS: &[&str] = &[
+            "headquartered",
+            "provider of",
+            "solutions provider",
+            "founded in",
+            "employs",
+            "listed on",
+            "subsidiaries",
+            "for more information",
+            "www.",
+        ];
+        let n = self.kept.len();
+        let start = n.saturating_sub(3).max(2);
+        let found = (start..n).find(|&i| {
+            let p = &self.kept[i];
+            let lower = p.to_lowercase();
+            let head: Vec<&str> = p.split_whitespace().take(6).collect();
+            let is_at = head
+                .iter()
+                .position(|w| *w == "is")
+                .filter(|&k| (1..=4).contains(&k))
+                .filter(|&k| head[..k].iter().all(|w| w.starts_with(char::is_uppercase)));
+            is_at.is_some_and(|k| matches!(head.get(k + 1), Some(&("a" | "an" | "the"))))
+                && !p.contains(['“', '"'])
+                && MARKS.iter().filter(|m| lower.contains(*m)).count() >= 1
+        });
+        if let Some(i) = found {
+            self.kept.truncate(i);
+            *self.rules.entry("company boilerplate").or_default() += n - i;
+        }
+    }
+
     fn finish(mut self) -> Cleaned {
         self.drop_teaser_lists();
         self.drop_author_box();
+        self.drop_company_boilerplate();
         // Short lines hanging after the last sentence (tags, stray buttons),
         // and a closing prompt to share, comment or subscribe.
         while let Some(last) = self.kept.last() {

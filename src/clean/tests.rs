@@ -97,6 +97,23 @@ fn author_box_after_the_article_is_dropped() {
 }
 
 #[test]
+fn a_press_releases_company_description_is_dropped() {
+    let body = "The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
+                “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n\n\
+                The board will meet again in June to look at new bids.\n\n";
+    let release = format!(
+        "{body}Quayside Dredging is a leading provider of harbour services, headquartered in Port Ellis and employing 300 people.\n\nFor more information visit www.quayside.example.\n"
+    );
+    let c = clean_text(&release, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    assert_eq!(c.rules.get("company boilerplate"), Some(&2));
+    // A last paragraph about a person is the article.
+    let person =
+        format!("{body}Calloway is a former harbour pilot who has chaired the board since 2019.\n");
+    assert_eq!(clean_text(&person, &Meta::default()).paragraphs.len(), 4);
+}
+
+#[test]
 fn each_rule_is_named() {
     let c = clean_text(MESSY, &Meta::default());
     for rule in [
