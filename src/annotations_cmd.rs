@@ -65,7 +65,7 @@ pub fn run(dir: &Path, json: bool) -> ExitCode {
     }
     if json {
         match serde_json::to_string_pretty(&rows) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}"),
             Err(e) => {
                 eprintln!("presscut: {e}");
                 return ExitCode::FAILURE;
@@ -74,7 +74,7 @@ pub fn run(dir: &Path, json: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if rows.is_empty() {
-        println!("No annotations in {}", store.path().display());
+        outln!("No annotations in {}", store.path().display());
     }
     for r in &rows {
         let a = r.annotation;
@@ -85,11 +85,11 @@ pub fn run(dir: &Path, json: bool) -> ExitCode {
         for t in &a.tags {
             line.push_str(&format!(" #{}", one_line(t)));
         }
-        println!("{line}");
+        outln!("{line}");
         if !a.note.is_empty() {
-            println!("{:<16} note: {}", "", one_line(&a.note));
+            outln!("{:<16} note: {}", "", one_line(&a.note));
         }
-        println!(
+        outln!(
             "{:<16} {} ({})",
             "",
             one_line(&a.article.title),

@@ -12,6 +12,29 @@ use presscut::config::{self, Config};
 use presscut::library;
 use presscut::store;
 
+/// `println!` that never panics: when the reader of a pipe has gone
+/// (`presscut quotes FILE | head`) the program ends quietly; another write
+/// error is reported once.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::write_stdout(&format!($($arg)*))
+    };
+}
+
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+    {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("presscut: cannot write the output: {e}");
+            std::process::exit(1);
+        }
+        std::process::exit(0);
+    }
+}
+
 mod annotations_cmd;
 mod transfer;
 use presscut::sanitize::one_line;
@@ -85,10 +108,8 @@ fn main() -> ExitCode {
     let config_path = cli.config.clone().or_else(config::default_path);
     let (config, problems) = config::load(config_path.as_deref());
     if cli.print_config {
-        print!(
-            "{}",
-            config.to_commented_toml(&tui::keymap::Keymap::defaults_by_name())
-        );
+        let toml = config.to_commented_toml(&tui::keymap::Keymap::defaults_by_name());
+        outln!("{}", toml.trim_end_matches('\n'));
         for p in &problems {
             eprintln!("presscut: {p}");
         }
@@ -165,7 +186,7 @@ fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
                         "quotes": quotes,
                     }));
                 } else {
-                    println!("{}", one_line(&a.meta.title));
+                    outln!("{}", one_line(&a.meta.title));
                     for q in quotes {
                         let who = q.speaker.as_deref().unwrap_or("(unknown)");
                         let kind = if q.kind == presscut::quote::Kind::Indirect {
@@ -173,7 +194,7 @@ fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
                         } else {
                             ""
                         };
-                        println!("  {} — {who}{kind}", one_line(&format!("“{}”", q.text)));
+                        outln!("  {} — {who}{kind}", one_line(&format!("“{}”", q.text)));
                     }
                 }
             }
@@ -194,7 +215,7 @@ fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
             serde_json::Value::Array(all)
         };
         match serde_json::to_string_pretty(&out) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}"),
             Err(e) => {
                 eprintln!("presscut: {e}");
                 ok = false;

@@ -166,7 +166,7 @@ pub fn import(dir: &Path, args: &ImportArgs, library_paths: &[PathBuf]) -> ExitC
             return ExitCode::FAILURE;
         }
     }
-    println!(
+    outln!(
         "{} added, {} updated, {} unchanged, {} orphaned (text not found in the library), {} skipped",
         report.added,
         report.updated,

@@ -5,6 +5,33 @@ use std::borrow::Cow;
 
 pub use rustc_hash::{FxHashMap, FxHashSet};
 
+/// Month names, lowercase, January first.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Day names, lowercase, Monday first.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// `w` in lowercase; borrowed when it already is.
 pub fn lower(w: &str) -> Cow<'_, str> {
     if w.is_ascii() {

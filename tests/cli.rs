@@ -418,3 +418,36 @@ fn clean_json_lists_the_rules_that_fired_including_the_readers() {
     );
     assert!(!stdout(&o).contains("\"Seven councillors"));
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    // `presscut quotes FILE | head -0`: the reader is gone before anything is written.
+    for args in [
+        vec![
+            "quotes".to_string(),
+            sample("harbor-gazette-night-ferry.txt"),
+        ],
+        vec!["--print-config".to_string()],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_presscut"))
+            .args(&args)
+            .env(
+                "XDG_CONFIG_HOME",
+                std::env::temp_dir().join("presscut-cli-pipe"),
+            )
+            .env(
+                "PRESSCUT_DATA_DIR",
+                std::env::temp_dir().join("presscut-cli-pipe"),
+            )
+            .env_remove("PRESSCUT_CONFIG")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+    }
+}

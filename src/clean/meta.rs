@@ -1,19 +1,6 @@
 //! Reading metadata out of text: dates, bylines, outlets, titles.
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::words::MONTHS;
 
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -129,13 +116,6 @@ pub fn is_date_word(word: &str) -> bool {
                 | "posted"
                 | "-"
                 | "—"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "mon"
                 | "tue"
                 | "wed"
@@ -144,6 +124,7 @@ pub fn is_date_word(word: &str) -> bool {
                 | "sat"
                 | "sun"
         )
+        || crate::words::WEEKDAYS.contains(&lower.as_str())
 }
 
 /// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`.

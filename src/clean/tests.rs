@@ -77,11 +77,14 @@ fn teaser_lists_with_relative_times_are_dropped() {
     assert_eq!(c.rules.get("teaser list"), Some(&8));
 }
 
+/// Three paragraphs of article, for rules about what follows an article.
+const SHORT_ARTICLE: &str = "The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
+    “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n\n\
+    The board will meet again in June to look at new bids.\n\n";
+
 #[test]
 fn author_box_after_the_article_is_dropped() {
-    let body = "The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
-                “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n\n\
-                The board will meet again in June to look at new bids.\n\n";
+    let body = SHORT_ARTICLE;
     let boxed = format!(
         "{body}Marta Quinlan\n\nMarta covers the harbour and the islands for the Gazette and has written about ferries since 2015.\n"
     );
@@ -98,9 +101,7 @@ fn author_box_after_the_article_is_dropped() {
 
 #[test]
 fn a_press_releases_company_description_is_dropped() {
-    let body = "The harbour board put off the dredging of the north channel on Monday, saying the bids it had were far too high for a job of that size.\n\n\
-                “We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n\n\
-                The board will meet again in June to look at new bids.\n\n";
+    let body = SHORT_ARTICLE;
     let release = format!(
         "{body}Quayside Dredging is a leading provider of harbour services, headquartered in Port Ellis and employing 300 people.\n\nFor more information visit www.quayside.example.\n"
     );

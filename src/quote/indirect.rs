@@ -116,13 +116,6 @@ impl Attributor<'_> {
         let mut c = v + 1;
         // "said on Tuesday that ...", "said in a statement that ...", "said only that ..."
         const TIME: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "night",
             "week",
             "morning",
@@ -144,7 +137,10 @@ impl Attributor<'_> {
             )
         {
             c += 1;
-            while c < toks.len() && c < v + 6 && TIME.contains(&toks[c].lower().as_ref()) {
+            while c < toks.len() && c < v + 6 && {
+                let w = toks[c].lower();
+                TIME.contains(&w.as_ref()) || crate::words::WEEKDAYS.contains(&w.as_ref())
+            } {
                 c += 1;
             }
         }

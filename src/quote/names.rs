@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use crate::words::{FxHashSet as HashSet, WordSet};
 
 static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
-static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[NOT_NAMES, crate::words::MONTHS, crate::words::WEEKDAYS].concat())
+});
 pub static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
 static OCCUPATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OCCUPATIONS));
 
@@ -143,25 +145,6 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "this",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "tonight",
     "yesterday",
