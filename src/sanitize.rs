@@ -22,9 +22,41 @@ pub fn is_unsafe_char(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `text.chars().any(is_unsafe_char)`, read byte by byte: only C0 and DEL
+/// among ASCII, and only the two-byte C1 controls (0xC2 0x80..=0x9F) and the
+/// bidi controls (0xE2 0x80 0xAA..=0xAE, 0xE2 0x81 0xA6..=0xA9) beyond it.
+fn has_unsafe_char(text: &str) -> bool {
+    /// Bytes that may start an unsafe character.
+    const SUSPECT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            t[b] = b != b'\n' as usize;
+            b += 1;
+        }
+        t[0x7f] = true;
+        t[0xc2] = true;
+        t[0xe2] = true;
+        t
+    };
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    b.iter().enumerate().any(|(i, &c)| {
+        SUSPECT[usize::from(c)]
+            && match c {
+                0xc2 => matches!(at(i + 1), 0x80..=0x9f),
+                0xe2 => matches!(
+                    (at(i + 1), at(i + 2)),
+                    (0x80, 0xaa..=0xae) | (0x81, 0xa6..=0xa9)
+                ),
+                _ => true,
+            }
+    })
+}
+
 /// Removes escape sequences and control characters; keeps `\n`, turns `\t` into a space.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe_char) {
+    if !has_unsafe_char(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -142,6 +174,21 @@ mod tests {
         fn output_never_has_control_chars(s in any::<String>()) {
             let out = sanitize(&s);
             prop_assert!(!out.chars().any(is_unsafe_char));
+        }
+
+        #[test]
+        fn byte_check_agrees_with_char_check(
+            s in proptest::collection::vec(
+                prop_oneof![
+                    any::<char>(),
+                    Just('\u{85}'), Just('\u{9b}'), Just('\u{a0}'), Just('\u{202a}'),
+                    Just('\u{202e}'), Just('\u{202f}'), Just('\u{2066}'), Just('\u{2069}'),
+                    Just('\u{206a}'), Just('\u{2029}'), Just('\u{7f}'), Just('\n'),
+                ],
+                0..40,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            prop_assert_eq!(has_unsafe_char(&s), s.chars().any(is_unsafe_char));
         }
 
         #[test]

@@ -47,6 +47,34 @@ pub fn lower(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// `s.to_lowercase()`, faster on text that is mostly ASCII: ASCII bytes are
+/// lowered in place and other characters one by one, except where a capital
+/// sigma needs the whole-string rule (final ς).
+pub fn to_lower(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        out.push_str(run);
+        let from = out.len() - run.len();
+        out[from..].make_ascii_lowercase();
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some(c) => out.extend(c.to_lowercase()),
+            None => break,
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
 /// A word of up to 16 ASCII bytes packed into an integer, lowercase.
 fn packed(w: &[u8]) -> Option<u128> {
     (w.len() <= 16 && w.is_ascii()).then(|| {

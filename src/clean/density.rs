@@ -167,9 +167,34 @@ enum Stops {
     None,
 }
 
+/// Runs of letters, digits and apostrophes. ASCII is read byte by byte;
+/// other characters are decoded where they occur.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let (word, len) = char_at(text, i)?;
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while let Some((true, len)) = char_at(text, i) {
+            i += len;
+        }
+        Some(&text[start..i])
+    })
+}
+
+/// Whether the char at byte `i` belongs to a word, and its length.
+fn char_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let c = *text.as_bytes().get(i)?;
+    if c.is_ascii() {
+        return Some((c.is_ascii_alphanumeric() || c == b'\'', 1));
+    }
+    let ch = text.get(i..)?.chars().next()?;
+    Some((ch.is_alphanumeric() || ch == '’', ch.len_utf8()))
 }
 
 fn is_english_stop(w: &str) -> bool {
@@ -256,8 +281,11 @@ fn stopword_density(text: &str, stops: &Stops, english: (usize, usize)) -> f64 {
 
 /// Length in "Latin chars": a CJK character counts as three.
 fn weighted_len(text: &str) -> usize {
-    if text.is_ascii() {
-        return text.len();
+    let b = text.as_bytes();
+    // CJK letters are three-byte sequences led by 0xE3 and up; without them
+    // the length is the number of chars, the bytes that do not continue one.
+    if !b.iter().any(|&c| c >= 0xE3) {
+        return b.iter().filter(|&&c| (c as i8) >= -0x40).count();
     }
     text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
 }
@@ -276,8 +304,8 @@ fn is_list_item(text: &str) -> bool {
 
 /// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
 fn is_flat_list(text: &str) -> bool {
-    // '•' starts with 0xE2.
-    if !text.bytes().any(|b| matches!(b, b'*' | b'|' | 0xE2)) {
+    // '•' is 0xE2 0x80 0xA2.
+    if !text.contains(['*', '|', '•']) {
         return false;
     }
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
@@ -285,8 +313,7 @@ fn is_flat_list(text: &str) -> bool {
 
 fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
     let len = weighted_len(text);
-    let n_words = text.split_whitespace().count();
-    if (is_list_item(text) && n_words < 12) || is_flat_list(text) {
+    if (is_list_item(text) && text.split_whitespace().count() < 12) || is_flat_list(text) {
         return Class::Bad;
     }
     if len < LENGTH_LOW {
@@ -462,93 +489,4 @@ fn main_block(units: &[String], keep: Vec<bool>) -> Vec<bool> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stopwords_are_sorted_and_unique() {
-        assert!(
-            STOPWORDS.windows(2).all(|w| w[0] < w[1]),
-            "keep STOPWORDS sorted"
-        );
-    }
-
-    #[test]
-    fn small_stretches_far_from_the_article_are_dropped() {
-        let prose = |i: usize| {
-            format!(
-                "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-            )
-        };
-        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
-        units.extend((0..6).map(prose));
-        units.extend((0..10).map(|i| format!("* Related link {i}")));
-        // One long line after ten dropped ones: a comment, not the article.
-        units.push("This is one more long line written by a reader in the comments below the story, and it reads like prose as well, though it is not a part of it at all, as anyone who reads it to the end of the page can see.".into());
-        units.extend((0..10).map(|i| format!("Footer link {i}")));
-        let k = keep(&units);
-        assert!((30..36).all(|i| k[i]), "the article stays");
-        assert!(!k[46], "the far, small stretch goes");
-    }
-
-    #[test]
-    fn plain_sentences_between_article_paragraphs_stay() {
-        let prose = |i: usize| {
-            format!(
-                "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-            )
-        };
-        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
-        units.push(prose(0));
-        units.push("Ines Calloway: dealing in stolen copper, possession of burglary tools, held on $70,000 bond.".into());
-        units.push(
-            "Bram Oduya: possession of stolen copper, trespass, held on $12,500 bond.".into(),
-        );
-        units.push(prose(1));
-        units.extend((0..20).map(|i| format!("* Footer link {i}")));
-        units.push("Harbour Gazette: ferry timetables, tide tables, parking permits.".into());
-        let k = keep(&units);
-        assert!(
-            k[30] && k[31] && k[32] && k[33],
-            "the list inside the article stays"
-        );
-        assert!(!k[54], "a line like it outside the article does not");
-    }
-
-    #[test]
-    fn a_pages_own_function_words_count_with_lower_limits() {
-        // 34 words, 6 of them the page’s own function words: density 0.18.
-        let text = "Dewan kota memutuskan pada hari Selasa untuk tetap menjalankan kapal feri malam yang ramai sampai akhir tahun, dan rapat panjang di balai pelabuhan yang berlangsung hingga larut malam dihadiri warga yang marah di kota";
-        let own = Stops::Own(
-            ["yang", "dan", "di"]
-                .iter()
-                .map(|w| w.to_string())
-                .collect(),
-        );
-        let n = words(text).count();
-        let hits = words(text)
-            .filter(|w| ["yang", "dan", "di"].contains(w))
-            .count();
-        assert_eq!((hits, n), (6, 34));
-        assert_ne!(context_free(text, &own, (0, 0)), Class::Bad);
-        // The same share of English function words is not prose.
-        assert_eq!(context_free(text, &Stops::English, (6, 34)), Class::Bad);
-    }
-
-    #[test]
-    fn prose_is_kept_menus_are_not() {
-        let mut units: Vec<String> = (0..24).map(|i| format!("* Menu item {i}")).collect();
-        units.push("The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall that went on past eleven, and the vote was closer than most of the people in the room had expected it to be.".into());
-        units.push("“I can unpack now,” she said.".into());
-        units.push("The fare will rise by forty cents from April, which is the first rise in six years, and the council said that it would review the fare again in the autumn when the figures for the winter are in and the new timetable has been tried.".into());
-        units.extend((0..16).map(|i| format!("Related headline number {i}")));
-        assert!(looks_like_page(&units));
-        let k = keep(&units);
-        assert!(!k[0] && !k[23]);
-        assert!(
-            k[24] && k[25] && k[26],
-            "prose and the short quote between it are kept"
-        );
-        assert!(!k[27] && !k[42]);
-    }
-}
+mod tests;

@@ -37,8 +37,12 @@ fn iso(y: u32, m: u32, d: u32) -> String {
 /// Finds the first date in `text` and returns it as `YYYY-MM-DD`.
 /// Understands `March 3, 2026`, `3 March 2026`, `Mar. 3 2026` and `2026-03-03`.
 pub fn find_date(text: &str) -> Option<String> {
-    // Every form has a year in digits.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form has a year: four digits in a row.
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
         return None;
     }
     let words: Vec<&str> = text

@@ -96,13 +96,9 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
 fn to_units(raw: &str) -> Vec<String> {
     let safe = sanitize(raw);
-    let no_tags = residue::strip_tags(&safe);
-    let decoded = residue::decode_entities(&no_tags);
-    let text = if decoded.contains('<') {
-        residue::strip_tags(&decoded)
-    } else {
-        decoded
-    };
+    let no_tags = residue::strip_tags_cow(&safe);
+    let decoded = residue::decode_entities_cow(&no_tags);
+    let text = residue::strip_tags_cow(&decoded);
     let mut units = Vec::new();
     let mut block: Vec<String> = Vec::new();
     for line in text.lines() {
@@ -142,12 +138,23 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 /// (`None` when there are none), so "Share!" and "share" are one line.
 fn dedup_key(s: &str) -> Option<u64> {
     let mut key = String::with_capacity(s.len());
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        if c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
-        } else {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            if b[i].is_ascii_alphanumeric() {
+                key.push(char::from(b[i].to_ascii_lowercase()));
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        if c.is_alphanumeric() {
             key.extend(c.to_lowercase());
         }
+        i += c.len_utf8();
     }
     (!key.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
 }

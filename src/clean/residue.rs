@@ -41,9 +41,18 @@ const MAX_TAG_LEN: usize = 2000;
 /// Removes HTML tags, comments and `<script>`/`<style>` content from text.
 /// A `<` that does not start a tag (`a < b`, `<3`) is left alone.
 pub fn strip_tags(text: &str) -> String {
-    if !text.contains('<') {
-        return text.to_string();
+    strip_tags_cow(text).into_owned()
+}
+
+/// [`strip_tags`], borrowing when there is no tag.
+pub fn strip_tags_cow(text: &str) -> std::borrow::Cow<'_, str> {
+    if memchr_lt(text.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(text);
     }
+    std::borrow::Cow::Owned(strip_tags_owned(text))
+}
+
+fn strip_tags_owned(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -153,16 +162,79 @@ fn find_closing(text: &str, from: usize, name: &str) -> Option<usize> {
 /// twice, so doubly escaped text (`&amp;mdash;`) comes out clean too; entity-like
 /// residue that names no character is dropped.
 pub fn decode_entities(text: &str) -> String {
+    decode_entities_cow(text).into_owned()
+}
+
+/// [`decode_entities`], borrowing when there is no `&`.
+pub fn decode_entities_cow(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('&') {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
-    let once = html_escape::decode_html_entities(text);
+    std::borrow::Cow::Owned(decode_entities_owned(text))
+}
+
+fn decode_entities_owned(text: &str) -> String {
+    let once = decode_html(text);
     let twice = if once.contains('&') {
-        html_escape::decode_html_entities(&once).into_owned()
+        decode_html(&once)
     } else {
-        once.into_owned()
+        once
     };
     drop_entity_residue(&twice)
+}
+
+/// The entities scraped text is full of, decoded without a search of the
+/// whole HTML table.
+fn common_entity(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "amp" => "&",
+        "quot" => "\"",
+        "apos" => "'",
+        "lt" => "<",
+        "gt" => ">",
+        "nbsp" => "\u{a0}",
+        "mdash" => "—",
+        "ndash" => "–",
+        "rsquo" => "’",
+        "lsquo" => "‘",
+        "rdquo" => "”",
+        "ldquo" => "“",
+        "hellip" => "…",
+        _ => return None,
+    })
+}
+
+/// `html_escape::decode_html_entities`, with the common entities looked up
+/// directly. The text is cut before each `&`: an entity never holds an `&`,
+/// so decoding the pieces one by one decodes the whole.
+fn decode_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let next = rest.as_bytes()[1..]
+            .iter()
+            .position(|&b| b == b'&')
+            .map_or(rest.len(), |p| p + 1);
+        let (piece, tail) = rest.split_at(next);
+        rest = tail;
+        let known = piece.strip_prefix('&').and_then(|p| {
+            let (name, after) = p.split_once(';')?;
+            Some((common_entity(name)?, after))
+        });
+        let maybe_entity = piece
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'#');
+        match known {
+            Some((decoded, after)) => {
+                out.push_str(decoded);
+                out.push_str(after);
+            }
+            None if maybe_entity => out.push_str(&html_escape::decode_html_entities(piece)),
+            None => out.push_str(piece),
+        }
+    }
+    out
 }
 
 fn drop_entity_residue(text: &str) -> String {
@@ -200,6 +272,9 @@ pub fn normalize_line(line: &str) -> String {
 }
 
 fn normalize_spaces(line: &str) -> String {
+    if is_normal_spacing(line.as_bytes()) {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     for c in line.chars() {
@@ -216,6 +291,48 @@ fn normalize_spaces(line: &str) -> String {
         }
     }
     out
+}
+
+/// Single spaces between words, none at either end, no other whitespace and
+/// no zero-width characters: already what `normalize_spaces` makes. Read byte
+/// by byte; the characters it looks for beyond ASCII are U+0085, U+00A0,
+/// U+00AD, U+1680, U+2000..=U+200D, U+2028, U+2029, U+202F, U+205F, U+2060,
+/// U+3000 and U+FEFF.
+fn is_normal_spacing(b: &[u8]) -> bool {
+    /// Bytes that may start whitespace or a zero-width character.
+    const SUSPECT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b <= 0x20 {
+            t[b] = true;
+            b += 1;
+        }
+        t[0xc2] = true;
+        t[0xe1] = true;
+        t[0xe2] = true;
+        t[0xe3] = true;
+        t[0xef] = true;
+        t
+    };
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    !b.iter().enumerate().any(|(i, &c)| {
+        SUSPECT[usize::from(c)]
+            && match c {
+                b' ' => at(i + 1) == b' ',
+                0xc2 => matches!(at(i + 1), 0x85 | 0xa0 | 0xad),
+                0xe1 => at(i + 1) == 0x9a && at(i + 2) == 0x80,
+                0xe2 => matches!(
+                    (at(i + 1), at(i + 2)),
+                    (0x80, 0x80..=0x8d | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f | 0xa0)
+                ),
+                0xe3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+                0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
+                _ => true,
+            }
+    })
 }
 
 /// Removes hover cards that pages print inside a sentence after a linked
@@ -383,5 +500,62 @@ mod tests {
             "Share this article Comments"
         );
         assert_eq!(split_run_together("iPhone"), "i Phone");
+    }
+
+    proptest::proptest! {
+        /// The byte-level shortcut never skips a line the char walk would change.
+        #[test]
+        fn spacing_shortcut_is_exact(
+            v in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::char::range('a', 'e'),
+                    proptest::prelude::Just(' '),
+                    proptest::prelude::any::<char>(),
+                    proptest::sample::select(vec![
+                        '\u{85}', '\u{a0}', '\u{ad}', '\u{1680}', '\u{2000}', '\u{200a}',
+                        '\u{200b}', '\u{200d}', '\u{200e}', '\u{2014}', '\u{201c}', '\u{2028}',
+                        '\u{2029}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}', '\u{feff}',
+                        '\u{b7}', '\t', '\u{b}',
+                    ]),
+                ],
+                0..24,
+            )
+        ) {
+            let s: String = v.into_iter().collect();
+            let mut slow = String::new();
+            let mut pending = false;
+            for c in s.chars() {
+                match c {
+                    '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+                    c if c.is_whitespace() => pending = !slow.is_empty(),
+                    c => {
+                        if pending {
+                            slow.push(' ');
+                            pending = false;
+                        }
+                        slow.push(c);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(normalize_spaces(&s), slow);
+        }
+    }
+
+    proptest::proptest! {
+        /// Piecewise decoding with the common-entity shortcut is the same as
+        /// decoding the whole text with the HTML table.
+        #[test]
+        fn entity_shortcut_is_exact(
+            v in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "&", ";", "#", "x", "38", "x26", "amp", "mdash", "lt", "nbsp", "hellip",
+                    "quot", "AMP", "ampx", "a", " ", "é", "&amp;", "&#8220;", "&notin;", "&not",
+                ]),
+                0..16,
+            )
+        ) {
+            let s: String = v.concat();
+            proptest::prop_assert_eq!(decode_html(&s), html_escape::decode_html_entities(&s));
+        }
     }
 }

@@ -78,34 +78,34 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
         return true;
     }
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let prefixed = STAMP_PREFIXES.iter().any(|p| lower.starts_with(p));
     // "Updated at 1:23 p.m.", "Published 1 day ago"
-    if n_words <= 6
-        && STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
-        && (has_clock_time(lower) || lower.ends_with(" ago"))
-    {
+    if n_words <= 6 && prefixed && (has_clock_time(lower) || lower.ends_with(" ago")) {
         return true;
     }
-    if STAMP_PREFIXES.iter().any(|p| lower.starts_with(p))
-        && super::meta::find_date(lower).is_some()
-    {
-        return true;
+    // The rest need a date: "Published March 3, 2026", or a line that is
+    // only a date and time.
+    if super::meta::find_date(lower).is_none() {
+        return false;
     }
-    // A line that is only a date and time.
-    super::meta::find_date(lower).is_some()
-        && n_words <= 8
-        && !lower.contains(" said")
-        && lower.split_whitespace().all(super::meta::is_date_word)
+    prefixed
+        || (n_words <= 8
+            && !lower.contains(" said")
+            && lower.split_whitespace().all(super::meta::is_date_word))
 }
 
 /// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
 /// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "19.11.2019, 08:57":
 /// mostly dates, times and separators.
 pub fn is_dateline(lower: &str, n_words: usize) -> bool {
-    if n_words > 12 || lower.contains(" said") || lower.contains(" says") {
+    if n_words > 12
+        || !lower.bytes().any(|b| b.is_ascii_digit())
+        || lower.contains(" said")
+        || lower.contains(" says")
+    {
         return false;
     }
-    let dated = lower.bytes().any(|b| b.is_ascii_digit())
-        && (super::meta::find_date(lower).is_some() || has_time(lower));
+    let dated = super::meta::find_date(lower).is_some() || has_time(lower);
     if !dated {
         return false;
     }

@@ -1,0 +1,115 @@
+use super::*;
+
+#[test]
+fn stopwords_are_sorted_and_unique() {
+    assert!(
+        STOPWORDS.windows(2).all(|w| w[0] < w[1]),
+        "keep STOPWORDS sorted"
+    );
+}
+
+#[test]
+fn small_stretches_far_from_the_article_are_dropped() {
+    let prose = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+        )
+    };
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.extend((0..6).map(prose));
+    units.extend((0..10).map(|i| format!("* Related link {i}")));
+    // One long line after ten dropped ones: a comment, not the article.
+    units.push("This is one more long line written by a reader in the comments below the story, and it reads like prose as well, though it is not a part of it at all, as anyone who reads it to the end of the page can see.".into());
+    units.extend((0..10).map(|i| format!("Footer link {i}")));
+    let k = keep(&units);
+    assert!((30..36).all(|i| k[i]), "the article stays");
+    assert!(!k[46], "the far, small stretch goes");
+}
+
+#[test]
+fn plain_sentences_between_article_paragraphs_stay() {
+    let prose = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+        )
+    };
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.push(prose(0));
+    units.push("Ines Calloway: dealing in stolen copper, possession of burglary tools, held on $70,000 bond.".into());
+    units.push("Bram Oduya: possession of stolen copper, trespass, held on $12,500 bond.".into());
+    units.push(prose(1));
+    units.extend((0..20).map(|i| format!("* Footer link {i}")));
+    units.push("Harbour Gazette: ferry timetables, tide tables, parking permits.".into());
+    let k = keep(&units);
+    assert!(
+        k[30] && k[31] && k[32] && k[33],
+        "the list inside the article stays"
+    );
+    assert!(!k[54], "a line like it outside the article does not");
+}
+
+#[test]
+fn a_pages_own_function_words_count_with_lower_limits() {
+    // 34 words, 6 of them the page’s own function words: density 0.18.
+    let text = "Dewan kota memutuskan pada hari Selasa untuk tetap menjalankan kapal feri malam yang ramai sampai akhir tahun, dan rapat panjang di balai pelabuhan yang berlangsung hingga larut malam dihadiri warga yang marah di kota";
+    let own = Stops::Own(
+        ["yang", "dan", "di"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect(),
+    );
+    let n = words(text).count();
+    let hits = words(text)
+        .filter(|w| ["yang", "dan", "di"].contains(w))
+        .count();
+    assert_eq!((hits, n), (6, 34));
+    assert_ne!(context_free(text, &own, (0, 0)), Class::Bad);
+    // The same share of English function words is not prose.
+    assert_eq!(context_free(text, &Stops::English, (6, 34)), Class::Bad);
+}
+
+#[test]
+fn prose_is_kept_menus_are_not() {
+    let mut units: Vec<String> = (0..24).map(|i| format!("* Menu item {i}")).collect();
+    units.push("The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall that went on past eleven, and the vote was closer than most of the people in the room had expected it to be.".into());
+    units.push("“I can unpack now,” she said.".into());
+    units.push("The fare will rise by forty cents from April, which is the first rise in six years, and the council said that it would review the fare again in the autumn when the figures for the winter are in and the new timetable has been tried.".into());
+    units.extend((0..16).map(|i| format!("Related headline number {i}")));
+    assert!(looks_like_page(&units));
+    let k = keep(&units);
+    assert!(!k[0] && !k[23]);
+    assert!(
+        k[24] && k[25] && k[26],
+        "prose and the short quote between it are kept"
+    );
+    assert!(!k[27] && !k[42]);
+}
+
+use proptest::prelude::*;
+
+proptest::proptest! {
+    /// The byte readers agree with the char readers they replace.
+    #[test]
+    fn byte_readers_agree(
+        v in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "the", "Mayor", "said", " ", "'", "’", "“", "—", "é", "日本", "•", "*",
+                    "|", " * ", " • ", "2026", ",", ".", "\u{a0}", "ǅ",
+                ])
+                .prop_map(str::to_string),
+                proptest::prelude::any::<char>().prop_map(String::from),
+            ],
+            0..20,
+        )
+    ) {
+        let text = v.concat();
+        let slow: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), slow);
+        let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
+        proptest::prop_assert_eq!(weighted_len(&text), len);
+    }
+}

@@ -1,0 +1,252 @@
+use super::*;
+
+fn kind(s: &str) -> LineKind {
+    classify(s)
+}
+
+#[test]
+fn share_buttons_run_together() {
+    assert!(matches!(
+        kind("Share this articleComments"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
+        kind("FacebookTwitterEmail"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(kind("12 Comments"), LineKind::CommentsHeading));
+    assert!(matches!(
+        kind("34 responses to “Lynn: We needed to win”"),
+        LineKind::CommentsHeading
+    ));
+    assert!(matches!(kind("Comments"), LineKind::CommentsHeading));
+}
+
+#[test]
+fn widgets_and_menus() {
+    assert!(matches!(kind("Listen Live"), LineKind::Boilerplate(_)));
+    assert!(matches!(kind("ADVERTISEMENT"), LineKind::Boilerplate(_)));
+    assert!(matches!(
+        kind("Home | News | Region | Sport"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
+        kind("Sign up for our morning newsletter"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
+        kind("Photo: Lena Park / Getty Images"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
+        kind("Read more: Ferry fares rise again"),
+        LineKind::Boilerplate(_)
+    ));
+}
+
+#[test]
+fn related_headings() {
+    assert_eq!(kind("You might also like"), LineKind::RelatedHeading);
+    assert_eq!(kind("YOU MAY ALSO LIKE:"), LineKind::RelatedHeading);
+    assert_eq!(
+        kind("More from The Harbor Gazette"),
+        LineKind::RelatedHeading
+    );
+}
+
+#[test]
+fn bylines_stamps_copyright() {
+    assert_eq!(kind("By Marta Quinlan"), LineKind::Byline);
+    assert_eq!(kind("By Marta Quinlan and Odile Brun"), LineKind::Byline);
+    assert_eq!(
+        kind("By Marta Quinlan , Odile Brun on Monday, November 18th, 2019 at 11:08 a.m."),
+        LineKind::Byline
+    );
+    assert_ne!(
+        kind("By the end of the year the board had spent on the harbour more than it ever had."),
+        LineKind::Byline
+    );
+    assert_eq!(
+        kind("Published 9:14 AM, March 3, 2026"),
+        LineKind::Timestamp
+    );
+    assert_eq!(kind("March 3, 2026"), LineKind::Timestamp);
+    assert_eq!(kind("© 2026 The Harbor Gazette"), LineKind::Copyright);
+}
+
+#[test]
+fn captions_promos_teasers_writers() {
+    assert!(matches!(
+        kind("A worker loads trims into his truck in Hialeah, Fla. (AP Photo/Lynne Sladky)"),
+        LineKind::Boilerplate("photo caption")
+    ));
+    assert!(matches!(
+        kind("The clinic in Beijing where patients sought treatmentCredit: EPA"),
+        LineKind::Boilerplate("photo credit")
+    ));
+    assert!(matches!(
+        kind("GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
+        kind("China furious at Macron [INSIGHT]| Nets make final decision"),
+        LineKind::Boilerplate("teaser links")
+    ));
+    assert_eq!(
+        kind("Robert Burns, AP National Security Writer"),
+        LineKind::Byline
+    );
+    assert_eq!(
+        kind("| UPDATED: 11:05, Tue, Nov 19, 2019"),
+        LineKind::Timestamp
+    );
+    assert_eq!(kind("Published 1 day ago"), LineKind::Timestamp);
+    for stamp in [
+        "32M ago",
+        "1h ago",
+        "3 hours ago",
+        "12H ago 34 photos",
+        "an hour ago",
+    ] {
+        assert_eq!(kind(stamp), LineKind::Timestamp, "{stamp}");
+    }
+    for text in [
+        "Two years ago the ferry stopped.",
+        "He left 3 hours ago and never came back to the harbour",
+        "Ago",
+    ] {
+        assert_ne!(kind(text), LineKind::Timestamp, "{text}");
+    }
+    assert_eq!(
+        kind("34 responses to “Lynn: We needed to win”"),
+        LineKind::CommentsHeading
+    );
+    // Text in a script without case is not "all capitals".
+    assert_eq!(kind("そんな用途を考慮してか"), LineKind::Text);
+}
+
+#[test]
+fn embedded_posts() {
+    assert!(matches!(
+        kind("— Tilly Ames (@tillyames) March 2, 2026"),
+        LineKind::Boilerplate("embedded post")
+    ));
+}
+
+#[test]
+fn text_stays_text() {
+    for s in [
+        "“We will not close the ferry terminal,” said Mayor Ines Calloway.",
+        "Subscribers to the service said it would help them plan their week.",
+        "By the end of the meeting, nobody had changed their mind.",
+        "Share prices fell sharply on Tuesday after the announcement.",
+        "Home care workers say they are stretched thin.",
+    ] {
+        assert_eq!(kind(s), LineKind::Text, "{s}");
+    }
+}
+
+/// The line readers as they were before they read bytes: the fast ones
+/// must agree with them.
+mod reference {
+    use super::super::{UI_WORDS, is_cjk};
+    use crate::clean::residue::split_run_together;
+
+    pub fn word_count(line: &str) -> usize {
+        line.split_whitespace()
+            .map(|w| {
+                if !w.bytes().any(|b| b >= 0xE3) {
+                    return 1;
+                }
+                let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+                if cjk == 0 { 1 } else { cjk.div_ceil(2) }
+            })
+            .sum()
+    }
+
+    pub fn is_ui_words_only(line: &str) -> bool {
+        let set = crate::words::WordSet::new(UI_WORDS);
+        let split = split_run_together(line);
+        let mut n = 0;
+        for w in split
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+        {
+            n += 1;
+            let ui = w.bytes().all(|b| b.is_ascii_digit()) || set.contains(w);
+            if n > 12 || !ui {
+                return false;
+            }
+        }
+        n > 0
+    }
+
+    pub fn is_separator_menu(line: &str) -> bool {
+        let parts: Vec<&str> = line
+            .split(['|', '•', '·', '»', '›'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        parts.len() >= 3 && parts.iter().all(|p| word_count(p) <= 3)
+    }
+}
+
+fn line_from_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    proptest::collection::vec(
+        prop_oneof![
+            proptest::sample::select(vec![
+                "Share",
+                "this",
+                "article",
+                "Comments",
+                "Home",
+                "news",
+                "said",
+                "Maria",
+                "2026",
+                " ",
+                "  ",
+                "|",
+                " | ",
+                "•",
+                "·",
+                "»",
+                "›",
+                "\u{a0}",
+                "\u{2003}",
+                "\u{3000}",
+                "\t",
+                "\u{85}",
+                "\u{2028}",
+                "“",
+                "”",
+                "—",
+                "é",
+                "É",
+                "日本",
+                "語",
+                "articleComments",
+                "iPhone",
+                "Σ",
+                ",",
+                ".",
+            ])
+            .prop_map(str::to_string),
+            any::<char>().prop_map(String::from),
+        ],
+        0..20,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #[test]
+    fn byte_readers_agree_with_char_readers(line in line_from_pieces()) {
+        proptest::prop_assert_eq!(word_count(&line), reference::word_count(&line));
+        proptest::prop_assert_eq!(is_ui_words_only(&line), reference::is_ui_words_only(&line));
+        proptest::prop_assert_eq!(is_separator_menu(&line), reference::is_separator_menu(&line));
+        proptest::prop_assert_eq!(crate::words::to_lower(&line), line.to_lowercase());
+    }
+}
