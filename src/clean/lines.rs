@@ -89,73 +89,23 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese)
 /// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
-    let b = line.as_bytes();
-    // CJK letters are three-byte sequences led by 0xE3 and up; without them
-    // every word counts one, and words are read off the bytes.
-    if b.iter().any(|&c| c >= 0xE3) {
-        return line
-            .split_whitespace()
-            .map(|w| {
-                if !w.bytes().any(|b| b >= 0xE3) {
-                    return 1;
-                }
-                let cjk = w.chars().filter(|c| is_cjk(*c)).count();
-                if cjk == 0 { 1 } else { cjk.div_ceil(2) }
-            })
-            .sum();
+    if line.is_ascii() {
+        return line.split_ascii_whitespace().count();
     }
-    // Bytes that may start white space.
-    const SPACE_START: [bool; 256] = {
-        let mut t = [false; 256];
-        t[b' ' as usize] = true;
-        let mut c = b'\t' as usize;
-        while c <= b'\r' as usize {
-            t[c] = true;
-            c += 1;
-        }
-        t[0xc2] = true;
-        t[0xe1] = true;
-        t[0xe2] = true;
-        t
-    };
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < b.len() {
-        let space = if SPACE_START[usize::from(b[i])] {
-            space_len(b, i)
-        } else {
-            0
-        };
-        if space > 0 {
-            in_word = false;
-            i += space;
-        } else {
-            words += usize::from(!in_word);
-            in_word = true;
-            i += 1;
-        }
-    }
-    words
+    cjk_word_count(line)
 }
 
-/// Length of the white space character starting at byte `i` (`char::is_whitespace`), else 0.
-/// Only for text without bytes of 0xE3 and up.
-fn space_len(b: &[u8], i: usize) -> usize {
-    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    match b[i] {
-        b' ' | b'\t'..=b'\r' => 1,
-        0xc2 if matches!(at(1), 0x85 | 0xa0) => 2,
-        0xe1 if at(1) == 0x9a && at(2) == 0x80 => 3,
-        0xe2 if matches!(
-            (at(1), at(2)),
-            (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)
-        ) =>
-        {
-            3
-        }
-        _ => 0,
-    }
+/// Word count where every two CJK characters count as a word.
+fn cjk_word_count(line: &str) -> usize {
+    line.split_whitespace()
+        .map(|w| {
+            if !w.bytes().any(|b| b >= 0xE3) {
+                return 1;
+            }
+            let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+            if cjk == 0 { 1 } else { cjk.div_ceil(2) }
+        })
+        .sum()
 }
 
 pub fn is_cjk(c: char) -> bool {

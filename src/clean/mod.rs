@@ -136,14 +136,21 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 
 /// Key for duplicate detection: a hash of the lowercase letters and digits
 /// (`None` when there are none), so "Share!" and "share" are one line.
+/// FNV-1a over those bytes, fed as they are read.
 fn dedup_key(s: &str) -> Option<u64> {
-    let mut key = String::with_capacity(s.len());
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut any = false;
+    let mut feed = |byte: u8| {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+        any = true;
+    };
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if b[i].is_ascii() {
             if b[i].is_ascii_alphanumeric() {
-                key.push(char::from(b[i].to_ascii_lowercase()));
+                feed(b[i].to_ascii_lowercase());
             }
             i += 1;
             continue;
@@ -152,11 +159,14 @@ fn dedup_key(s: &str) -> Option<u64> {
             break;
         };
         if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            let mut buf = [0u8; 4];
+            for lower in c.to_lowercase() {
+                lower.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+            }
         }
         i += c.len_utf8();
     }
-    (!key.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    any.then_some(hash)
 }
 
 /// A line without a trailing ellipsis or "Read more", for teaser matching.
