@@ -400,6 +400,9 @@ impl NameBook {
         let mut i = 0;
         let mut run: Vec<(usize, String)> = Vec::new();
         let flush = |run: &mut Vec<(usize, String)>, book: &mut NameBook| {
+            if run.is_empty() {
+                return;
+            }
             let mut names: Vec<&(usize, String)> =
                 run.iter().filter(|(_, w)| !is_title(w)).collect();
             while names.len() > 2 && is_occupation(&names[0].1) {
@@ -427,8 +430,8 @@ impl NameBook {
                     // Neither a name nor a particle inside one; nothing to end.
                     continue;
                 }
-                let word: String = text[start..i].iter().collect();
-                let word = word.trim_end_matches('.').to_string();
+                let mut word: String = text[start..i].iter().collect();
+                word.truncate(word.trim_end_matches('.').len());
                 let ends_sentence = text[start..i].last() == Some(&'.')
                     && !is_title(&word)
                     && word.chars().count() > 1;

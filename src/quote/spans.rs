@@ -29,6 +29,10 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     let mut para_start = 0;
     while i < text.len() {
         let c = text[i];
+        if !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„') {
+            i += 1;
+            continue;
+        }
         if c == '\n' {
             // Paragraph end: an open quote continues only if the next
             // paragraph starts with an opening mark.
@@ -76,11 +80,20 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
 }
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
-    let inner: String = text[start..end].iter().collect();
-    let words = inner
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .count();
+    // Words: runs of letters, digits and apostrophes; enough once there are MIN_WORDS.
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut words = 0;
+    let mut in_word = false;
+    for &c in &text[start..end] {
+        let w = is_word(c);
+        if w && !in_word {
+            words += 1;
+            if words >= MIN_WORDS {
+                break;
+            }
+        }
+        in_word = w;
+    }
     if words >= MIN_WORDS {
         out.push(QuoteSpan { start, end });
     }
