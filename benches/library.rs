@@ -13,6 +13,7 @@
 //! Skips (exit 0) when the library is absent.
 
 use std::path::PathBuf;
+use std::sync::mpsc::TryRecvError;
 use std::time::Instant;
 
 use presscut::library::{LoadMsg, load_in_background_cached};
@@ -57,20 +58,38 @@ fn main() {
         }
         let start = Instant::now();
         let rx = load_in_background_cached(vec![dir.clone()], cache);
-        let (mut first, mut found, mut entries, mut files) = (None, None, 0usize, 0usize);
-        for msg in rx {
-            match msg {
-                LoadMsg::Found { files: n, .. } => {
-                    found = Some(start.elapsed());
-                    files = n;
+        let (mut first, mut found, mut files) = (None, None, 0usize);
+        // As the app does: keep every entry, and take the messages in once
+        // per tick (30 ms while loading) rather than waking on each one.
+        let mut kept = Vec::new();
+        let mut done = false;
+        while !done {
+            loop {
+                match rx.try_recv() {
+                    Ok(LoadMsg::Found { files: n, .. }) => {
+                        found = Some(start.elapsed());
+                        files = n;
+                    }
+                    Ok(LoadMsg::Loaded { entries: e, .. } | LoadMsg::Batch { entries: e, .. }) => {
+                        first.get_or_insert(start.elapsed());
+                        kept.extend(e);
+                    }
+                    Ok(LoadMsg::Done) | Err(TryRecvError::Disconnected) => {
+                        done = true;
+                        break;
+                    }
+                    Err(TryRecvError::Empty) => break,
                 }
-                LoadMsg::Loaded { entries: e, .. } | LoadMsg::Batch { entries: e, .. } => {
-                    first.get_or_insert(start.elapsed());
-                    entries += e.len();
-                }
-                LoadMsg::Done => break,
+            }
+            if !done {
+                std::thread::sleep(std::time::Duration::from_millis(if first.is_some() {
+                    30
+                } else {
+                    1
+                }));
             }
         }
+        let entries = kept.len();
         let all = start.elapsed();
         println!(
             "{round}: {files} files, {entries} entries · walk {:.0} ms · first article {:.0} ms · full list {:.0} ms",

@@ -106,8 +106,12 @@ impl Walk {
             ));
             return;
         }
-        let mut children: Vec<PathBuf> = match fs::read_dir(dir) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        // The entry's own type comes with the listing (no stat per file);
+        // links and unknown types are followed with a stat as before.
+        let mut children: Vec<(PathBuf, Option<fs::FileType>)> = match fs::read_dir(dir) {
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+                .collect(),
             Err(e) => {
                 self.failed.push(Entry::Failed {
                     src: SourceRef::file(dir),
@@ -116,13 +120,21 @@ impl Walk {
                 return;
             }
         };
-        children.sort();
-        for child in children {
+        children.sort_by(|a, b| a.0.cmp(&b.0));
+        for (child, kind) in children {
             let hidden = child
                 .file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'));
             if hidden {
+                continue;
+            }
+            if kind.is_some_and(|k| k.is_file()) {
+                if format_of(&child).is_some() {
+                    self.files.push(child);
+                } else {
+                    self.skipped += 1;
+                }
                 continue;
             }
             match fs::metadata(&child) {
