@@ -272,8 +272,11 @@ pub fn normalize_line(line: &str) -> String {
 }
 
 fn normalize_spaces(line: &str) -> String {
-    if is_normal_spacing(line.as_bytes()) {
-        return line.to_string();
+    // Plain spaces, tabs and returns at the ends go; if the rest is already
+    // normal, it is the answer.
+    let trimmed = line.trim_matches([' ', '\t', '\r']);
+    if is_normal_spacing(trimmed.as_bytes()) {
+        return trimmed.to_string();
     }
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;

@@ -19,6 +19,9 @@ pub fn is_relative_stamp(lower: &str) -> bool {
         "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
         "month", "months", "y", "yr", "yrs", "year", "years",
     ];
+    if !lower.contains("ago") {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     let Some(ago) = words.iter().position(|w| *w == "ago") else {
         return false;
@@ -45,6 +48,10 @@ pub fn is_relative_stamp(lower: &str) -> bool {
 
 /// "Nov 16", "Nov 18 52 photos": a day without a year under a teaser.
 pub fn is_short_date(lower: &str) -> bool {
+    // The day is a number.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     let counted = |w: &[&str]| match w {
         [] => true,
