@@ -89,7 +89,8 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese)
 /// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
-    if line.is_ascii() {
+    // ASCII white space is `char::is_whitespace` less the vertical tab.
+    if line.is_ascii() && !line.contains('\u{b}') {
         return line.split_ascii_whitespace().count();
     }
     cjk_word_count(line)

@@ -1,4 +1,5 @@
-//! The article list: two rows per article (title; outlet · date · words).
+//! The article list: two rows per article (title; quote and note counts,
+//! outlet · date · words).
 
 use ratatui::Frame;
 use ratatui::style::Style;
@@ -95,12 +96,17 @@ fn rows(entry: &Entry, width: usize, app: &App) -> (String, String, Style) {
             let title = truncate(&format!("{mark}{}", a.meta.title), width);
             let mut parts: Vec<String> = Vec::new();
             let notes = app.count_for(entry);
+            let quotes = a.quotes.iter().filter(|q| !q.dismissed).count();
             let source = a.meta.source.clone().unwrap_or_else(|| "—".into());
-            parts.push(if notes > 0 {
-                format!("✎{notes} {source}")
-            } else {
-                source
-            });
+            // Counts first, so a narrow pane cuts the words, not them.
+            let mut counts = String::new();
+            if quotes > 0 {
+                counts.push_str(&format!("❝{quotes} "));
+            }
+            if notes > 0 {
+                counts.push_str(&format!("✎{notes} "));
+            }
+            parts.push(format!("{counts}{source}"));
             if let Some(d) = &a.meta.date {
                 parts.push(d.clone());
             }
