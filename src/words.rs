@@ -32,6 +32,45 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// `char::is_alphabetic`, answering at once for ASCII and for the General
+/// Punctuation block (curly quotes, dashes), the non-ASCII chars news text
+/// is full of, which the general test looks up in Unicode tables.
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, with the same shortcuts as [`is_alpha`].
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// The chars of `text`, as `text.chars().collect()`, copying runs of ASCII
+/// without decoding them.
+pub fn to_chars(text: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        out.extend(rest.as_bytes()[..ascii].iter().map(|&b| char::from(b)));
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
 /// `w` in lowercase; borrowed when it already is.
 pub fn lower(w: &str) -> Cow<'_, str> {
     if w.is_ascii() {
@@ -124,6 +163,21 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_tests_agree_with_the_standard_ones() {
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chars_are_decoded_as_the_standard_way(s in "(\\PC|[a-z ]{0,12}){0,40}") {
+            proptest::prop_assert_eq!(to_chars(&s), s.chars().collect::<Vec<char>>());
+        }
+    }
 
     #[test]
     fn lowercases_ascii_and_unicode() {

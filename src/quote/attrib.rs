@@ -25,31 +25,33 @@ pub struct Attributor<'a> {
     /// Speakers of the quotes attributed so far, at each quote's offset (in
     /// text order, so appended): at the same offset they win over `people`.
     pub(super) quoted: Vec<(usize, String)>,
+    /// The sentences holding a speech verb: (paragraph, start, end).
+    pub(super) cue_sentences: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> Attributor<'a> {
     pub fn new(text: &'a [char], src: &'a str) -> Self {
+        // Paragraph bounds and sentence ends in one pass over the text.
         let mut para_starts = vec![0];
-        for i in 1..text.len() {
-            if text[i - 1] == '\n' && text[i] != '\n' {
+        let mut para_ends = Vec::new();
+        let mut sentence_ends = Vec::new();
+        let mut prev = '\0';
+        for (i, &c) in text.iter().enumerate() {
+            match c {
+                // The first newline after a paragraph's start ends it.
+                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
+                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+                _ => {}
+            }
+            if prev == '\n' && c != '\n' {
                 para_starts.push(i);
             }
+            prev = c;
         }
-        let para_ends = para_starts
-            .iter()
-            .map(|&s| {
-                let mut e = s;
-                while e < text.len() && text[e] != '\n' {
-                    e += 1;
-                }
-                e
-            })
-            .collect();
+        if para_ends.len() < para_starts.len() {
+            para_ends.push(text.len());
+        }
         let all_tokens = tokenize(src);
-        let sentence_ends = (0..text.len())
-            .filter(|&i| matches!(text[i], '.' | '!' | '?') && ends_sentence(text, i))
-            .map(|i| i + 1)
-            .collect();
         let book = NameBook::scan(text);
         let people = book
             .full
@@ -67,7 +69,9 @@ impl<'a> Attributor<'a> {
             all_tokens,
             people,
             quoted: Vec::new(),
+            cue_sentences: Vec::new(),
         };
+        a.cue_sentences = a.find_cue_sentences();
         a.speech_mentions();
         a
     }
@@ -76,39 +80,50 @@ impl<'a> Attributor<'a> {
     /// Calloway"), so a later "she said" resolves to the last of them.
     pub(super) fn speech_mentions(&mut self) {
         let mut found = Vec::new();
-        for para in 0..self.para_starts.len() {
-            let (p_start, p_end) = self.para_bounds(para);
-            let mut s = p_start;
-            while s < p_end {
-                let e = self.sentence_end(s, p_end);
-                let toks = self.tokens(s, e);
-                for (v, t) in toks.iter().enumerate() {
-                    if !t.cue {
-                        continue;
-                    }
-                    let inverted = v == 0 || !toks[v - 1].word;
-                    let m = backward_speaker(&toks[..v]).or_else(|| {
-                        if inverted {
-                            forward_speaker(&toks[v + 1..])
-                        } else {
-                            None
-                        }
-                    });
-                    if let Some(Mention::Name(n)) = m {
-                        let c = self.book.canonical(&n);
-                        if person_like(&c) {
-                            found.push((t.pos, c));
-                        }
-                    }
+        for &(_, s, e) in &self.cue_sentences {
+            let toks = self.tokens(s, e);
+            for (v, t) in toks.iter().enumerate() {
+                if !t.cue {
+                    continue;
                 }
-                s = e;
-                while s < p_end && self.text[s].is_whitespace() {
-                    s += 1;
+                let inverted = v == 0 || !toks[v - 1].word;
+                let m = backward_speaker(&toks[..v]).or_else(|| {
+                    if inverted {
+                        forward_speaker(&toks[v + 1..])
+                    } else {
+                        None
+                    }
+                });
+                if let Some(Mention::Name(n)) = m {
+                    let c = self.book.canonical(&n);
+                    if person_like(&c) {
+                        found.push((t.pos, c));
+                    }
                 }
             }
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// The sentences that hold a speech verb, each once, in text order, as
+    /// (paragraph, start, end): only they can name a speaker, so the rest of
+    /// the text is never looked at word by word.
+    fn find_cue_sentences(&self) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for t in self.all_tokens.iter().filter(|t| t.cue) {
+            if out.last().is_some_and(|&(_, _, e)| t.pos < e) {
+                continue;
+            }
+            let para = self.paragraph_of(t.pos);
+            let (p_start, p_end) = self.para_bounds(para);
+            let mut s = self.sentence_start(t.pos, p_start);
+            while s < p_end && self.text[s].is_whitespace() {
+                s += 1;
+            }
+            out.push((para, s, self.sentence_end(s, p_end)));
+        }
+        out
     }
 
     pub(super) fn paragraph_of(&self, pos: usize) -> usize {

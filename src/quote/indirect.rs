@@ -6,30 +6,22 @@ use super::tokens::Token;
 use super::{Kind, Quote};
 
 impl Attributor<'_> {
-    /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote marks.
+    /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote
+    /// marks (only those with a speech verb can hold it).
     pub(super) fn indirect(&self, spans: &[super::QuoteSpan]) -> Vec<Quote> {
         let mut out = Vec::new();
-        for para in 0..self.para_starts.len() {
-            let (p_start, p_end) = self.para_bounds(para);
-            let mut s = p_start;
-            while s < p_end {
-                let e = self.sentence_end(s, p_end);
-                let has_quote = self.text[s..e]
-                    .iter()
-                    .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
-                // Spans are in text order: only the first one ending after `s` can overlap.
-                let k = spans.partition_point(|q| q.end <= s);
-                let inside = spans.get(k).is_some_and(|q| q.start < e);
-                if !has_quote
-                    && !inside
-                    && let Some(q) = self.indirect_in(s, e, para)
-                {
-                    out.push(q);
-                }
-                s = e;
-                while s < p_end && self.text[s].is_whitespace() {
-                    s += 1;
-                }
+        for &(para, s, e) in &self.cue_sentences {
+            let has_quote = self.text[s..e]
+                .iter()
+                .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
+            // Spans are in text order: only the first one ending after `s` can overlap.
+            let k = spans.partition_point(|q| q.end <= s);
+            let inside = spans.get(k).is_some_and(|q| q.start < e);
+            if !has_quote
+                && !inside
+                && let Some(q) = self.indirect_in(s, e, para)
+            {
+                out.push(q);
             }
         }
         out

@@ -50,7 +50,7 @@ pub struct Quote {
 
 /// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
 pub fn detect(text: &str) -> Vec<Quote> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars = crate::words::to_chars(text);
     let mut quotes = attrib::Attributor::new(&chars, text).run();
     share_names(&mut quotes);
     quotes.shrink_to_fit();

@@ -235,13 +235,13 @@ const DETERMINERS: &[&str] = &[
 pub fn is_cue(w: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
-    // For each first letter, the lengths of the cues starting with it: most
-    // words are turned away by this one bit test, before any hashing.
-    static SHAPES: std::sync::LazyLock<[u16; 26]> = std::sync::LazyLock::new(|| {
-        let mut shapes = [0u16; 26];
+    // For each first two letters, the lengths of the cues starting with them:
+    // most words are turned away by this one bit test, before any hashing.
+    static SHAPES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
+        let mut shapes = vec![0u16; 26 * 26];
         for c in CUES {
-            if let Some(f) = c.bytes().next().filter(u8::is_ascii_lowercase) {
-                shapes[usize::from(f - b'a')] |= 1 << c.len().min(15);
+            if let Some(k) = two_letters(c.as_bytes()) {
+                shapes[k] |= 1 << c.len().min(15);
             }
         }
         shapes
@@ -249,11 +249,24 @@ pub fn is_cue(w: &str) -> bool {
     if !(3..=12).contains(&w.len()) {
         return false;
     }
-    let first = w.as_bytes()[0].to_ascii_lowercase();
-    if first.is_ascii_lowercase() && SHAPES[usize::from(first - b'a')] & (1 << w.len()) == 0 {
+    if let Some(k) = two_letters(w.as_bytes())
+        && SHAPES[k] & (1 << w.len()) == 0
+    {
         return false;
     }
     SET.contains(w)
+}
+
+/// The first two bytes of a word as an index 0..676 when both are ASCII
+/// letters (any case).
+fn two_letters(w: &[u8]) -> Option<usize> {
+    match w {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some(
+            usize::from(a.to_ascii_lowercase() - b'a') * 26
+                + usize::from(b.to_ascii_lowercase() - b'a'),
+        ),
+        _ => None,
+    }
 }
 
 pub fn person_like(name: &str) -> bool {
@@ -273,12 +286,24 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
     }
     if text[i] == '.' {
         let mut k = i;
-        while k > 0 && (text[k - 1].is_alphanumeric() || text[k - 1] == '.') {
+        while k > 0 && (crate::words::is_alnum(text[k - 1]) || text[k - 1] == '.') {
             k -= 1;
         }
-        let word: String = text[k..i].iter().collect();
-        if is_title(&word) || word.chars().count() == 1 || word.contains('.') {
+        let word = &text[k..i];
+        if word.len() == 1 || word.contains(&'.') {
             return false;
+        }
+        // Titles are short words: only those are spelt out (on the stack)
+        // to look them up.
+        if word.len() <= 16 {
+            let mut buf = [0u8; 64];
+            let mut n = 0;
+            for c in word {
+                n += c.encode_utf8(&mut buf[n..]).len();
+            }
+            if std::str::from_utf8(&buf[..n]).is_ok_and(is_title) {
+                return false;
+            }
         }
     }
     true

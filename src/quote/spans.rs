@@ -28,8 +28,22 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     let mut i = 0;
     let mut para_start = 0;
     while i < text.len() {
-        let c = text[i];
-        if !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„') {
+        // Most of a text holds no mark: step over eight chars at a time
+        // while none of them can be one (a test without branches).
+        while let Some(chunk) = text.get(i..i + 8)
+            && !chunk.iter().fold(false, |any, &c| {
+                any | !c.is_ascii() | (c == '\n') | (c == '"')
+            })
+        {
+            i += 8;
+        }
+        let Some(&c) = text.get(i) else {
+            break;
+        };
+        // Most chars are plain ASCII: one comparison turns them away.
+        if (c.is_ascii() && c != '\n' && c != '"')
+            || !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„')
+        {
             i += 1;
             continue;
         }
@@ -81,7 +95,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
     // Words: runs of letters, digits and apostrophes; enough once there are MIN_WORDS.
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let is_word = |c: char| crate::words::is_alnum(c) || c == '\'' || c == '’';
     let mut words = 0;
     let mut in_word = false;
     for &c in &text[start..end] {

@@ -36,11 +36,12 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             Some(_) => src.get(b..).and_then(|s| s.chars().next()),
         }
     };
+    let alnum_at = |b: usize| at(b).is_some_and(crate::words::is_alnum);
     let mut out = Vec::with_capacity(src.len() / 5);
     // Byte offset and char offset, moved together.
     let (mut b, mut ci) = (0usize, 0usize);
     while let Some(c) = at(b) {
-        if !c.is_alphanumeric() {
+        if !crate::words::is_alnum(c) {
             let len = c.len_utf8();
             if !c.is_whitespace() {
                 out.push(Token {
@@ -55,17 +56,26 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             continue;
         }
         let (start, start_ci) = (b, ci);
-        while let Some(c) = at(b) {
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
-                && at(b + c.len_utf8()).is_some_and(char::is_alphanumeric);
-            if !(c.is_alphanumeric() || inner) {
+        loop {
+            // A run of ASCII letters and digits, one byte each.
+            let run = bytes[b..]
+                .iter()
+                .position(|x| !x.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - b);
+            b += run;
+            ci += run;
+            let Some(c) = at(b) else {
+                break;
+            };
+            let inner = matches!(c, '\'' | '’' | '-' | '.') && alnum_at(b + c.len_utf8());
+            if !(inner || (!c.is_ascii() && crate::words::is_alnum(c))) {
                 break;
             }
             b += c.len_utf8();
             ci += 1;
         }
         let word = &src[start..b];
-        if at(b) == Some('.')
+        if bytes.get(b) == Some(&b'.')
             && (super::names::is_title(word) || word.chars().count() == 1 || word.contains('.'))
         {
             b += 1;
