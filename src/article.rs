@@ -107,7 +107,7 @@ impl Article {
             para_bytes.push(text.len()..text.len() + p.len());
             text.push_str(p);
             chars += p.chars().count();
-            word_count += p.split_whitespace().count();
+            word_count += crate::words::count_words(p);
         }
         text.shrink_to_fit();
         Self {

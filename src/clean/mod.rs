@@ -136,21 +136,59 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 
 /// Key for duplicate detection: a hash of the lowercase letters and digits
 /// (`None` when there are none), so "Share!" and "share" are one line.
-/// FNV-1a over those bytes, fed as they are read.
+/// Those bytes are packed eight to a word as they are read, and each full
+/// word is mixed into the hash (FxHash's step), with the count at the end.
 fn dedup_key(s: &str) -> Option<u64> {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut any = false;
-    let mut feed = |byte: u8| {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-        any = true;
+    // ASCII byte -> itself lowercased if a letter or digit, else 0.
+    const KEEP: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut i = 0;
+        while i < 128 {
+            let b = i as u8;
+            if b.is_ascii_alphanumeric() {
+                t[i] = b.to_ascii_lowercase();
+            }
+            i += 1;
+        }
+        t
+    };
+    struct Packer {
+        hash: u64,
+        word: u64,
+        filled: u32,
+        count: u64,
+    }
+    impl Packer {
+        #[inline]
+        fn feed(&mut self, byte: u8) {
+            self.word |= u64::from(byte) << (8 * self.filled);
+            self.filled += 1;
+            self.count += 1;
+            if self.filled == 8 {
+                self.mix();
+            }
+        }
+        #[inline]
+        fn mix(&mut self) {
+            const K: u64 = 0xf135_7aea_2e62_a9c5;
+            self.hash = (self.hash.rotate_left(26) ^ self.word).wrapping_mul(K);
+            self.word = 0;
+            self.filled = 0;
+        }
+    }
+    let mut p = Packer {
+        hash: 0,
+        word: 0,
+        filled: 0,
+        count: 0,
     };
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii() {
-            if b[i].is_ascii_alphanumeric() {
-                feed(b[i].to_ascii_lowercase());
+        if b[i] < 0x80 {
+            let k = KEEP[usize::from(b[i])];
+            if k != 0 {
+                p.feed(k);
             }
             i += 1;
             continue;
@@ -161,12 +199,18 @@ fn dedup_key(s: &str) -> Option<u64> {
         if c.is_alphanumeric() {
             let mut buf = [0u8; 4];
             for lower in c.to_lowercase() {
-                lower.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+                lower.encode_utf8(&mut buf).bytes().for_each(|x| p.feed(x));
             }
         }
         i += c.len_utf8();
     }
-    any.then_some(hash)
+    if p.count == 0 {
+        return None;
+    }
+    p.mix();
+    p.word = p.count;
+    p.mix();
+    Some(p.hash)
 }
 
 /// A line without a trailing ellipsis or "Read more", for teaser matching.
