@@ -14,8 +14,11 @@ pub fn clean_html(html: &str) -> Cleaned {
     let parsed = std::panic::catch_unwind(|| readability(html))
         .unwrap_or_else(|_| Err("the HTML parser failed on this page".to_string()));
     match parsed {
-        Ok((preset, text)) => {
+        Ok((preset, text, captions)) => {
             let mut cleaned = Body::new(preset, false).run(to_units(&text));
+            if captions > 0 {
+                cleaned.rules.insert("picture caption", captions);
+            }
             if cleaned.paragraphs.is_empty() {
                 cleaned.notes.push("the page's article is empty".into());
             }
@@ -32,12 +35,38 @@ pub fn clean_html(html: &str) -> Cleaned {
     }
 }
 
-fn readability(html: &str) -> Result<(Meta, String), String> {
+/// Picture captions and credits ("An artist's illustration of ...", "(Image
+/// credit: ...)") are not the article: `figcaption` elements and short
+/// elements whose class names a caption go before the article is looked for.
+fn drop_captions(doc: &dom_query::Document) -> usize {
+    let mut dropped = 0;
+    for node in doc
+        .select("figcaption, [class*=caption], [class*=Caption]")
+        .nodes()
+    {
+        // A class like "has-captions" can name a whole story's wrapper: a
+        // caption is short and is not paragraphs.
+        let paragraphs = dom_query::Selection::from(*node).select("p").length();
+        if node.normalized_char_count() <= MAX_CAPTION_CHARS && paragraphs < 2 {
+            node.remove_from_parent();
+            dropped += 1;
+        }
+    }
+    dropped
+}
+
+/// Longer than this, an element is not a caption, whatever its class says.
+const MAX_CAPTION_CHARS: usize = 1000;
+
+/// The page's metadata, its article's text and how many captions were taken out.
+fn readability(html: &str) -> Result<(Meta, String, usize), String> {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
     };
-    let mut reader = Readability::new(html, None, Some(cfg)).map_err(|e| e.to_string())?;
+    let doc = dom_query::Document::from(html);
+    let captions = drop_captions(&doc);
+    let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|e| e.to_string())?;
     let article = reader.parse().map_err(|e| e.to_string())?;
     let clean_field = |s: &str| one_line(&residue::decode_entities(s));
     let nonempty = |s: Option<String>| s.map(|s| clean_field(&s)).filter(|s| !s.is_empty());
@@ -61,7 +90,7 @@ fn readability(html: &str) -> Result<(Meta, String), String> {
         source,
         url,
     };
-    Ok((preset, article.text_content.to_string()))
+    Ok((preset, article.text_content.to_string(), captions))
 }
 
 /// `Pier repairs begin | Coastline Courier` -> `Pier repairs begin`.

@@ -213,6 +213,34 @@ fn html_page_through_readability() {
 }
 
 #[test]
+fn picture_captions_are_not_the_article() {
+    let body = "<p>Work on the north pier began on Monday, two years after the storm that cracked its pilings, and the first crews were on site before sunrise.</p>
+<p>The harbour master said the pier would reopen in the summer if the weather held, and that the cost had been shared between the town and the county.</p>";
+    let html = format!(
+        r#"<html><head><title>Pier repairs begin</title></head><body><article>
+<h1>Pier repairs begin</h1>
+<figure><img src="a.jpg" alt=""><figcaption>Crews unload pilings beside the cracked north pier on Monday morning, seen from the lighthouse.</figcaption></figure>
+{body}
+<div class="image"><img src="b.jpg"><div class="caption-text">An artist's impression of the rebuilt pier at high tide, with the new lamps lit.</div></div>
+</article></body></html>"#
+    );
+    let c = clean_html(&html);
+    let text = c.paragraphs.join("\n");
+    assert!(text.contains("first crews were on site"), "{text}");
+    assert!(!text.contains("Crews unload"), "{text}");
+    assert!(!text.contains("artist's impression"), "{text}");
+    // A story wrapper whose class names captions is the story, not a caption.
+    let wrapped =
+        format!(r#"<html><body><div class="story has-captions">{body}</div></body></html>"#);
+    let c = clean_html(&wrapped);
+    assert!(
+        c.paragraphs.join("\n").contains("first crews were on site"),
+        "{:?}",
+        c.paragraphs
+    );
+}
+
+#[test]
 fn html_without_article_falls_back_to_text() {
     let c = clean_html("<html><body><div>Just a line</div></body></html>");
     assert!(!c.notes.is_empty() || !c.paragraphs.is_empty());
