@@ -7,6 +7,7 @@ mod html;
 pub mod lines;
 mod markdown;
 pub mod meta;
+mod rawtext;
 pub mod residue;
 mod stamps;
 pub mod user_rules;
