@@ -14,10 +14,10 @@ pub fn clean_html(html: &str) -> Cleaned {
     let parsed = std::panic::catch_unwind(|| readability(html))
         .unwrap_or_else(|_| Err("the HTML parser failed on this page".to_string()));
     match parsed {
-        Ok((preset, text, captions)) => {
+        Ok((preset, text, furniture)) => {
             let mut cleaned = Body::new(preset, false).run(to_units(&text));
-            if captions > 0 {
-                cleaned.rules.insert("picture caption", captions);
+            for (rule, n) in furniture {
+                *cleaned.rules.entry(rule).or_default() += n;
             }
             if cleaned.paragraphs.is_empty() {
                 cleaned.notes.push("the page's article is empty".into());
@@ -35,52 +35,15 @@ pub fn clean_html(html: &str) -> Cleaned {
     }
 }
 
-/// Picture captions and credits ("An artist's illustration of ...", "(Image
-/// credit: ...)") are not the article: `figcaption` elements and short
-/// elements whose class names a caption go before the article is looked for.
-fn drop_captions(doc: &dom_query::Document) -> usize {
-    let mut dropped = 0;
-    // One walk over the elements (cheaper than a CSS attribute selector).
-    let captions: Vec<_> = doc
-        .root()
-        .descendants_it()
-        .filter(|n| {
-            n.is_element()
-                && (n.node_name().is_some_and(|name| &*name == "figcaption")
-                    || n.class().is_some_and(|c| names_caption(&c)))
-        })
-        .collect();
-    for node in &captions {
-        // A class like "has-captions" can name a whole story's wrapper: a
-        // caption is short and is not paragraphs.
-        let paragraphs = dom_query::Selection::from(*node).select("p").length();
-        if node.normalized_char_count() <= MAX_CAPTION_CHARS && paragraphs < 2 {
-            node.remove_from_parent();
-            dropped += 1;
-        }
-    }
-    dropped
-}
-
-/// Does a class attribute name a caption ("caption-text", "imageCaption")?
-fn names_caption(class: &str) -> bool {
-    class
-        .as_bytes()
-        .windows(7)
-        .any(|w| w.eq_ignore_ascii_case(b"caption"))
-}
-
-/// Longer than this, an element is not a caption, whatever its class says.
-const MAX_CAPTION_CHARS: usize = 1000;
-
-/// The page's metadata, its article's text and how many captions were taken out.
-fn readability(html: &str) -> Result<(Meta, String, usize), String> {
+/// The page's metadata, its article's text and what was taken out of the
+/// page first (rule, count).
+fn readability(html: &str) -> Result<(Meta, String, super::dom::Dropped), String> {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
     };
     let doc = dom_query::Document::from(super::rawtext::strip_raw_text(html).as_ref());
-    let captions = drop_captions(&doc);
+    let furniture = super::dom::drop_furniture(&doc);
     let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|e| e.to_string())?;
     let article = reader.parse().map_err(|e| e.to_string())?;
     let clean_field = |s: &str| one_line(&residue::decode_entities(s));
@@ -105,7 +68,7 @@ fn readability(html: &str) -> Result<(Meta, String, usize), String> {
         source,
         url,
     };
-    Ok((preset, article.text_content.to_string(), captions))
+    Ok((preset, article.text_content.to_string(), furniture))
 }
 
 /// `Pier repairs begin | Coastline Courier` -> `Pier repairs begin`.

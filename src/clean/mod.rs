@@ -2,6 +2,7 @@
 //! article paragraphs out, with boilerplate, tags and entities gone.
 
 mod density;
+mod dom;
 pub mod eval;
 mod html;
 pub mod lines;

@@ -1,0 +1,229 @@
+//! Page furniture taken out of an HTML page's DOM before Readability looks
+//! for the article: things the markup names plainly (a caption element, a
+//! list whose every item is a link) but that read like prose once the page
+//! is flattened to text.
+
+use dom_query::{Document, NodeRef};
+
+/// How many elements each rule took out of a page (only rules that fired).
+pub type Dropped = Vec<(&'static str, usize)>;
+
+/// Takes picture captions and link lists out of `doc`.
+pub fn drop_furniture(doc: &Document) -> Dropped {
+    let mut captions = Vec::new();
+    let mut lists = Vec::new();
+    // One walk over the elements, reading names and classes in place
+    // (cheaper than CSS attribute selectors).
+    for n in doc.root().descendants_it() {
+        match n.query_or(Found::Other, classify) {
+            Found::Caption => captions.push(n),
+            Found::List => lists.push(n),
+            Found::Other => {}
+        }
+    }
+    let host = page_host(doc);
+    let mut dropped = Vec::new();
+    let captions = captions
+        .into_iter()
+        .filter(|n| is_caption(n))
+        .count_removed();
+    if captions > 0 {
+        dropped.push(("picture caption", captions));
+    }
+    let lists = lists
+        .into_iter()
+        .filter(|n| is_link_list(n, host.as_deref()))
+        .count_removed();
+    if lists > 0 {
+        dropped.push(("list of links", lists));
+    }
+    dropped
+}
+
+enum Found {
+    Caption,
+    List,
+    Other,
+}
+
+fn classify(node: &dom_query::TreeNode) -> Found {
+    let dom_query::NodeData::Element(el) = &node.data else {
+        return Found::Other;
+    };
+    match &*el.name.local {
+        "figcaption" => Found::Caption,
+        "ul" | "ol" => Found::List,
+        _ if el
+            .attrs
+            .iter()
+            .any(|a| &*a.name.local == "class" && names_caption(&a.value)) =>
+        {
+            Found::Caption
+        }
+        _ => Found::Other,
+    }
+}
+
+trait RemoveAll {
+    fn count_removed(self) -> usize;
+}
+
+impl<'a, I: Iterator<Item = NodeRef<'a>>> RemoveAll for I {
+    /// Removes every node from its parent; how many there were.
+    fn count_removed(self) -> usize {
+        let mut n = 0;
+        for node in self {
+            node.remove_from_parent();
+            n += 1;
+        }
+        n
+    }
+}
+
+/// Picture captions and credits ("An artist's illustration of ...", "(Image
+/// credit: ...)"): `figcaption`, or an element whose class names a caption.
+/// A class like "has-captions" can name a whole story's wrapper: a caption
+/// is short and is not paragraphs.
+fn is_caption(node: &NodeRef) -> bool {
+    node.normalized_char_count() <= MAX_CAPTION_CHARS
+        && node
+            .descendants_it()
+            .filter(|n| is_named(n, "p"))
+            .take(2)
+            .count()
+            < 2
+}
+
+/// Does a class attribute name a caption ("caption-text", "imageCaption")?
+fn names_caption(class: &str) -> bool {
+    class
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"caption"))
+}
+
+/// Longer than this, an element is not a caption, whatever its class says.
+const MAX_CAPTION_CHARS: usize = 1000;
+
+/// The page's own host, from its canonical address.
+fn page_host(doc: &Document) -> Option<String> {
+    let canonical = doc.select_single("link[rel=canonical]").attr("href");
+    let og = || doc.select_single("meta[property='og:url']").attr("content");
+    canonical
+        .or_else(og)
+        .and_then(|url| super::meta::url_host(&url))
+}
+
+/// A list of other stories on the same site ("More: <headline>", "Holiday
+/// gift guides"): every item is (almost all) the text of a link to a page of
+/// this site. Links elsewhere (a shop, a source) can be part of the story.
+fn is_link_list(list: &NodeRef, host: Option<&str>) -> bool {
+    let items: Vec<NodeRef> = list
+        .element_children()
+        .into_iter()
+        .filter(|c| is_named(c, "li"))
+        .collect();
+    !items.is_empty()
+        && items.iter().all(|li| {
+            let (mut linked, mut any) = (0, false);
+            for a in li.descendants_it().filter(|n| is_named(n, "a")) {
+                let Some(href) = a.attr("href") else {
+                    continue;
+                };
+                if !is_same_site(&href, host) {
+                    return false;
+                }
+                any = true;
+                linked += a.normalized_char_count();
+            }
+            any && linked * 10 >= li.normalized_char_count() * 8
+        })
+}
+
+fn is_named(node: &NodeRef, name: &str) -> bool {
+    node.is_element() && node.node_name().is_some_and(|n| &*n == name)
+}
+
+/// Does `href` lead to a page of the site at `host` (a relative address, or
+/// an absolute one on that host)?
+fn is_same_site(href: &str, host: Option<&str>) -> bool {
+    let href = href.trim();
+    if href.starts_with("//") || href.contains("://") {
+        let full = if href.starts_with("//") {
+            format!("https:{href}")
+        } else {
+            href.to_string()
+        };
+        return host.is_some() && super::meta::url_host(&full).as_deref() == host;
+    }
+    !href.starts_with('#')
+        && !href.starts_with("mailto:")
+        && !href.starts_with("javascript:")
+        && !href.starts_with("tel:")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(body: &str) -> Document {
+        Document::from(format!(
+            r#"<html><head><link rel="canonical" href="https://www.coastline.example/news/pier"></head><body>{body}</body></html>"#
+        ))
+    }
+
+    #[test]
+    fn lists_of_links_to_the_same_site_go() {
+        let doc = page(
+            r#"<p>Story text.</p>
+<ul><li><h4><a href="/news/seals">Seal pups counted on the north beach</a></h4></li></ul>
+<ul><li><a href="https://coastline.example/news/ferry">Ferry timetable changes for winter</a></li>
+<li><a href="https://www.coastline.example/news/lamps">New lamps for the promenade</a></li></ul>"#,
+        );
+        assert_eq!(drop_furniture(&doc), vec![("list of links", 2)]);
+        assert!(!doc.select("body").text().contains("Seal pups"));
+        assert!(doc.select("body").text().contains("Story text."));
+    }
+
+    #[test]
+    fn lists_of_prose_or_of_links_elsewhere_stay() {
+        let doc = page(
+            r#"<ul><li>Harbour dues rise by <a href="/dues">4%</a> from April, the council said.</li></ul>
+<ul><li><a href="https://shop.example/lamp">Get the lamp at the shop for $40</a></li></ul>
+<ol><li>First, check the tide tables.</li><li>Then <a href="/tides">book a slot</a>.</li></ol>"#,
+        );
+        assert_eq!(drop_furniture(&doc), vec![]);
+        let text = doc.select("body").text();
+        assert!(
+            text.contains("Harbour dues")
+                && text.contains("Get the lamp")
+                && text.contains("book a slot")
+        );
+    }
+
+    #[test]
+    fn captions_go_but_not_story_wrappers_named_after_them() {
+        let doc = page(
+            r#"<figure><img src="a.jpg"><figcaption>Crews at the pier.</figcaption></figure>
+<div class="ImageCaption">Photo: Coastline Courier</div>
+<div class="story has-captions"><p>One.</p><p>Two.</p></div>"#,
+        );
+        assert_eq!(drop_furniture(&doc), vec![("picture caption", 2)]);
+        let text = doc.select("body").text();
+        assert!(!text.contains("Crews") && !text.contains("Photo:"));
+        assert!(text.contains("One.") && text.contains("Two."));
+    }
+
+    #[test]
+    fn same_site_addresses() {
+        let host = Some("coastline.example");
+        assert!(is_same_site("/news/a", host));
+        assert!(is_same_site("news/a", host));
+        assert!(is_same_site("//www.coastline.example/a", host));
+        assert!(is_same_site("https://coastline.example/a", host));
+        assert!(!is_same_site("https://shop.example/a", host));
+        assert!(!is_same_site("https://coastline.example/a", None));
+        assert!(!is_same_site("#comments", host));
+        assert!(!is_same_site("mailto:desk@coastline.example", host));
+    }
+}
