@@ -132,10 +132,22 @@ fn packed(w: &[u8]) -> Option<u128> {
     })
 }
 
+/// The bit of a short ASCII word's first letter (any case) in `WordSet::shapes`.
+fn shape_bit(w: &[u8]) -> u32 {
+    match w.first() {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        _ => 1 << 26,
+    }
+}
+
 /// A case-insensitive set of static words. Short ASCII words (almost every
 /// lookup) are packed into integers, so a lookup neither allocates nor
 /// hashes a string.
 pub struct WordSet {
+    /// For each length up to 16, a bit per first letter (and one for any
+    /// other first byte) of the short ASCII words: most words looked up are
+    /// turned away by this one test, before they are packed and hashed.
+    shapes: [u32; 17],
     packed: FxHashSet<u128>,
     other: FxHashSet<String>,
     max_len: usize,
@@ -144,6 +156,7 @@ pub struct WordSet {
 impl WordSet {
     pub fn new(words: &[&str]) -> Self {
         let mut set = WordSet {
+            shapes: [0; 17],
             packed: FxHashSet::default(),
             other: FxHashSet::default(),
             max_len: 0,
@@ -151,7 +164,10 @@ impl WordSet {
         for w in words {
             set.max_len = set.max_len.max(w.len());
             match packed(w.as_bytes()) {
-                Some(k) => set.packed.insert(k),
+                Some(k) => {
+                    set.shapes[w.len()] |= shape_bit(w.as_bytes());
+                    set.packed.insert(k)
+                }
                 None => set.other.insert(lower(w).into_owned()),
             };
         }
@@ -160,7 +176,11 @@ impl WordSet {
 
     /// Is `w` (any case) in the set?
     pub fn contains(&self, w: &str) -> bool {
-        if let Some(k) = packed(w.as_bytes()) {
+        let b = w.as_bytes();
+        if b.len() <= 16 && b.is_ascii() && self.shapes[b.len()] & shape_bit(b) == 0 {
+            return false;
+        }
+        if let Some(k) = packed(b) {
             return self.packed.contains(&k);
         }
         if self.other.is_empty() || (w.is_ascii() && w.len() > self.max_len) {
