@@ -31,26 +31,7 @@ pub struct Attributor<'a> {
 
 impl<'a> Attributor<'a> {
     pub fn new(text: &'a [char], src: &'a str) -> Self {
-        // Paragraph bounds and sentence ends in one pass over the text.
-        let mut para_starts = vec![0];
-        let mut para_ends = Vec::new();
-        let mut sentence_ends = Vec::new();
-        let mut prev = '\0';
-        for (i, &c) in text.iter().enumerate() {
-            match c {
-                // The first newline after a paragraph's start ends it.
-                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
-                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
-                _ => {}
-            }
-            if prev == '\n' && c != '\n' {
-                para_starts.push(i);
-            }
-            prev = c;
-        }
-        if para_ends.len() < para_starts.len() {
-            para_ends.push(text.len());
-        }
+        let (para_starts, para_ends, sentence_ends) = bounds(text);
         let all_tokens = tokenize(src);
         let book = NameBook::scan(text);
         let people = book
@@ -326,6 +307,51 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// Paragraph starts and ends, and the offsets just after sentence ends, in
+/// one pass over the text that steps over runs of chars that are none of
+/// `\n . ! ?` eight at a time.
+#[allow(clippy::type_complexity)]
+fn bounds(text: &[char]) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let mut para_starts = vec![0];
+    let mut para_ends = Vec::new();
+    let mut sentence_ends = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        while let Some(chunk) = text.get(i..i + 8)
+            && !chunk
+                .iter()
+                .fold(false, |any, &c| any | matches!(c, '\n' | '.' | '!' | '?'))
+        {
+            i += 8;
+        }
+        let Some(&c) = text.get(i) else {
+            break;
+        };
+        match c {
+            '\n' => {
+                // The first newline after a paragraph's start ends it; the
+                // first char after a run of newlines starts the next one.
+                if para_ends.len() < para_starts.len() {
+                    para_ends.push(i);
+                }
+                while text.get(i + 1) == Some(&'\n') {
+                    i += 1;
+                }
+                if i + 1 < text.len() {
+                    para_starts.push(i + 1);
+                }
+            }
+            '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    if para_ends.len() < para_starts.len() {
+        para_ends.push(text.len());
+    }
+    (para_starts, para_ends, sentence_ends)
+}
+
 fn is_close(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '“')
 }
@@ -339,4 +365,42 @@ fn is_title_case(text: &str) -> bool {
             .iter()
             .filter(|w| w.chars().count() > 3)
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The char-by-char version of [`bounds`], kept as the reference.
+    fn reference(text: &[char]) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+        let mut para_starts = vec![0];
+        let mut para_ends = Vec::new();
+        let mut sentence_ends = Vec::new();
+        let mut prev = '\0';
+        for (i, &c) in text.iter().enumerate() {
+            match c {
+                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
+                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+                _ => {}
+            }
+            if prev == '\n' && c != '\n' {
+                para_starts.push(i);
+            }
+            prev = c;
+        }
+        if para_ends.len() < para_starts.len() {
+            para_ends.push(text.len());
+        }
+        (para_starts, para_ends, sentence_ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounds_match_the_char_by_char_pass(
+            s in "([a-z]{1,9}|Dr\\.|U\\.S\\.| |\n|\n\n|\\.|!|\\?|”|é){0,60}"
+        ) {
+            let text: Vec<char> = s.chars().collect();
+            proptest::prop_assert_eq!(bounds(&text), reference(&text));
+        }
+    }
 }

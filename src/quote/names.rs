@@ -384,7 +384,42 @@ pub fn bare_name(mention: &str) -> String {
 /// Letters, digits and the marks that stay inside a name word ("O'Neil",
 /// "Jean-Luc", "St.").
 fn is_word_char(c: char) -> bool {
-    crate::words::is_alnum(c) || matches!(c, '-' | '\'' | '’' | '.')
+    // ASCII: a table lookup.
+    const WORD: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.');
+            b += 1;
+        }
+        t
+    };
+    match WORD.get(c as usize) {
+        Some(&w) => w,
+        None => crate::words::is_alnum(c) || c == '’',
+    }
+}
+
+/// Where the scan, with no run of name words open, next meets a word that
+/// starts with a capital: words that start lower case are stepped over
+/// whole, other chars one by one (a digit does not start a word, so "3D"
+/// has the word "D").
+fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
+    while let Some(&c) = text.get(i) {
+        if c.is_ascii_uppercase()
+            || (!c.is_ascii() && crate::words::is_alpha(c) && c.is_uppercase())
+        {
+            return Some(i);
+        }
+        i += 1;
+        if crate::words::is_alpha(c) {
+            while text.get(i).is_some_and(|&c| is_word_char(c)) {
+                i += 1;
+            }
+        }
+    }
+    None
 }
 
 /// Full names (two or more name words) in the order they appear, for
@@ -409,6 +444,13 @@ impl NameBook {
         let mut word = String::new();
         let mut i = 0;
         while i < text.len() {
+            if run.is_empty() {
+                // Nothing to end: step to the next word that starts with a capital.
+                match next_capitalised(text, i) {
+                    Some(at) => i = at,
+                    None => break,
+                }
+            }
             let c = text[i];
             if !crate::words::is_alpha(c) {
                 if c != ' ' && !run.is_empty() {

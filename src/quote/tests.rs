@@ -111,3 +111,72 @@ mod props {
         }
     }
 }
+
+/// The first name scan (a String per word), kept as the reference for the
+/// faster one: the full names it finds, with their offsets.
+fn reference_names(text: &[char]) -> Vec<(usize, String)> {
+    use names::{is_name_word, is_occupation, is_particle, is_title};
+    let mut full = Vec::new();
+    let mut run: Vec<(usize, String)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, String)>, full: &mut Vec<(usize, String)>| {
+        let mut names: Vec<&(usize, String)> = run.iter().filter(|(_, w)| !is_title(w)).collect();
+        while names.len() > 2 && is_occupation(&names[0].1) {
+            names.remove(0);
+        }
+        if (2..=4).contains(&names.len()) {
+            let joined = names
+                .iter()
+                .map(|(_, w)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            full.push((names[0].0, joined));
+        }
+        run.clear();
+    };
+    let mut i = 0;
+    while i < text.len() {
+        if text[i].is_alphabetic() {
+            let start = i;
+            while i < text.len()
+                && (text[i].is_alphanumeric() || matches!(text[i], '-' | '\'' | '’' | '.'))
+            {
+                i += 1;
+            }
+            if !text[start].is_uppercase() && run.is_empty() {
+                continue;
+            }
+            let mut word: String = text[start..i].iter().collect();
+            word.truncate(word.trim_end_matches('.').len());
+            let ends_sentence =
+                text[start..i].last() == Some(&'.') && !is_title(&word) && word.chars().count() > 1;
+            if is_name_word(&word) || (is_particle(&word) && !run.is_empty()) {
+                run.push((start, word));
+                if ends_sentence {
+                    flush(&mut run, &mut full);
+                }
+            } else {
+                flush(&mut run, &mut full);
+            }
+            if i < text.len() && text[i] != ' ' {
+                flush(&mut run, &mut full);
+            }
+        } else {
+            if text[i] != ' ' {
+                flush(&mut run, &mut full);
+            }
+            i += 1;
+        }
+    }
+    flush(&mut run, &mut full);
+    full
+}
+
+proptest::proptest! {
+    #[test]
+    fn name_scan_matches_the_reference(
+        s in "(Mayor |Dr\\. |Ines |Calloway|O'Neil |Jean-Luc |von |der |Baker |said |the |3D |3|ÉLodie |Łukasz |U\\.S\\. |[a-z]{1,6} |[A-Z][a-z]{1,6}|[.,;“”’ \n]){0,40}"
+    ) {
+        let text: Vec<char> = s.chars().collect();
+        proptest::prop_assert_eq!(names::NameBook::scan(&text).full, reference_names(&text));
+    }
+}
