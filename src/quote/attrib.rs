@@ -307,11 +307,13 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// Paragraph starts, paragraph ends, offsets just after sentence ends.
+type Bounds = (Vec<usize>, Vec<usize>, Vec<usize>);
+
 /// Paragraph starts and ends, and the offsets just after sentence ends, in
 /// one pass over the text that steps over runs of chars that are none of
 /// `\n . ! ?` eight at a time.
-#[allow(clippy::type_complexity)]
-fn bounds(text: &[char]) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+fn bounds(text: &[char]) -> Bounds {
     let mut para_starts = vec![0];
     let mut para_ends = Vec::new();
     let mut sentence_ends = Vec::new();
@@ -372,7 +374,7 @@ mod tests {
     use super::*;
 
     /// The char-by-char version of [`bounds`], kept as the reference.
-    fn reference(text: &[char]) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    fn reference(text: &[char]) -> Bounds {
         let mut para_starts = vec![0];
         let mut para_ends = Vec::new();
         let mut sentence_ends = Vec::new();
