@@ -235,17 +235,23 @@ const DETERMINERS: &[&str] = &[
 pub fn is_cue(w: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
-    // For each first two letters, the lengths of the cues starting with them:
-    // most words are turned away by this one bit test, before any hashing.
-    static SHAPES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
-        let mut shapes = vec![0u16; 26 * 26];
-        for c in CUES {
-            if let Some(k) = two_letters(c.as_bytes()) {
-                shapes[k] |= 1 << c.len().min(15);
+    // For each first two letters, the lengths of the cues starting with them
+    // (built at compile time): most words are turned away by this one bit
+    // test, before any hashing.
+    const SHAPES: [u16; 26 * 26] = {
+        let mut shapes = [0u16; 26 * 26];
+        let mut i = 0;
+        while i < CUES.len() {
+            let c = CUES[i].as_bytes();
+            if c.len() >= 2 && c[0].is_ascii_lowercase() && c[1].is_ascii_lowercase() {
+                let k = (c[0] - b'a') as usize * 26 + (c[1] - b'a') as usize;
+                let len = if c.len() < 15 { c.len() } else { 15 };
+                shapes[k] |= 1 << len;
             }
+            i += 1;
         }
         shapes
-    });
+    };
     if !(3..=12).contains(&w.len()) {
         return false;
     }
