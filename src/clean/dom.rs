@@ -22,22 +22,21 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
         }
     }
     let host = page_host(doc);
-    let mut dropped = Vec::new();
-    let captions = captions
+    let captions = remove_all(captions.into_iter().filter(|n| is_caption(n)));
+    let lists = remove_all(
+        lists
+            .into_iter()
+            .filter(|n| is_link_list(n, host.as_deref())),
+    );
+    [("picture caption", captions), ("list of links", lists)]
         .into_iter()
-        .filter(|n| is_caption(n))
-        .count_removed();
-    if captions > 0 {
-        dropped.push(("picture caption", captions));
-    }
-    let lists = lists
-        .into_iter()
-        .filter(|n| is_link_list(n, host.as_deref()))
-        .count_removed();
-    if lists > 0 {
-        dropped.push(("list of links", lists));
-    }
-    dropped
+        .filter(|&(_, n)| n > 0)
+        .collect()
+}
+
+/// Removes each node from its parent; how many there were.
+fn remove_all<'a>(nodes: impl Iterator<Item = NodeRef<'a>>) -> usize {
+    nodes.map(|n| n.remove_from_parent()).count()
 }
 
 enum Found {
@@ -61,22 +60,6 @@ fn classify(node: &dom_query::TreeNode) -> Found {
             Found::Caption
         }
         _ => Found::Other,
-    }
-}
-
-trait RemoveAll {
-    fn count_removed(self) -> usize;
-}
-
-impl<'a, I: Iterator<Item = NodeRef<'a>>> RemoveAll for I {
-    /// Removes every node from its parent; how many there were.
-    fn count_removed(self) -> usize {
-        let mut n = 0;
-        for node in self {
-            node.remove_from_parent();
-            n += 1;
-        }
-        n
     }
 }
 
