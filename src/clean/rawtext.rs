@@ -41,7 +41,15 @@ pub fn strip_raw_text(html: &str) -> Cow<'_, str> {
         ]
         .into_iter()
         .find(|n| tag_named(rest, n)) else {
-            i = lt + 1;
+            // Any other start tag is stepped over whole, so a `<script` in
+            // one of its attribute values is not taken for a tag.
+            i = match rest.get(1) {
+                Some(c) if c.is_ascii_alphabetic() => match start_tag_end(b, lt + 1) {
+                    Some(end) => end,
+                    None => break,
+                },
+                _ => lt + 1,
+            };
             continue;
         };
         if name == "plaintext" {
@@ -154,6 +162,7 @@ mod tests {
             "<p>no end <script>x",
             "<p>plain page</p>",
             "<scripts>not a script</scripts>",
+            r#"<a title="<script>x" href="/">link</a><p>kept</p><script></script>"#,
         ] {
             assert_eq!(strip_raw_text(html), html, "{html}");
         }
