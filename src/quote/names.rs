@@ -459,15 +459,8 @@ impl NameBook {
                 i += 1;
                 continue;
             }
+            // A word: capitalised if it opens a run, any word inside one.
             let start = i;
-            if !c.is_uppercase() && run.is_empty() {
-                // Neither a name nor a particle inside one; nothing to end.
-                i += 1;
-                while i < text.len() && (is_word_char(text[i])) {
-                    i += 1;
-                }
-                continue;
-            }
             i += 1;
             while i < text.len() && is_word_char(text[i]) {
                 i += 1;
