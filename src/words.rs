@@ -37,20 +37,23 @@ pub const WEEKDAYS: &[&str] = &[
 /// is full of, which the general test looks up in Unicode tables.
 #[inline]
 pub fn is_alpha(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
-    }
+    quick_class(c, char::is_ascii_alphabetic, char::is_alphabetic)
 }
 
 /// `char::is_alphanumeric`, with the same shortcuts as [`is_alpha`].
 #[inline]
 pub fn is_alnum(c: char) -> bool {
+    quick_class(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
+}
+
+/// `ascii(c)` for ASCII, `false` in General Punctuation (no letters or
+/// digits there), `general(c)` otherwise.
+#[inline(always)]
+fn quick_class(c: char, ascii: fn(&char) -> bool, general: fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
+        ascii(&c)
     } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+        !('\u{2000}'..='\u{206F}').contains(&c) && general(c)
     }
 }
 
