@@ -1,12 +1,13 @@
 //! Attribution: who said each quote (QUOTES.md rules 4-10).
 
-use super::names::NameBook;
+use super::names::{NameBook, is_name_word, is_pronoun};
 use super::phrases::{
     Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
 };
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
 use super::{Kind, Name, Quote};
+use crate::words::FxHashSet;
 
 pub struct Attributor<'a> {
     /// The same text as a string; tokens borrow from it.
@@ -27,6 +28,9 @@ pub struct Attributor<'a> {
     pub(super) quoted: Vec<(usize, String)>,
     /// The sentences holding a speech verb: (paragraph, start, end).
     pub(super) cue_sentences: Vec<(usize, usize, usize)>,
+    /// Names seen doing something: speakers and sentence subjects. Only
+    /// they, or names with a common given name, can be "he" or "she".
+    pub(super) agents: FxHashSet<String>,
 }
 
 impl<'a> Attributor<'a> {
@@ -51,9 +55,12 @@ impl<'a> Attributor<'a> {
             people,
             quoted: Vec::new(),
             cue_sentences: Vec::new(),
+            agents: FxHashSet::default(),
         };
         a.cue_sentences = a.find_cue_sentences();
         a.speech_mentions();
+        a.subjects();
+        a.described();
         a
     }
 
@@ -82,6 +89,9 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+        }
+        for (_, c) in &found {
+            self.agents.insert(c.clone());
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
@@ -143,53 +153,6 @@ impl<'a> Attributor<'a> {
         self.sentence_ends.get(k).map_or(ceil, |&e| e.min(ceil))
     }
 
-    pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
-        match m {
-            Mention::Name(n) => {
-                let c = self.book.canonical(n);
-                (!c.is_empty()).then_some(c)
-            }
-            Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she" | "they") => {
-                // Both lists are sorted by offset: the last one before `pos`.
-                let last = |v: &'_ [(usize, String)]| {
-                    v.partition_point(|(at, _)| *at < pos)
-                        .checked_sub(1)
-                        .map(|i| (v[i].0, v[i].1.clone()))
-                };
-                match (last(&self.people), last(&self.quoted)) {
-                    (Some(p), Some(q)) => Some(if p.0 > q.0 { p.1 } else { q.1 }),
-                    (p, q) => p.or(q).map(|x| x.1),
-                }
-            }
-            Mention::Pronoun(_) => None,
-            Mention::Phrase(p) => {
-                let words: Vec<&str> = p.split_whitespace().collect();
-                let head = words.last().copied().unwrap_or("");
-                // "the mayor" -> an earlier "Mayor Ines Calloway".
-                // Names up to a few paragraphs back.
-                let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
-                let to = self.book.full.partition_point(|(at, _)| *at < pos);
-                let titled = self.book.full[from..to].iter().find_map(|(at, full)| {
-                    let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
-                    before
-                        .to_lowercase()
-                        .trim_end()
-                        .ends_with(head)
-                        .then(|| full.clone())
-                });
-                titled.or_else(|| {
-                    let stripped = words
-                        .iter()
-                        .skip_while(|w| matches!(**w, "a" | "an" | "the"))
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    Some(stripped)
-                })
-            }
-        }
-    }
-
     pub(super) fn mention_text(m: &Mention) -> String {
         match m {
             Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s.clone(),
@@ -227,12 +190,35 @@ impl<'a> Attributor<'a> {
             // Words after the quote, to the end of the sentence or the next quote.
             let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
             let after = self.tokens(span.end, after_end);
+            // "“... at least.” Although he had written a will": a quote that
+            // ends its sentence is not attributed by the next sentence, unless
+            // that opens with a speaker or a speech verb.
+            let ends_sentence = self.text[inner_start..inner_end.max(inner_start)]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                == Some(&'.');
+            let after = if ends_sentence
+                && !after.first().is_some_and(|t| {
+                    t.cue || (t.word && (is_pronoun(t.text) || is_name_word(t.text)))
+                }) {
+                &after[..0]
+            } else {
+                after
+            };
             // Words before it, from the sentence start or the previous quote.
             let before_start = self.sentence_start(span.start, p_start.max(prev_end));
             let before = self.tokens(before_start, span.start);
-            let found = speaker_in(after)
-                .map(|x| (x, 0.9))
-                .or_else(|| speaker_in(before).map(|x| (x, 0.85)));
+            // A quote introduced by its own sentence ("Morrison said in a
+            // statement, “...” at the release, adding that ...") belongs to
+            // that speaker, whatever follows it.
+            let introduced = before.last().is_some_and(|t| t.is(",") || t.is(":"));
+            let from_before = || speaker_in(before).map(|x| (x, 0.85));
+            let found = if introduced {
+                from_before().or_else(|| speaker_in(after).map(|x| (x, 0.9)))
+            } else {
+                speaker_in(after).map(|x| (x, 0.9)).or_else(from_before)
+            };
             let mut q = Quote {
                 kind: Kind::Direct,
                 text,
@@ -279,6 +265,7 @@ impl<'a> Attributor<'a> {
                 && s.contains(' ')
             {
                 self.quoted.push((span.start, s.to_string()));
+                self.agents.insert(s.to_string());
             }
             let _ = p_end;
             quotes.push(q);
@@ -360,13 +347,21 @@ fn is_close(c: char) -> bool {
 
 /// "“The Tide Gauge That Nobody Reads”" is a title, not a quote.
 fn is_title_case(text: &str) -> bool {
+    // "“Takin’ It to the Streets,”": the comma or dot before the closing
+    // mark belongs to the sentence around the title.
+    let text = text.trim_end_matches([',', '.', ' ']);
     let words: Vec<&str> = text.split_whitespace().collect();
+    // Words a title leaves in lower case ("What a Fool Believes").
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from",
+        "as", "but", "nor", "is",
+    ];
     words.len() <= 8
         && !text.contains(['.', ',', '!', '?'])
-        && words
-            .iter()
-            .filter(|w| w.chars().count() > 3)
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || SMALL.contains(w)
+        })
 }
 
 #[cfg(test)]

@@ -141,6 +141,32 @@ impl Attributor<'_> {
         }
         if c < toks.len() && toks[c].is("that") {
             c += 1;
+        } else if matches!(
+            toks[v].lower().as_ref(),
+            "posted"
+                | "written"
+                | "answered"
+                | "answers"
+                | "texted"
+                | "boasted"
+                | "boasts"
+                | "lamented"
+                | "laments"
+                | "recounted"
+                | "recounts"
+                | "mused"
+                | "muses"
+                | "elaborated"
+                | "commented"
+                | "comments"
+                | "reiterated"
+                | "reiterates"
+                | "asking"
+                | "wonders"
+        ) {
+            // These verbs take an object ("posted a loss", "reiterated its
+            // support"): only "that" makes what follows reported speech.
+            return None;
         }
         let clause = &toks[c..];
         if clause.iter().filter(|t| t.word).count() < 5 {

@@ -5,8 +5,11 @@
 
 mod attrib;
 pub mod eval;
+mod given;
 mod indirect;
+mod lexicon;
 pub mod names;
+mod people;
 mod phrases;
 mod spans;
 mod tokens;

@@ -12,304 +12,18 @@ static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| {
 pub static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
 static OCCUPATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OCCUPATIONS));
 
+use super::given::is_given_name;
+use super::lexicon::{NOT_NAMES, OCCUPATIONS, PRONOUNS, SPEAKER_NOUNS, TITLES};
 use crate::words::lower;
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
 
 /// Is `word` (any case) a speaker noun ("spokesman", "officials")?
 pub fn is_speaker_noun(word: &str) -> bool {
     SPEAKER_NOUN_SET.contains(word)
 }
-
-/// Titles that may precede a name (compared lowercase, without a final dot).
-pub const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "mayor",
-    "councillor",
-    "councilor",
-    "judge",
-    "chief",
-    "gen",
-    "general",
-    "col",
-    "capt",
-    "captain",
-    "lt",
-    "sgt",
-    "officer",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "father",
-    "sister",
-    "nurse",
-    "coach",
-    "chancellor",
-    "secretary",
-    "commissioner",
-    "inspector",
-    "superintendent",
-    "detective",
-    "deputy",
-    "ambassador",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "bishop",
-    "rabbi",
-    "imam",
-    "st",
-    "mp",
-    "mep",
-    "speaker",
-];
-
-/// Words that start a sentence but are not names.
-const NOT_NAMES: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "at",
-    "in",
-    "on",
-    "of",
-    "for",
-    "from",
-    "to",
-    "with",
-    "by",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "then",
-    "now",
-    "we",
-    "i",
-    "you",
-    "he",
-    "she",
-    "they",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "one",
-    "some",
-    "many",
-    "most",
-    "all",
-    "no",
-    "not",
-    "yes",
-    "last",
-    "next",
-    "this",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "asked",
-    "still",
-    "even",
-    "only",
-    "instead",
-    "however",
-    "meanwhile",
-    "also",
-    "both",
-    "each",
-    "every",
-    "such",
-    "more",
-    "less",
-    "other",
-    "since",
-    "until",
-    "because",
-    "although",
-    "though",
-    "despite",
-    "during",
-    "under",
-    "over",
-];
-
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
-
-/// Words that make a lowercase noun phrase a speaker ("a spokesman", "officials").
-pub const SPEAKER_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "company",
-    "statement",
-    "police",
-    "government",
-    "ministry",
-    "department",
-    "council",
-    "board",
-    "union",
-    "spokespeople",
-    "source",
-    "sources",
-    "report",
-    "residents",
-    "critics",
-    "opponents",
-    "supporters",
-    "experts",
-    "analysts",
-    "organisers",
-    "organizers",
-    "campaigners",
-    "lawyers",
-    "lawyer",
-    "prosecutors",
-    "investigators",
-    "researchers",
-    "scientists",
-    "doctors",
-    "nurses",
-    "teachers",
-    "parents",
-    "workers",
-    "passengers",
-    "farmers",
-    "growers",
-    "fishermen",
-    "association",
-    "trust",
-    "agency",
-    "operator",
-    "developer",
-    "district",
-    "authority",
-    "authorities",
-    "committee",
-    "group",
-    "mayor",
-    "minister",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "director",
-    "manager",
-    "owner",
-    "president",
-    "secretary",
-    "treasurer",
-    "superintendent",
-    "principal",
-    "leader",
-    "chief",
-    "executive",
-    "founder",
-    "organiser",
-    "resident",
-    "witness",
-    "victim",
-    "family",
-    "neighbour",
-    "neighbor",
-    "patient",
-    "student",
-    "driver",
-    "worker",
-    "teacher",
-    "farmer",
-    "fan",
-    "fans",
-];
-
-/// Occupations written before a name ("grower Halina Sobczak").
-const OCCUPATIONS: &[&str] = &[
-    "baker",
-    "grower",
-    "farmer",
-    "nurse",
-    "teacher",
-    "driver",
-    "porter",
-    "florist",
-    "fisherman",
-    "engineer",
-    "owner",
-    "resident",
-    "student",
-    "worker",
-    "organiser",
-    "organizer",
-    "retired",
-    "union",
-    "shopkeeper",
-    "landlord",
-    "tenant",
-    "glassblower",
-    "novelist",
-    "ecologist",
-    "keeper",
-    "hydrologist",
-    "librarian",
-    "director",
-    "manager",
-    "chair",
-    "treasurer",
-    "captain",
-    "kitchen",
-    "head",
-    "harbour",
-    "harbor",
-    "board",
-    "planning",
-    "tower",
-    "station",
-    "choir",
-    "county",
-];
 
 /// Is `word` (any case) an occupation or a speaker noun?
 pub fn is_occupation(word: &str) -> bool {
@@ -330,6 +44,13 @@ pub fn is_name_word(word: &str) -> bool {
         return false;
     };
     first.is_uppercase() && w.chars().any(char::is_lowercase) && !NOT_NAME_SET.contains(w)
+}
+
+/// An all-capitals abbreviation that names a speaker ("UK", "NATO", "DEA").
+pub fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(w, "OK" | "TV" | "AM" | "PM" | "CEO")
 }
 
 /// Name particles that may stand inside a name ("Ursula von der Leyen").
@@ -364,14 +85,26 @@ pub fn bare_name(mention: &str) -> String {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let mut start = words
         .iter()
-        .position(|w| is_name_word(w) && !is_title(w))
+        .position(|w| (is_name_word(w) || is_acronym(w)) && !is_title(w))
         .unwrap_or(words.len());
+    // "White House Press Secretary Stephanie Grisham": the words after the
+    // last title, when two or more follow it.
+    if let Some(t) = words.iter().rposition(|w| is_title(w) || is_occupation(w))
+        && t >= start
+        && words.len() - t > 2
+    {
+        start = t + 1;
+    }
     // "Baker Tomasz Wrobel": an occupation at the start of a sentence.
     while words.len() - start > 2
         && (is_occupation(words[start])
             || is_title(words[start])
             || words[start].starts_with(char::is_lowercase))
     {
+        start += 1;
+    }
+    // "Israeli Benjamin Netanyahu": a word before a given name.
+    if words.len() - start >= 3 && !is_given_name(words[start]) && is_given_name(words[start + 1]) {
         start += 1;
     }
     words[start..]
@@ -504,14 +237,36 @@ impl NameBook {
         if run.is_empty() {
             return;
         }
-        // Titles are left out, then a leading occupation ("Baker Tomasz Wrobel").
+        let word = |w: &(usize, usize, bool)| -> String { text[w.0..w.1].iter().collect() };
+        // A possessive ends the name, without its "'s" ("Warren Buffett's").
+        if let Some(p) = run
+            .iter()
+            .position(|&(s, e, _)| e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]))
+        {
+            run.truncate(p + 1);
+            run[p].1 -= 2;
+        }
+        // The name follows the last title or occupation when two or more
+        // words do ("White House Press Secretary Stephanie Grisham",
+        // "Festival Director Imelda Rourke"); other titles are left
+        // out, then a leading occupation ("Baker Tomasz Wrobel") and a word
+        // before a given name ("Israeli Benjamin Netanyahu", "Secretary of
+        // Defense Mark Esper").
+        if run.len() > 2
+            && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
+            && run.len() - t > 2
+        {
+            run.drain(..=t);
+        }
         run.retain(|w| !w.2);
         let mut first = 0;
-        while run.len() - first > 2 {
-            let (s, e, _) = run[first];
-            if !is_occupation(&text[s..e].iter().collect::<String>()) {
-                break;
-            }
+        while run.len() - first > 2 && is_occupation(&word(&run[first])) {
+            first += 1;
+        }
+        if run.len() - first >= 3
+            && !is_given_name(&word(&run[first]))
+            && is_given_name(&word(&run[first + 1]))
+        {
             first += 1;
         }
         let names = &run[first..];
@@ -526,6 +281,16 @@ impl NameBook {
             self.full.push((names[0].0, full));
         }
         run.clear();
+    }
+
+    /// The full name a one-word mention is the surname of, or a full name
+    /// as written: a cheap [`canonical`](Self::canonical) for plain words.
+    pub fn known(&self, words: &str) -> Option<&str> {
+        if words.contains(' ') {
+            self.exact.get(words).map(String::as_str)
+        } else {
+            self.by_surname.get(words).map(String::as_str)
+        }
     }
 
     /// The canonical form of a mention: the earliest full name ending with

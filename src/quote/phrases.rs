@@ -1,236 +1,34 @@
 //! Speaker phrases around speech verbs: "Oduya said", "said Mayor Ines
 //! Calloway", "a police spokesman said", "according to X".
 
+use super::lexicon::{AUX, CUES, DETERMINERS, FUNCTION_WORDS, ORG_WORDS};
 use super::names::{self, is_name_word, is_particle, is_pronoun, is_title};
 use super::tokens::Token;
 
-/// Speech verbs in every form.
-pub const CUES: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "added",
-    "adds",
-    "adding",
-    "asked",
-    "asks",
-    "wrote",
-    "writes",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "declared",
-    "declares",
-    "continued",
-    "continues",
-    "recalled",
-    "recalls",
-    "warned",
-    "warns",
-    "warning",
-    "tweeted",
-    "tweets",
-    "replied",
-    "replies",
-    "responded",
-    "responds",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "announced",
-    "announces",
-    "suggested",
-    "suggests",
-    "stressed",
-    "stresses",
-    "urged",
-    "urges",
-    "complained",
-    "complains",
-    "testified",
-    "testifies",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "concluded",
-    "concludes",
-    "revealed",
-    "reveals",
-    "joked",
-    "jokes",
-    "observed",
-    "observes",
-    "remarked",
-    "remarks",
-    "predicted",
-    "predicts",
-    "conceded",
-    "concedes",
-    "pointed",
-    "shouted",
-    "whispered",
-    "wondered",
-    "agreed",
-    "agrees",
-    "countered",
-    "counters",
-    "laughed",
-    "sighed",
-    "cautioned",
-    "cautions",
-    "promised",
-    "promises",
-    "maintained",
-    "maintains",
-    "emphasised",
-    "emphasized",
-    "reported",
-    "reports",
-];
+/// A word that may stand between a speaker and the verb: the auxiliaries and
+/// adverbs above, or any lower-case "-ly" adverb ("Brooke tearfully asked").
+fn is_aux(t: &Token<'_>) -> bool {
+    if !t.word {
+        return false;
+    }
+    let w = t.lower();
+    AUX.contains(&w.as_ref())
+        || (w.len() >= 5
+            && w.ends_with("ly")
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !names::is_speaker_noun(&w))
+}
 
-/// Words between a speaker and the verb ("Oduya also said", "she has said").
-const AUX: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "previously",
-    "once",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "would",
-    "will",
-    "had",
-    "again",
-    "simply",
-    "just",
-    "only",
-    "further",
-    "recently",
-    "earlier",
-];
+/// "Monday", "November": capitalised, but no speaker.
+fn is_calendar_word(w: &str) -> bool {
+    let w = crate::words::lower(w);
+    crate::words::WEEKDAYS.contains(&w.as_ref()) || crate::words::MONTHS.contains(&w.as_ref())
+}
 
-/// Words that mark an organisation or place rather than a person.
-const ORG_WORDS: &[&str] = &[
-    "trust",
-    "council",
-    "board",
-    "company",
-    "fibre",
-    "renewables",
-    "coaches",
-    "ledger",
-    "gazette",
-    "post",
-    "tribune",
-    "courier",
-    "wire",
-    "notes",
-    "street",
-    "road",
-    "quay",
-    "primary",
-    "hall",
-    "library",
-    "university",
-    "ministry",
-    "department",
-    "association",
-    "party",
-    "inc",
-    "ltd",
-    "media",
-    "news",
-    "group",
-    "bank",
-    "banks",
-    "club",
-    "school",
-    "hospital",
-    "college",
-    "church",
-    "centre",
-    "center",
-    "court",
-    "house",
-    "times",
-    "journal",
-    "daily",
-    "weekly",
-    "union",
-    "fund",
-    "foundation",
-    "institute",
-    "agency",
-    "service",
-    "services",
-    "authority",
-    "commission",
-    "committee",
-    "corporation",
-    "corp",
-    "airlines",
-    "airport",
-    "station",
-    "park",
-    "bridge",
-    "river",
-    "sea",
-    "island",
-    "county",
-    "city",
-    "town",
-    "state",
-    "republic",
-    "kingdom",
-    "united",
-    "national",
-    "international",
-    "federal",
-    "north",
-    "south",
-    "east",
-    "west",
-    "street",
-    "market",
-    "energy",
-    "health",
-    "police",
-    "government",
-    "office",
-    "works",
-    "holdings",
-    "partners",
-];
-
-/// Words that cannot be part of a speaker description.
-const FUNCTION_WORDS: &[&str] = &[
-    "that", "this", "would", "will", "could", "should", "can", "to", "at", "in", "on", "of", "for",
-    "with", "by", "from", "and", "or", "but", "it", "is", "was", "be", "been", "not", "no", "as",
-    "if", "when", "he", "she", "they", "we", "i", "you", "there", "had", "has", "have",
-];
-
-/// Determiners and possessives that start a descriptive speaker phrase.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three",
-    "several",
-];
+/// A word that can stand in a speaker's name: a name word, or an acronym.
+fn is_speaker_name_word(w: &str) -> bool {
+    is_name_word(w) || names::is_acronym(w)
+}
 
 pub fn is_cue(w: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
@@ -338,12 +136,27 @@ pub fn join(toks: &[Token<'_>]) -> String {
 /// The speaker phrase that ends `toks` (the words before a speech verb).
 pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
-    while end > 0 && toks[end - 1].word && AUX.contains(&toks[end - 1].lower().as_ref()) {
+    while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
     if end > 1 && toks[end - 1].is(",") {
+        // "Dylan Nelson, a fellow at the institute in Munich, Germany, and
+        // co-author of the study, said": the name before the first comma is
+        // the subject, however long the appositions after it.
+        if let Some(f) = toks.iter().position(|t| t.is(","))
+            && (1..=6).contains(&f)
+            && f < end - 1
+            && toks[..f].iter().all(|t| t.word)
+            && is_speaker_name_word(toks[f - 1].text)
+            && let Some(Mention::Name(n)) = backward_speaker(&toks[..f])
+            // The name is all the words before the comma.
+            && n.len() == toks[..f].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
+            && !is_calendar_word(&n)
+        {
+            return Some(Mention::Name(n));
+        }
         let k = toks[..end - 1].iter().rposition(|t| t.is(","))?;
         if end - k > 18 {
             return None;
@@ -351,7 +164,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         let inner = &toks[k + 1..end - 1];
         if !inner.is_empty()
             && inner.iter().all(|t| {
-                t.word && (is_name_word(t.text) || is_title(t.text) || is_particle(t.text))
+                t.word && (is_speaker_name_word(t.text) || is_title(t.text) || is_particle(t.text))
             })
         {
             return Some(Mention::Name(join(inner)));
@@ -383,7 +196,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut b = end;
     while b > 0
         && toks[b - 1].word
-        && (is_name_word(toks[b - 1].text)
+        && (is_speaker_name_word(toks[b - 1].text)
             || is_title(toks[b - 1].text)
             || (is_particle(toks[b - 1].text) && b < end))
     {
@@ -392,7 +205,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if b < end
         && toks[b..end]
             .iter()
-            .any(|t| is_name_word(t.text) && !is_title(t.text))
+            .any(|t| is_speaker_name_word(t.text) && !is_title(t.text))
     {
         // Lowercase descriptors before the name: "chief executive Anouk Pellegrini".
         let mut d = b;
@@ -427,6 +240,16 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         d -= 1;
     }
+    // A capitalised word after a determiner: "the EU's delegation", "The
+    // French foreign ministry", "one Weibo commenter".
+    if d >= 2
+        && end - d < 6
+        && toks[d - 1].word
+        && is_speaker_name_word(toks[d - 1].text.trim_end_matches(['\'', '’', 's']))
+        && DETERMINERS.contains(&toks[d - 2].lower().as_ref())
+    {
+        d -= 2;
+    }
     // A capitalised first word: "The ...", "Farmers in the valley".
     if d == 1
         && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
@@ -454,7 +277,7 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while i < toks.len()
         && i < 4
         && toks[i].word
-        && !is_name_word(toks[i].text)
+        && !is_speaker_name_word(toks[i].text)
         && !is_title(toks[i].text)
         && !FUNCTION_WORDS.contains(&toks[i].lower().as_ref())
     {
@@ -463,7 +286,7 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let name_start = i;
     while i < toks.len()
         && toks[i].word
-        && (is_name_word(toks[i].text)
+        && (is_speaker_name_word(toks[i].text)
             || is_title(toks[i].text)
             || (is_particle(toks[i].text) && i > name_start))
     {
@@ -479,7 +302,7 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].word
-            && (is_name_word(toks[j].text)
+            && (is_speaker_name_word(toks[j].text)
                 || is_title(toks[j].text)
                 || (is_particle(toks[j].text) && j > i + 1))
         {
@@ -502,14 +325,20 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
 
 /// The speaker in a window of words before a quote, or in a sentence.
 pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
-    // "according to NAME"
-    if let Some(k) = toks.windows(2).position(|w| {
-        w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
-    }) && let Some(m) = forward_speaker(&toks[k + 2..])
-    {
-        return Some((m, "according to".into()));
-    }
+    // "according to NAME", unless a speech verb with its speaker comes
+    // first ("he said, according to the paper").
+    let according = toks
+        .windows(2)
+        .position(|w| {
+            w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
+        })
+        .and_then(|k| forward_speaker(&toks[k + 2..]).map(|m| (k, m)));
     for (v, t) in toks.iter().enumerate() {
+        if let Some((k, m)) = &according
+            && *k <= v
+        {
+            return Some((m.clone(), "according to".into()));
+        }
         if !t.cue {
             continue;
         }
@@ -522,6 +351,9 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, t.lower().into_owned()));
         }
+    }
+    if let Some((_, m)) = according {
+        return Some((m, "according to".into()));
     }
     // "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject speaks).
     if toks.last().is_some_and(|t| t.is(":")) {

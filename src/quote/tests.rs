@@ -119,8 +119,30 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
     let mut full = Vec::new();
     let mut run: Vec<(usize, String)> = Vec::new();
     let flush = |run: &mut Vec<(usize, String)>, full: &mut Vec<(usize, String)>| {
+        if let Some(p) = run
+            .iter()
+            .position(|(_, w)| w.chars().count() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
+        {
+            run.truncate(p + 1);
+            let w = &mut run[p].1;
+            w.pop();
+            w.pop();
+        }
+        if let Some(t) = run
+            .iter()
+            .rposition(|(_, w)| is_title(w) || is_occupation(w))
+            && run.len() - t > 2
+        {
+            run.drain(..=t);
+        }
         let mut names: Vec<&(usize, String)> = run.iter().filter(|(_, w)| !is_title(w)).collect();
         while names.len() > 2 && is_occupation(&names[0].1) {
+            names.remove(0);
+        }
+        if names.len() >= 3
+            && !given::is_given_name(&names[0].1)
+            && given::is_given_name(&names[1].1)
+        {
             names.remove(0);
         }
         if (2..=4).contains(&names.len()) {
@@ -179,4 +201,44 @@ proptest::proptest! {
         let text: Vec<char> = s.chars().collect();
         proptest::prop_assert_eq!(names::NameBook::scan(&text).full, reference_names(&text));
     }
+}
+
+#[test]
+fn object_verbs_report_speech_only_with_that() {
+    let q = detect("The ferry company posted a loss of two million pounds in the third quarter.");
+    assert!(q.is_empty(), "{q:?}");
+    let q = detect(
+        "The ferry company reiterated that the winter timetable would not change this year.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, Kind::Indirect);
+}
+
+#[test]
+fn full_names_lose_titles_roles_and_possessives() {
+    let t: Vec<char> = "White House Press Secretary Stephanie Vale spoke. Secretary of Defense Mark Orrin agreed. Warren Bluff's letter came. Festival Director Imelda Rourke left."
+        .chars()
+        .collect();
+    let full: Vec<String> = names::NameBook::scan(&t)
+        .full
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    assert_eq!(
+        full,
+        [
+            "Stephanie Vale",
+            "Mark Orrin",
+            "Warren Bluff",
+            "Imelda Rourke"
+        ]
+    );
+}
+
+#[test]
+fn he_and_she_skip_names_of_the_other_gender_and_companies() {
+    let got = speakers(
+        "Councillor Peter Vance spoke first. The survey was written by Maria Lund for Ceres Robotics.\n\n“People are being asked to back a road they have not seen,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Peter Vance"));
 }

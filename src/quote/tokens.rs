@@ -150,7 +150,7 @@ mod tests {
         let toks = tokenize("“Yes,” Calloway SAID, and told us; according to Dr. Oduya.");
         let cues: Vec<&str> = toks.iter().filter(|t| t.cue).map(|t| t.text).collect();
         assert_eq!(cues, vec!["SAID", "told"]);
-        for c in super::super::phrases::CUES {
+        for c in super::super::lexicon::CUES {
             if !c.contains(' ') && (3..=12).contains(&c.len()) {
                 assert!(super::super::phrases::is_cue(c), "{c}");
             }

@@ -1,0 +1,133 @@
+//! The word lists the quote finder reads names and speakers with: titles,
+//! speech verbs, speaker nouns, occupations, organisation words.
+
+/// Titles that may precede a name (compared lowercase, without a final dot).
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
+    "governor", "president", "vice", "prime", "minister", "mayor", "councillor", "councilor",
+    "judge", "chief", "gen", "general", "col", "capt", "captain", "lt", "sgt", "officer", "sir",
+    "dame", "lord", "lady", "rev", "father", "sister", "nurse", "coach", "chancellor", "secretary",
+    "commissioner", "inspector", "superintendent", "detective", "deputy", "ambassador", "king",
+    "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
+];
+
+/// Words that start a sentence but are not names.
+#[rustfmt::skip]
+pub const NOT_NAMES: &[&str] = &[
+    "a", "an", "the", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
+    "as", "at", "in", "on", "of", "for", "from", "to", "with", "by", "it", "its", "this", "that",
+    "these", "those", "there", "here", "then", "now", "we", "i", "you", "he", "she", "they", "his",
+    "her", "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "one",
+    "some", "many", "most", "all", "no", "not", "yes", "last", "next", "this", "today", "tonight",
+    "yesterday", "tomorrow", "asked", "still", "even", "only", "instead", "however", "meanwhile",
+    "also", "both", "each", "every", "such", "more", "less", "other", "since", "until", "because",
+    "although", "though", "despite", "during", "under", "over",
+];
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+
+/// Words that make a lowercase noun phrase a speaker ("a spokesman", "officials").
+#[rustfmt::skip]
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
+    "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",
+    "source", "sources", "report", "residents", "critics", "opponents", "supporters", "experts",
+    "analysts", "organisers", "organizers", "campaigners", "lawyers", "lawyer", "prosecutors",
+    "investigators", "researchers", "scientists", "doctors", "nurses", "teachers", "parents",
+    "workers", "passengers", "farmers", "growers", "fishermen", "association", "trust", "agency",
+    "operator", "developer", "district", "authority", "authorities", "committee", "group", "mayor",
+    "minister", "chair", "chairman", "chairwoman", "director", "manager", "owner", "president",
+    "secretary", "treasurer", "superintendent", "principal", "leader", "chief", "executive",
+    "founder", "organiser", "resident", "witness", "victim", "family", "neighbour", "neighbor",
+    "patient", "student", "driver", "worker", "teacher", "farmer", "fan", "fans", "expert",
+    "analyst", "economist", "strategist", "investor", "investors", "trader", "traders", "observer",
+    "observers", "professor", "researcher", "scientist", "doctor", "physician", "adviser",
+    "advisor", "advisers", "advisors", "aide", "aides", "ally", "allies", "lawmaker", "lawmakers",
+    "legislator", "legislators", "senator", "candidate", "voter", "voters", "activist",
+    "activists", "protester", "protesters", "protestor", "protestors", "member", "members",
+    "citizen", "citizens", "customer", "customers", "employee", "employees", "staff", "person",
+    "people", "man", "woman", "men", "women", "friend", "friends", "relative", "relatives",
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "insider",
+    "insiders", "colleague", "colleagues", "partner", "ceo", "boss", "coach", "player", "players",
+    "teammate", "writer", "author", "authors", "journalist", "reporter", "editor", "commentator",
+    "critic", "historian", "specialist", "consultant", "engineer", "pilot", "soldier", "commander",
+    "diplomat", "diplomats", "ambassador", "envoy", "negotiator", "regulator", "regulators",
+    "prosecutor", "attorney", "judge", "officer", "officers", "agent", "agents", "representative",
+    "representatives", "actor", "actress", "singer", "guitarist", "musician", "artist", "user",
+    "users", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "study",
+    "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "ministry",
+    "office", "embassy", "administration", "campaign", "firm", "team", "club", "league", "court",
+    "army", "military", "navy", "delegation", "delegates",
+];
+
+/// Occupations written before a name ("grower Halina Sobczak").
+#[rustfmt::skip]
+pub const OCCUPATIONS: &[&str] = &[
+    "baker", "grower", "farmer", "nurse", "teacher", "driver", "porter", "florist", "fisherman",
+    "engineer", "owner", "resident", "student", "worker", "organiser", "organizer", "retired",
+    "union", "shopkeeper", "landlord", "tenant", "glassblower", "novelist", "ecologist", "keeper",
+    "hydrologist", "librarian", "director", "manager", "chair", "treasurer", "captain", "kitchen",
+    "head", "harbour", "harbor", "board", "planning", "tower", "station", "choir", "county",
+];
+
+/// Speech verbs in every form.
+#[rustfmt::skip]
+pub const CUES: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+    "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes", "argued",
+    "argues", "insisted", "insists", "claimed", "claims", "declared", "declares", "continued",
+    "continues", "recalled", "recalls", "warned", "warns", "warning", "tweeted", "tweets",
+    "replied", "replies", "responded", "responds", "acknowledged", "acknowledges", "admitted",
+    "admits", "announced", "announces", "suggested", "suggests", "stressed", "stresses", "urged",
+    "urges", "complained", "complains", "testified", "testifies", "confirmed", "confirms",
+    "denied", "denies", "concluded", "concludes", "revealed", "reveals", "joked", "jokes",
+    "observed", "observes", "remarked", "remarks", "predicted", "predicts", "conceded", "concedes",
+    "pointed", "shouted", "whispered", "wondered", "agreed", "agrees", "countered", "counters",
+    "laughed", "sighed", "cautioned", "cautions", "promised", "promises", "maintained",
+    "maintains", "emphasised", "emphasized", "reported", "reports", "comments", "commented",
+    "quipped", "quips", "stated", "reiterated", "reiterates", "written", "exclaimed", "boasted",
+    "boasts", "lamented", "laments", "recounted", "recounts", "answered", "answers", "mused",
+    "muses", "elaborated", "noting", "explaining", "arguing", "insisting", "asking", "wonders",
+    "texted", "posted",
+];
+
+/// Words between a speaker and the verb ("Oduya also said", "she has said").
+#[rustfmt::skip]
+pub const AUX: &[&str] = &[
+    "also", "later", "then", "previously", "once", "has", "had", "have", "was", "is", "would",
+    "will", "had", "again", "simply", "just", "only", "further", "recently", "earlier", "instead",
+    "however", "first", "finally", "now", "still", "even", "did", "does", "might", "may", "could",
+    "would", "had",
+];
+
+/// Words that mark an organisation or place rather than a person.
+#[rustfmt::skip]
+pub const ORG_WORDS: &[&str] = &[
+    "trust", "council", "board", "company", "fibre", "renewables", "coaches", "ledger", "gazette",
+    "post", "tribune", "courier", "wire", "notes", "street", "road", "quay", "primary", "hall",
+    "library", "university", "ministry", "department", "association", "party", "inc", "ltd",
+    "media", "news", "group", "bank", "banks", "club", "school", "hospital", "college", "church",
+    "centre", "center", "court", "house", "times", "journal", "daily", "weekly", "union", "fund",
+    "foundation", "institute", "agency", "service", "services", "authority", "commission",
+    "committee", "corporation", "corp", "airlines", "airport", "station", "park", "bridge",
+    "river", "sea", "island", "county", "city", "town", "state", "republic", "kingdom", "united",
+    "national", "international", "federal", "north", "south", "east", "west", "street", "market",
+    "energy", "health", "police", "government", "office", "works", "holdings", "partners", "hotel",
+    "restaurant", "cafe", "shop", "store", "museum", "theatre", "theater", "gallery", "studio",
+    "studios", "records", "festival", "robotics", "systems", "technologies", "labs", "motors",
+    "airways", "machine",
+];
+
+/// Words that cannot be part of a speaker description.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "would", "will", "could", "should", "can", "to", "at", "in", "on", "of", "for",
+    "with", "by", "from", "and", "or", "but", "it", "is", "was", "be", "been", "not", "no", "as",
+    "if", "when", "he", "she", "they", "we", "i", "you", "there", "had", "has", "have",
+];
+
+/// Determiners and possessives that start a descriptive speaker phrase.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three",
+    "several",
+];

@@ -1,0 +1,254 @@
+//! Who a mention stands for: "he" and "she" resolved to the person last
+//! named who may be meant, "the actor" to the person last named, short
+//! names to full ones.
+
+use super::attrib::Attributor;
+use super::given::{Gender, gender, is_given_name};
+use super::names::{is_acronym, is_name_word, is_title};
+use super::phrases::{Mention, join, person_like};
+
+impl Attributor<'_> {
+    /// Names that open a sentence ("Buser, however, is counting on ...",
+    /// "Simmons teed up the cameo"): people a later "he" or "she" may mean,
+    /// when they are a full name or start with a given name.
+    pub(super) fn subjects(&mut self) {
+        let mut found = Vec::new();
+        let starts = self.para_starts.iter().chain(&self.sentence_ends);
+        for &s in starts {
+            let k = self.all_tokens.partition_point(|t| t.pos < s);
+            let run_end = self.all_tokens[k..]
+                .iter()
+                .take(4)
+                .position(|t| !(t.word && is_name_word(t.text)))
+                .unwrap_or(self.all_tokens.len().saturating_sub(k).min(4));
+            let Some(first) = self.all_tokens.get(k) else {
+                continue;
+            };
+            if run_end == 0 || first.pos > s + 2 {
+                continue;
+            }
+            // A full name, a surname of one, or a given name.
+            let mut words = &self.all_tokens[k..k + run_end];
+            while let [t, rest @ ..] = words
+                && is_title(t.text)
+            {
+                words = rest;
+            }
+            let known = match words {
+                [] => None,
+                [one] => self
+                    .book
+                    .known(one.text)
+                    .or_else(|| is_given_name(one.text).then_some(one.text))
+                    .map(str::to_string),
+                [..] => {
+                    let full = join(words);
+                    match self.book.known(&full) {
+                        Some(c) => Some(c.to_string()),
+                        None => {
+                            // "Glassblower Sunita Raghavan": the name in it.
+                            let c = self.book.canonical(&full);
+                            let first = c.split(' ').next().unwrap_or("");
+                            (c.contains(' ') || is_given_name(first)).then_some(c)
+                        }
+                    }
+                }
+            };
+            if let Some(c) = known
+                && person_like(&c)
+            {
+                found.push((first.pos, c));
+            }
+        }
+        for (_, c) in &found {
+            self.agents.insert(c.clone());
+        }
+        self.people.extend(found);
+        self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// Names followed by a description of a person ("Imogen Vale, a
+    /// student", "Maria Lund, 42,", "Kai Brand, who ..."): people, whatever
+    /// their given name.
+    pub(super) fn described(&mut self) {
+        for (at, full) in &self.book.full {
+            if self.agents.contains(full) || !person_like(full) {
+                continue;
+            }
+            let end = at + full.chars().count();
+            let Some(after) = self.text.get(end..(end + 8).min(self.text.len())) else {
+                continue;
+            };
+            if self.text[*at..end].iter().copied().ne(full.chars()) {
+                continue;
+            }
+            let described = match after {
+                [',', ' ', d, ..] if d.is_ascii_digit() => true,
+                [',', ' ', rest @ ..] => {
+                    let word: String = rest.iter().take_while(|c| c.is_alphabetic()).collect();
+                    matches!(word.as_str(), "a" | "an" | "the" | "who" | "whose")
+                }
+                _ => false,
+            };
+            if described {
+                self.agents.insert(full.clone());
+            }
+        }
+    }
+
+    /// Could `name` be "he" (`Male`) or "she" (`Female`)?
+    fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
+        if !person_like(name) || name.split(' ').all(is_acronym) {
+            return false;
+        }
+        let first = name.split(' ').next().unwrap_or("");
+        match gender(first) {
+            Some(g) => want.is_none_or(|w| w == g),
+            None => self.agents.contains(name),
+        }
+    }
+
+    /// The person mentioned last before `pos` who may be "he" or "she"
+    /// (`want`), looking back through named people and quoted speakers.
+    fn last_person(&self, pos: usize, want: Option<Gender>) -> Option<String> {
+        let mut p = self.people.partition_point(|(at, _)| *at < pos);
+        let mut q = self.quoted.partition_point(|(at, _)| *at < pos);
+        for _ in 0..400 {
+            // The later of the two lists' candidates; a quote's speaker wins
+            // at the same offset.
+            let take_people = match (p.checked_sub(1), q.checked_sub(1)) {
+                (None, None) => return None,
+                (Some(i), Some(j)) => self.people[i].0 > self.quoted[j].0,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+            };
+            let name = if take_people {
+                p -= 1;
+                &self.people[p].1
+            } else {
+                q -= 1;
+                &self.quoted[q].1
+            };
+            if self.may_be(name, want) {
+                return Some(name.clone());
+            }
+        }
+        None
+    }
+
+    pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
+        match m {
+            Mention::Name(n) => {
+                let c = self.book.canonical(n);
+                (!c.is_empty()).then_some(c)
+            }
+            Mention::Pronoun(p) if p == "he" => self.last_person(pos, Some(Gender::Male)),
+            Mention::Pronoun(p) if p == "she" => self.last_person(pos, Some(Gender::Female)),
+            Mention::Pronoun(p) if p == "they" => {
+                // Both lists are sorted by offset: the last one before `pos`.
+                let last = |v: &'_ [(usize, String)]| {
+                    v.partition_point(|(at, _)| *at < pos)
+                        .checked_sub(1)
+                        .map(|i| (v[i].0, v[i].1.clone()))
+                };
+                // "They" is as often an organisation ("Big Machine") as
+                // people: every name counts.
+                [
+                    last(&self.people),
+                    last(&self.book.full),
+                    last(&self.quoted),
+                ]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, name)| name)
+            }
+            Mention::Pronoun(_) => None,
+            Mention::Phrase(p) => {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                let head = words.last().copied().unwrap_or("");
+                // "the mayor" -> an earlier "Mayor Ines Calloway".
+                // Names up to a few paragraphs back.
+                let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
+                let to = self.book.full.partition_point(|(at, _)| *at < pos);
+                let titled = self.book.full[from..to].iter().find_map(|(at, full)| {
+                    let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
+                    before
+                        .to_lowercase()
+                        .trim_end()
+                        .ends_with(head)
+                        .then(|| full.clone())
+                });
+                // "said the actor": the person last named, when the noun is a
+                // role a named person has ("the actor", "the senator").
+                let role =
+                    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && is_role(head);
+                titled
+                    .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
+                    .or_else(|| {
+                        let stripped = words
+                            .iter()
+                            .skip_while(|w| {
+                                matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the")
+                            })
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        Some(stripped)
+                    })
+            }
+        }
+    }
+}
+
+/// Nouns for what a named person is ("the actor", "the senator"): a
+/// definite "the NOUN" speaker is then the person last named.
+fn is_role(noun: &str) -> bool {
+    matches!(
+        noun,
+        "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "rapper"
+            | "musician"
+            | "artist"
+            | "author"
+            | "novelist"
+            | "player"
+            | "coach"
+            | "quarterback"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "governor"
+            | "mayor"
+            | "president"
+            | "minister"
+            | "premier"
+            | "chancellor"
+            | "candidate"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "entrepreneur"
+            | "founder"
+            | "prince"
+            | "princess"
+            | "duke"
+            | "duchess"
+            | "king"
+            | "queen"
+            | "pope"
+            | "comedian"
+            | "filmmaker"
+            | "host"
+            | "presenter"
+            | "chef"
+            | "designer"
+            | "athlete"
+            | "champion"
+            | "striker"
+            | "defendant"
+    )
+}
