@@ -19,7 +19,7 @@ pub const NOT_NAMES: &[&str] = &[
     "as", "at", "in", "on", "of", "for", "from", "to", "with", "by", "it", "its", "this", "that",
     "these", "those", "there", "here", "then", "now", "we", "i", "you", "he", "she", "they", "his",
     "her", "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "one",
-    "some", "many", "most", "all", "no", "not", "yes", "last", "next", "this", "today", "tonight",
+    "some", "many", "most", "all", "no", "not", "yes", "last", "next", "today", "tonight",
     "yesterday", "tomorrow", "asked", "still", "even", "only", "instead", "however", "meanwhile",
     "also", "both", "each", "every", "such", "more", "less", "other", "since", "until", "because",
     "although", "though", "despite", "during", "under", "over",
@@ -56,9 +56,9 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "prosecutor", "attorney", "judge", "officer", "officers", "agent", "agents", "representative",
     "representatives", "actor", "actress", "singer", "guitarist", "musician", "artist", "user",
     "users", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "study",
-    "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "ministry",
-    "office", "embassy", "administration", "campaign", "firm", "team", "club", "league", "court",
-    "army", "military", "navy", "delegation", "delegates",
+    "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "office",
+    "embassy", "administration", "campaign", "firm", "team", "club", "league", "court", "army",
+    "military", "navy", "delegation", "delegates",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").
@@ -96,9 +96,8 @@ pub const CUES: &[&str] = &[
 #[rustfmt::skip]
 pub const AUX: &[&str] = &[
     "also", "later", "then", "previously", "once", "has", "had", "have", "was", "is", "would",
-    "will", "had", "again", "simply", "just", "only", "further", "recently", "earlier", "instead",
+    "will", "again", "simply", "just", "only", "further", "recently", "earlier", "instead",
     "however", "first", "finally", "now", "still", "even", "did", "does", "might", "may", "could",
-    "would", "had",
 ];
 
 /// Words that mark an organisation or place rather than a person.
@@ -112,8 +111,8 @@ pub const ORG_WORDS: &[&str] = &[
     "foundation", "institute", "agency", "service", "services", "authority", "commission",
     "committee", "corporation", "corp", "airlines", "airport", "station", "park", "bridge",
     "river", "sea", "island", "county", "city", "town", "state", "republic", "kingdom", "united",
-    "national", "international", "federal", "north", "south", "east", "west", "street", "market",
-    "energy", "health", "police", "government", "office", "works", "holdings", "partners", "hotel",
+    "national", "international", "federal", "north", "south", "east", "west", "market", "energy",
+    "health", "police", "government", "office", "works", "holdings", "partners", "hotel",
     "restaurant", "cafe", "shop", "store", "museum", "theatre", "theater", "gallery", "studio",
     "studios", "records", "festival", "robotics", "systems", "technologies", "labs", "motors",
     "airways", "machine",
@@ -131,3 +130,29 @@ pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three",
     "several",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_name_each_word_once() {
+        for list in [
+            TITLES,
+            NOT_NAMES,
+            PRONOUNS,
+            SPEAKER_NOUNS,
+            OCCUPATIONS,
+            CUES,
+            AUX,
+            ORG_WORDS,
+            FUNCTION_WORDS,
+            DETERMINERS,
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for w in list {
+                assert!(seen.insert(w), "{w} twice");
+            }
+        }
+    }
+}
