@@ -193,12 +193,12 @@ impl<'a> Attributor<'a> {
             // "“... at least.” Although he had written a will": a quote that
             // ends its sentence is not attributed by the next sentence, unless
             // that opens with a speaker or a speech verb.
-            let ends_sentence = self.text[inner_start..inner_end.max(inner_start)]
+            let closes_sentence = self.text[inner_start..inner_end.max(inner_start)]
                 .iter()
                 .rev()
                 .find(|c| !c.is_whitespace())
                 == Some(&'.');
-            let after = if ends_sentence
+            let after = if closes_sentence
                 && !after.first().is_some_and(|t| {
                     t.cue || (t.word && (is_pronoun(t.text) || is_name_word(t.text)))
                 }) {
