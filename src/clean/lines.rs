@@ -89,11 +89,7 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese)
 /// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
-    // ASCII white space is `char::is_whitespace` less the vertical tab.
-    if line.is_ascii() && !line.contains('\u{b}') {
-        return line.split_ascii_whitespace().count();
-    }
-    cjk_word_count(line)
+    crate::words::ascii_word_count(line.as_bytes()).unwrap_or_else(|| cjk_word_count(line))
 }
 
 /// Word count where every two CJK characters count as a word.
