@@ -197,8 +197,9 @@ pub fn load_in_background_cached(paths: Vec<PathBuf>, cache: Option<PathBuf>) ->
 enum Record {
     /// The stored line is still right.
     Kept(Stamp),
-    /// A new line.
-    New(String),
+    /// A file read afresh: its line is written once the list is complete,
+    /// so that building it never delays the list.
+    New(Stamp, Vec<Entry>),
 }
 
 fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
@@ -253,8 +254,10 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
                 (Some((entries, st)), _) => (entries, Some(Record::Kept(st))),
                 (None, stamp) => {
                     let entries = load_file(path);
-                    let line = stamp.and_then(|st| index_cache::line_for(path, st, &entries));
-                    (entries, line.map(Record::New))
+                    let record = stamp
+                        .filter(|_| entries.iter().any(|e| e.article().is_some()))
+                        .map(|st| Record::New(st, entries.clone()));
+                    (entries, record)
                 }
             };
             let msg = LoadMsg::Loaded {
@@ -276,25 +279,20 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
             .iter()
             .filter(|r| matches!(r, Some(Record::Kept(_))))
             .count();
-        let added = records.iter().any(|r| matches!(r, Some(Record::New(_))));
+        let added = records.iter().any(|r| matches!(r, Some(Record::New(..))));
         let unchanged = !added && kept == index.len();
         if !unchanged {
-            let kept: Vec<Option<String>> = records
-                .iter()
+            let built: Vec<Option<String>> = records
+                .par_iter()
                 .zip(&files)
                 .map(|(r, path)| match r {
                     Some(Record::Kept(st)) => index.line(path, *st),
-                    _ => None,
+                    Some(Record::New(st, entries)) => index_cache::line_for(path, *st, entries),
+                    None => None,
                 })
                 .collect();
-            let lines: Vec<&str> = records
-                .iter()
-                .zip(&kept)
-                .filter_map(|(r, k)| match r.as_ref()? {
-                    Record::Kept(_) => k.as_deref(),
-                    Record::New(line) => Some(line.as_str()),
-                })
-                .collect();
+            drop(records);
+            let lines: Vec<&str> = built.iter().filter_map(|l| l.as_deref()).collect();
             // A cache that cannot be written only costs the next start time.
             let _ = index_cache::write(cache, &lines);
         }
