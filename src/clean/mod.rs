@@ -49,7 +49,7 @@ const FALLBACK_TITLE_WORDS: usize = 12;
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
     let mut units = to_units(raw);
     // Every line is classified once; the page pass and the body pass share it.
-    let mut kinds: Vec<LineKind> = units.iter().map(|u| classify(u)).collect();
+    let mut kinds = classify_all(&units);
     let mut dropped = 0;
     if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
@@ -93,6 +93,23 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         cleaned.rules.insert("page text density", dropped);
     }
     cleaned
+}
+
+/// Text above this size is classified on all cores: a long article opens
+/// sooner, and a short one does not pay for handing out the work.
+const PARALLEL_BYTES: usize = 128 * 1024;
+
+/// The kind of every line, in order.
+fn classify_all(units: &[String]) -> Vec<LineKind> {
+    use rayon::prelude::*;
+    if units.iter().map(String::len).sum::<usize>() < PARALLEL_BYTES {
+        return units.iter().map(|u| classify(u)).collect();
+    }
+    units
+        .par_iter()
+        .with_min_len(64)
+        .map(|u| classify(u))
+        .collect()
 }
 
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
@@ -276,7 +293,7 @@ impl Body {
     }
 
     fn run(self, units: Vec<String>) -> Cleaned {
-        let kinds = units.iter().map(|u| classify(u)).collect();
+        let kinds = classify_all(&units);
         self.run_classified(units, kinds)
     }
 
