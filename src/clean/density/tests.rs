@@ -113,3 +113,31 @@ proptest::proptest! {
         proptest::prop_assert_eq!(weighted_len(&text), len);
     }
 }
+
+#[test]
+fn prose_low_in_function_words_next_to_the_article_stays() {
+    let prose = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote."
+        )
+    };
+    let figures = "Harbour Freight shares are up 4.2 percent year-to-date while Tidewater Index futures gained 0.8 percent Tuesday morning.";
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.push(figures.into());
+    units.push("Continue Reading Below".into());
+    units.extend((0..6).map(prose));
+    units.push("ADVERTISEMENT".into());
+    units.push(figures.replace("gained", "lost"));
+    units.extend((0..10).map(|i| format!("* Footer link {i}")));
+    units.push(figures.replace("Harbour", "Quay"));
+    let k = keep(&units);
+    assert!((32..38).all(|i| k[i]), "the article stays");
+    assert!(
+        k[30] && k[39],
+        "the figures next to it stay: {:?}",
+        &k[29..41]
+    );
+    assert!(!k[31] && !k[38], "the widgets between go");
+    assert!(!k[50], "figures far from the article go");
+    assert!(k[..30].iter().all(|k| !k), "the menu goes");
+}
