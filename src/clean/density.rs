@@ -487,8 +487,14 @@ fn grow_article(
             if at < 0 || at as usize >= units.len() || gap > EDGE_LINES {
                 break;
             }
-            if prose(at as usize) {
-                keep[at as usize] = true;
+            let i = at as usize;
+            // Before the article, a sentence right under a heading is the
+            // standfirst or the caption of a video: not article text.
+            if step < 0 && i > 0 && prose(i) && super::lines::is_headline_like(&units[i - 1]) {
+                break;
+            }
+            if prose(i) {
+                keep[i] = true;
                 gap = 0;
             } else {
                 gap += 1;
