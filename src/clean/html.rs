@@ -3,7 +3,7 @@
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{Body, Cleaned, meta, residue, to_units};
+use super::{Body, Cleaned, meta, residue, units::to_units};
 use crate::article::Meta;
 use crate::sanitize::one_line;
 
