@@ -153,9 +153,12 @@ pub fn to_lower(s: &str) -> String {
 
 /// A word of up to 16 ASCII bytes packed into an integer, lowercase.
 fn packed(w: &[u8]) -> Option<u128> {
+    // Seven bits per ASCII byte after a leading 1, which marks the length:
+    // two words never pack alike, whatever bytes they hold ("" and "\0"
+    // too).
     (w.len() <= 16 && w.is_ascii()).then(|| {
         w.iter()
-            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase()))
+            .fold(1u128, |k, b| (k << 7) | u128::from(b.to_ascii_lowercase()))
     })
 }
 
@@ -190,13 +193,17 @@ impl WordSet {
         };
         for w in words {
             set.max_len = set.max_len.max(w.len());
+            if w.len() <= 16 && w.is_ascii() {
+                set.shapes[w.len()] |= shape_bit(w.as_bytes());
+            }
             match packed(w.as_bytes()) {
                 Some(k) => {
-                    set.shapes[w.len()] |= shape_bit(w.as_bytes());
-                    set.packed.insert(k)
+                    set.packed.insert(k);
                 }
-                None => set.other.insert(lower(w).into_owned()),
-            };
+                None => {
+                    set.other.insert(lower(w).into_owned());
+                }
+            }
         }
         set
     }
@@ -262,5 +269,21 @@ mod tests {
         assert!(set.contains("Président") && set.contains("SpokesWoman"));
         assert!(!set.contains("sai") && !set.contains("saids") && !set.contains(""));
         assert!(!set.contains(&"said".repeat(20)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_sets_agree_with_a_plain_set(
+            words in proptest::collection::vec("[a-dA-D\u{0}é]{0,18}", 0..60),
+            probes in proptest::collection::vec("[a-dA-D\u{0}é]{0,18}", 0..60),
+        ) {
+            let list: Vec<&str> = words.iter().map(String::as_str).collect();
+            let set = WordSet::new(&list);
+            let plain: std::collections::HashSet<String> =
+                words.iter().map(|w| w.to_lowercase()).collect();
+            for w in words.iter().chain(&probes) {
+                proptest::prop_assert_eq!(set.contains(w), plain.contains(&w.to_lowercase()), "{:?}", w);
+            }
+        }
     }
 }
