@@ -30,9 +30,8 @@ fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
 }
 
+#[inline]
 pub fn is_cue(w: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::words::WordSet> =
-        std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
     // For each first two letters, the lengths of the cues starting with them
     // (built at compile time): most words are turned away by this one bit
     // test, before any hashing.
@@ -58,6 +57,15 @@ pub fn is_cue(w: &str) -> bool {
     {
         return false;
     }
+    in_cue_set(w)
+}
+
+/// The set lookup behind [`is_cue`]'s quick test, kept out of line so that
+/// the test is inlined where every word of a text passes.
+#[inline(never)]
+fn in_cue_set(w: &str) -> bool {
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
     SET.contains(w)
 }
 
