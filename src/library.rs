@@ -254,6 +254,8 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
                 (Some((entries, st)), _) => (entries, Some(Record::Kept(st))),
                 (None, stamp) => {
                     let entries = load_file(path);
+                    // A file with no article gets no line (as `line_for`
+                    // decides), so it does not make the index look changed.
                     let record = stamp
                         .filter(|_| entries.iter().any(|e| e.article().is_some()))
                         .map(|st| Record::New(st, entries.clone()));

@@ -75,7 +75,7 @@ pub fn to_chars(text: &str) -> Vec<char> {
 }
 
 /// `s.split_whitespace().count()`, on ASCII text without a vertical tab
-/// (the one ASCII space the ASCII split does not know) by the faster split.
+/// (the one ASCII space the ASCII count does not know) by the faster count.
 pub fn count_words(s: &str) -> usize {
     ascii_word_count(s.as_bytes()).unwrap_or_else(|| s.split_whitespace().count())
 }
@@ -193,17 +193,13 @@ impl WordSet {
         };
         for w in words {
             set.max_len = set.max_len.max(w.len());
-            if w.len() <= 16 && w.is_ascii() {
-                set.shapes[w.len()] |= shape_bit(w.as_bytes());
-            }
             match packed(w.as_bytes()) {
                 Some(k) => {
-                    set.packed.insert(k);
+                    set.shapes[w.len()] |= shape_bit(w.as_bytes());
+                    set.packed.insert(k)
                 }
-                None => {
-                    set.other.insert(lower(w).into_owned());
-                }
-            }
+                None => set.other.insert(lower(w).into_owned()),
+            };
         }
         set
     }

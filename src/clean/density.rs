@@ -488,17 +488,17 @@ fn grow_article(
                 break;
             }
             let i = at as usize;
+            if !prose(i) {
+                gap += 1;
+                continue;
+            }
             // Before the article, a sentence right under a heading is the
             // standfirst or the caption of a video: not article text.
-            if step < 0 && i > 0 && prose(i) && super::lines::is_headline_like(&units[i - 1]) {
+            if step < 0 && i > 0 && super::lines::is_headline_like(&units[i - 1]) {
                 break;
             }
-            if prose(i) {
-                keep[i] = true;
-                gap = 0;
-            } else {
-                gap += 1;
-            }
+            keep[i] = true;
+            gap = 0;
         }
     }
     keep
