@@ -358,8 +358,10 @@ pub fn looks_like_page(units: &[String]) -> bool {
     short * 10 >= units.len() * 5
 }
 
-/// Which units to keep.
-pub fn keep(units: &[String]) -> Vec<bool> {
+/// Which units to keep. `story_links` marks the lines the line rules know as
+/// links to other stories set into an article ("Read more: ...", "Headline
+/// [VIDEO]"); a line past its end is not one.
+pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     let english = english_counts(units);
     let stops = stops_of(units, &english);
     let mut classes: Vec<Class> = units
@@ -442,9 +444,12 @@ pub fn keep(units: &[String]) -> Vec<bool> {
             .collect();
     }
     let keep: Vec<bool> = classes.into_iter().map(|c| c == Class::Good).collect();
-    let keep = main_block(units, keep);
     let density = |i: usize| stopword_density(&units[i], &stops, english[i]);
-    grow_article(units, keep, density)
+    let keep = main_block(units, keep, |i| {
+        is_prose_sentence(&units[i]) && density(i) >= STOPWORDS_LOW
+    });
+    let story_link = |i: usize| story_links.get(i).copied().unwrap_or(false);
+    grow_article(units, keep, density, story_link)
 }
 
 /// A dropped line this close to the article (in lines) may still belong to it.
@@ -467,11 +472,13 @@ fn is_prose_sentence(text: &str) -> bool {
 /// Prose sentences low in function words just before or after the article's
 /// stretch (past at most [`EDGE_LINES`] other lines, and on while more
 /// come) are part of it: the density test alone drops business and sports
-/// text.
+/// text. Links to other stories do not count among those lines: sites set
+/// them into the article's text, which goes on after them.
 fn grow_article(
     units: &[String],
     mut keep: Vec<bool>,
     density: impl Fn(usize) -> f64,
+    story_link: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
     let (Some(first), Some(last)) = (keep.iter().position(|k| *k), keep.iter().rposition(|k| *k))
     else {
@@ -488,6 +495,9 @@ fn grow_article(
                 break;
             }
             let i = at as usize;
+            if story_link(i) {
+                continue;
+            }
             if !prose(i) {
                 gap += 1;
                 continue;
@@ -512,15 +522,17 @@ const MIN_SHARE: f64 = 0.5;
 
 /// The article is one stretch of the page: stretches of kept units apart
 /// from it (after more than [`MAX_GAP`] dropped lines) and much smaller are
-/// other things.
-fn main_block(units: &[String], keep: Vec<bool>) -> Vec<bool> {
+/// other things. A dropped line of prose (`prose`) does not part two
+/// stretches: the text goes on around it (a shopping list's items between
+/// their descriptions).
+fn main_block(units: &[String], keep: Vec<bool>, prose: impl Fn(usize) -> bool) -> Vec<bool> {
     let (gap_max, share) = (MAX_GAP, MIN_SHARE);
     // Clusters of kept units: (first, last, mass).
     let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
     let mut gap = 0;
     for (i, k) in keep.iter().enumerate() {
         if !*k {
-            gap += 1;
+            gap = if prose(i) { 0 } else { gap + 1 };
             continue;
         }
         let mass = units[i].len();

@@ -22,6 +22,18 @@ pub enum LineKind {
     Text,
 }
 
+impl LineKind {
+    /// A link to another story that sites set into an article's text ("Read
+    /// more: ...", "Headline [VIDEO]"): the article may go on after it.
+    pub fn is_story_link(self) -> bool {
+        matches!(self, Self::Boilerplate(TEASER_LINKS | SEE_ALSO_LINK))
+    }
+}
+
+/// Rule names of the lines [`LineKind::is_story_link`] knows.
+const TEASER_LINKS: &str = "teaser links";
+const SEE_ALSO_LINK: &str = "see-also link";
+
 /// Does the line hold a widget phrase? One automaton pass over the line
 /// instead of one search per phrase.
 fn has_widget_phrase(lower: &str) -> bool {
@@ -156,7 +168,7 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::CommentsHeading;
     }
     if SEE_ALSO_PREFIXES.iter().any(|p| lower.starts_with(p)) && n_words <= 25 {
-        return LineKind::Boilerplate("see-also link");
+        return LineKind::Boilerplate(SEE_ALSO_LINK);
     }
     if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
         return LineKind::Copyright;
@@ -174,7 +186,7 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::Boilerplate("shouted promo");
     }
     if n_words <= 60 && has_bracket_tag(line) {
-        return LineKind::Boilerplate("teaser links");
+        return LineKind::Boilerplate(TEASER_LINKS);
     }
     if is_copyright_notice(&lower) {
         return LineKind::Boilerplate("copyright");

@@ -55,7 +55,8 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
     if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
         // title is looked for before the first kept paragraph.
-        let keep = density::keep(&units);
+        let story_links: Vec<bool> = kinds.iter().map(|k| k.is_story_link()).collect();
+        let keep = density::keep(&units, &story_links);
         let first = keep.iter().position(|k| *k).unwrap_or(0);
         // Lines that carry metadata go on to the body pass, and so does the
         // headline: the page's repeated headline, else the last title-like

@@ -21,7 +21,7 @@ fn small_stretches_far_from_the_article_are_dropped() {
     // One long line after ten dropped ones: a comment, not the article.
     units.push("This is one more long line written by a reader in the comments below the story, and it reads like prose as well, though it is not a part of it at all, as anyone who reads it to the end of the page can see.".into());
     units.extend((0..10).map(|i| format!("Footer link {i}")));
-    let k = keep(&units);
+    let k = keep(&units, &[]);
     assert!((30..36).all(|i| k[i]), "the article stays");
     assert!(!k[46], "the far, small stretch goes");
 }
@@ -40,7 +40,7 @@ fn plain_sentences_between_article_paragraphs_stay() {
     units.push(prose(1));
     units.extend((0..20).map(|i| format!("* Footer link {i}")));
     units.push("Harbour Gazette: ferry timetables, tide tables, parking permits.".into());
-    let k = keep(&units);
+    let k = keep(&units, &[]);
     assert!(
         k[30] && k[31] && k[32] && k[33],
         "the list inside the article stays"
@@ -76,7 +76,7 @@ fn prose_is_kept_menus_are_not() {
     units.push("The fare will rise by forty cents from April, which is the first rise in six years, and the council said that it would review the fare again in the autumn when the figures for the winter are in and the new timetable has been tried.".into());
     units.extend((0..16).map(|i| format!("Related headline number {i}")));
     assert!(looks_like_page(&units));
-    let k = keep(&units);
+    let k = keep(&units, &[]);
     assert!(!k[0] && !k[23]);
     assert!(
         k[24] && k[25] && k[26],
@@ -133,7 +133,7 @@ fn prose_low_in_function_words_next_to_the_article_stays() {
     units.push(figures.replace("gained", "lost"));
     units.extend((0..10).map(|i| format!("* Footer link {i}")));
     units.push(figures.replace("Harbour", "Quay"));
-    let k = keep(&units);
+    let k = keep(&units, &[]);
     assert!((32..38).all(|i| k[i]), "the article stays");
     assert!(
         k[30] && k[39],
@@ -144,4 +144,66 @@ fn prose_low_in_function_words_next_to_the_article_stays() {
     assert!(!k[31] && !k[38], "the widgets between go");
     assert!(!k[50], "figures far from the article go");
     assert!(k[..29].iter().all(|k| !k), "the menu goes");
+}
+
+fn long_prose(i: usize) -> String {
+    format!(
+        "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote."
+    )
+}
+
+#[test]
+fn a_dropped_prose_sentence_keeps_two_stretches_one_article() {
+    // A shopping article: an introduction, then each item's name (long and
+    // with few function words), its description, its shop links.
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.extend((0..2).map(long_prose));
+    for i in 0..3 {
+        units.push(format!(
+            "Tide Clock Model {i} 12in Brass Marine Barometer Wall Set with Hygrometer for $39.99 (Originally $59)"
+        ));
+        units.push("It is on sale again, at the price it had at the start of the year, and that is why it is here.".into());
+        units.push(format!("* Get it at Quayside Store for $39.9{i}"));
+        units.push("* Also at Harbour Goods".into());
+    }
+    // The longest stretch: the article's body.
+    units.extend((2..8).map(long_prose));
+    units.extend((0..10).map(|i| format!("* Footer link {i}")));
+    let k = keep(&units, &[]);
+    assert!((44..50).all(|i| k[i]), "the body stays");
+    assert!(
+        k[30] && k[31],
+        "the introduction, twelve lines before it, stays with it: {:?}",
+        &k[30..44]
+    );
+    assert!(
+        (32..44)
+            .filter(|i| units[*i].starts_with("* "))
+            .all(|i| !k[i])
+    );
+}
+
+#[test]
+fn links_to_other_stories_do_not_end_the_article() {
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.extend((0..6).map(long_prose));
+    units.push("DON'T MISS".into());
+    units.push("Ferry fares to rise in the spring [INSIGHT]".into());
+    units.push("Quay Council v Harbour Board: Tidewater Court makes final ruling on ferry fares row [VIDEO]".into());
+    units.push("Tide tables for the whole year [MAPS]".into());
+    units.push("Council leader on the timetable [REACTION]".into());
+    let after =
+        "Riders who spoke at the hall asked for a later last sailing on Fridays and Saturdays.";
+    units.push(after.into());
+    units.push(after.replace("Fridays", "Sundays"));
+    units.extend((0..10).map(|i| format!("* Footer link {i}")));
+    let mut links = vec![false; units.len()];
+    for l in &mut links[37..41] {
+        *l = true;
+    }
+    let k = keep(&units, &links);
+    assert!(k[41] && k[42], "the article goes on after the links");
+    assert!((36..41).all(|i| !k[i]), "the links go: {:?}", &k[30..43]);
+    let k = keep(&units, &[]);
+    assert!(!k[41], "without knowing them, five lines part the text");
 }
