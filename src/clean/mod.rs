@@ -11,6 +11,7 @@ pub mod meta;
 mod rawtext;
 pub mod residue;
 mod stamps;
+mod tail;
 mod units;
 pub mod user_rules;
 mod vocab;
@@ -417,80 +418,6 @@ impl Body {
                 self.kept.drain(from..to);
                 *self.rules.entry("teaser list").or_default() += to - from;
             }
-        }
-    }
-
-    /// An author's box after the article: the name on its own line, then a
-    /// line about them ("Zac Hall" / "Zac covers Apple news for ...").
-    fn drop_author_box(&mut self) {
-        let n = self.kept.len();
-        for i in n.saturating_sub(5)..n.saturating_sub(1) {
-            let name = &self.kept[i];
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let name_like = (1..=4).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', '!', '?'])
-                });
-            let Some(first) = words.first().filter(|_| name_like) else {
-                continue;
-            };
-            // "@handle" lines may stand between the name and the line about them.
-            let Some(about) = self.kept[i + 1..]
-                .iter()
-                .find(|l| !l.starts_with('@') || l.contains(' '))
-            else {
-                continue;
-            };
-            let head: Vec<&str> = about.split_whitespace().take(8).collect();
-            let describes = head.first() == Some(first)
-                && head.iter().skip(1).any(|w| {
-                    matches!(
-                        *w,
-                        "is" | "covers" | "writes" | "joined" | "reports" | "has" | "was"
-                    )
-                });
-            if describes && i >= 2 {
-                let dropped = self.kept.len() - i;
-                self.kept.truncate(i);
-                *self.rules.entry("author box").or_default() += dropped;
-                return;
-            }
-        }
-    }
-
-    /// A press release's closing description of the company ("Ascom is a
-    /// global solutions provider ... headquartered in ..."), with or without
-    /// an "About" heading.
-    fn drop_company_boilerplate(&mut self) {
-        const MARKS: &[&str] = &[
-            "headquartered",
-            "provider of",
-            "solutions provider",
-            "founded in",
-            "employs",
-            "listed on",
-            "subsidiaries",
-            "for more information",
-            "www.",
-        ];
-        let n = self.kept.len();
-        let start = n.saturating_sub(3).max(2);
-        let found = (start..n).find(|&i| {
-            let p = &self.kept[i];
-            let lower = p.to_lowercase();
-            let head: Vec<&str> = p.split_whitespace().take(6).collect();
-            let is_at = head
-                .iter()
-                .position(|w| *w == "is")
-                .filter(|&k| (1..=4).contains(&k))
-                .filter(|&k| head[..k].iter().all(|w| w.starts_with(char::is_uppercase)));
-            is_at.is_some_and(|k| matches!(head.get(k + 1), Some(&("a" | "an" | "the"))))
-                && !p.contains(['“', '"'])
-                && MARKS.iter().filter(|m| lower.contains(*m)).count() >= 1
-        });
-        if let Some(i) = found {
-            self.kept.truncate(i);
-            *self.rules.entry("company boilerplate").or_default() += n - i;
         }
     }
 

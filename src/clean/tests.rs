@@ -83,6 +83,34 @@ const SHORT_ARTICLE: &str = "The harbour board put off the dredging of the north
     The board will meet again in June to look at new bids.\n\n";
 
 #[test]
+fn an_about_heading_over_a_line_naming_the_author_ends_the_article() {
+    let body = SHORT_ARTICLE;
+    let tail = "About Marta Quinlan\n\nMarta Quinlan is a freelance writer based in Port Ellen. Her work has appeared in the Gazette.\n\nRead more from this author\n\nFerry fares to rise in the spring\n\nTide tables for the whole year\n";
+    let c = clean_text(&format!("{body}{tail}"), &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    // The box and the headlines after it ("Read more ..." goes by a rule of
+    // its own).
+    assert!(
+        c.rules.get("author box").is_some_and(|n| *n >= 4),
+        "{:?}",
+        c.rules
+    );
+    // In another language, with the name inside the line about her.
+    let german = "Über Marta Quinlan\n\nAls Redakteurin schreibt Marta Quinlan seit 2015 über Fähren und Inseln.\n";
+    let c = clean_text(&format!("{body}{german}"), &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    // A heading about something else, or a name the next line does not
+    // name, is not a box.
+    for other in [
+        "About the North Channel\n\nThe North Channel is the harbour's deepest and busiest route in and out.\n",
+        "About Marta Quinlan\n\nThe board will hear from the riders' group at its meeting in June.\n",
+    ] {
+        let c = clean_text(&format!("{body}{other}"), &Meta::default());
+        assert_eq!(c.paragraphs.len(), 5, "{:#?}", c.paragraphs);
+    }
+}
+
+#[test]
 fn author_box_after_the_article_is_dropped() {
     let body = SHORT_ARTICLE;
     let boxed = format!(

@@ -187,6 +187,10 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "requires javascript",
     "sharing is caring",
     "enable javascript",
+    "like this article",
+    "liked this article",
+    "enjoy this article",
+    "enjoyed this article",
 ];
 
 /// Headings of the lists of other headlines that follow an article.
