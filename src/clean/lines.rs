@@ -250,6 +250,12 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
     if n_words <= 4 && EXACT.contains(&t) {
         return true;
     }
+    // "No comments yet", "Be the first to comment": an empty section (not
+    // a sentence about comments).
+    const EMPTY: &[&str] = &["no comments yet", "be the first to comment"];
+    if n_words <= 8 && !t.ends_with('.') && EMPTY.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
     let mut words = t.split_whitespace();
     let counted = words
         .next()

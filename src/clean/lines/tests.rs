@@ -20,11 +20,26 @@ fn share_buttons_run_together() {
         LineKind::CommentsHeading
     ));
     assert!(matches!(kind("Comments"), LineKind::CommentsHeading));
+    // An empty comment section starts one too.
+    for empty in [
+        "No comments yet Comment from the forums",
+        "Be the first to comment!",
+    ] {
+        assert!(matches!(kind(empty), LineKind::CommentsHeading), "{empty}");
+    }
+    assert!(matches!(
+        kind("No comments yet from the board, which meets Monday."),
+        LineKind::Text
+    ));
 }
 
 #[test]
 fn widgets_and_menus() {
     assert!(matches!(kind("Listen Live"), LineKind::Boilerplate(_)));
+    assert!(matches!(
+        kind("Like this article?"),
+        LineKind::Boilerplate(_)
+    ));
     assert!(matches!(kind("ADVERTISEMENT"), LineKind::Boilerplate(_)));
     assert!(matches!(
         kind("Home | News | Region | Sport"),
