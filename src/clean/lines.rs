@@ -256,6 +256,19 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
     if n_words <= 8 && !t.ends_with('.') && EMPTY.iter().any(|p| t.starts_with(p)) {
         return true;
     }
+    // The section's rules or state: "Comments are subject to our community
+    // guidelines, which can be viewed here."
+    const POLICY: &[&str] = &[
+        "comments are subject to",
+        "comments are moderated",
+        "comments have been closed",
+        "comments have been disabled",
+        "commenting is closed",
+        "commenting has been disabled",
+    ];
+    if n_words <= 20 && POLICY.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
     let mut words = t.split_whitespace();
     let counted = words
         .next()

@@ -24,6 +24,7 @@ fn share_buttons_run_together() {
     for empty in [
         "No comments yet Comment from the forums",
         "Be the first to comment!",
+        "Comments are subject to our community guidelines, which can be viewed here.",
     ] {
         assert!(matches!(kind(empty), LineKind::CommentsHeading), "{empty}");
     }
