@@ -148,3 +148,22 @@ fn escape_sequences_never_survive_loading() {
     assert!(!a.text.contains('\u{1b}'));
     assert!(a.text.contains("Body text with colour"));
 }
+
+proptest::proptest! {
+    #[test]
+    fn byte_counts_agree_with_a_plain_count(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000)) {
+        for hit in [|b: u8| b == 0, |b: u8| b < 0x20, |b: u8| matches!(b, b'\t' | b'\n')] {
+            let plain = bytes.iter().filter(|&&b| hit(b)).count();
+            proptest::prop_assert_eq!(super::count_bytes(&bytes, hit), plain);
+        }
+    }
+}
+
+#[test]
+fn a_file_of_control_bytes_is_binary_and_plain_text_is_not() {
+    let mut control = b"Harbour notes\n".to_vec();
+    control.extend(std::iter::repeat_n(0x01u8, 40));
+    assert_eq!(super::binary_kind(&control), Some("contains NUL bytes"));
+    let text = "Harbour notes\n\tTide at 6:40.\r\n\x0c“Quotes” and é.\n".repeat(50);
+    assert_eq!(super::binary_kind(text.as_bytes()), None);
+}

@@ -350,18 +350,26 @@ fn is_title_case(text: &str) -> bool {
     // "“Takin’ It to the Streets,”": the comma or dot before the closing
     // mark belongs to the sentence around the title.
     let text = text.trim_end_matches([',', '.', ' ']);
-    let words: Vec<&str> = text.split_whitespace().collect();
     // Words a title leaves in lower case ("What a Fool Believes").
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from",
         "as", "but", "nor", "is",
     ];
-    words.len() <= 8
-        && !text.contains(['.', ',', '!', '?'])
-        && words.iter().any(|w| w.starts_with(char::is_uppercase))
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || SMALL.contains(w)
-        })
+    if text.contains(['.', ',', '!', '?']) {
+        return false;
+    }
+    // At most eight words, each capitalised or small, one at least capitalised;
+    // a long quote stops at its ninth word.
+    let mut capitalised = false;
+    for (n, w) in text.split_whitespace().enumerate() {
+        let upper = w.starts_with(char::is_uppercase);
+        capitalised |= upper;
+        let fits = upper || w.starts_with(|c: char| !c.is_alphabetic()) || SMALL.contains(&w);
+        if n >= 8 || !fits {
+            return false;
+        }
+    }
+    capitalised
 }
 
 #[cfg(test)]
@@ -389,6 +397,27 @@ mod tests {
             para_ends.push(text.len());
         }
         (para_starts, para_ends, sentence_ends)
+    }
+
+    #[test]
+    fn titles_are_short_and_capitalised() {
+        for title in [
+            "The Tide Gauge That Nobody Reads",
+            "What a Fool Believes",
+            "Takin’ It to the Streets,",
+            "1,000 Ships",
+        ] {
+            assert_eq!(is_title_case(title), !title.starts_with('1'), "{title}");
+        }
+        for quote in [
+            "We will not pay twice what it is worth",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "the end of an era",
+            "",
+        ] {
+            assert!(!is_title_case(quote), "{quote}");
+        }
+        assert!(is_title_case("One Two Three Four Five Six Seven Eight"));
     }
 
     proptest::proptest! {
