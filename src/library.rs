@@ -401,19 +401,6 @@ fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, u64)> {
     Ok((bytes, total))
 }
 
-/// How many bytes `hit`. Counted in blocks of 255 with byte-sized counters,
-/// which the compiler turns into vector code.
-#[inline]
-fn count_bytes(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
-    bytes
-        .chunks(255)
-        .map(|block| {
-            let n: u8 = block.iter().fold(0u8, |n, &b| n + u8::from(hit(b)));
-            usize::from(n)
-        })
-        .sum()
-}
-
 /// Names the kind of a binary file, or `None` for text.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     let head = &bytes[..bytes.len().min(8192)];
@@ -431,9 +418,10 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     }
     // A stray NUL or control byte in scraped text is residue (sanitised away);
     // many of them mean the file is not text.
-    let nul = count_bytes(head, |b| b == 0);
-    let below_space = count_bytes(head, |b| b < 0x20);
-    let spacing = count_bytes(head, |b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b));
+    let nul = crate::words::count_bytes(head, |b| b == 0);
+    let below_space = crate::words::count_bytes(head, |b| b < 0x20);
+    let spacing =
+        crate::words::count_bytes(head, |b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b));
     let control = below_space - spacing;
     (nul * 100 > head.len() || control * 10 > head.len()).then_some("contains NUL bytes")
 }

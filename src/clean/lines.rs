@@ -417,10 +417,9 @@ fn is_separator_menu(line: &str) -> bool {
     // Three parts need two separators. Each separator holds one of these
     // bytes ('|', and the last bytes of '•', '·', '»', '›'), so a line with
     // fewer of them has no menu; counting bytes is a quick first look.
-    let marks = line
-        .bytes()
-        .filter(|&b| matches!(b, b'|' | 0xA2 | 0xB7 | 0xBB | 0xBA))
-        .count();
+    let marks = crate::words::count_bytes(line.as_bytes(), |b| {
+        matches!(b, b'|' | 0xA2 | 0xB7 | 0xBB | 0xBA)
+    });
     if marks < 2 || line.matches(['|', '•', '·', '»', '›']).nth(1).is_none() {
         return false;
     }

@@ -80,7 +80,7 @@ fn strip_tags_owned(text: &str) -> String {
 }
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
+    memchr::memchr(b'<', bytes)
 }
 
 struct Tag {

@@ -154,7 +154,7 @@ proptest::proptest! {
     fn byte_counts_agree_with_a_plain_count(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000)) {
         for hit in [|b: u8| b == 0, |b: u8| b < 0x20, |b: u8| matches!(b, b'\t' | b'\n')] {
             let plain = bytes.iter().filter(|&&b| hit(b)).count();
-            proptest::prop_assert_eq!(super::count_bytes(&bytes, hit), plain);
+            proptest::prop_assert_eq!(crate::words::count_bytes(&bytes, hit), plain);
         }
     }
 }
