@@ -466,8 +466,11 @@ impl Body {
 /// An all-capitals label of a few words: a kicker over a teaser, or a
 /// section label.
 fn is_kicker(s: &str) -> bool {
-    let n = word_count(s);
-    (1..=5).contains(&n) && lines::is_all_caps(s) && !s.ends_with(['.', '!', '?', '"', '”'])
+    // Capitals first: a line of text has a small letter near its start, and
+    // counting its words would read all of it.
+    lines::is_all_caps(s)
+        && !s.ends_with(['.', '!', '?', '"', '”'])
+        && (1..=5).contains(&word_count(s))
 }
 
 #[cfg(test)]
