@@ -289,6 +289,7 @@ fn is_byline(line: &str) -> bool {
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("by "))
         .or_else(|| line.strip_prefix("BY "))
+        .or_else(|| line.strip_prefix("Written by "))
     else {
         return false;
     };

@@ -230,6 +230,14 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "from around the web",
     "editor's picks",
     "editor’s picks",
+    "read this next",
+    "recommended stories",
+    "recommended articles",
+    "recommended reading",
+    "we recommend",
+    "suggested reading",
+    "you may be interested in",
+    "you might be interested in",
 ];
 
 /// Prefixes of inline "see also" lines: `Read more: Other headline`.

@@ -64,6 +64,8 @@ fn widgets_and_menus() {
 fn related_headings() {
     assert_eq!(kind("You might also like"), LineKind::RelatedHeading);
     assert_eq!(kind("YOU MAY ALSO LIKE:"), LineKind::RelatedHeading);
+    assert_eq!(kind("Recommended Stories"), LineKind::RelatedHeading);
+    assert_eq!(kind("Read this next"), LineKind::RelatedHeading);
     assert_eq!(
         kind("More from The Harbor Gazette"),
         LineKind::RelatedHeading
@@ -73,6 +75,14 @@ fn related_headings() {
 #[test]
 fn bylines_stamps_copyright() {
     assert_eq!(kind("By Marta Quinlan"), LineKind::Byline);
+    assert_eq!(
+        kind("Written by Marta Quinlan, MS, RD on November 14, 2025"),
+        LineKind::Byline
+    );
+    assert_eq!(
+        kind("Written by hand, the letters were read aloud at the meeting."),
+        LineKind::Text
+    );
     assert_eq!(kind("By Marta Quinlan and Odile Brun"), LineKind::Byline);
     assert_eq!(
         kind("By Marta Quinlan , Odile Brun on Monday, November 18th, 2019 at 11:08 a.m."),
