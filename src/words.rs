@@ -87,38 +87,89 @@ pub fn count_bytes(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
         .sum()
 }
 
-/// `s.split_whitespace().count()`, on ASCII text without a vertical tab
-/// (the one ASCII space the ASCII count does not know) by the faster count.
+/// `s.split_whitespace().count()`, by the byte count of [`scan_words`] when
+/// the text holds no white space that count does not know (the vertical tab,
+/// spaces beyond ASCII).
 pub fn count_words(s: &str) -> usize {
-    ascii_word_count(s.as_bytes()).unwrap_or_else(|| s.split_whitespace().count())
+    let scan = scan_words(s.as_bytes());
+    if scan.vertical_tab || (scan.non_ascii && has_unicode_space(s)) {
+        return s.split_whitespace().count();
+    }
+    scan.words
 }
 
-/// Words of ASCII text without a vertical tab (`None` for other text): the
-/// non-space bytes that follow a space or start the text, counted without
-/// branching so that the compiler can take many bytes per step.
-pub fn ascii_word_count(b: &[u8]) -> Option<usize> {
-    // ASCII white space: space, \t, \n, \x0c, \r (and \x0b, ruled out).
+/// What one pass over a text's bytes tells of its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordScan {
+    /// Runs of bytes other than ASCII white space (\x0b aside): the words,
+    /// when the text has no other white space.
+    pub words: usize,
+    /// A byte beyond ASCII.
+    pub non_ascii: bool,
+    /// A byte that starts a char from U+3000 on (CJK scripts among them).
+    pub from_u3000: bool,
+    /// The vertical tab, white space that the count does not see.
+    pub vertical_tab: bool,
+}
+
+/// Counts words as runs of bytes between ASCII spaces (space, \t, \n,
+/// \x0c, \r), and notes what that count misses. Without branching, in
+/// blocks of at most 255 byte pairs, so that the compiler can take many
+/// bytes per step and a byte counter cannot overflow.
+pub fn scan_words(b: &[u8]) -> WordScan {
     let space = |x: u8| u8::from(x == b' ') | u8::from(x.wrapping_sub(b'\t') < 5);
-    // Not ASCII, or the vertical tab: this count does not apply.
-    let other = |x: u8| (x & 0x80) | u8::from(x == 0x0b);
     let Some(&first) = b.first() else {
-        return Some(0);
+        return WordScan {
+            words: 0,
+            non_ascii: false,
+            from_u3000: false,
+            vertical_tab: false,
+        };
     };
-    let mut bad = other(first);
+    let (mut high, mut top, mut vt) = (
+        first & 0x80,
+        u8::from(first >= 0xE3),
+        u8::from(first == 0x0b),
+    );
     let mut n = usize::from(1 - space(first));
-    // Each byte with the next, in blocks of at most 255 pairs so that a
-    // byte counter cannot overflow.
     for (a, c) in b.chunks(255).zip(b[1..].chunks(255)) {
         let m = a.len().min(c.len());
         let (a, c) = (&a[..m], &c[..m]);
         let mut starts = 0u8;
         for i in 0..m {
             starts = starts.wrapping_add(space(a[i]) & (1 - space(c[i])));
-            bad |= other(c[i]);
+            high |= c[i] & 0x80;
+            top |= u8::from(c[i] >= 0xE3);
+            vt |= u8::from(c[i] == 0x0b);
         }
         n += usize::from(starts);
     }
-    (bad == 0).then_some(n)
+    WordScan {
+        words: n,
+        non_ascii: high != 0,
+        from_u3000: top != 0,
+        vertical_tab: vt != 0,
+    }
+}
+
+/// Does `s` hold white space beyond ASCII (U+0085, U+00A0, U+1680,
+/// U+2000..=U+200A, U+2028, U+2029, U+202F, U+205F, U+3000)? Only the chars
+/// at the bytes that can start one are decoded.
+pub fn has_unicode_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xE1, b))
+        .any(|i| {
+            s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        })
+}
+
+/// Words of ASCII text without a vertical tab (`None` for other text).
+pub fn ascii_word_count(b: &[u8]) -> Option<usize> {
+    let scan = scan_words(b);
+    (!scan.non_ascii && !scan.vertical_tab).then_some(scan.words)
 }
 
 /// `w` in lowercase; borrowed when it already is.
@@ -254,8 +305,11 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn words_are_counted_as_the_standard_split_does(s in "([a-z]{1,4}|[ \t\n\x0b\x0c\r]|\u{a0}|é|\u{2003}){0,30}") {
+        fn words_are_counted_as_the_standard_split_does(s in "([a-z]{1,4}|[ \t\n\x0b\x0c\r]|\u{a0}|\u{85}|\u{1680}|é|\u{2003}|\u{202f}|\u{3000}|“|”|—|…|中文|\u{1F600}){0,30}") {
             proptest::prop_assert_eq!(count_words(&s), s.split_whitespace().count());
+            let scan = scan_words(s.as_bytes());
+            proptest::prop_assert_eq!(scan.non_ascii, !s.is_ascii());
+            proptest::prop_assert_eq!(scan.from_u3000, s.chars().any(|c| c >= '\u{3000}'));
         }
 
         #[test]

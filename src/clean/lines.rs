@@ -101,7 +101,14 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese)
 /// every two characters count as a word.
 pub fn word_count(line: &str) -> usize {
-    crate::words::ascii_word_count(line.as_bytes()).unwrap_or_else(|| cjk_word_count(line))
+    let scan = crate::words::scan_words(line.as_bytes());
+    if scan.from_u3000 {
+        cjk_word_count(line)
+    } else if scan.vertical_tab || (scan.non_ascii && crate::words::has_unicode_space(line)) {
+        line.split_whitespace().count()
+    } else {
+        scan.words
+    }
 }
 
 /// Word count where every two CJK characters count as a word.

@@ -265,3 +265,12 @@ proptest::proptest! {
         proptest::prop_assert_eq!(crate::words::to_lower(&line), line.to_lowercase());
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn word_counts_agree_with_the_split_count(
+        s in "([a-z]{1,4}|[ \t\n\x0b]|\u{a0}|\u{2003}|“|”|—|中文字|ひら|\u{1F600}){0,30}"
+    ) {
+        proptest::prop_assert_eq!(word_count(&s), cjk_word_count(&s));
+    }
+}
