@@ -104,10 +104,8 @@ pub fn word_count(line: &str) -> usize {
     let scan = crate::words::scan_words(line.as_bytes());
     if scan.from_u3000 {
         cjk_word_count(line)
-    } else if scan.vertical_tab || (scan.non_ascii && crate::words::has_unicode_space(line)) {
-        line.split_whitespace().count()
     } else {
-        scan.words
+        crate::words::words_of(line, scan)
     }
 }
 
