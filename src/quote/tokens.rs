@@ -23,34 +23,69 @@ impl Token<'_> {
     }
 }
 
+/// ASCII letters and digits, by byte (a table look-up is cheaper than the
+/// range tests in the loop over a word).
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// Tokens of `src`. Words keep inner `.`, `'`, `’`, `-` ("U.S.", "O’Neil");
 /// a final dot stays with titles and initials ("Dr.", "J."); other marks are
-/// one-char tokens; spaces vanish.
+/// one-char tokens; spaces vanish. ASCII is read byte by byte; other chars
+/// are decoded where they occur.
 pub fn tokenize(src: &str) -> Vec<Token<'_>> {
     let bytes = src.as_bytes();
-    // The char at byte `b` (ASCII without decoding).
-    let at = |b: usize| -> Option<char> {
-        match bytes.get(b) {
-            None => None,
-            Some(&x) if x < 0x80 => Some(char::from(x)),
-            Some(_) => src.get(b..).and_then(|s| s.chars().next()),
-        }
+    // The char at byte `b`, decoded (for bytes beyond ASCII).
+    let char_at = |b: usize| src.get(b..).and_then(|s| s.chars().next());
+    let alnum_at = |b: usize| match bytes.get(b) {
+        None => false,
+        Some(&x) if x < 0x80 => ASCII_ALNUM[usize::from(x)],
+        Some(_) => char_at(b).is_some_and(crate::words::is_alnum),
     };
-    let alnum_at = |b: usize| at(b).is_some_and(crate::words::is_alnum);
     let mut out = Vec::with_capacity(src.len() / 5);
     // Byte offset and char offset, moved together.
     let (mut b, mut ci) = (0usize, 0usize);
-    while let Some(c) = at(b) {
-        if !crate::words::is_alnum(c) {
-            let len = c.len_utf8();
-            if !c.is_whitespace() {
-                out.push(Token {
-                    text: &src[b..b + len],
-                    pos: ci,
-                    word: false,
-                    cue: false,
-                });
+    while let Some(&x) = bytes.get(b) {
+        let len = if x < 0x80 {
+            if ASCII_ALNUM[usize::from(x)] {
+                0
+            } else {
+                // ASCII white space (\t..=\r and the space) vanishes.
+                if !(x == b' ' || (b'\t'..=b'\r').contains(&x)) {
+                    out.push(Token {
+                        text: &src[b..b + 1],
+                        pos: ci,
+                        word: false,
+                        cue: false,
+                    });
+                }
+                1
             }
+        } else {
+            match char_at(b) {
+                Some(c) if crate::words::is_alnum(c) => 0,
+                Some(c) => {
+                    let len = c.len_utf8();
+                    if !c.is_whitespace() {
+                        out.push(Token {
+                            text: &src[b..b + len],
+                            pos: ci,
+                            word: false,
+                            cue: false,
+                        });
+                    }
+                    len
+                }
+                None => break,
+            }
+        };
+        if len > 0 {
             b += len;
             ci += 1;
             continue;
@@ -60,18 +95,28 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             // A run of ASCII letters and digits, one byte each.
             let run = bytes[b..]
                 .iter()
-                .position(|x| !x.is_ascii_alphanumeric())
+                .position(|&x| !ASCII_ALNUM[usize::from(x)])
                 .unwrap_or(bytes.len() - b);
             b += run;
             ci += run;
-            let Some(c) = at(b) else {
+            let Some(&x) = bytes.get(b) else {
                 break;
             };
-            let inner = matches!(c, '\'' | '’' | '-' | '.') && alnum_at(b + c.len_utf8());
-            if !(inner || (!c.is_ascii() && crate::words::is_alnum(c))) {
+            // An inner mark followed by a letter or digit, or a letter
+            // beyond ASCII, goes on with the word.
+            let step = if x < 0x80 {
+                usize::from(matches!(x, b'\'' | b'-' | b'.') && alnum_at(b + 1))
+            } else {
+                match char_at(b) {
+                    Some('’') if alnum_at(b + '’'.len_utf8()) => '’'.len_utf8(),
+                    Some(c) if crate::words::is_alnum(c) => c.len_utf8(),
+                    _ => 0,
+                }
+            };
+            if step == 0 {
                 break;
             }
-            b += c.len_utf8();
+            b += step;
             ci += 1;
         }
         let word = &src[start..b];
