@@ -295,7 +295,8 @@ fn has_sentence_marks(text: &str) -> bool {
         .any(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '।'))
 }
 
-fn is_list_item(text: &str) -> bool {
+/// A bulleted line ("* Home", "• Sport"): a menu or list item.
+pub(super) fn is_list_item(text: &str) -> bool {
     text.starts_with("* ")
         || text.starts_with("• ")
         || text.starts_with("- ")

@@ -43,6 +43,8 @@ pub struct Cleaned {
 
 /// Longest title we accept from the text, in words.
 const MAX_TITLE_WORDS: usize = 25;
+/// How many lines above a scraped page's article its headline may stand.
+const TITLE_REACH: usize = 12;
 /// Words of a title made from the first sentence.
 const FALLBACK_TITLE_WORDS: usize = 12;
 
@@ -63,11 +65,14 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         // headline: the page's repeated headline, else the last title-like
         // line before the article.
         let hint = repeated_headline(&units);
-        let title_at = (0..first).rev().find(|&i| {
+        let title_at = (first.saturating_sub(TITLE_REACH)..first).rev().find(|&i| {
             let u = &units[i];
             hint.as_ref().is_none_or(|h| h == u)
                 && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
                 && !u.ends_with('.')
+                // Not a menu item: "* Sport", or a text browser's "o Sport".
+                && !density::is_list_item(u)
+                && !u.starts_with("o ")
                 && kinds[i] == LineKind::Text
         });
         let kept: Vec<bool> = (0..units.len())

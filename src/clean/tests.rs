@@ -320,3 +320,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_scraped_page_takes_its_title_from_above_the_article_but_not_from_a_menu() {
+    let mut page = String::new();
+    for i in 0..40 {
+        page.push_str(&format!("* Menu item number {i}\n\n"));
+    }
+    page.push_str("* Avengers Endgame Trailer Review\n\n");
+    let para = |i: usize| {
+        format!(
+            "Paragraph {i} of the story says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall.\n\n"
+        )
+    };
+    for i in 0..8 {
+        page.push_str(&para(i));
+    }
+    for i in 0..20 {
+        page.push_str(&format!("* Footer link number {i}\n\n"));
+    }
+    let c = clean_text(&page, &Meta::default());
+    assert!(!c.meta.title.starts_with("* "), "{}", c.meta.title);
+    assert!(c.paragraphs.iter().any(|p| p.starts_with("Paragraph 1 ")));
+    // A headline just above the article is the title.
+    let headed = page.replace(
+        "* Avengers Endgame Trailer Review\n\n",
+        "* Avengers Endgame Trailer Review\n\nCouncil keeps the night ferry running\n\n",
+    );
+    let c = clean_text(&headed, &Meta::default());
+    assert_eq!(c.meta.title, "Council keeps the night ferry running");
+    // Not a line far above it: a menu's last line is not the headline.
+    let far = page.replace(
+        "* Menu item number 0\n\n",
+        "* Menu item number 0\n\nRead the whole harbour guide here\n\n",
+    );
+    let c = clean_text(&far, &Meta::default());
+    assert_ne!(c.meta.title, "Read the whole harbour guide here");
+}
