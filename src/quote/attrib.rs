@@ -2,7 +2,7 @@
 
 use super::names::{NameBook, is_name_word, is_pronoun};
 use super::phrases::{
-    Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
+    Mention, backward_speaker, ends_sentence, forward_speaker, labelled_by, person_like, speaker_in,
 };
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
@@ -82,7 +82,9 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
-                if let Some(Mention::Name(n)) = m {
+                if let Some(Mention::Name(n)) = m
+                    && !super::people::is_role_phrase(&n)
+                {
                     let c = self.book.canonical(&n);
                     if person_like(&c) {
                         found.push((t.pos, c));
@@ -213,7 +215,11 @@ impl<'a> Attributor<'a> {
             // statement, “...” at the release, adding that ...") belongs to
             // that speaker, whatever follows it.
             let introduced = before.last().is_some_and(|t| t.is(",") || t.is(":"));
-            let from_before = || speaker_in(before).map(|x| (x, 0.85));
+            let from_before = || {
+                speaker_in(before)
+                    .map(|x| (x, 0.85))
+                    .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
+            };
             let found = if introduced {
                 from_before().or_else(|| speaker_in(after).map(|x| (x, 0.9)))
             } else {

@@ -58,7 +58,11 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "users", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "study",
     "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "office",
     "embassy", "administration", "campaign", "firm", "team", "club", "league", "court", "army",
-    "military", "navy", "delegation", "delegates",
+    "military", "navy", "delegation", "delegates", "governor", "governors", "congressman",
+    "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",
+    "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
+    "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
+    "counsel", "pollster", "pollsters", "strategists", "economists",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").
@@ -123,6 +127,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "that", "this", "would", "will", "could", "should", "can", "to", "at", "in", "on", "of", "for",
     "with", "by", "from", "and", "or", "but", "it", "is", "was", "be", "been", "not", "no", "as",
     "if", "when", "he", "she", "they", "we", "i", "you", "there", "had", "has", "have",
+    // "Asked whether House leaders ...": a question's words are not a speaker.
+    "whether", "why", "how", "what", "where", "who", "about",
 ];
 
 /// Determiners and possessives that start a descriptive speaker phrase.

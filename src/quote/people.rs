@@ -138,6 +138,8 @@ impl Attributor<'_> {
 
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
         match m {
+            // "the Iowa Democrat": a role, not a name.
+            Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
             Mention::Name(n) => {
                 let c = self.book.canonical(n);
                 (!c.is_empty()).then_some(c)
@@ -166,23 +168,45 @@ impl Attributor<'_> {
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) => {
                 let words: Vec<&str> = p.split_whitespace().collect();
-                let head = words.last().copied().unwrap_or("");
+                // The noun before any "for"/"of": "a spokesman for the governor".
+                let head = words
+                    .iter()
+                    .take_while(|w| {
+                        !matches!(
+                            crate::words::lower(w).as_ref(),
+                            "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on"
+                        )
+                    })
+                    .last()
+                    .copied()
+                    .unwrap_or("");
                 // "the mayor" -> an earlier "Mayor Ines Calloway".
                 // Names up to a few paragraphs back.
                 let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
                 let to = self.book.full.partition_point(|(at, _)| *at < pos);
-                let titled = self.book.full[from..to].iter().find_map(|(at, full)| {
-                    let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
-                    before
-                        .to_lowercase()
-                        .trim_end()
-                        .ends_with(head)
-                        .then(|| full.clone())
-                });
+                // The nearest such name: "the governor" after "Gov. Ada Ruiz".
+                let lower_head = head.to_lowercase();
+                let titles = title_forms(&lower_head);
+                let titled = self.book.full[from..to]
+                    .iter()
+                    .rev()
+                    .find_map(|(at, full)| {
+                        let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
+                        let before = before.to_lowercase();
+                        let before = before.trim_end();
+                        titles
+                            .iter()
+                            .any(|t| {
+                                before.strip_suffix(t).is_some_and(|rest| {
+                                    rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
+                                })
+                            })
+                            .then(|| full.clone())
+                    });
                 // "said the actor": the person last named, when the noun is a
                 // role a named person has ("the actor", "the senator").
-                let role =
-                    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && is_role(head);
+                let role = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && is_role(&lower_head);
                 titled
                     .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
                     .or_else(|| {
@@ -199,6 +223,36 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// How a role noun stands before a name: itself, or its abbreviation
+/// ("the governor" -> "Gov. Ada Ruiz", "the senator" -> "Sen. ...").
+fn title_forms(noun: &str) -> Vec<&str> {
+    if noun.is_empty() {
+        return Vec::new();
+    }
+    let short: &[&str] = match noun {
+        "governor" => &["gov.", "gov"],
+        "senator" => &["sen.", "sen"],
+        "congressman" | "congresswoman" | "representative" => &["rep.", "rep"],
+        "president" => &["pres."],
+        "general" => &["gen."],
+        "professor" => &["prof."],
+        "doctor" => &["dr.", "dr"],
+        "lieutenant" => &["lt."],
+        "sergeant" => &["sgt."],
+        "superintendent" => &["supt."],
+        _ => &[],
+    };
+    std::iter::once(noun).chain(short.iter().copied()).collect()
+}
+
+/// "the Iowa Democrat", "the former Senator": lower-case "the", then
+/// capitalised words ending in a role noun.
+pub(super) fn is_role_phrase(n: &str) -> bool {
+    n.strip_prefix("the ")
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|last| is_role(&last.to_lowercase()))
 }
 
 /// Nouns for what a named person is ("the actor", "the senator"): a
@@ -250,5 +304,7 @@ fn is_role(noun: &str) -> bool {
             | "champion"
             | "striker"
             | "defendant"
+            | "democrat"
+            | "republican"
     )
 }

@@ -105,6 +105,15 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         if word.len() == 1 || word.contains(&'.') {
             return false;
         }
+        // "Sen. Ada Ruiz (D-Calif.) said": a party and state in brackets.
+        if next == Some(')')
+            && k >= 2
+            && text[k - 1] == '-'
+            && matches!(text[k - 2], 'R' | 'D' | 'I')
+            && (k == 2 || !crate::words::is_alnum(text[k - 3]))
+        {
+            return false;
+        }
         // Titles are short words: only those are spelt out (on the stack)
         // to look them up.
         if word.len() <= 16 {
@@ -146,6 +155,18 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
+    }
+    // "Sen. Harold Pruitt (R-Tex.) said", "Ines Calloway (pictured) said":
+    // a short aside in brackets between the name and the verb.
+    if end > 2
+        && toks[end - 1].is(")")
+        && let Some(open) = toks[end.saturating_sub(10)..end - 1]
+            .iter()
+            .rposition(|t| t.is("("))
+            .map(|k| k + end.saturating_sub(10))
+        && open > 0
+    {
+        end = open;
     }
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
@@ -382,6 +403,52 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, ":".into()));
         }
+        // "Rep. Angela Torres shot back:": a name, then one to three
+        // lower-case words up to the colon.
+        let body = &toks[..toks.len() - 1];
+        let verb_at = body.len().saturating_sub(3).max(1);
+        if let Some(k) = (verb_at..body.len()).find(|&k| {
+            body[k..]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+        }) && let Some(m) = backward_speaker(&body[..k])
+            && matches!(m, Mention::Name(_))
+            && body[..k].iter().all(|t| t.word || t.is("."))
+        {
+            return Some((m, ":".into()));
+        }
     }
     None
+}
+
+/// "Pruitt called the measure “a blank check”", "She described it as
+/// “...”": a labelling verb a few words before the quote; its subject, a
+/// name or a pronoun, is the speaker. `toks` ends where the quote opens.
+pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    const LABELS: &[&str] = &[
+        "called",
+        "calls",
+        "dubbed",
+        "dubs",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "labels",
+        "described",
+        "describes",
+        "termed",
+    ];
+    let v = toks
+        .iter()
+        .rposition(|t| t.word && LABELS.contains(&t.lower().as_ref()))?;
+    if toks.len() - v > 6 || toks[v + 1..].iter().any(|t| !t.word) {
+        return None;
+    }
+    match backward_speaker(&toks[..v])? {
+        // Not "what we called “...”": the writer's own words.
+        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
+        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
+        Mention::Phrase(_) => None,
+    }
 }

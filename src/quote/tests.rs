@@ -242,3 +242,64 @@ fn he_and_she_skip_names_of_the_other_gender_and_companies() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Peter Vance"));
 }
+
+#[test]
+fn political_styles_of_naming_the_speaker() {
+    let got = speakers(
+        "Sen. Hal Pruitt (R-Tex.) said: “We cannot keep kicking the can down the road.”\n\n\
+         Rep. Lena Okafor (D-Ore.) called the measure “a blank check for another year” and left.\n\n\
+         Asked whether House leaders had the votes, Speaker Tom Vandermeer told CNN: “We will get it done, we always do.”",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Hal Pruitt"),
+            Some("Lena Okafor"),
+            Some("Tom Vandermeer")
+        ]
+    );
+}
+
+#[test]
+fn the_governor_is_the_nearest_person_titled_gov() {
+    let got = speakers(
+        "Gov. Ruth Langley of Ohio praised the plan. Gov. Brian Castellanos signed the bill. State Sen. Keisha Morrow called it a disgrace.\n\n\
+         “The people who complain now are the people who complained last time,” the governor said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Brian Castellanos"));
+}
+
+#[test]
+fn labelling_verbs_name_the_speaker_but_not_the_writer() {
+    let got = speakers("Ines Calloway described it as “the hardest decision of the whole season.”");
+    assert_eq!(got[0].1.as_deref(), Some("Ines Calloway"));
+    let got =
+        speakers("The phone is what we called “a very compelling option for many households.”");
+    assert_eq!(got[0].1, None);
+    assert!(
+        detect("It is what we called “a very compelling option for many households.”")[0]
+            .cue
+            .is_none()
+    );
+}
+
+#[test]
+fn a_name_before_a_colon_and_the_party_noun_after_a_quote() {
+    let got = speakers(
+        "Mark Hollister went after her record. “She has voted for every tax rise there was,” Hollister said.\n\n\
+         Rep. Angela Torres shot back: “That is simply false, and he knows it.”\n\n\
+         “I have cut taxes for working families three times,” the Iowa Democrat added.\n\n\
+         “Look at the record, it does not lie,” he said.",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Mark Hollister"),
+            Some("Angela Torres"),
+            Some("Angela Torres"),
+            Some("Mark Hollister")
+        ]
+    );
+}
