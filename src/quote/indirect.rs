@@ -5,6 +5,35 @@ use super::phrases::{backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
+/// Words that open a time or place between a speech verb and "that".
+const LEAD_INS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "over",
+    "to",
+    "last",
+    "this",
+    "earlier",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Verbs that make the words before "that" a clause of their own.
+const VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "be", "been",
+];
+
 impl Attributor<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote
     /// marks (only those with a speech verb can hold it).
@@ -77,14 +106,35 @@ impl Attributor<'_> {
         s: usize,
         para: usize,
     ) -> Option<Quote> {
-        let v = toks.iter().position(|t| {
+        // "told reporters that ...", "tells the BBC that ...": the listener,
+        // then "that" (never "told him to leave"); "said after the game
+        // that ...", "announced over the weekend that ...": a time or place,
+        // then "that" (not "said he was sure that ...").
+        let told_that = |v: usize| {
+            let told = matches!(toks[v].lower().as_ref(), "told" | "tells");
+            toks[v + 1..]
+                .iter()
+                .take(6)
+                .position(|t| t.is("that"))
+                .filter(|&k| {
+                    let between = &toks[v + 1..v + 1 + k];
+                    k > 0
+                        && between.iter().all(|t| t.word && !t.cue)
+                        && (told
+                            || LEAD_INS.contains(&between[0].lower().as_ref())
+                                && !between.iter().any(|t| {
+                                    super::names::is_pronoun(t.text)
+                                        || VERBS.contains(&t.lower().as_ref())
+                                }))
+                })
+                .map(|k| v + 2 + k)
+        };
+        let v = toks.iter().enumerate().position(|(v, t)| {
             t.cue
                 && !matches!(
                     t.lower().as_ref(),
                     "asked"
                         | "asks"
-                        | "told"
-                        | "tells"
                         | "reported"
                         | "reports"
                         | "agreed"
@@ -95,6 +145,7 @@ impl Attributor<'_> {
                         | "promised"
                         | "promises"
                 )
+                && (!matches!(t.lower().as_ref(), "told" | "tells") || told_that(v).is_some())
         })?;
         if v > 20 {
             return None;
@@ -105,6 +156,13 @@ impl Attributor<'_> {
             backward_speaker(&toks[..c0])?;
         }
         let m = backward_speaker(&toks[..v])?;
+        if let Some(c) = told_that(v) {
+            let clause = &toks[c..];
+            if clause.iter().filter(|t| t.word).count() < 5 {
+                return None;
+            }
+            return self.indirect_quote(clause, &toks[v], &m, s, para, 0.5);
+        }
         let mut c = v + 1;
         // "said on Tuesday that ...", "said in a statement that ...", "said only that ..."
         const TIME: &[&str] = &[

@@ -384,10 +384,12 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if let Some((_, m)) = according {
         return Some((m, "according to".into()));
     }
-    // "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject speaks).
-    if toks.last().is_some_and(|t| t.is(":")) {
+    // "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject
+    // speaks); a dash as well: "Dame Helen Corder was scathing — “...”".
+    if let Some(mark) = toks.last().filter(|t| t.is(":") || t.is("—") || t.is("–")) {
+        let mark = mark.text;
         if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
-            return Some((m, ":".into()));
+            return Some((m, mark.into()));
         }
         const LINKS: &[&str] = &[
             "was", "is", "were", "are", "put", "had", "has", "gave", "made", "summed", "kept",
@@ -395,13 +397,13 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         ];
         let subject_end = toks
             .iter()
-            .take(10)
+            .take(16)
             .position(|t| t.word && LINKS.contains(&t.lower().as_ref()));
         if let Some(k) = subject_end
             && let Some(m) = backward_speaker(&toks[..k])
             && !matches!(m, Mention::Phrase(_))
         {
-            return Some((m, ":".into()));
+            return Some((m, mark.into()));
         }
         // "Rep. Angela Torres shot back:": a name, then one to three
         // lower-case words up to the colon.
@@ -415,7 +417,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             && matches!(m, Mention::Name(_))
             && body[..k].iter().all(|t| t.word || t.is("."))
         {
-            return Some((m, ":".into()));
+            return Some((m, mark.into()));
         }
     }
     None

@@ -303,3 +303,38 @@ fn a_name_before_a_colon_and_the_party_noun_after_a_quote() {
         ]
     );
 }
+
+#[test]
+fn a_dash_introduces_a_quote_like_a_colon() {
+    let got = speakers(
+        "Ms Halden spoke first and left.\n\n\
+         Dame Helen Corder, chair of the housing select committee, was scathing — “This bill was written in a hurry and it shows” — and called for a pause.\n\n\
+         Ms Halden later spoke to the radio.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Helen Corder"));
+}
+
+#[test]
+fn indirect_speech_after_told_someone_that_or_a_time_and_that() {
+    let clause = |s: &str| detect(s).first().map(|q| (q.kind, q.text.clone()));
+    let indirect = |t: &str| Some((Kind::Indirect, t.to_string()));
+    assert_eq!(
+        clause("Priya Halden told a radio programme that her party would vote against the bill."),
+        indirect("her party would vote against the bill")
+    );
+    assert_eq!(
+        clause(
+            "The agency said on Monday that its researchers had studied the design of the ship."
+        ),
+        indirect("its researchers had studied the design of the ship")
+    );
+    // Words with a verb or a pronoun before "that" are part of the clause.
+    assert_eq!(
+        clause("Morrison said on Tuesday he was surprised that Vindman did not come to him."),
+        indirect("he was surprised that Vindman did not come to him")
+    );
+    assert_eq!(
+        clause("Priya Halden told him to leave the building before the vote."),
+        None
+    );
+}
