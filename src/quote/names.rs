@@ -165,6 +165,8 @@ pub struct NameBook {
     exact: HashSet<String>,
     /// Last word -> the first full name ending with it.
     by_surname: crate::words::FxHashMap<String, String>,
+    /// First word -> the first full name of a person starting with it.
+    by_first: crate::words::FxHashMap<String, String>,
 }
 
 impl NameBook {
@@ -222,9 +224,19 @@ impl NameBook {
         book.flush(text, &mut run);
         for (_, full) in &book.full {
             book.exact.insert(full.clone());
-            if let Some(last) = full.split_whitespace().last() {
-                book.by_surname
-                    .entry(last.to_string())
+            let words: Vec<&str> = full.split_whitespace().collect();
+            // "Jim McAllister Jr" is "McAllister".
+            let last = match words.as_slice() {
+                [.., w, "Jr" | "Sr"] | [.., w] => *w,
+                [] => continue,
+            };
+            book.by_surname
+                .entry(last.to_string())
+                .or_insert_with(|| full.clone());
+            // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
+            if words.len() <= 3 && super::phrases::person_like(full) {
+                book.by_first
+                    .entry(words[0].to_string())
                     .or_insert_with(|| full.clone());
             }
         }
@@ -307,6 +319,7 @@ impl NameBook {
         }
         match self.by_surname.get(last) {
             Some(full) if n_words <= full.split_whitespace().count() => full.clone(),
+            None if n_words == 1 => self.by_first.get(last).cloned().unwrap_or(bare),
             _ => bare,
         }
     }
@@ -346,5 +359,15 @@ mod tests {
         assert_eq!(book.canonical("Mr. Oduya"), "Bram Oduya");
         assert_eq!(book.canonical("Amari"), "Yusuf Amari");
         assert_eq!(book.canonical("Walsh"), "Walsh");
+    }
+
+    #[test]
+    fn family_name_first_and_generational_suffixes() {
+        let t: Vec<char> = "President Xi Jinping spoke. Leader Jim McAllister Jr. was there. The Harbour Trust met. Xi left.".chars().collect();
+        let book = NameBook::scan(&t);
+        assert_eq!(book.canonical("Xi"), "Xi Jinping");
+        assert_eq!(book.canonical("McAllister"), "Jim McAllister Jr");
+        // Not organisations: "Harbour" is no one.
+        assert_eq!(book.canonical("Harbour"), "Harbour");
     }
 }

@@ -39,8 +39,9 @@ impl Attributor<'_> {
                 [one] => self
                     .book
                     .known(one.text)
-                    .or_else(|| is_given_name(one.text).then_some(one.text))
-                    .map(str::to_string),
+                    .map(str::to_string)
+                    // "Maria" after "Maria Lopez" is her.
+                    .or_else(|| is_given_name(one.text).then(|| self.book.canonical(one.text))),
                 [..] => {
                     let full = join(words);
                     match self.book.known(&full) {
