@@ -2,7 +2,8 @@
 
 use super::names::{NameBook, is_name_word, is_pronoun};
 use super::phrases::{
-    Mention, backward_speaker, ends_sentence, forward_speaker, labelled_by, person_like, speaker_in,
+    Mention, backward_speaker, ends_sentence, forward_speaker, labelled_by, person_like,
+    speaker_in, tag_after,
 };
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
@@ -220,10 +221,15 @@ impl<'a> Attributor<'a> {
                     .map(|x| (x, 0.85))
                     .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
             };
+            let from_after = || {
+                speaker_in(after)
+                    .map(|x| (x, 0.9))
+                    .or_else(|| tag_after(after).map(|x| (x, 0.7)))
+            };
             let found = if introduced {
-                from_before().or_else(|| speaker_in(after).map(|x| (x, 0.9)))
+                from_before().or_else(from_after)
             } else {
-                speaker_in(after).map(|x| (x, 0.9)).or_else(from_before)
+                from_after().or_else(from_before)
             };
             let mut q = Quote {
                 kind: Kind::Direct,

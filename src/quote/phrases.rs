@@ -454,3 +454,26 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         Mention::Phrase(_) => None,
     }
 }
+
+/// "“That's not a yes,” Kessler shot back.": after a quote, a name or a
+/// pronoun and one to three lower-case words end the sentence; the verb is
+/// a speech verb whether or not the list knows it.
+pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    if !toks
+        .iter()
+        .all(|t| t.word || t.is(".") || t.is(",") || t.is("!") || t.is("?"))
+    {
+        return None;
+    }
+    let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
+    // The first lower-case word, after at least one other word.
+    let v = toks.iter().position(|t| t.word && lower(t))?;
+    let verb: Vec<&Token<'_>> = toks[v..].iter().filter(|t| t.word).collect();
+    if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
+        return None;
+    }
+    match backward_speaker(&toks[..v])? {
+        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
+        Mention::Phrase(_) => None,
+    }
+}

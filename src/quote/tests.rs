@@ -338,3 +338,17 @@ fn indirect_speech_after_told_someone_that_or_a_time_and_that() {
         None
     );
 }
+
+#[test]
+fn a_name_and_an_unlisted_verb_after_a_quote_are_its_tag() {
+    let got = speakers(
+        "Paul Renner answered first. “We would welcome the chance to work on it,” Renner replied.\n\n\
+         “That is not a yes, and you know it,” Kessler shot back.\n\n\
+         “We are still talking about it now,” Renner said as the chair of the committee called time.",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("Paul Renner"), Some("Kessler"), Some("Paul Renner")]
+    );
+}
