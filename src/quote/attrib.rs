@@ -259,7 +259,12 @@ impl<'a> Attributor<'a> {
                     let carried = quotes
                         .last()
                         .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some());
-                    if let Some(p) = carried {
+                    if let Some(((m, cue), conf)) = self.lead_in(span.start, p_start, prev_end) {
+                        q.speaker = self.resolve(&m, span.start).map(Name::from);
+                        q.speaker_mention = Some(Self::mention_text(&m).into());
+                        q.cue = Some(cue.into());
+                        q.confidence = conf;
+                    } else if let Some(p) = carried {
                         q.speaker = p.speaker.clone();
                         q.speaker_mention = p.speaker_mention.clone();
                         q.cue = p.cue.clone();
@@ -286,6 +291,44 @@ impl<'a> Attributor<'a> {
         quotes.append(&mut indirect);
         quotes.sort_by_key(|q| q.start);
         quotes
+    }
+
+    /// The speaker of the sentence before a quote that opens a sentence:
+    /// "Green said it was a long wait. “We have waited years.”", and
+    /// "Judge Whitfield wrote:" ending the paragraph before. Not past an
+    /// earlier quote.
+    fn lead_in(
+        &self,
+        at: usize,
+        p_start: usize,
+        prev_end: usize,
+    ) -> Option<((Mention, String), f32)> {
+        let s0 = self.sentence_start(at, p_start);
+        if self.tokens(s0, at).iter().any(|t| t.word) {
+            return None;
+        }
+        let (from, to) = if s0 > p_start {
+            (self.sentence_start(s0 - 1, p_start), s0)
+        } else {
+            // The paragraph before, if it ends with a colon.
+            let para = self.paragraph_of(at);
+            let (ps, pe) = self.para_bounds(para.checked_sub(1)?);
+            let last = self.text[ps..pe].iter().rposition(|c| !c.is_whitespace())?;
+            if self.text[ps + last] != ':' {
+                return None;
+            }
+            (self.sentence_start(ps + last, ps), pe)
+        };
+        if from < prev_end {
+            return None;
+        }
+        // "“It's about time,” said Rev. Thomas Green.": a quote too short to
+        // count; its tag still names the speaker.
+        let from = self.text[from..to]
+            .iter()
+            .rposition(|&c| is_close(c))
+            .map_or(from, |k| from + k + 1);
+        speaker_in(self.tokens(from, to)).map(|x| (x, 0.55))
     }
 
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {

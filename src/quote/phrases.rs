@@ -380,6 +380,22 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, t.lower().into_owned()));
         }
+        // "Judge Samuel Ortiz dissented, writing that ...": after a comma, a
+        // participle's speaker is the name that opens the sentence.
+        if v > 1 && toks[v - 1].is(",") && t.text.ends_with("ing") {
+            let k = toks
+                .iter()
+                .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
+                .unwrap_or(0);
+            let subject = if k > 0 {
+                backward_speaker(&toks[..k])
+            } else {
+                forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
+            };
+            if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_))) = subject {
+                return Some((m, t.lower().into_owned()));
+            }
+        }
     }
     if let Some((_, m)) = according {
         return Some((m, "according to".into()));

@@ -352,3 +352,25 @@ fn a_name_and_an_unlisted_verb_after_a_quote_are_its_tag() {
         [Some("Paul Renner"), Some("Kessler"), Some("Paul Renner")]
     );
 }
+
+#[test]
+fn a_lead_in_sentence_or_a_colon_ending_the_paragraph_before() {
+    let got = speakers(
+        "Judge Carol Whitfield wrote for the majority:\n\n\
+         “The Legislature had every chance to draw a fair map.\n\n\
+         “This court will not let that choice stand.”\n\n\
+         Judge Samuel Ortiz dissented, writing that the majority had “put its own judgment in place of the voters'.”\n\n\
+         Mike Brandt said he would appeal. “We think the court got this badly wrong.”\n\n\
+         “It's about time,” said Rev. Thomas Green, one of the plaintiffs. “We have waited a long time for this day.”",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Carol Whitfield"),
+            Some("Samuel Ortiz"),
+            Some("Mike Brandt"),
+            Some("Thomas Green")
+        ]
+    );
+}
