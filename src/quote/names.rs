@@ -223,20 +223,31 @@ impl NameBook {
         }
         book.flush(text, &mut run);
         for (_, full) in &book.full {
+            // The first time a name is seen is the one that counts.
+            if book.exact.contains(full) {
+                continue;
+            }
             book.exact.insert(full.clone());
-            let words: Vec<&str> = full.split_whitespace().collect();
-            // "Jim McAllister Jr" is "McAllister".
-            let last = match words.as_slice() {
-                [.., w, "Jr" | "Sr"] | [.., w] => *w,
-                [] => continue,
+            let mut words = full.rsplit(' ');
+            let (Some(mut last), first) = (words.next(), full.split(' ').next()) else {
+                continue;
             };
+            // "Jim McAllister Jr" is "McAllister".
+            if matches!(last, "Jr" | "Sr")
+                && let Some(w) = words.next()
+            {
+                last = w;
+            }
             book.by_surname
                 .entry(last.to_string())
                 .or_insert_with(|| full.clone());
             // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
-            if words.len() <= 3 && super::phrases::person_like(full) {
+            if let Some(first) = first
+                && full.split(' ').count() <= 3
+                && super::phrases::person_like(full)
+            {
                 book.by_first
-                    .entry(words[0].to_string())
+                    .entry(first.to_string())
                     .or_insert_with(|| full.clone());
             }
         }
