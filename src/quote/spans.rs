@@ -79,7 +79,18 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         let low_open = open.is_some_and(|s| text[s] == '„');
         if (c == '“' && low_open) || ((is_close(c) || c == '"') && open.is_some()) {
             if let Some(s) = open.take() {
-                push(&mut out, text, s, i + 1);
+                // "We worked all our lives for this, said Ada Lint. "Now ...:
+                // the closing mark after "this," was left out, and this
+                // mark opens the next quote.
+                if let Some(comma) = (c == '"' && text[s] == '"')
+                    .then(|| missing_close(text, s, i))
+                    .flatten()
+                {
+                    push(&mut out, text, s, comma + 1);
+                    open = Some(i);
+                } else {
+                    push(&mut out, text, s, i + 1);
+                }
             }
         } else if (is_open(c) || straight_opens) && open.is_none() {
             open = Some(i);
@@ -91,6 +102,33 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         push(&mut out, text, s, text.len());
     }
     out
+}
+
+/// In a straight-quoted span `text[s..e]`, a comma followed by a speech
+/// verb and a name ("..., said Ada Lint, 67.") or by a pronoun and a verb
+/// ("..., she said."): the comma where the quote really ended.
+fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
+    let inner: String = text[s + 1..e].iter().collect();
+    let mut at = 0;
+    while let Some(k) = inner[at..].find(", ") {
+        let comma = at + k;
+        let mut words = inner[comma + 2..].split(' ').take(5);
+        let w1 = words.next().unwrap_or("");
+        let w2 = words
+            .clone()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',']);
+        // "said (retired nurse) Ada Lint"; "she said."
+        let tag = (super::phrases::is_cue(w1) && words.any(|w| w.starts_with(char::is_uppercase))
+            || matches!(w1, "he" | "she" | "they") && super::phrases::is_cue(w2))
+            && !w1.ends_with("ing");
+        if tag {
+            return Some(s + 1 + inner[..comma].chars().count());
+        }
+        at = comma + 2;
+    }
+    None
 }
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
@@ -164,5 +202,23 @@ mod tests {
         );
         assert_eq!(q.len(), 2);
         assert_eq!(q[1], "“A proper quote here now,”");
+    }
+
+    #[test]
+    fn a_left_out_straight_closing_mark_before_the_tag() {
+        assert_eq!(
+            quotes(
+                "\"We worked all our lives for this, said nurse Ada Lint, 67. \"Now they want to take it away.\n\nNext."
+            ),
+            vec![
+                "\"We worked all our lives for this,",
+                "\"Now they want to take it away."
+            ]
+        );
+        // A comma and a speech verb inside a quote are left alone otherwise.
+        assert_eq!(
+            quotes("\"I asked, said nothing more, and we left,\" Lint said."),
+            vec!["\"I asked, said nothing more, and we left,\""]
+        );
     }
 }
