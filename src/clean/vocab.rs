@@ -158,6 +158,8 @@ pub const UI_WORDS: &[&str] = &[
 /// Phrases that mark a short line as a widget, prompt or credit.
 pub const WIDGET_PHRASES: &[&str] = &[
     "advertisement",
+    "tell us what you think",
+    "let us know what you think",
     "all rights reserved",
     "already a subscriber",
     "click here",

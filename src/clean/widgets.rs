@@ -36,6 +36,17 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     if lower.starts_with("if you enjoyed this") || lower.starts_with("if you liked this") {
         return Some("subscription pitch");
     }
+    // "12 issues for £11.99. Click here for more information.", "Use the
+    // code ... for as little as Rs 599": a sales pitch, not the article.
+    if !quotes
+        && (lower.contains("click here")
+            || lower.contains("tap here")
+            || lower.contains("use the code")
+            || lower.contains("promo code"))
+        && (has_price(lower) || lower.contains("subscri"))
+    {
+        return Some("subscription pitch");
+    }
     if is_breadcrumbs(line) {
         return Some("breadcrumbs");
     }
@@ -107,6 +118,10 @@ fn maybe_furniture(lower: &str) -> bool {
         " fax",
         "if you enjoyed this",
         "if you liked this",
+        "click here",
+        "tap here",
+        "use the code",
+        "promo code",
     ];
     static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| {
@@ -350,4 +365,19 @@ mod tests {
             assert_eq!(kind(line), None, "{line}");
         }
     }
+}
+
+/// A price: a currency sign or "rs"/"usd" right before a digit.
+fn has_price(lower: &str) -> bool {
+    lower
+        .match_indices(['£', '$', '€', '₹'])
+        .any(|(k, m)| lower[k + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        || ["rs ", "rs.", "usd ", "inr "].iter().any(|p| {
+            lower.match_indices(p).any(|(k, _)| {
+                (k == 0 || !lower.as_bytes()[k - 1].is_ascii_alphanumeric())
+                    && lower[k + p.len()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
 }

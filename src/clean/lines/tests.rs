@@ -274,3 +274,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(word_count(&s), cjk_word_count(&s));
     }
 }
+
+#[test]
+fn sales_pitches_and_reader_prompts() {
+    for pitch in [
+        "Get Harbour Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+        "Get the app for as little as Rs 599 for the first year. Use the code HARBOUR to subscribe.",
+        "Tell us what YOU think...",
+    ] {
+        assert!(matches!(kind(pitch), LineKind::Boilerplate(_)), "{pitch}");
+    }
+    // Prices and "click" in an article's own sentences stay.
+    for prose in [
+        "The ferry company said a return ticket would cost £11.99 from April, up from £9.50.",
+        "Readers who click here and there on the council's website will not find the minutes.",
+        "We want to tell us what you think about that, the mayor joked at the long meeting on Tuesday night.",
+    ] {
+        assert_eq!(kind(prose), LineKind::Text, "{prose}");
+    }
+}
