@@ -260,6 +260,21 @@ fn is_follow_prompt(lower: &str) -> bool {
         && WHERE.iter().any(|s| lower.contains(s))
 }
 
+/// A price: a currency sign or "rs"/"usd" right before a digit.
+fn has_price(lower: &str) -> bool {
+    lower
+        .match_indices(['£', '$', '€', '₹'])
+        .any(|(k, m)| lower[k + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        || ["rs ", "rs.", "usd ", "inr "].iter().any(|p| {
+            lower.match_indices(p).any(|(k, _)| {
+                (k == 0 || !lower.as_bytes()[k - 1].is_ascii_alphanumeric())
+                    && lower[k + p.len()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,19 +380,4 @@ mod tests {
             assert_eq!(kind(line), None, "{line}");
         }
     }
-}
-
-/// A price: a currency sign or "rs"/"usd" right before a digit.
-fn has_price(lower: &str) -> bool {
-    lower
-        .match_indices(['£', '$', '€', '₹'])
-        .any(|(k, m)| lower[k + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
-        || ["rs ", "rs.", "usd ", "inr "].iter().any(|p| {
-            lower.match_indices(p).any(|(k, _)| {
-                (k == 0 || !lower.as_bytes()[k - 1].is_ascii_alphanumeric())
-                    && lower[k + p.len()..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit())
-            })
-        })
 }
