@@ -5,7 +5,8 @@ use super::phrases::{backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
-/// Words that open a time or place between a speech verb and "that".
+/// Words that open a time or place between a speech verb and "that" (and
+/// the day names).
 const LEAD_INS: &[&str] = &[
     "on",
     "in",
@@ -20,13 +21,6 @@ const LEAD_INS: &[&str] = &[
     "earlier",
     "yesterday",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Verbs that make the words before "that" a clause of their own.
@@ -120,12 +114,13 @@ impl Attributor<'_> {
                     let between = &toks[v + 1..v + 1 + k];
                     k > 0
                         && between.iter().all(|t| t.word && !t.cue)
-                        && (told
-                            || LEAD_INS.contains(&between[0].lower().as_ref())
-                                && !between.iter().any(|t| {
-                                    super::names::is_pronoun(t.text)
-                                        || VERBS.contains(&t.lower().as_ref())
-                                }))
+                        && (told || {
+                            let w = between[0].lower();
+                            LEAD_INS.contains(&w.as_ref())
+                                || crate::words::WEEKDAYS.contains(&w.as_ref())
+                        } && !between.iter().any(|t| {
+                            super::names::is_pronoun(t.text) || VERBS.contains(&t.lower().as_ref())
+                        }))
                 })
                 .map(|k| v + 2 + k)
         };
