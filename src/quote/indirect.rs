@@ -71,6 +71,14 @@ impl Attributor<'_> {
         ) {
             return None;
         }
+        // "Asked if a deal was possible, Carrillo said": the question, not
+        // what he said.
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.lower().as_ref(), "asked" | "pressed" | "questioned"))
+        {
+            return None;
+        }
         // Only short adverbials may follow the verb.
         if toks[v + 1..].iter().filter(|t| t.word).count() > 4 {
             return None;

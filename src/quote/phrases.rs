@@ -302,6 +302,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word && is_pronoun(first.text) {
         return Some(Mention::Pronoun(first.lower().into_owned()));
     }
+    if let Some(name) = name_after_descriptor(toks) {
+        return Some(Mention::Name(join(name)));
+    }
     let mut i = 0;
     while i < toks.len()
         && i < 4
@@ -348,6 +351,30 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Phrase(join(&toks[..=j])));
         }
         j += 1;
+    }
+    None
+}
+
+/// "deputy press secretary Nina Patel", "White House press secretary Nina
+/// Patel": words (an organisation, a job) and then, right after a
+/// lower-case word, a name of two or more words; the name.
+fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
+    let name_word = |t: &Token<'_>| t.word && is_speaker_name_word(t.text) && !is_title(t.text);
+    for p in 1..toks.len().min(7) {
+        let before = &toks[p - 1];
+        if !before.word || FUNCTION_WORDS.contains(&before.lower().as_ref()) {
+            return None;
+        }
+        if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
+            let mut e = p + 1;
+            while e < toks.len()
+                && toks[e].word
+                && (name_word(&toks[e]) || is_particle(toks[e].text))
+            {
+                e += 1;
+            }
+            return (e - p >= 2).then(|| &toks[p..e]);
+        }
     }
     None
 }

@@ -374,3 +374,19 @@ fn a_lead_in_sentence_or_a_colon_ending_the_paragraph_before() {
         ]
     );
 }
+
+#[test]
+fn job_descriptions_before_the_name_and_questions_are_not_speech() {
+    let got = speakers(
+        "“The president expects both sides to get back to the table,” said deputy press secretary Nina Patel.\n\n\
+         “We will hold a vote on the plan next week,” said City Hall press officer Omar Reyes.",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(names, [Some("Nina Patel"), Some("Omar Reyes")]);
+    for s in [
+        "Asked if a deal was possible this week, Luis Carrillo laughed.",
+        "Asked whether a deal was possible this week, Luis Carrillo replied with a shrug.",
+    ] {
+        assert!(detect(s).is_empty(), "{s}");
+    }
+}
