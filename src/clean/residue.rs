@@ -35,6 +35,82 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 /// Tags whose whole content is dropped.
 const DROP_CONTENT_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg"];
+/// Inline elements: with [`BLOCK_TAGS`] and [`DROP_CONTENT_TAGS`], the
+/// names a tag with spaces in it must have ("<The Palace: Tale of Jang
+/// Noksu>" is a show's title in angle brackets, not a tag).
+const INLINE_TAGS: &[&str] = &[
+    "a",
+    "span",
+    "b",
+    "i",
+    "u",
+    "s",
+    "em",
+    "strong",
+    "small",
+    "sub",
+    "sup",
+    "img",
+    "font",
+    "abbr",
+    "cite",
+    "code",
+    "q",
+    "mark",
+    "time",
+    "del",
+    "ins",
+    "label",
+    "button",
+    "input",
+    "form",
+    "select",
+    "option",
+    "textarea",
+    "iframe",
+    "video",
+    "audio",
+    "source",
+    "picture",
+    "object",
+    "embed",
+    "param",
+    "meta",
+    "link",
+    "html",
+    "head",
+    "body",
+    "title",
+    "center",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "col",
+    "colgroup",
+    "dl",
+    "canvas",
+    "map",
+    "area",
+    "path",
+    "g",
+    "use",
+    "wbr",
+    "big",
+    "tt",
+    "kbd",
+    "var",
+    "samp",
+    "base",
+    "details",
+    "summary",
+    "dialog",
+    "frame",
+    "frameset",
+    "noframes",
+    "amp-img",
+    "amp-iframe",
+];
 /// How far a tag may reach before a `<` is taken as plain text.
 const MAX_TAG_LEN: usize = 2000;
 
@@ -132,6 +208,19 @@ fn tag_at(text: &str, start: usize) -> Option<Tag> {
         return None;
     }
     let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+    // "<The Palace: Tale of Jang Noksu>": words in angle brackets, unless
+    // the name is an element's or the inside has an attribute.
+    let inside = &rest[name_start..end];
+    if !closing
+        && name_len > 0
+        && inside.contains(' ')
+        && !inside.contains('=')
+        && ![BLOCK_TAGS, DROP_CONTENT_TAGS, INLINE_TAGS]
+            .iter()
+            .any(|list| list.contains(&name.as_str()))
+    {
+        return None;
+    }
     let drops_content = if closing {
         None
     } else {
@@ -472,6 +561,19 @@ mod tests {
             "link"
         );
         assert_eq!(strip_tags("one<br>two<p>three"), "one\ntwo\nthree");
+    }
+
+    #[test]
+    fn keeps_titles_in_angle_brackets() {
+        assert_eq!(
+            strip_tags("They saw <The Palace: Tale of Jang Noksu> twice."),
+            "They saw <The Palace: Tale of Jang Noksu> twice."
+        );
+        // Elements with spaces inside, and unknown ones with attributes, go.
+        assert_eq!(
+            strip_tags(r#"a <span class="x">b</span> <widget data-id=3>c<br /> d"#),
+            "a b c\n d"
+        );
     }
 
     #[test]
