@@ -188,11 +188,20 @@ pub fn url_host(url: &str) -> Option<String> {
 
 /// Shortens a sentence to a title: at most `max_words` words, with `…` if cut.
 pub fn shorten_to_title(text: &str, max_words: usize) -> String {
-    let first_sentence = text
-        .split_inclusive(['.', '!', '?'])
-        .next()
-        .unwrap_or(text)
-        .trim();
+    // The first sentence ends at a mark before a space or the end, but not
+    // after a short word or an initialism ("Gov.", "Dr.", "U.S.").
+    let end = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
+        })
+        .find(|&(i, c)| {
+            let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            c != '.' || (word.chars().count() > 3 && !word.contains('.'))
+        })
+        .map_or(text.len(), |(i, _)| i + 1);
+    let first_sentence = text[..end].trim();
     let words: Vec<&str> = first_sentence.split_whitespace().collect();
     if words.len() <= max_words {
         first_sentence.trim_end_matches('.').to_string()
@@ -204,6 +213,21 @@ pub fn shorten_to_title(text: &str, max_words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_from_the_first_sentence_passes_abbreviations() {
+        assert_eq!(
+            shorten_to_title("Gov. Ada Ruiz signs the bill. More follows.", 12),
+            "Gov. Ada Ruiz signs the bill"
+        );
+        assert_eq!(
+            shorten_to_title(
+                "The U.S. ferry line opened on Monday morning in the harbour at dawn.",
+                5
+            ),
+            "The U.S. ferry line opened…"
+        );
+    }
 
     #[test]
     fn dates_in_common_forms() {

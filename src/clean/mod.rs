@@ -69,7 +69,7 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
             let u = &units[i];
             hint.as_ref().is_none_or(|h| h == u)
                 && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
-                && !u.ends_with('.')
+                && !ends_with_period(u)
                 // Not a menu item: "* Sport", or a text browser's "o Sport".
                 && !density::is_list_item(u)
                 && !u.starts_with("o ")
@@ -191,6 +191,14 @@ fn teaser_stem(s: &str) -> &str {
         .unwrap_or(s)
         .trim_end();
     s.trim_end_matches(['…', '.', ' '])
+}
+
+/// A sentence's end, also inside a closing quote or bracket ("... the
+/// slogan “Meth, we're on it.”"): headlines do not end so.
+fn ends_with_period(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')'])
+        .ends_with('.')
 }
 
 /// Scraped pages often print the headline twice near the top (page title and
@@ -366,7 +374,7 @@ impl Body {
             self.drop("menu line");
             return false;
         }
-        if n <= MAX_TITLE_WORDS && !unit.ends_with('.') {
+        if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) {
             if let Some(key) = dedup_key(&unit) {
                 self.seen.insert(key);
             }

@@ -357,3 +357,22 @@ fn a_scraped_page_takes_its_title_from_above_the_article_but_not_from_a_menu() {
     let c = clean_text(&far, &Meta::default());
     assert_ne!(c.meta.title, "Read the whole harbour guide here");
 }
+
+#[test]
+fn a_first_paragraph_that_ends_a_sentence_is_not_the_title() {
+    let text = "Gov. Ada Ruiz is defending the state's new slogan, “Salt, we're on it.”\n\n\
+                The tagline drew criticism on Monday, but Ruiz said the backlash proved the campaign was working.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert_eq!(
+        c.meta.title,
+        "Gov. Ada Ruiz is defending the state's new slogan, “Salt, we're on…"
+    );
+    // A headline line above it is still the title.
+    let c = clean_text(
+        &format!("Ruiz defends the new salt slogan\n\n{text}"),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Ruiz defends the new salt slogan");
+    assert_eq!(c.paragraphs.len(), 2);
+}
