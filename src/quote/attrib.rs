@@ -221,10 +221,21 @@ impl<'a> Attributor<'a> {
                     .map(|x| (x, 0.85))
                     .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
             };
+            // "“...,” Kessler shot back.": only a quote that ends in a comma
+            // runs on into its tag ("“... cheat.” Democrats disagreed." is a
+            // new sentence).
+            let ends_in_comma = self.text[inner_start..inner_end.max(inner_start)]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                == Some(&',');
             let from_after = || {
-                speaker_in(after)
-                    .map(|x| (x, 0.9))
-                    .or_else(|| tag_after(after).map(|x| (x, 0.7)))
+                speaker_in(after).map(|x| (x, 0.9)).or_else(|| {
+                    ends_in_comma
+                        .then(|| tag_after(after))
+                        .flatten()
+                        .map(|x| (x, 0.7))
+                })
             };
             let found = if introduced {
                 from_before().or_else(from_after)

@@ -390,3 +390,11 @@ fn job_descriptions_before_the_name_and_questions_are_not_speech() {
         assert!(detect(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_sentence_after_a_quote_that_ends_with_a_full_stop_is_no_tag() {
+    let got = speakers(
+        "In a statement, Brian Castellanos said the law “will make it easier to vote and harder to cheat.” Democrats disagreed sharply.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Brian Castellanos"));
+}
