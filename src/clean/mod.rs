@@ -11,6 +11,7 @@ pub mod meta;
 mod rawtext;
 pub mod residue;
 mod stamps;
+mod tags;
 mod tail;
 mod units;
 pub mod user_rules;
