@@ -108,6 +108,10 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
 /// verb and a name ("..., said Ada Lint, 67.") or by a pronoun and a verb
 /// ("..., she said."): the comma where the quote really ended.
 fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
+    // Most quotes hold no ", " at all: no copy of them is made.
+    if !text[s + 1..e].windows(2).any(|w| w == [',', ' ']) {
+        return None;
+    }
     let inner: String = text[s + 1..e].iter().collect();
     let mut at = 0;
     while let Some(k) = inner[at..].find(", ") {
