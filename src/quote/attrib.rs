@@ -2,9 +2,9 @@
 
 use super::names::{NameBook, is_name_word, is_pronoun};
 use super::phrases::{
-    Mention, backward_speaker, ends_sentence, forward_speaker, labelled_by, person_like,
-    speaker_in, tag_after,
+    Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
 };
+use super::shapes::{labelled_by, sentence_subject, tag_after};
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
 use super::{Kind, Name, Quote};
@@ -32,6 +32,9 @@ pub struct Attributor<'a> {
     /// Names seen doing something: speakers and sentence subjects. Only
     /// they, or names with a common given name, can be "he" or "she".
     pub(super) agents: FxHashSet<String>,
+    /// (offset, phrase) of unnamed speakers ("One Republican senator
+    /// said"), for a later "the senator said".
+    pub(super) unnamed: Vec<(usize, String)>,
 }
 
 impl<'a> Attributor<'a> {
@@ -57,6 +60,7 @@ impl<'a> Attributor<'a> {
             quoted: Vec::new(),
             cue_sentences: Vec::new(),
             agents: FxHashSet::default(),
+            unnamed: Vec::new(),
         };
         a.cue_sentences = a.find_cue_sentences();
         a.speech_mentions();
@@ -69,6 +73,7 @@ impl<'a> Attributor<'a> {
     /// Calloway"), so a later "she said" resolves to the last of them.
     pub(super) fn speech_mentions(&mut self) {
         let mut found = Vec::new();
+        let mut unnamed = Vec::new();
         for &(_, s, e) in &self.cue_sentences {
             let toks = self.tokens(s, e);
             for (v, t) in toks.iter().enumerate() {
@@ -83,13 +88,15 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
-                if let Some(Mention::Name(n)) = m
-                    && !super::people::is_role_phrase(&n)
-                {
-                    let c = self.book.canonical(&n);
-                    if person_like(&c) {
-                        found.push((t.pos, c));
+                match m {
+                    Some(Mention::Name(n)) if !super::people::is_role_phrase(&n) => {
+                        let c = self.book.canonical(&n);
+                        if person_like(&c) {
+                            found.push((t.pos, c));
+                        }
                     }
+                    Some(Mention::Phrase(p)) => unnamed.push((t.pos, p)),
+                    _ => {}
                 }
             }
         }
@@ -97,6 +104,7 @@ impl<'a> Attributor<'a> {
             self.agents.insert(c.clone());
         }
         self.people.extend(found);
+        self.unnamed = unnamed;
         self.people.sort_by_key(|(at, _)| *at);
     }
 
@@ -275,6 +283,10 @@ impl<'a> Attributor<'a> {
                         q.speaker_mention = Some(Self::mention_text(&m).into());
                         q.cue = Some(cue.into());
                         q.confidence = conf;
+                    } else if let Some((m, who)) = self.subject_of(span.start, p_start, prev_end) {
+                        q.speaker = Some(who.into());
+                        q.speaker_mention = Some(Self::mention_text(&m).into());
+                        q.confidence = 0.55;
                     } else if let Some(p) = carried {
                         q.speaker = p.speaker.clone();
                         q.speaker_mention = p.speaker_mention.clone();
@@ -288,9 +300,11 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // A name, not a phrase ("Ford's now-deceased father").
             if let Some(s) = &q.speaker
                 && person_like(s)
                 && s.contains(' ')
+                && s.rsplit(' ').next().is_some_and(is_name_word)
             {
                 self.quoted.push((span.start, s.to_string()));
                 self.agents.insert(s.to_string());
@@ -340,6 +354,26 @@ impl<'a> Attributor<'a> {
             .rposition(|&c| is_close(c))
             .map_or(from, |k| from + k + 1);
         speaker_in(self.tokens(from, to)).map(|x| (x, 0.55))
+    }
+
+    /// The person named (or "he"/"she") as the subject of the sentence a
+    /// quote stands in, when that sentence starts before the quote and no
+    /// earlier quote stands in it.
+    fn subject_of(&self, at: usize, p_start: usize, prev_end: usize) -> Option<(Mention, String)> {
+        let s0 = self.sentence_start(at, p_start);
+        if s0 < prev_end {
+            return None;
+        }
+        let m = sentence_subject(self.tokens(s0, at))?;
+        let who = self.resolve(&m, at)?;
+        // Someone the article has shown speaking or described as a person
+        // ("Vanterpool, who ..."), or a full name with a known given name;
+        // not "Specs" or "Former" opening a sentence.
+        let known = self.agents.contains(&who)
+            || who
+                .split_once(' ')
+                .is_some_and(|(first, _)| super::given::is_given_name(first));
+        (known && person_like(&who)).then_some((m, who))
     }
 
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {

@@ -1,7 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
-use super::phrases::{backward_speaker, forward_speaker};
+use super::phrases::{VERBS, backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -23,10 +23,47 @@ const LEAD_INS: &[&str] = &[
     "today",
 ];
 
-/// Verbs that make the words before "that" a clause of their own.
-const VERBS: &[&str] = &[
-    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "be", "been",
-];
+/// Can `clause`, right after the speech verb `cue` with no "that", be what
+/// was said? Not a verb ("Residents who testified were opposed") or a
+/// preposition ("wrote to his agent"), and after
+/// a verb that takes an object ("conceded the race", "announced a plan",
+/// "denied the charges") only a pronoun opens one ("conceded he was wrong").
+fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    let w = first.lower();
+    // "wrote to his agent every week": a preposition opens no clause.
+    if VERBS.contains(&w.as_ref())
+        || matches!(
+            w.as_ref(),
+            "to" | "about" | "of" | "for" | "with" | "from" | "into" | "by"
+        )
+    {
+        return false;
+    }
+    #[rustfmt::skip]
+    const TAKE_OBJECTS: &[&str] = &[
+        "announced", "announces", "confirmed", "confirms", "denied", "denies", "admitted",
+        "admits", "revealed", "reveals", "acknowledged", "acknowledges", "conceded", "concedes",
+        "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
+        "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered",
+    ];
+    // "announced the U.S. will provide ...": a verb of its own soon after.
+    #[rustfmt::skip]
+    const FINITE: &[&str] = &[
+        "will", "would", "could", "should", "may", "might", "must", "can", "had", "has", "have",
+        "is", "are", "was", "were", "did", "does", "do",
+    ];
+    !TAKE_OBJECTS.contains(&cue.lower().as_ref())
+        || super::names::is_pronoun(first.text)
+        || matches!(w.as_ref(), "there" | "it" | "you" | "this" | "these")
+        || clause
+            .iter()
+            .take(7)
+            .skip(1)
+            .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
+}
 
 impl Attributor<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote
@@ -230,7 +267,7 @@ impl Attributor<'_> {
             return None;
         }
         let clause = &toks[c..];
-        if clause.iter().filter(|t| t.word).count() < 5 {
+        if clause.iter().filter(|t| t.word).count() < 5 || !opens_clause(&toks[v], clause) {
             return None;
         }
         self.indirect_quote(clause, &toks[v], &m, s, para, 0.5)

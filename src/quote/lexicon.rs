@@ -73,6 +73,8 @@ pub const OCCUPATIONS: &[&str] = &[
     "union", "shopkeeper", "landlord", "tenant", "glassblower", "novelist", "ecologist", "keeper",
     "hydrologist", "librarian", "director", "manager", "chair", "treasurer", "captain", "kitchen",
     "head", "harbour", "harbor", "board", "planning", "tower", "station", "choir", "county",
+    // Party words: "Republican Dale Harmon", "Liberal Democrat Fiona McTavish".
+    "republican", "democrat", "democratic", "liberal", "conservative", "labour", "tory", "gop",
 ];
 
 /// Speech verbs in every form.

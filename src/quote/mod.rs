@@ -11,6 +11,7 @@ mod lexicon;
 pub mod names;
 mod people;
 mod phrases;
+mod shapes;
 mod spans;
 mod tokens;
 

@@ -31,7 +31,11 @@ pub fn is_occupation(word: &str) -> bool {
 }
 
 pub fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word.trim_end_matches('.'))
+    let w = word.trim_end_matches('.');
+    // "Governor-elect Nadine Prescott", "President-elect".
+    TITLE_SET.contains(w)
+        || w.strip_suffix("-elect")
+            .is_some_and(|t| TITLE_SET.contains(t))
 }
 
 /// Is `word` a capitalised word that can be part of a name?
@@ -330,6 +334,14 @@ impl NameBook {
         }
         match self.by_surname.get(last) {
             Some(full) if n_words <= full.split_whitespace().count() => full.clone(),
+            // "Republican Dale Harmon" is "Dale Harmon": a word the name
+            // book left out before the name.
+            Some(full)
+                if bare.ends_with(full.as_str())
+                    && bare[..bare.len() - full.len()].ends_with(' ') =>
+            {
+                full.clone()
+            }
             None if n_words == 1 => self.by_first.get(last).cloned().unwrap_or(bare),
             _ => bare,
         }
@@ -380,5 +392,18 @@ mod tests {
         assert_eq!(book.canonical("McAllister"), "Jim McAllister Jr");
         // Not organisations: "Harbour" is no one.
         assert_eq!(book.canonical("Harbour"), "Harbour");
+    }
+
+    #[test]
+    fn a_longer_mention_ending_in_a_full_name_is_that_name() {
+        let t: Vec<char> = "Sheldon Richardson played. Then Browns DL Sheldon Richardson spoke."
+            .chars()
+            .collect();
+        let book = NameBook::scan(&t);
+        assert_eq!(
+            book.canonical("Browns DL Sheldon Richardson"),
+            "Sheldon Richardson"
+        );
+        assert_eq!(book.canonical("Richardson"), "Sheldon Richardson");
     }
 }

@@ -188,9 +188,25 @@ impl Attributor<'_> {
                 // The nearest such name: "the governor" after "Gov. Ada Ruiz".
                 let lower_head = head.to_lowercase();
                 let titles = title_forms(&lower_head);
+                // "the senator" after "One Republican senator, speaking on
+                // condition of anonymity, said": that unnamed speaker, unless a
+                // titled name comes between.
+                let unnamed_at = self.unnamed.partition_point(|(at, _)| *at < pos);
+                let unnamed = self.unnamed[..unnamed_at]
+                    .iter()
+                    .rev()
+                    .take_while(|(at, _)| at + 2000 >= pos)
+                    .find(|(_, phrase)| {
+                        phrase.split_whitespace().count() > 1
+                            && phrase
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    });
                 let titled = self.book.full[from..to]
                     .iter()
                     .rev()
+                    .take_while(|(at, _)| unnamed.is_none_or(|(u, _)| at > u))
                     .find_map(|(at, full)| {
                         let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
                         let before = before.to_lowercase();
@@ -209,21 +225,21 @@ impl Attributor<'_> {
                 let role = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     && is_role(&lower_head);
                 titled
+                    .or_else(|| unnamed.map(|(_, p)| strip_article(p)))
                     .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
-                    .or_else(|| {
-                        let stripped = words
-                            .iter()
-                            .skip_while(|w| {
-                                matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the")
-                            })
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        Some(stripped)
-                    })
+                    .or_else(|| Some(strip_article(p)))
             }
         }
     }
+}
+
+/// "the senator" -> "senator", "One Republican senator" as it is.
+fn strip_article(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How a role noun stands before a name: itself, or its abbreviation

@@ -26,7 +26,7 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 /// A word that can stand in a speaker's name: a name word, or an acronym.
-fn is_speaker_name_word(w: &str) -> bool {
+pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
 }
 
@@ -231,10 +231,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         b -= 1;
     }
+    // A name ends in a name word: "Ford's father" is no name.
     if b < end
         && toks[b..end]
             .iter()
             .any(|t| is_speaker_name_word(t.text) && !is_title(t.text))
+        && !(is_title(last.text) && last.text.starts_with(char::is_lowercase))
     {
         // Lowercase descriptors before the name: "chief executive Anouk Pellegrini".
         let mut d = b;
@@ -266,6 +268,8 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             .text
             .chars()
             .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+        // "the crowd was heavy with women": a verb ends the noun phrase.
+        && !VERBS.contains(&toks[d - 1].text)
     {
         d -= 1;
     }
@@ -279,6 +283,25 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         d -= 2;
     }
+    // A name's: "Ferrante's office said", "Mayor Thomas Ferrante’s office said".
+    let mut owner = d.saturating_sub(1);
+    while owner > 0
+        && toks[owner - 1].word
+        && (is_speaker_name_word(toks[owner - 1].text) || is_title(toks[owner - 1].text))
+    {
+        owner -= 1;
+    }
+    let possessive = d >= 1
+        && d < end
+        && end - d <= 3
+        && names::is_speaker_noun(toks[end - 1].text)
+        && toks[d - 1].word
+        && is_speaker_name_word(toks[d - 1].text)
+        && (toks[d - 1].text.ends_with("'s") || toks[d - 1].text.ends_with("’s"))
+        && starts_clause(owner);
+    if possessive {
+        d = owner;
+    }
     // A capitalised first word: "The ...", "Farmers in the valley".
     if d == 1
         && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
@@ -287,14 +310,65 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     let phrase = &toks[d..end];
     let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text));
-    let opens_well = phrase.first().is_some_and(|t| {
-        DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
-    });
+    let opens_well = possessive
+        || phrase.first().is_some_and(|t| {
+            DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
+        });
     if !phrase.is_empty() && phrase.len() <= 7 && has_noun && opens_well && starts_clause(d) {
         return Some(Mention::Phrase(join(phrase)));
     }
     None
 }
+
+/// "HALVORSEN: “...”", "SEN. PRUITT: “...”": a transcript's or fact
+/// check's label in capitals, as a name ("Halvorsen"); short all-capital
+/// words stay as written ("NATO"). "UPDATE:", "WATCH:" are labels that
+/// name no one (`Some(None)`); `None` when `body` is no label in capitals.
+fn caps_label(body: &[Token<'_>]) -> Option<Option<Mention>> {
+    #[rustfmt::skip]
+    const NOT_SPEAKERS: &[&str] = &[
+        "UPDATE", "UPDATED", "WATCH", "BREAKING", "READ", "VIDEO", "PHOTOS", "LISTEN", "EXCLUSIVE",
+        "OPINION", "ANALYSIS", "NOTE", "CORRECTION", "FACTS", "LIVE", "MORE", "RELATED", "ALSO",
+    ];
+    if body.is_empty()
+        || body.len() > 3
+        || !body.iter().all(|t| {
+            t.word
+                && t.text.chars().count() >= 2
+                && t.text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '\'' || c == '-')
+        })
+    {
+        return None;
+    }
+    if body
+        .iter()
+        .any(|t| NOT_SPEAKERS.contains(&t.text) || FUNCTION_WORDS.contains(&t.lower().as_ref()))
+    {
+        return Some(None);
+    }
+    let words: Vec<String> = body
+        .iter()
+        .filter(|t| !is_title(t.text))
+        .map(|t| {
+            if t.text.chars().count() < 5 {
+                return t.text.to_string();
+            }
+            let lower = t.lower();
+            let mut cs = lower.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some((!words.is_empty()).then(|| Mention::Name(words.join(" "))))
+}
+
+/// Verbs no speaker's noun phrase holds.
+pub const VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "be", "been",
+];
 
 /// The speaker phrase that starts `toks` (the words after an inverted verb: "said Mayor Ines Calloway").
 pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
@@ -431,6 +505,11 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // speaks); a dash as well: "Dame Helen Corder was scathing — “...”".
     if let Some(mark) = toks.last().filter(|t| t.is(":") || t.is("—") || t.is("–")) {
         let mark = mark.text;
+        if mark == ":"
+            && let Some(label) = caps_label(&toks[..toks.len() - 1])
+        {
+            return label.map(|m| (m, mark.into()));
+        }
         if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
             return Some((m, mark.into()));
         }
@@ -464,59 +543,4 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         }
     }
     None
-}
-
-/// "Pruitt called the measure “a blank check”", "She described it as
-/// “...”": a labelling verb a few words before the quote; its subject, a
-/// name or a pronoun, is the speaker. `toks` ends where the quote opens.
-pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
-    const LABELS: &[&str] = &[
-        "called",
-        "calls",
-        "dubbed",
-        "dubs",
-        "branded",
-        "brands",
-        "labelled",
-        "labeled",
-        "labels",
-        "described",
-        "describes",
-        "termed",
-    ];
-    let v = toks
-        .iter()
-        .rposition(|t| t.word && LABELS.contains(&t.lower().as_ref()))?;
-    if toks.len() - v > 6 || toks[v + 1..].iter().any(|t| !t.word) {
-        return None;
-    }
-    match backward_speaker(&toks[..v])? {
-        // Not "what we called “...”": the writer's own words.
-        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
-        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
-        Mention::Phrase(_) => None,
-    }
-}
-
-/// "“That's not a yes,” Kessler shot back.": after a quote, a name or a
-/// pronoun and one to three lower-case words end the sentence; the verb is
-/// a speech verb whether or not the list knows it.
-pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
-    if !toks
-        .iter()
-        .all(|t| t.word || t.is(".") || t.is(",") || t.is("!") || t.is("?"))
-    {
-        return None;
-    }
-    let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
-    // The first lower-case word, after at least one other word.
-    let v = toks.iter().position(|t| t.word && lower(t))?;
-    let verb: Vec<&Token<'_>> = toks[v..].iter().filter(|t| t.word).collect();
-    if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
-        return None;
-    }
-    match backward_speaker(&toks[..v])? {
-        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
-        Mention::Phrase(_) => None,
-    }
 }

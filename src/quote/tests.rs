@@ -398,3 +398,111 @@ fn a_sentence_after_a_quote_that_ends_with_a_full_stop_is_no_tag() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Brian Castellanos"));
 }
+
+#[test]
+fn party_words_and_elect_titles_are_not_names() {
+    let got = speakers(
+        "Republican Dale Harmon lost the count. “The voters have spoken, and I respect that,” Harmon said.\n\n\
+         Governor-elect Nadine Prescott spoke next. “Now it is time to get to work,” Prescott said.",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(names, [Some("Dale Harmon"), Some("Nadine Prescott")]);
+}
+
+#[test]
+fn a_verb_that_takes_an_object_reports_speech_only_before_a_clause() {
+    for s in [
+        "Republican Dale Harmon conceded the governor's race on Wednesday, ending a long count.",
+        "Residents who testified were overwhelmingly opposed to the library cuts.",
+        "The crowd was heavy with parents who said they had never spoken at a meeting before.",
+        "John Ford wrote to his agent every week of the year.",
+    ] {
+        assert!(detect(s).is_empty(), "{s}");
+    }
+    for (s, said) in [
+        (
+            "Defence Secretary Mark Ellison announced the navy will give the coast guard a ship.",
+            "the navy will give the coast guard a ship",
+        ),
+        (
+            "Dale Harmon conceded he had made mistakes in the campaign.",
+            "he had made mistakes in the campaign",
+        ),
+    ] {
+        let q = detect(s);
+        assert_eq!(q.len(), 1, "{s}");
+        assert_eq!((q[0].kind, q[0].text.as_str()), (Kind::Indirect, said));
+    }
+}
+
+#[test]
+fn a_named_persons_office_speaks() {
+    let got = speakers(
+        "In a statement, Mayor Thomas Ferrante's office said the mayor was “open to ideas” but warned that “any dollar added to one line has to come out of another.”",
+    );
+    assert_eq!(got.len(), 1);
+    let who = got[0].1.as_deref().unwrap_or("");
+    assert!(who.contains("Ferrante") && who.ends_with("office"), "{who}");
+}
+
+#[test]
+fn the_subject_of_the_sentence_speaks_a_quote_no_verb_attributes() {
+    let got = speakers(
+        "“We will win this seat,” said Adaeze Okonjo, who leads the race.\n\n\
+         Republican Craig Vanterpool, who has spent $20 million, was in the valley. Vanterpool, campaigning at a factory the same day, accused Okonjo of being “a career politician who has never worked a day.”\n\n\
+         At each stop she repeats a line that has become a rallying cry: “Nobody hands you anything, so take it.”\n\n\
+         State party chairman Ken Hartwell called the idea that farmers would desert the party “wishful thinking by the coastal media.”",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Adaeze Okonjo"),
+            Some("Craig Vanterpool"),
+            Some("Adaeze Okonjo"),
+            Some("Ken Hartwell")
+        ]
+    );
+    // A capitalised word opening a sentence is no one.
+    let got = speakers(
+        "Former royal aides called it not a car crash but “an articulated lorry crash on the motorway” of a show.",
+    );
+    assert_eq!(got[0].1, None);
+}
+
+#[test]
+fn labels_in_capitals_name_the_speaker() {
+    let got = speakers(
+        "HALVORSEN: “Under my opponent the credit rating was downgraded twice.”\n\n\
+         THE FACTS: It was downgraded once.\n\n\
+         UPDATE: “The meeting has been moved to Thursday evening at six.”",
+    );
+    let names: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(names, [Some("Halvorsen"), None]);
+}
+
+#[test]
+fn a_phrase_that_speaks_is_not_the_he_of_a_later_quote() {
+    let got = speakers(
+        "John Ford wrote to his agent every week.\n\n\
+         Ford’s father told a friend that “the only way I know he is alive is the checks he cashes.”\n\n\
+         In 2006, he emailed his editor. “It is not like I can have someone charge into the room every five minutes,” he wrote.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("John Ford"));
+}
+
+#[test]
+fn the_role_after_an_unnamed_speaker_is_that_speaker() {
+    let got = speakers(
+        "“Every family will pay more for groceries,” said Neil Patterson, president of the retail council.\n\n\
+         One Republican senator, speaking on condition of anonymity, said colleagues had urged a rethink. “There is a lot of nervousness in the conference,” the senator said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("One Republican senator"));
+}
+
+#[test]
+fn a_possessive_speaker_ends_in_a_noun_that_speaks() {
+    // "Ford’s friends wanted some ..." is no speaker.
+    let t = tokens::tokenize("Ford’s friends wanted some");
+    assert_eq!(phrases::backward_speaker(&t), None);
+}

@@ -1,0 +1,157 @@
+//! Attribution shapes beyond "NAME said": a labelling verb ("X called the
+//! measure “...”"), a tag with any verb after a quote ("“...,” Kessler shot
+//! back."), and the person a sentence is about when no speech verb names
+//! anyone ("Vanterpool, campaigning upstate, accused Okonjo of being “...”").
+
+use super::lexicon::FUNCTION_WORDS;
+use super::names::{is_pronoun, is_title};
+use super::phrases::{Mention, backward_speaker, is_speaker_name_word};
+use super::tokens::Token;
+
+/// "Pruitt called the measure “a blank check”", "She described it as
+/// “...”": a labelling verb a few words before the quote; its subject, a
+/// name or a pronoun, is the speaker. `toks` ends where the quote opens.
+pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    const LABELS: &[&str] = &[
+        "called",
+        "calls",
+        "dubbed",
+        "dubs",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "labels",
+        "described",
+        "describes",
+        "termed",
+    ];
+    let v = toks
+        .iter()
+        .rposition(|t| t.word && LABELS.contains(&t.lower().as_ref()))?;
+    // "called the idea that farmers would abandon him “...”".
+    if toks.len() - v > 12 || toks[v + 1..].iter().any(|t| !t.word) {
+        return None;
+    }
+    match backward_speaker(&toks[..v])? {
+        // Not "what we called “...”": the writer's own words.
+        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
+        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
+        Mention::Phrase(_) => None,
+    }
+}
+
+/// "“That's not a yes,” Kessler shot back.": after a quote, a name or a
+/// pronoun and one to three lower-case words end the sentence; the verb is
+/// a speech verb whether or not the list knows it.
+pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    if !toks
+        .iter()
+        .all(|t| t.word || t.is(".") || t.is(",") || t.is("!") || t.is("?"))
+    {
+        return None;
+    }
+    let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
+    // The first lower-case word, after at least one other word.
+    let v = toks.iter().position(|t| t.word && lower(t))?;
+    let verb: Vec<&Token<'_>> = toks[v..].iter().filter(|t| t.word).collect();
+    if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
+        return None;
+    }
+    match backward_speaker(&toks[..v])? {
+        m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
+        Mention::Phrase(_) => None,
+    }
+}
+
+/// The person a sentence is about, for a quote inside it that no speech
+/// verb attributes: "Vanterpool, campaigning upstate, accused Okonjo of
+/// being “...”", "At each stop she repeats a line: “...”". `toks` run from
+/// the sentence start to the quote. The sentence opens (after a short
+/// opening phrase ending in a comma: "At each stop,", "On Friday,") with a
+/// name or "he"/"she", then, after an optional apposition between commas, a
+/// lower-case word: the verb.
+pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
+    const OPENERS: &[&str] = &[
+        "at",
+        "on",
+        "in",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "during",
+        "back",
+        "still",
+        "then",
+        "afterward",
+        "afterwards",
+        "last",
+        "this",
+        "speaking",
+        "since",
+        "for",
+        "by",
+    ];
+    let mut s = 0;
+    if toks
+        .first()
+        .is_some_and(|t| t.word && OPENERS.contains(&t.lower().as_ref()))
+    {
+        if let Some(c) = toks.iter().take(10).position(|t| t.is(",")) {
+            s = c + 1;
+        } else {
+            // "At each stop she repeats": no comma before a pronoun.
+            s = toks
+                .iter()
+                .take(6)
+                .position(|t| t.word && matches!(t.lower().as_ref(), "he" | "she"))
+                .filter(|&k| {
+                    toks[1..k]
+                        .iter()
+                        .all(|t| t.word && !is_speaker_name_word(t.text))
+                })?;
+        }
+    }
+    let verb_ok = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+        })
+    };
+    let first = toks.get(s)?;
+    if first.word && matches!(first.lower().as_ref(), "he" | "she") {
+        return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
+    }
+    let mut i = s;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && (is_speaker_name_word(t.text) || is_title(t.text)))
+    {
+        i += 1;
+    }
+    // A name, not "Trump's comments" or "Monday".
+    if i == s
+        || toks[s..i].iter().all(|t| is_title(t.text))
+        || toks[i - 1].text.ends_with("'s")
+        || toks[i - 1].text.ends_with("’s")
+        || is_pronoun(toks[i - 1].text)
+    {
+        return None;
+    }
+    let verb = if toks.get(i).is_some_and(|t| t.is(",")) {
+        // "Vanterpool, campaigning in the Lehigh Valley the same day, accused".
+        let close = toks[i + 1..].iter().take(18).position(|t| t.is(","))?;
+        i + close + 2
+    } else {
+        i
+    };
+    if !verb_ok(verb) {
+        return None;
+    }
+    match backward_speaker(&toks[s..verb])? {
+        m @ Mention::Name(_) => Some(m),
+        _ => None,
+    }
+}
