@@ -273,6 +273,20 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         d -= 1;
     }
+    // "A senior Democratic aide": a determiner, then up to three words of
+    // any case before the noun.
+    if d < end
+        && d >= 1
+        && let Some(k) = (d.saturating_sub(4)..d).rev().find(|&k| {
+            DETERMINERS.contains(&toks[k].lower().as_ref())
+                && toks[k + 1..d]
+                    .iter()
+                    .all(|t| t.word && !FUNCTION_WORDS.contains(&t.lower().as_ref()))
+        })
+        && starts_clause(k)
+    {
+        d = k;
+    }
     // A capitalised word after a determiner: "the EU's delegation", "The
     // French foreign ministry", "one Weibo commenter".
     if d >= 2
@@ -430,14 +444,23 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
 }
 
 /// "deputy press secretary Nina Patel", "White House press secretary Nina
-/// Patel": words (an organisation, a job) and then, right after a
-/// lower-case word, a name of two or more words; the name.
+/// Patel", "Office of Management and Budget spokeswoman Danielle Fitch":
+/// words (an organisation, a job) and then, right after a lower-case word,
+/// a name of two or more words; the name.
 fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
     let name_word = |t: &Token<'_>| t.word && is_speaker_name_word(t.text) && !is_title(t.text);
-    for p in 1..toks.len().min(7) {
+    for p in 1..toks.len().min(10) {
         let before = &toks[p - 1];
-        if !before.word || FUNCTION_WORDS.contains(&before.lower().as_ref()) {
+        // "of", "and" inside an organisation's name.
+        let inside_name = p >= 2
+            && matches!(before.text, "of" | "and" | "for")
+            && name_word(&toks[p - 2])
+            && name_word(&toks[p]);
+        if !before.word || (FUNCTION_WORDS.contains(&before.lower().as_ref()) && !inside_name) {
             return None;
+        }
+        if inside_name {
+            continue;
         }
         if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
             let mut e = p + 1;

@@ -506,3 +506,19 @@ fn a_possessive_speaker_ends_in_a_noun_that_speaks() {
     let t = tokens::tokenize("Ford’s friends wanted some");
     assert_eq!(phrases::backward_speaker(&t), None);
 }
+
+#[test]
+fn organisations_with_of_before_a_job_and_a_name() {
+    let got = speakers(
+        "“We are ready for any outcome,” said Office of Management and Budget spokeswoman Danielle Fitch.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Danielle Fitch"));
+}
+
+#[test]
+fn an_unnamed_speaker_with_capitalised_words_before_the_noun() {
+    let got = speakers(
+        "A senior Democratic aide, who requested anonymity to discuss private talks, said the talks had stalled. “There is no offer on the table right now,” the aide said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("senior Democratic aide"));
+}
