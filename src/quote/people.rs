@@ -4,7 +4,8 @@
 
 use super::attrib::Attributor;
 use super::given::{Gender, gender, is_given_name};
-use super::names::{is_acronym, is_name_word, is_title};
+use super::lexicon::DETERMINERS;
+use super::names::{is_acronym, is_name_word, is_speaker_noun, is_title};
 use super::phrases::{Mention, join, person_like};
 
 impl Attributor<'_> {
@@ -24,7 +25,15 @@ impl Attributor<'_> {
             let Some(first) = self.all_tokens.get(k) else {
                 continue;
             };
-            if run_end == 0 || first.pos > s + 2 {
+            if first.pos > s + 2 {
+                continue;
+            }
+            if run_end == 0 {
+                // "Her husband, Ernesto, was less sure.": a person named in
+                // an apposition to the subject.
+                if let Some(named) = self.named_in_apposition(k) {
+                    found.push(named);
+                }
                 continue;
             }
             // A full name, a surname of one, or a given name.
@@ -66,6 +75,31 @@ impl Attributor<'_> {
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// "Her husband, Ernesto,", "The driver, Ama Owusu,": a determiner, a
+    /// speaker noun, and one to three name words between commas, opening
+    /// a sentence at token `k`.
+    fn named_in_apposition(&self, k: usize) -> Option<(usize, String)> {
+        let toks = self.all_tokens.get(k..(k + 8).min(self.all_tokens.len()))?;
+        let [det, noun, comma, rest @ ..] = toks else {
+            return None;
+        };
+        if !(DETERMINERS.contains(&det.lower().as_ref())
+            && is_speaker_noun(noun.text)
+            && comma.is(","))
+        {
+            return None;
+        }
+        let n = rest
+            .iter()
+            .take(4)
+            .position(|t| !(t.word && is_name_word(t.text)))?;
+        if !(1..=3).contains(&n) || !rest[n].is(",") {
+            return None;
+        }
+        let c = self.book.canonical(&join(&rest[..n]));
+        person_like(&c).then_some((rest[0].pos, c))
     }
 
     /// Names followed by a description of a person ("Imogen Vale, a

@@ -256,6 +256,18 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {
             return Some(Mention::Name(join(&toks[b..end])));
         }
+        // "A former top aide to Speaker Raymond Pulaski testified": the aide
+        // speaks, not the name after "to"/"for"/"of"/"with".
+        // (one word may stand between: "to ex-House Speaker ...").
+        if let Some(p) = (d.saturating_sub(2)..d).rev().find(|&p| {
+            p >= 1
+                && matches!(toks[p].lower().as_ref(), "to" | "for" | "of" | "with")
+                && names::is_speaker_noun(toks[p - 1].text)
+        }) && let Some(k) = (p.saturating_sub(5)..p)
+            .find(|&k| DETERMINERS.contains(&toks[k].lower().as_ref()) && starts_clause(k))
+        {
+            return Some(Mention::Phrase(join(&toks[k..end])));
+        }
         // "... by the union's Femi Adeyemi said" and other long subjects: take the name only.
         return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));
     }

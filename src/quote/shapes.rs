@@ -147,7 +147,9 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     } else {
         i
     };
-    if !verb_ok(verb) {
+    // "... a recording in which Marsh could be heard telling a colleague
+    // that Pulaski “...”": a speech verb of its own, someone else speaks.
+    if !verb_ok(verb) || toks[verb..].iter().any(|t| t.cue) {
         return None;
     }
     match backward_speaker(&toks[s..verb])? {

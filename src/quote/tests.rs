@@ -522,3 +522,32 @@ fn an_unnamed_speaker_with_capitalised_words_before_the_noun() {
     );
     assert_eq!(got[0].1.as_deref(), Some("senior Democratic aide"));
 }
+
+#[test]
+fn a_name_in_apposition_to_the_subject_can_be_he() {
+    let got = speakers(
+        "“He grew up like us, and I think he gets it,” said Senator Luis Rivera's supporter Maria Delgado.\n\n\
+         Senator Luis Rivera spoke for an hour. “I will not take a single vote for granted,” he said.\n\n\
+         Her husband, Ernesto, was less sure. “I like what he says, but they all do,” he said.",
+    );
+    assert_eq!(got[2].1.as_deref(), Some("Ernesto"));
+}
+
+#[test]
+fn a_speech_verb_after_the_subject_leaves_the_quote_to_its_speaker() {
+    let got = speakers(
+        "“I was covering for him the whole time,” Kevin Marsh said.\n\n\
+         Gloria Santangelo then played a recording in which Marsh could be heard telling a colleague that Pulaski “does not know anything about this.”",
+    );
+    assert_ne!(got[1].1.as_deref(), Some("Gloria Santangelo"));
+}
+
+#[test]
+fn the_noun_before_to_or_for_a_name_speaks() {
+    let q = detect(
+        "A former top aide to ex-House Speaker Raymond Pulaski testified that he was told to hire allies.",
+    );
+    assert_eq!(q.len(), 1);
+    let who = q[0].speaker.as_deref().unwrap_or("");
+    assert!(who.starts_with("former top aide"), "{who}");
+}
