@@ -25,6 +25,11 @@ fn is_calendar_word(w: &str) -> bool {
     crate::words::WEEKDAYS.contains(&w.as_ref()) || crate::words::MONTHS.contains(&w.as_ref())
 }
 
+/// "Ferrante's", "Okonjo’s".
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// A word that can stand in a speaker's name: a name word, or an acronym.
 pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
@@ -323,7 +328,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && names::is_speaker_noun(toks[end - 1].text)
         && toks[d - 1].word
         && is_speaker_name_word(toks[d - 1].text)
-        && (toks[d - 1].text.ends_with("'s") || toks[d - 1].text.ends_with("’s"))
+        && is_possessive(toks[d - 1].text)
         && starts_clause(owner);
     if possessive {
         d = owner;

@@ -5,7 +5,7 @@
 
 use super::lexicon::FUNCTION_WORDS;
 use super::names::{is_pronoun, is_title};
-use super::phrases::{Mention, backward_speaker, is_speaker_name_word};
+use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
 use super::tokens::Token;
 
 /// "Pruitt called the measure “a blank check”", "She described it as
@@ -134,8 +134,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     // A name, not "Trump's comments" or "Monday".
     if i == s
         || toks[s..i].iter().all(|t| is_title(t.text))
-        || toks[i - 1].text.ends_with("'s")
-        || toks[i - 1].text.ends_with("’s")
+        || is_possessive(toks[i - 1].text)
         || is_pronoun(toks[i - 1].text)
     {
         return None;
