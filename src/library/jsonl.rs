@@ -207,7 +207,14 @@ mod tests {
         assert!(matches!(&streamed[3], Entry::Failed { reason, .. } if reason.contains("line 7")));
         let a = streamed[39].article().unwrap();
         assert_eq!(a.meta.title, "Story 39");
-        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ines Calloway"));
+        let direct = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == crate::quote::Kind::Direct);
+        assert_eq!(
+            direct.and_then(|q| q.speaker.as_deref()),
+            Some("Ines Calloway")
+        );
     }
 
     #[test]

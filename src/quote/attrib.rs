@@ -42,10 +42,12 @@ impl<'a> Attributor<'a> {
         let (para_starts, para_ends, sentence_ends) = bounds(text);
         let all_tokens = tokenize(src);
         let book = NameBook::scan(text);
+        // Full names, and surnames seen only after "Mr." or "Ms.".
         let people = book
             .full
             .iter()
             .filter(|(_, n)| person_like(n))
+            .chain(book.titled.iter().filter(|(_, n)| book.known(n).is_none()))
             .cloned()
             .collect();
         let mut a = Attributor {
@@ -265,6 +267,24 @@ impl<'a> Attributor<'a> {
             match found {
                 Some(((m, cue), conf)) => {
                     q.speaker = self.resolve(&m, span.start).map(Name::from);
+                    // "“Why now, Mr. Beltran?” Lindqvist asked. “Because I
+                    // couldn't sleep,” he said.": the answer is not the asker's.
+                    if let (Mention::Pronoun(p), Some(prev)) = (&m, quotes.last())
+                        && prev.paragraph + 1 >= para
+                        && prev.text.trim_end().ends_with('?')
+                        && prev
+                            .cue
+                            .as_deref()
+                            .is_some_and(|c| matches!(c, "asked" | "asks"))
+                        && prev.speaker == q.speaker
+                        && matches!(
+                            cue.as_str(),
+                            "said" | "says" | "replied" | "replies" | "answered" | "responded"
+                        )
+                        && let Some(asker) = &prev.speaker
+                    {
+                        q.speaker = self.other_person(span.start, p, asker).map(Name::from);
+                    }
                     q.confidence = if matches!(m, Mention::Pronoun(_)) {
                         0.75
                     } else {
@@ -366,6 +386,9 @@ impl<'a> Attributor<'a> {
         }
         let m = sentence_subject(self.tokens(s0, at))?;
         let who = self.resolve(&m, at)?;
+        if matches!(m, Mention::Phrase(_)) {
+            return Some((m, who));
+        }
         // Someone the article has shown speaking or described as a person
         // ("Vanterpool, who ..."), or a full name with a known given name;
         // not "Specs" or "Former" opening a sentence.

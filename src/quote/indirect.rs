@@ -23,6 +23,13 @@ const LEAD_INS: &[&str] = &[
     "today",
 ];
 
+/// Verbs that make a clause of the words they stand in.
+#[rustfmt::skip]
+const FINITE: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "must", "can", "had", "has", "have",
+    "is", "are", "was", "were", "did", "does", "do",
+];
+
 /// Can `clause`, right after the speech verb `cue` with no "that", be what
 /// was said? Not a verb ("Residents who testified were opposed") or a
 /// preposition ("wrote to his agent"), and after
@@ -47,13 +54,8 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         "announced", "announces", "confirmed", "confirms", "denied", "denies", "admitted",
         "admits", "revealed", "reveals", "acknowledged", "acknowledges", "conceded", "concedes",
         "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
-        "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered",
-    ];
-    // "announced the U.S. will provide ...": a verb of its own soon after.
-    #[rustfmt::skip]
-    const FINITE: &[&str] = &[
-        "will", "would", "could", "should", "may", "might", "must", "can", "had", "has", "have",
-        "is", "are", "was", "were", "did", "does", "do",
+        "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered", "added",
+        "adds",
     ];
     !TAKE_OBJECTS.contains(&cue.lower().as_ref())
         || super::names::is_pronoun(first.text)
@@ -62,6 +64,7 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             .iter()
             .take(7)
             .skip(1)
+            // "announced the U.S. will provide ...": a verb of its own soon after.
             .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
 }
 
@@ -116,8 +119,15 @@ impl Attributor<'_> {
         {
             return None;
         }
-        // Only short adverbials may follow the verb.
-        if toks[v + 1..].iter().filter(|t| t.word).count() > 4 {
+        // Only short adverbials may follow the verb ("said in a statement"),
+        // not a clause of its own ("said his members were split", "have
+        // said they have concerns").
+        let tail = &toks[v + 1..];
+        if tail.iter().filter(|t| t.word).count() > 4
+            || tail.iter().any(|t| {
+                t.word && (super::names::is_pronoun(t.text) || FINITE.contains(&t.lower().as_ref()))
+            })
+        {
             return None;
         }
         for (c, t) in toks[..v].iter().enumerate() {
@@ -192,10 +202,29 @@ impl Attributor<'_> {
         }
         // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
         // the district said" is the reversed pattern).
-        if let Some(c0) = toks[..v].iter().position(|t| t.is(",")) {
-            backward_speaker(&toks[..c0])?;
+        // "The council has stayed neutral, and its leader, Frank Dombrowski,
+        // said ...": a clause joined by "and" or "but" opens with its speaker.
+        let st = (1..v)
+            .rev()
+            .find(|&k| toks[k - 1].is(",") && matches!(toks[k].text, "and" | "but"))
+            .map_or(0, |k| k + 1);
+        let toks_v = &toks[st..v];
+        if let Some(c0) = toks_v.iter().position(|t| t.is(",")) {
+            backward_speaker(&toks_v[..c0])?;
         }
-        let m = backward_speaker(&toks[..v])?;
+        let m = backward_speaker(toks_v)?;
+        // After "and", the speaker opens the clause or stands in an
+        // apposition: not "Prevention" in "and the Center for Disease
+        // Control and Prevention said".
+        if st > 0
+            && !toks_v.iter().any(|t| t.is(","))
+            && super::attrib::Attributor::mention_text(&m)
+                .split(' ')
+                .next()
+                != toks_v.first().map(|t| t.text)
+        {
+            return None;
+        }
         if let Some(c) = told_that(v) {
             let clause = &toks[c..];
             if clause.iter().filter(|t| t.word).count() < 5 {
@@ -233,6 +262,12 @@ impl Attributor<'_> {
             } {
                 c += 1;
             }
+        }
+        // "said privately that ...".
+        if toks.get(c).is_some_and(|t| t.text.ends_with("ly"))
+            && toks.get(c + 1).is_some_and(|t| t.is("that"))
+        {
+            c += 1;
         }
         if c < toks.len() && toks[c].is(",") {
             c += 1;
@@ -283,6 +318,10 @@ impl Attributor<'_> {
         para: usize,
         confidence: f32,
     ) -> Option<Quote> {
+        // "we confirmed that ...": the writer.
+        if matches!(m, super::phrases::Mention::Pronoun(p) if matches!(p.as_str(), "we" | "i")) {
+            return None;
+        }
         let first = clause.iter().find(|t| t.word)?;
         let last = clause.iter().rev().find(|t| t.word)?;
         let (start, end) = (first.pos, last.pos + last.text.chars().count());

@@ -134,3 +134,5 @@ pub fn speaker_index<'a>(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_political;

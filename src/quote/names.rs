@@ -12,7 +12,7 @@ static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| {
 pub static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
 static OCCUPATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OCCUPATIONS));
 
-use super::given::is_given_name;
+use super::given::{Gender, is_given_name};
 use super::lexicon::{NOT_NAMES, OCCUPATIONS, PRONOUNS, SPEAKER_NOUNS, TITLES};
 use crate::words::lower;
 
@@ -171,6 +171,21 @@ pub struct NameBook {
     by_surname: crate::words::FxHashMap<String, String>,
     /// First word -> the first full name of a person starting with it.
     by_first: crate::words::FxHashMap<String, String>,
+    /// Surname -> the gender its honorifics give ("Mr. Caldwell", "Ms.
+    /// Petrakis"); `None` when they disagree ("Mr. and Mrs. Lee").
+    honorific: crate::words::FxHashMap<String, Option<Gender>>,
+    /// Surnames met only after an honorific ("Mr. Caldwell"), where they
+    /// stand: people, though never named in full.
+    pub titled: Vec<(usize, String)>,
+}
+
+/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
+fn honorific_gender(word: &str) -> Option<Gender> {
+    match word {
+        "Mr" | "Mister" | "MR" => Some(Gender::Male),
+        "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 impl NameBook {
@@ -285,6 +300,26 @@ impl NameBook {
         {
             run.drain(..=t);
         }
+        // "Mr. Caldwell", "Ms. Ana Petrakis": an honorific tells "he" from
+        // "she", and makes a lone surname a person.
+        if let Some(h) = run.iter().position(|w| w.2)
+            && let Some(g) = honorific_gender(&text[run[h].0..run[h].1].iter().collect::<String>())
+            && let Some(&(ns, ne, false)) = run.last()
+            && run.len() > h + 1
+        {
+            let surname: String = text[ns..ne].iter().collect();
+            self.honorific
+                .entry(surname.clone())
+                .and_modify(|was| {
+                    if *was != Some(g) {
+                        *was = None;
+                    }
+                })
+                .or_insert(Some(g));
+            if run.len() == h + 2 {
+                self.titled.push((run[h].0, surname));
+            }
+        }
         run.retain(|w| !w.2);
         let mut first = 0;
         while run.len() - first > 2 && is_occupation(&word(&run[first])) {
@@ -308,6 +343,13 @@ impl NameBook {
             self.full.push((names[0].0, full));
         }
         run.clear();
+    }
+
+    /// The gender honorifics give the person `name` (a full name or a
+    /// surname) stands for.
+    pub fn honorific_gender(&self, name: &str) -> Option<Gender> {
+        let last = name.rsplit(' ').find(|w| !matches!(*w, "Jr" | "Sr"))?;
+        self.honorific.get(last).copied().flatten()
     }
 
     /// The full name a one-word mention is the surname of, or a full name

@@ -137,15 +137,35 @@ impl Attributor<'_> {
             return false;
         }
         let first = name.split(' ').next().unwrap_or("");
-        match gender(first) {
+        match self.book.honorific_gender(name).or_else(|| gender(first)) {
             Some(g) => want.is_none_or(|w| w == g),
             None => self.agents.contains(name),
         }
     }
 
+    /// The person last mentioned before `pos` who may be `pronoun` ("he",
+    /// "she") and is not `other`: the one a question was put to.
+    pub(super) fn other_person(&self, pos: usize, pronoun: &str, other: &str) -> Option<String> {
+        let want = match pronoun {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        self.last_person_but(pos, Some(want), Some(other))
+    }
+
     /// The person mentioned last before `pos` who may be "he" or "she"
     /// (`want`), looking back through named people and quoted speakers.
     fn last_person(&self, pos: usize, want: Option<Gender>) -> Option<String> {
+        self.last_person_but(pos, want, None)
+    }
+
+    fn last_person_but(
+        &self,
+        pos: usize,
+        want: Option<Gender>,
+        but: Option<&str>,
+    ) -> Option<String> {
         let mut p = self.people.partition_point(|(at, _)| *at < pos);
         let mut q = self.quoted.partition_point(|(at, _)| *at < pos);
         for _ in 0..400 {
@@ -164,7 +184,7 @@ impl Attributor<'_> {
                 q -= 1;
                 &self.quoted[q].1
             };
-            if self.may_be(name, want) {
+            if self.may_be(name, want) && but != Some(name.as_str()) {
                 return Some(name.clone());
             }
         }

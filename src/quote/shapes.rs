@@ -33,6 +33,30 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if toks.len() - v > 12 || toks[v + 1..].iter().any(|t| !t.word) {
         return None;
     }
+    // "House Speaker Janet Wolcott (D-CA), who has called the plan “...”":
+    // the name before "who".
+    let mut k = v;
+    while k > 0
+        && matches!(
+            toks[k - 1].lower().as_ref(),
+            "has" | "had" | "have" | "also" | "once"
+        )
+    {
+        k -= 1;
+    }
+    if k >= 2 && toks[k - 1].is("who") && toks[k - 2].is(",") {
+        let mut e = k - 2;
+        if e > 0
+            && toks[e - 1].is(")")
+            && let Some(open) = toks[..e].iter().rposition(|t| t.is("("))
+        {
+            e = open;
+        }
+        return match backward_speaker(&toks[..e])? {
+            m @ Mention::Name(_) => Some((m, toks[v].lower().into_owned())),
+            _ => None,
+        };
+    }
     match backward_speaker(&toks[..v])? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
@@ -121,6 +145,22 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         })
     };
     let first = toks.get(s)?;
+    // "A senior Democratic aide put it bluntly: “...”": an unnamed speaker,
+    // when the sentence leads into the quote with a colon.
+    if toks.last().is_some_and(|t| t.is(":"))
+        && matches!(first.lower().as_ref(), "a" | "an" | "one")
+        && let Some(n) = toks[s..]
+            .iter()
+            .take(6)
+            .position(|t| t.word && super::names::is_speaker_noun(t.text) && !t.text.ends_with('s'))
+        && toks[s + 1..s + n].iter().all(|t| t.word)
+        && verb_ok(s + n + 1)
+    {
+        return match backward_speaker(&toks[s..=s + n])? {
+            m @ Mention::Phrase(_) => Some(m),
+            _ => None,
+        };
+    }
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }

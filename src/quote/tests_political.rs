@@ -1,0 +1,120 @@
+//! Attribution shapes met in political news: honorifics, exchanges of
+//! questions and answers, relative clauses, unnamed speakers, and reported
+//! speech after "and".
+
+use super::*;
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    detect(text)
+        .into_iter()
+        .filter(|q| q.kind == Kind::Direct)
+        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
+        .collect()
+}
+
+fn indirect(text: &str) -> Vec<(String, Option<String>)> {
+    detect(text)
+        .into_iter()
+        .filter(|q| q.kind == Kind::Indirect)
+        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
+        .collect()
+}
+
+#[test]
+fn honorifics_tell_he_from_she_and_make_a_surname_a_person() {
+    let got = speakers(
+        "A retired accountant named Lorraine Petrakis stood up.\n\n\
+         “Your company stiffed forty suppliers,” Ms. Petrakis said.\n\n\
+         Mr. Caldwell, 58, did not flinch.\n\n\
+         “I’m not going to apologize for saving three hundred jobs,” he said.\n\n\
+         “He can make all the videos he wants,” she said later.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lorraine Petrakis"));
+    assert_eq!(got[1].1.as_deref(), Some("Caldwell"));
+    assert_eq!(got[2].1.as_deref(), Some("Lorraine Petrakis"));
+}
+
+#[test]
+fn the_answer_to_a_question_is_not_the_askers() {
+    let got = speakers(
+        "Anthony Beltran took the stand. Assistant U.S. Attorney Kevin Lindqvist rose.\n\n\
+         “Then why are we hearing this now, Mr. Beltran?” Lindqvist asked.\n\n\
+         “Because I couldn't sleep at night,” he said.\n\n\
+         “Why would anyone lie to a grand jury?” Lindqvist asked. “It makes no sense to me at all,” he added.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Anthony Beltran"));
+    // "added" goes on with the asker's own words.
+    assert_eq!(got[3].1.as_deref(), Some("Kevin Lindqvist"));
+}
+
+#[test]
+fn who_has_called_is_the_name_before_who() {
+    let got = speakers(
+        "“There's nothing humane about a system that rewards smugglers,” Sen. Wade Barlow said.\n\n\
+         Barlow also took aim at House Speaker Janet Wolcott (D-CA), who has called the plan “a humane and practical step.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Janet Wolcott"));
+}
+
+#[test]
+fn an_unnamed_speaker_leads_into_a_quote_with_a_colon() {
+    let got = speakers(
+        "Negotiators are back at it today.\n\n\
+         A senior Democratic aide put it to us bluntly last night: “They want us to cave, and we're not caving.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("senior Democratic aide"));
+}
+
+#[test]
+fn reported_speech_after_and_opens_with_its_speaker() {
+    let got = indirect(
+        "The state building trades council has stayed neutral, and its leader, Frank Dombrowski, said his members were split over the race.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "his members were split over the race".to_string(),
+            Some("Frank Dombrowski".to_string())
+        )]
+    );
+    // Not the last words of a name ("Prevention"), nor a goal "added".
+    for text in [
+        "The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced their contacts.",
+        "Pastrnak and Grzelcyk scored two goals apiece, and Brad Marchand added three assists to lead Boston.",
+        // The writer.
+        "Normally this deal ends at launch, but we confirmed that you do still actually receive the credit.",
+    ] {
+        assert!(indirect(text).is_empty(), "{text}: {:?}", indirect(text));
+    }
+}
+
+#[test]
+fn a_clause_after_the_verb_is_no_reversed_report() {
+    // "has said they have concerns" ends the sentence with a clause of its
+    // own: what comes before it was not said.
+    let text = "Senate Majority Leader Howard Pike, R-Tenn., has not said when he will bring it up for a vote, and at least six Republican senators have said they have concerns.";
+    assert!(indirect(text).is_empty(), "{:?}", indirect(text));
+}
+
+#[test]
+fn an_adverb_may_stand_between_the_verb_and_that() {
+    let got = indirect(
+        "Mr. Caldwell's advisers said privately that they had expected the attack and were not worried.",
+    );
+    assert_eq!(
+        got[0].0,
+        "they had expected the attack and were not worried"
+    );
+}
+
+#[test]
+fn ms_is_not_he_whatever_her_given_name() {
+    // Neither given name is a common one: only "Ms." tells them apart.
+    let got = speakers(
+        "Dallin Sorensen, a farmer, said the rain came late. Adaeze Okonkwo runs the co-op.\n\n\
+         “We lost a third of the crop,” Sorensen said.\n\n\
+         “Prices will not cover it this year,” Ms. Okonkwo said.\n\n\
+         “I may have to sell the back forty,” he said.",
+    );
+    assert_eq!(got[2].1.as_deref(), Some("Dallin Sorensen"));
+}
