@@ -35,6 +35,9 @@ pub struct Attributor<'a> {
     /// (offset, phrase) of unnamed speakers ("One Republican senator
     /// said"), for a later "the senator said".
     pub(super) unnamed: Vec<(usize, String)>,
+    /// Given names of relatives ("Kolb's husband, Richard,") -> the name
+    /// with the family's surname ("Richard Kolb").
+    pub(super) family: crate::words::FxHashMap<String, String>,
 }
 
 impl<'a> Attributor<'a> {
@@ -63,7 +66,9 @@ impl<'a> Attributor<'a> {
             cue_sentences: Vec::new(),
             agents: FxHashSet::default(),
             unnamed: Vec::new(),
+            family: Default::default(),
         };
+        a.family = a.find_family();
         a.cue_sentences = a.find_cue_sentences();
         a.speech_mentions();
         a.subjects();
@@ -92,7 +97,7 @@ impl<'a> Attributor<'a> {
                 });
                 match m {
                     Some(Mention::Name(n)) if !super::people::is_role_phrase(&n) => {
-                        let c = self.book.canonical(&n);
+                        let c = self.canon(&n);
                         if person_like(&c) {
                             found.push((t.pos, c));
                         }
@@ -406,6 +411,22 @@ impl<'a> Attributor<'a> {
         }
         let first_end = self.sentence_end(s, e);
         let toks = self.tokens(s, first_end);
+        // "“...” / That was the message from Mayor Lucinda Abernathy on
+        // Tuesday": the quote's speaker named in the sentence about it.
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.text, "That" | "This" | "Those" | "Such"))
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.text, "was" | "is" | "were"))
+            && let Some(k) = toks
+                .iter()
+                .take(8)
+                .position(|t| matches!(t.text, "from" | "of" | "by"))
+            && let Some(m @ Mention::Name(_)) = forward_speaker(&toks[k + 1..])
+        {
+            return Some(((m, "said".to_string()), 0.5));
+        }
         // Only "NAME VERB" at the very start of the paragraph.
         let v = toks.iter().position(|t| t.cue)?;
         if v > 20 {

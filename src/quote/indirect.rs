@@ -204,10 +204,23 @@ impl Attributor<'_> {
         // the district said" is the reversed pattern).
         // "The council has stayed neutral, and its leader, Frank Dombrowski,
         // said ...": a clause joined by "and" or "but" opens with its speaker.
-        let st = (1..v)
+        let mut st = (1..v)
             .rev()
-            .find(|&k| toks[k - 1].is(",") && matches!(toks[k].text, "and" | "but"))
+            .find(|&k| {
+                toks[k - 1].is(",")
+                    && matches!(
+                        toks[k].text,
+                        "and" | "but" | "though" | "although" | "while"
+                    )
+            })
             .map_or(0, |k| k + 1);
+        // "Inside, Jeremy Otieno, 29, said ...": an opening adverb.
+        if st == 0
+            && toks.get(1).is_some_and(|t| t.is(","))
+            && !super::names::is_name_word(toks[0].text)
+        {
+            st = 2;
+        }
         let toks_v = &toks[st..v];
         if let Some(c0) = toks_v.iter().position(|t| t.is(",")) {
             backward_speaker(&toks_v[..c0])?;
@@ -272,7 +285,8 @@ impl Attributor<'_> {
         if c < toks.len() && toks[c].is(",") {
             c += 1;
         }
-        if c < toks.len() && toks[c].is("that") {
+        let that = c < toks.len() && toks[c].is("that");
+        if that {
             c += 1;
         } else if matches!(
             toks[v].lower().as_ref(),
@@ -302,7 +316,9 @@ impl Attributor<'_> {
             return None;
         }
         let clause = &toks[c..];
-        if clause.iter().filter(|t| t.word).count() < 5 || !opens_clause(&toks[v], clause) {
+        // After "that" any words are what was said ("that about 40 MPs ...").
+        if clause.iter().filter(|t| t.word).count() < 5 || !(that || opens_clause(&toks[v], clause))
+        {
             return None;
         }
         self.indirect_quote(clause, &toks[v], &m, s, para, 0.5)

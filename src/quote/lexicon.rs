@@ -22,7 +22,11 @@ pub const NOT_NAMES: &[&str] = &[
     "some", "many", "most", "all", "no", "not", "yes", "last", "next", "today", "tonight",
     "yesterday", "tomorrow", "asked", "still", "even", "only", "instead", "however", "meanwhile",
     "also", "both", "each", "every", "such", "more", "less", "other", "since", "until", "because",
-    "although", "though", "despite", "during", "under", "over",
+    "although", "though", "despite", "during", "under", "over", "inside", "outside", "later",
+    "earlier", "afterward", "afterwards", "elsewhere", "nearby", "separately", "overall", "again",
+    "indeed", "otherwise", "already", "finally", "initially", "ultimately", "across", "behind",
+    "beyond", "around", "throughout", "among", "between", "against", "without", "within", "about",
+    "unlike", "upstairs", "downstairs", "downtown",
 ];
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];

@@ -4,6 +4,7 @@
 //! See QUOTES.md in the shared material for the rules followed.
 
 mod attrib;
+mod cues;
 pub mod eval;
 mod given;
 mod indirect;

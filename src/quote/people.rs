@@ -28,7 +28,7 @@ impl Attributor<'_> {
             if first.pos > s + 2 {
                 continue;
             }
-            if run_end == 0 {
+            if run_end == 0 || super::phrases::is_possessive(first.text) {
                 // "Her husband, Ernesto, was less sure.": a person named in
                 // an apposition to the subject.
                 if let Some(named) = self.named_in_apposition(k) {
@@ -50,7 +50,7 @@ impl Attributor<'_> {
                     .known(one.text)
                     .map(str::to_string)
                     // "Maria" after "Maria Lopez" is her.
-                    .or_else(|| is_given_name(one.text).then(|| self.book.canonical(one.text))),
+                    .or_else(|| is_given_name(one.text).then(|| self.canon(one.text))),
                 [..] => {
                     let full = join(words);
                     match self.book.known(&full) {
@@ -77,15 +77,17 @@ impl Attributor<'_> {
         self.people.sort_by_key(|(at, _)| *at);
     }
 
-    /// "Her husband, Ernesto,", "The driver, Ama Owusu,": a determiner, a
-    /// speaker noun, and one to three name words between commas, opening
-    /// a sentence at token `k`.
+    /// "Her husband, Ernesto,", "The driver, Ama Owusu,": a determiner (or a
+    /// possessive name), a speaker noun, and one to three name words between
+    /// commas, opening a sentence at token `k`.
     fn named_in_apposition(&self, k: usize) -> Option<(usize, String)> {
         let toks = self.all_tokens.get(k..(k + 8).min(self.all_tokens.len()))?;
         let [det, noun, comma, rest @ ..] = toks else {
             return None;
         };
-        if !(DETERMINERS.contains(&det.lower().as_ref())
+        // "Kolb's husband, Richard,": a possessive name is a determiner too.
+        if !((DETERMINERS.contains(&det.lower().as_ref())
+            || (super::phrases::is_possessive(det.text) && is_name_word(det.text)))
             && is_speaker_noun(noun.text)
             && comma.is(","))
         {
@@ -98,8 +100,57 @@ impl Attributor<'_> {
         if !(1..=3).contains(&n) || !rest[n].is(",") {
             return None;
         }
-        let c = self.book.canonical(&join(&rest[..n]));
+        let c = self.canon(&join(&rest[..n]));
         person_like(&c).then_some((rest[0].pos, c))
+    }
+
+    /// The canonical form of a name mention; a relative's given name
+    /// carries the family's surname.
+    pub(super) fn canon(&self, mention: &str) -> String {
+        let c = self.book.canonical(mention);
+        match self.family.get(&c) {
+            Some(full) if !c.contains(' ') => full.clone(),
+            _ => c,
+        }
+    }
+
+    /// "Kolb's husband, Richard,", "Her son, Mateo,": a relative named by a
+    /// given name alone, who most likely shares the family's surname.
+    pub(super) fn find_family(&self) -> crate::words::FxHashMap<String, String> {
+        let mut out = crate::words::FxHashMap::default();
+        for w in self.all_tokens.windows(5) {
+            let [owner, rel, c1, given, c2] = w else {
+                continue;
+            };
+            if !(c1.is(",")
+                && c2.is(",")
+                && is_relative(&rel.lower())
+                && given.word
+                && is_name_word(given.text)
+                && is_given_name(given.text))
+            {
+                continue;
+            }
+            let family = match owner.lower().as_ref() {
+                "his" => self.last_person(owner.pos, Some(Gender::Male)),
+                "her" => self.last_person(owner.pos, Some(Gender::Female)),
+                _ => owner
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| owner.text.strip_suffix("’s"))
+                    .filter(|o| is_name_word(o))
+                    .map(|o| self.book.canonical(o)),
+            };
+            if let Some(surname) = family
+                .as_deref()
+                .filter(|f| f.contains(' '))
+                .and_then(|f| f.rsplit(' ').next())
+            {
+                out.entry(given.text.to_string())
+                    .or_insert_with(|| format!("{} {surname}", given.text));
+            }
+        }
+        out
     }
 
     /// Names followed by a description of a person ("Imogen Vale, a
@@ -185,6 +236,29 @@ impl Attributor<'_> {
                 &self.quoted[q].1
             };
             if self.may_be(name, want) && but != Some(name.as_str()) {
+                // A name only mentioned ("Volker told the committee he
+                // tried to work with the lawyer, Rudy Giuliani,") gives way to
+                // a speaker or subject named earlier in its sentence.
+                let at = if take_people {
+                    self.people[p].0
+                } else {
+                    self.quoted[q].0
+                };
+                if !self.agents.contains(name.as_str()) {
+                    let from = self.sentence_start(at, at.saturating_sub(400));
+                    let agent = self.people[..p]
+                        .iter()
+                        .rev()
+                        .take_while(|(a, _)| *a >= from)
+                        .find(|(_, n)| {
+                            self.agents.contains(n.as_str())
+                                && self.may_be(n, want)
+                                && but != Some(n.as_str())
+                        });
+                    if let Some((_, n)) = agent {
+                        return Some(n.clone());
+                    }
+                }
                 return Some(name.clone());
             }
         }
@@ -196,7 +270,7 @@ impl Attributor<'_> {
             // "the Iowa Democrat": a role, not a name.
             Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
             Mention::Name(n) => {
-                let c = self.book.canonical(n);
+                let c = self.canon(n);
                 (!c.is_empty()).then_some(c)
             }
             Mention::Pronoun(p) if p == "he" => self.last_person(pos, Some(Gender::Male)),
@@ -377,5 +451,24 @@ fn is_role(noun: &str) -> bool {
             | "defendant"
             | "democrat"
             | "republican"
+    )
+}
+
+/// Close relatives, who mostly share a surname.
+fn is_relative(noun: &str) -> bool {
+    matches!(
+        noun,
+        "husband"
+            | "wife"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "mom"
+            | "dad"
+            | "grandson"
+            | "granddaughter"
     )
 }

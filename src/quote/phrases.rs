@@ -1,7 +1,8 @@
 //! Speaker phrases around speech verbs: "Oduya said", "said Mayor Ines
 //! Calloway", "a police spokesman said", "according to X".
 
-use super::lexicon::{AUX, CUES, DETERMINERS, FUNCTION_WORDS, ORG_WORDS};
+pub use super::cues::is_cue;
+use super::lexicon::{AUX, DETERMINERS, FUNCTION_WORDS, ORG_WORDS};
 use super::names::{self, is_name_word, is_particle, is_pronoun, is_title};
 use super::tokens::Token;
 
@@ -33,57 +34,6 @@ pub fn is_possessive(w: &str) -> bool {
 /// A word that can stand in a speaker's name: a name word, or an acronym.
 pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
-}
-
-#[inline]
-pub fn is_cue(w: &str) -> bool {
-    // For each first two letters, the lengths of the cues starting with them
-    // (built at compile time): most words are turned away by this one bit
-    // test, before any hashing.
-    const SHAPES: [u16; 26 * 26] = {
-        let mut shapes = [0u16; 26 * 26];
-        let mut i = 0;
-        while i < CUES.len() {
-            let c = CUES[i].as_bytes();
-            if c.len() >= 2 && c[0].is_ascii_lowercase() && c[1].is_ascii_lowercase() {
-                let k = (c[0] - b'a') as usize * 26 + (c[1] - b'a') as usize;
-                let len = if c.len() < 15 { c.len() } else { 15 };
-                shapes[k] |= 1 << len;
-            }
-            i += 1;
-        }
-        shapes
-    };
-    if !(3..=12).contains(&w.len()) {
-        return false;
-    }
-    if let Some(k) = two_letters(w.as_bytes())
-        && SHAPES[k] & (1 << w.len()) == 0
-    {
-        return false;
-    }
-    in_cue_set(w)
-}
-
-/// The set lookup behind [`is_cue`]'s quick test, kept out of line so that
-/// the test is inlined where every word of a text passes.
-#[inline(never)]
-fn in_cue_set(w: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::words::WordSet> =
-        std::sync::LazyLock::new(|| crate::words::WordSet::new(CUES));
-    SET.contains(w)
-}
-
-/// The first two bytes of a word as an index 0..676 when both are ASCII
-/// letters (any case).
-fn two_letters(w: &[u8]) -> Option<usize> {
-    match w {
-        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some(
-            usize::from(a.to_ascii_lowercase() - b'a') * 26
-                + usize::from(b.to_ascii_lowercase() - b'a'),
-        ),
-        _ => None,
-    }
 }
 
 pub fn person_like(name: &str) -> bool {
@@ -203,6 +153,15 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Name(join(inner)));
         }
+        // "One resident, a former machinist named Earl Tobin, said".
+        if let Some(n) = inner.iter().position(|t| t.is("named"))
+            && n + 1 < inner.len()
+            && inner[n + 1..]
+                .iter()
+                .all(|t| t.word && is_speaker_name_word(t.text))
+        {
+            return Some(Mention::Name(join(&inner[n + 1..])));
+        }
         // "Her neighbour, florist Jens Aalto, said": the name in the apposition.
         if inner.len() <= 5
             && let Some(Mention::Name(n)) = backward_speaker(inner)
@@ -258,20 +217,25 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if starts_clause(d) {
             return Some(Mention::Name(join(&toks[d..end])));
         }
-        if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {
-            return Some(Mention::Name(join(&toks[b..end])));
-        }
         // "A former top aide to Speaker Raymond Pulaski testified": the aide
         // speaks, not the name after "to"/"for"/"of"/"with".
         // (one word may stand between: "to ex-House Speaker ...").
-        if let Some(p) = (d.saturating_sub(2)..d).rev().find(|&p| {
+        if let Some(p) = (d.saturating_sub(2)..b).rev().find(|&p| {
             p >= 1
                 && matches!(toks[p].lower().as_ref(), "to" | "for" | "of" | "with")
                 && names::is_speaker_noun(toks[p - 1].text)
         }) && let Some(k) = (p.saturating_sub(5)..p)
-            .find(|&k| DETERMINERS.contains(&toks[k].lower().as_ref()) && starts_clause(k))
+            // "Aides to Vaughn said": the noun may open the clause itself.
+            .find(|&k| {
+                (DETERMINERS.contains(&toks[k].lower().as_ref())
+                    || (k + 1 == p && !is_title(toks[k].text)))
+                    && starts_clause(k)
+            })
         {
             return Some(Mention::Phrase(join(&toks[k..end])));
+        }
+        if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {
+            return Some(Mention::Name(join(&toks[b..end])));
         }
         // "... by the union's Femi Adeyemi said" and other long subjects: take the name only.
         return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));

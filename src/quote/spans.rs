@@ -126,13 +126,25 @@ fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
         // "said (retired nurse) Ada Lint"; "she said."
         let tag = (super::phrases::is_cue(w1) && words.any(|w| w.starts_with(char::is_uppercase))
             || matches!(w1, "he" | "she" | "they") && super::phrases::is_cue(w2))
-            && !w1.ends_with("ing");
+            && !w1.ends_with("ing")
+            // "..., she said, 'There's always room,'": a quote inside the
+            // quote, which goes on.
+            && !nested_after(&inner[comma + 2..]);
         if tag {
             return Some(s + 1 + inner[..comma].chars().count());
         }
         at = comma + 2;
     }
     None
+}
+
+/// Does a single-quoted passage open a few words into `rest` ("she said,
+/// 'There's ...")?
+fn nested_after(rest: &str) -> bool {
+    rest.split(' ')
+        .take(6)
+        .skip(1)
+        .any(|w| w.starts_with(['\'', '‘']) && w.chars().nth(1).is_some_and(char::is_alphabetic))
 }
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
@@ -223,6 +235,11 @@ mod tests {
         assert_eq!(
             quotes("\"I asked, said nothing more, and we left,\" Lint said."),
             vec!["\"I asked, said nothing more, and we left,\""]
+        );
+        // "she said, 'There's ...'": a quote inside the quote.
+        assert_eq!(
+            quotes("\"When I asked, she said, 'There's always room,'\" Tobin said."),
+            vec!["\"When I asked, she said, 'There's always room,'\""]
         );
     }
 }

@@ -118,3 +118,96 @@ fn ms_is_not_he_whatever_her_given_name() {
     );
     assert_eq!(got[2].1.as_deref(), Some("Dallin Sorensen"));
 }
+
+#[test]
+fn a_relative_named_by_a_given_name_takes_the_family_surname() {
+    let got = speakers(
+        "“I voted for her last time,” said one voter, Marianne Kolb, 63.\n\n\
+         Kolb's husband, Richard, was not sure. “I liked him better before the ads,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Richard Kolb"));
+}
+
+#[test]
+fn an_opening_adverb_is_no_speaker() {
+    let text = "Inside, Jeremy Otieno, 29, said neither candidate was talking about rent.\n\n\
+                “Nobody is talking about rent at all,” he said.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Jeremy Otieno"));
+    assert_eq!(
+        indirect(text),
+        vec![(
+            "neither candidate was talking about rent".to_string(),
+            Some("Jeremy Otieno".to_string())
+        )]
+    );
+}
+
+#[test]
+fn that_was_the_message_from_names_the_quote_before() {
+    let got = speakers(
+        "“We will not be intimidated by a budget spreadsheet.”\n\n\
+         That was the message from Mayor Lucinda Abernathy on Tuesday, a day after the state cut its grant.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lucinda Abernathy"));
+}
+
+#[test]
+fn a_person_named_in_an_apposition_with_named() {
+    let got = indirect(
+        "One shelter resident, a 54-year-old former machinist named Earl Tobin, said he had been sleeping in his car.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Earl Tobin"));
+}
+
+#[test]
+fn he_is_a_speaker_before_a_name_only_mentioned() {
+    // Giuliani is only mentioned in an apposition; Volker spoke.
+    let got = indirect(
+        "Kurt Volker told the committee he tried to work with the president's lawyer, Rudy Giuliani, to convince him. \
+         However, he said the July call made him realize the president still believed the story.",
+    );
+    assert_eq!(got.last().and_then(|q| q.1.as_deref()), Some("Kurt Volker"));
+}
+
+#[test]
+fn after_that_any_words_are_what_was_said() {
+    let got = indirect("Aides said privately that about 40 MPs could vote against.");
+    assert_eq!(got[0].0, "about 40 MPs could vote against");
+}
+
+#[test]
+fn his_son_takes_the_surname_of_the_man_before() {
+    let got = speakers(
+        "“The farm is not for sale,” said Walter Brandt, 70.\n\n\
+         His son, Tobias, sees it differently. “We cannot keep losing money on it,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Tobias Brandt"));
+}
+
+#[test]
+fn a_subject_named_in_its_own_sentence_is_not_passed_over() {
+    // Abernathy is the subject of the sentence before "he said", though
+    // only Whitcombe has spoken yet.
+    let got = speakers(
+        "“Senator, you will not find a bigger critic of that program,” Gerald Whitcombe said.\n\n\
+         The committee's top Democrat, Sen. Paul Abernathy of Rhode Island, was more sympathetic. \
+         “We cannot keep writing blank checks for ships,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Paul Abernathy"));
+}
+
+#[test]
+fn reported_speech_after_though() {
+    let got = indirect(
+        "Inside, there is seating for four, though VW says it could add a rear bench for a fifth person.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("VW"));
+}
+
+#[test]
+fn aides_to_a_name_are_the_speakers() {
+    let got = indirect(
+        "Carter Vaughn spoke first.\n\nAides to Vaughn said privately that about 40 staff had been moved to the west.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Aides to Vaughn"));
+}
