@@ -102,7 +102,12 @@ impl<'a> Attributor<'a> {
                             found.push((t.pos, c));
                         }
                     }
-                    Some(Mention::Phrase(p)) => unnamed.push((t.pos, p)),
+                    // "the 41-year-old said" names a known person, no new one.
+                    Some(Mention::Phrase(p))
+                        if !super::people::is_role_phrase(&crate::words::lower(&p)) =>
+                    {
+                        unnamed.push((t.pos, p))
+                    }
                     _ => {}
                 }
             }

@@ -164,7 +164,9 @@ pub fn same_speaker(found: Option<&str>, gold: &str) -> bool {
         .to_lowercase();
     found
         .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
+        // Hyphens and apostrophes stay inside a surname ("Vasquez-Reid").
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .any(|w| w == surname)
 }
 
@@ -255,4 +257,19 @@ pub fn score_corpus(corpus: &[GoldArticle]) -> (Counts, Counts, Vec<Miss>) {
         misses.extend(m);
     }
     (direct, indirect, misses)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_speaker;
+
+    #[test]
+    fn speakers_match_by_surname_hyphens_and_possessives_included() {
+        assert!(same_speaker(Some("Eleanor Vasquez-Reid"), "Vasquez-Reid"));
+        assert!(same_speaker(Some("EU's delegation"), "EU"));
+        assert!(same_speaker(Some("Ines Calloway"), "Mayor Ines Calloway"));
+        assert!(!same_speaker(Some("Eleanor Vasquez"), "Vasquez-Reid"));
+        assert!(!same_speaker(Some("Ines Lind"), "Calloway"));
+        assert!(!same_speaker(None, "Calloway"));
+    }
 }

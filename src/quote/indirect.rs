@@ -124,6 +124,8 @@ impl Attributor<'_> {
         // said they have concerns").
         let tail = &toks[v + 1..];
         if tail.iter().filter(|t| t.word).count() > 4
+            // "who wrote as Robert Jordan".
+            || tail.first().is_some_and(|t| t.is("as"))
             || tail.iter().any(|t| {
                 t.word && (super::names::is_pronoun(t.text) || FINITE.contains(&t.lower().as_ref()))
             })

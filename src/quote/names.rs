@@ -179,6 +179,43 @@ pub struct NameBook {
     pub titled: Vec<(usize, String)>,
 }
 
+/// Words that name a government department ("Secretary of Homeland
+/// Security", "Minister of Foreign Affairs").
+fn is_department(word: &str) -> bool {
+    matches!(
+        word,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Homeland"
+            | "Security"
+            | "Health"
+            | "Human"
+            | "Services"
+            | "Treasury"
+            | "Labor"
+            | "Labour"
+            | "Commerce"
+            | "Energy"
+            | "Education"
+            | "Agriculture"
+            | "Justice"
+            | "Interior"
+            | "Transportation"
+            | "Transport"
+            | "Housing"
+            | "Veterans"
+            | "Affairs"
+            | "Finance"
+            | "Foreign"
+            | "Home"
+            | "War"
+            | "Trade"
+            | "Economy"
+            | "Environment"
+    )
+}
+
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
 fn honorific_gender(word: &str) -> Option<Gender> {
     match word {
@@ -321,6 +358,20 @@ impl NameBook {
             }
         }
         run.retain(|w| !w.2);
+        // "Secretary of State Eleanor Vasquez-Reid", "Minister of Foreign
+        // Affairs Ana Lind": the department is not part of the name.
+        if run
+            .first()
+            .is_some_and(|w| w.0 >= 3 && text[w.0 - 3..w.0].iter().copied().eq("of ".chars()))
+        {
+            let keep = run
+                .iter()
+                .position(|w| !is_department(&word(w)))
+                .unwrap_or(run.len());
+            if run.len() - keep >= 2 {
+                run.drain(..keep);
+            }
+        }
         let mut first = 0;
         while run.len() - first > 2 && is_occupation(&word(&run[first])) {
             first += 1;

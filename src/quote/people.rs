@@ -339,11 +339,19 @@ impl Attributor<'_> {
                         let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
                         let before = before.to_lowercase();
                         let before = before.trim_end();
+                        // "Secretary of State Eleanor Vasquez-Reid" is "the
+                        // secretary of state": the title before "of".
+                        let short = before
+                            .rsplit_once(" of ")
+                            .filter(|(_, dept)| dept.split(' ').count() <= 3)
+                            .map(|(title, _)| title);
                         titles
                             .iter()
                             .any(|t| {
-                                before.strip_suffix(t).is_some_and(|rest| {
-                                    rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
+                                std::iter::once(before).chain(short).any(|b| {
+                                    b.strip_suffix(t).is_some_and(|rest| {
+                                        rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
+                                    })
                                 })
                             })
                             .then(|| full.clone())
@@ -402,56 +410,71 @@ pub(super) fn is_role_phrase(n: &str) -> bool {
 
 /// Nouns for what a named person is ("the actor", "the senator"): a
 /// definite "the NOUN" speaker is then the person last named.
-fn is_role(noun: &str) -> bool {
-    matches!(
-        noun,
-        "actor"
-            | "actress"
-            | "singer"
-            | "star"
-            | "rapper"
-            | "musician"
-            | "artist"
-            | "author"
-            | "novelist"
-            | "player"
-            | "coach"
-            | "quarterback"
-            | "senator"
-            | "congressman"
-            | "congresswoman"
-            | "governor"
-            | "mayor"
-            | "president"
-            | "minister"
-            | "premier"
-            | "chancellor"
-            | "candidate"
-            | "billionaire"
-            | "businessman"
-            | "businesswoman"
-            | "entrepreneur"
-            | "founder"
-            | "prince"
-            | "princess"
-            | "duke"
-            | "duchess"
-            | "king"
-            | "queen"
-            | "pope"
-            | "comedian"
-            | "filmmaker"
-            | "host"
-            | "presenter"
-            | "chef"
-            | "designer"
-            | "athlete"
-            | "champion"
-            | "striker"
-            | "defendant"
-            | "democrat"
-            | "republican"
-    )
+pub(super) fn is_role(noun: &str) -> bool {
+    // "the 41-year-old said".
+    noun.ends_with("-year-old")
+        || matches!(
+            noun,
+            "actor"
+                | "actress"
+                | "singer"
+                | "star"
+                | "rapper"
+                | "musician"
+                | "artist"
+                | "author"
+                | "novelist"
+                | "player"
+                | "coach"
+                | "quarterback"
+                | "senator"
+                | "congressman"
+                | "congresswoman"
+                | "governor"
+                | "mayor"
+                | "president"
+                | "minister"
+                | "premier"
+                | "chancellor"
+                | "candidate"
+                | "billionaire"
+                | "businessman"
+                | "businesswoman"
+                | "entrepreneur"
+                | "founder"
+                | "prince"
+                | "princess"
+                | "duke"
+                | "duchess"
+                | "king"
+                | "queen"
+                | "pope"
+                | "comedian"
+                | "filmmaker"
+                | "host"
+                | "presenter"
+                | "chef"
+                | "designer"
+                | "athlete"
+                | "champion"
+                | "striker"
+                | "defendant"
+                | "democrat"
+                | "republican"
+                | "mogul"
+                | "tycoon"
+                | "magnate"
+                | "nominee"
+                | "frontrunner"
+                | "front-runner"
+                | "incumbent"
+                | "challenger"
+                | "hopeful"
+                | "contender"
+                | "lawmaker"
+                | "legislator"
+                | "sheriff"
+        )
 }
 
 /// Close relatives, who mostly share a surname.

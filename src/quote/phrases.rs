@@ -111,6 +111,11 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
+    // "Senate Minority Leader Bruce Hallenbeck, who has said": the name
+    // before "who".
+    if end > 2 && toks[end - 1].is("who") && toks[end - 2].is(",") {
+        end -= 2;
+    }
     // "Sen. Harold Pruitt (R-Tex.) said", "Ines Calloway (pictured) said":
     // a short aside in brackets between the name and the verb.
     if end > 2
@@ -238,6 +243,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Name(join(&toks[b..end])));
         }
         // "... by the union's Femi Adeyemi said" and other long subjects: take the name only.
+        // Titles before it do not count: "at odds with Senate Minority
+        // Leader Bruce Hallenbeck, who has said".
+        let b = toks[b..end - 1]
+            .iter()
+            .rposition(|t| is_title(t.text) || names::is_occupation(t.text))
+            .map_or(b, |t| b + t + 1);
         return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));
     }
     // A noun phrase: "the mayor", "a spokesman", "officials".
@@ -248,7 +259,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && toks[d - 1]
             .text
             .chars()
-            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
         // "the crowd was heavy with women": a verb ends the noun phrase.
         && !VERBS.contains(&toks[d - 1].text)
     {
@@ -304,7 +315,11 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         d = 0;
     }
     let phrase = &toks[d..end];
-    let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text));
+    // "the real estate mogul", "the 41-year-old": a role a named person has.
+    let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text))
+        || (phrase.len() >= 2
+            && phrase[0].lower() == "the"
+            && super::people::is_role(&phrase[phrase.len() - 1].lower()));
     let opens_well = possessive
         || phrase.first().is_some_and(|t| {
             DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)

@@ -33,30 +33,6 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if toks.len() - v > 12 || toks[v + 1..].iter().any(|t| !t.word) {
         return None;
     }
-    // "House Speaker Janet Wolcott (D-CA), who has called the plan “...”":
-    // the name before "who".
-    let mut k = v;
-    while k > 0
-        && matches!(
-            toks[k - 1].lower().as_ref(),
-            "has" | "had" | "have" | "also" | "once"
-        )
-    {
-        k -= 1;
-    }
-    if k >= 2 && toks[k - 1].is("who") && toks[k - 2].is(",") {
-        let mut e = k - 2;
-        if e > 0
-            && toks[e - 1].is(")")
-            && let Some(open) = toks[..e].iter().rposition(|t| t.is("("))
-        {
-            e = open;
-        }
-        return match backward_speaker(&toks[..e])? {
-            m @ Mention::Name(_) => Some((m, toks[v].lower().into_owned())),
-            _ => None,
-        };
-    }
     match backward_speaker(&toks[..v])? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,

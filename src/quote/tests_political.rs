@@ -211,3 +211,38 @@ fn aides_to_a_name_are_the_speakers() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Aides to Vaughn"));
 }
+
+#[test]
+fn a_secretary_of_state_and_the_secretary_of_state() {
+    let got = speakers(
+        "Former Secretary of State Eleanor Vasquez-Reid spoke at Georgetown on Thursday.\n\n\
+         “Every month we wait is a month in which the other side builds,” the former secretary of state said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Eleanor Vasquez-Reid"));
+}
+
+#[test]
+fn who_has_said_is_the_name_before_who_however_long_its_titles() {
+    let got = speakers(
+        "Her remarks put her at odds with Senate Minority Leader Bruce Hallenbeck, who has said the treaty “gives away far too much.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bruce Hallenbeck"));
+}
+
+#[test]
+fn the_mogul_and_the_41_year_old_are_people_named_before() {
+    let got = speakers(
+        "Real estate developer Victor Stanhope drew a sparse crowd on Monday.\n\n\
+         “The polls are wrong, and they were wrong last time,” the real estate mogul told supporters.\n\n\
+         Maya Restrepo, a former deputy, said she had left voluntarily.\n\n\
+         “He is scared,” the 41-year-old said. “People do not attack you when they are winning.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Victor Stanhope"));
+    assert_eq!(got[1].1.as_deref(), Some("Maya Restrepo"));
+}
+
+#[test]
+fn wrote_as_a_pen_name_reports_nothing() {
+    let text = "To the extent that his finances were ever stable, it was thanks to his friend, the late James Rigney, who wrote as Robert Jordan.";
+    assert!(indirect(text).is_empty(), "{:?}", indirect(text));
+}
