@@ -1,6 +1,7 @@
 use super::*;
 
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+/// The direct quotes of `text` with their speakers.
+pub(super) fn speakers(text: &str) -> Vec<(String, Option<String>)> {
     detect(text)
         .into_iter()
         .filter(|q| q.kind == Kind::Direct)

@@ -2,15 +2,8 @@
 //! questions and answers, relative clauses, unnamed speakers, and reported
 //! speech after "and".
 
+use super::tests::speakers;
 use super::*;
-
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    detect(text)
-        .into_iter()
-        .filter(|q| q.kind == Kind::Direct)
-        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
-        .collect()
-}
 
 fn indirect(text: &str) -> Vec<(String, Option<String>)> {
     detect(text)
