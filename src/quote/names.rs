@@ -217,7 +217,7 @@ fn is_department(word: &str) -> bool {
 }
 
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
-fn honorific_gender(word: &str) -> Option<Gender> {
+fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word {
         "Mr" | "Mister" | "MR" => Some(Gender::Male),
         "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
@@ -340,7 +340,8 @@ impl NameBook {
         // "Mr. Caldwell", "Ms. Ana Petrakis": an honorific tells "he" from
         // "she", and makes a lone surname a person.
         if let Some(h) = run.iter().position(|w| w.2)
-            && let Some(g) = honorific_gender(&text[run[h].0..run[h].1].iter().collect::<String>())
+            && let Some(g) =
+                gender_of_honorific(&text[run[h].0..run[h].1].iter().collect::<String>())
             && let Some(&(ns, ne, false)) = run.last()
             && run.len() > h + 1
         {
@@ -399,6 +400,10 @@ impl NameBook {
     /// The gender honorifics give the person `name` (a full name or a
     /// surname) stands for.
     pub fn honorific_gender(&self, name: &str) -> Option<Gender> {
+        // Most articles have no "Mr." or "Ms.": no lookup then.
+        if self.honorific.is_empty() {
+            return None;
+        }
         let last = name.rsplit(' ').find(|w| !matches!(*w, "Jr" | "Sr"))?;
         self.honorific.get(last).copied().flatten()
     }
