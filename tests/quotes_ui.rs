@@ -201,3 +201,29 @@ fn reader_with_speakers_snapshot() {
     a.update(Action::Speakers);
     insta::assert_snapshot!("speakers_view", render(&a));
 }
+
+/// Where a line starts both indirect speech and a direct quote ("Amari said
+/// he would be glad of any help. “The sea ...,” he said"), the margin names
+/// the direct quote's speaker.
+#[test]
+fn a_line_with_both_kinds_of_quote_shows_the_direct_ones_speaker() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut app = app(data.path(), 150, 40);
+    app.update(Action::Open);
+    assert_eq!(
+        app.shown_article().map(|a| a.meta.title.as_str()),
+        Some("The tide gauge that nobody reads any more")
+    );
+    let screen = render(&app);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Amari said he would be glad"))
+        .unwrap_or_else(|| panic!("line not on screen:\n{screen}"));
+    assert!(line.contains("— Yusuf Amari"), "{line}");
+    // Indirect speech alone on its line keeps its own mark.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("He said the gauge needs"))
+        .unwrap_or_else(|| panic!("line not on screen:\n{screen}"));
+    assert!(line.contains("~ Yusuf Amari"), "{line}");
+}

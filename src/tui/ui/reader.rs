@@ -89,6 +89,9 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
                 .iter()
                 .take_while(|q| q.start < start + chars.max(&1))
                 .filter(|q| !q.dismissed)
+                // One name a line: a direct quote's speaker before indirect
+                // speech's ("Amari said he would ... “The sea ...,” he said").
+                .min_by_key(|q| q.kind == crate::quote::Kind::Indirect)
                 .map(|q| {
                     let who = q.speaker.as_deref().unwrap_or("?");
                     let kind = if q.kind == crate::quote::Kind::Indirect {
@@ -97,8 +100,7 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
                         "— "
                     };
                     format!("{kind}{}", one_line(who))
-                })
-                .next(),
+                }),
             _ => None,
         };
         let style = app.theme.meta();
