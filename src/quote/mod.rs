@@ -10,6 +10,7 @@ mod given;
 mod indirect;
 mod lexicon;
 pub mod names;
+mod orgs;
 mod people;
 mod phrases;
 mod shapes;

@@ -421,6 +421,9 @@ impl NameBook {
     /// The canonical form of a mention: the earliest full name ending with
     /// (or equal to) its bare name; the bare name itself otherwise.
     pub fn canonical(&self, mention: &str) -> String {
+        if super::orgs::is_org_name(mention) {
+            return mention.trim().to_string();
+        }
         let bare = bare_name(mention);
         if bare.is_empty() {
             return mention.trim().to_string();

@@ -191,6 +191,9 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
+    if let Some(m) = super::orgs::org_speaker_before(&toks[..end], starts_clause) {
+        return Some(m);
+    }
     let mut b = end;
     while b > 0
         && toks[b - 1].word
@@ -386,8 +389,23 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word && is_pronoun(first.text) {
         return Some(Mention::Pronoun(first.lower().into_owned()));
     }
-    if let Some(name) = name_after_descriptor(toks) {
+    // "said the Department of Health and Human Services"; "said Department
+    // of Health Secretary Jane Doe" is Jane Doe.
+    let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));
+    if let Some((a, b)) = super::orgs::person_after_org(&toks[s..]) {
+        return Some(Mention::Name(join(&toks[s + a..s + b])));
+    }
+    let org = super::orgs::org_after(&toks[s..]).map(|e| s + e);
+    if let Some(name) = name_after_descriptor(toks)
+        // "Office of Management and Budget spokeswoman Danielle Fitch": a
+        // name after the institution's; not one inside it ("the Chinese
+        // Center for Disease Control").
+        && org.is_none_or(|e| name[0].pos > toks[e - 1].pos)
+    {
         return Some(Mention::Name(join(name)));
+    }
+    if let Some(e) = org {
+        return Some(Mention::Name(join(&toks[s..e])));
     }
     let mut i = 0;
     while i < toks.len()
@@ -432,7 +450,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut j = 0;
     while j < toks.len() && j < 4 && toks[j].word {
         if names::is_speaker_noun(toks[j].text) {
-            return Some(Mention::Phrase(join(&toks[..=j])));
+            // "said a spokesman for the Food and Drug Administration".
+            let e = super::orgs::whose(toks, j + 1);
+            return Some(Mention::Phrase(join(&toks[..e])));
         }
         j += 1;
     }

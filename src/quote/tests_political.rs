@@ -239,3 +239,38 @@ fn wrote_as_a_pen_name_reports_nothing() {
     let text = "To the extent that his finances were ever stable, it was thanks to his friend, the late James Rigney, who wrote as Robert Jordan.";
     assert!(indirect(text).is_empty(), "{:?}", indirect(text));
 }
+
+#[test]
+fn institutions_with_of_for_and_in_their_names_speak_whole() {
+    let got = speakers(
+        "Officials counted 41 new cases on Monday.\n\n\
+         “The numbers are moving in the right direction,” the Centers for Disease Control and Prevention said in a statement.\n\n\
+         “This is not over,” said a spokesman for the Food and Drug Administration.\n\n\
+         “We will keep testing,” said a spokeswoman for Harlow County.\n\n\
+         “Nothing is agreed until everything is agreed,” Department of Health and Human Services Secretary Alex Azar said.\n\n\
+         “I will keep the clinic open,” said Department of Health Secretary Jane Doe.\n\n\
+         “We are close to a deal,” said Office of Management and Budget spokeswoman Danielle Fitch.\n\n\
+         “We have asked for more staff,” said the Department of Veterans Affairs.",
+    );
+    let want = [
+        "Centers for Disease Control and Prevention",
+        "spokesman for the Food and Drug Administration",
+        "spokeswoman for Harlow County",
+        "Alex Azar",
+        "Jane Doe",
+        "Danielle Fitch",
+        "Department of Veterans Affairs",
+    ];
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(g.1.as_deref(), Some(w), "{}", g.0);
+    }
+    assert_eq!(got.len(), want.len());
+    // Reported speech, the institution after the clause.
+    let got = indirect(
+        "The outbreak in the northern provinces is slowing, the Chinese Center for Disease Control and Prevention said on Tuesday.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Chinese Center for Disease Control and Prevention")
+    );
+}

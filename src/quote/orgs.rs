@@ -1,0 +1,291 @@
+//! Institutions named with "of", "for" and "and" inside their names ("the
+//! Centers for Disease Control and Prevention", "the Department of Health
+//! and Human Services", "the Food and Drug Administration"): a speaker the
+//! capitalised-word rules would cut at the first lower-case word.
+
+use super::given::is_given_name;
+use super::lexicon::DETERMINERS;
+use super::names::is_title;
+use super::phrases::{Mention, is_speaker_name_word, join};
+use super::tokens::Token;
+
+/// Nouns that head an institution's name.
+#[rustfmt::skip]
+const HEADS: &[&str] = &[
+    "Academy", "Administration", "Agency", "Alliance", "Army", "Association", "Authority",
+    "Bank", "Board", "Bureau", "Caucus", "Center", "Centers", "Centre", "Centres", "Coalition",
+    "College", "Commission", "Committee", "Company", "Conference", "Corporation", "Council",
+    "Court", "Department", "Federation", "Forum", "Foundation", "Fund", "Institute",
+    "Institutes", "League", "Ministry", "Museum", "Network", "Office", "Organization",
+    "Organisation", "Party", "Service", "Services", "Society", "Trust", "Union", "University",
+];
+
+fn is_head(w: &str) -> bool {
+    HEADS.contains(&w)
+}
+
+/// A word inside a name: capitalised (or an acronym), and no determiner
+/// ("The" opening a sentence).
+fn is_cap(t: &Token<'_>) -> bool {
+    t.word
+        && is_speaker_name_word(t.text)
+        && !DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(t.text))
+}
+
+/// Links inside an institution's name.
+fn is_link(t: &Token<'_>) -> bool {
+    matches!(t.text, "of" | "for" | "and" | "&" | "on")
+}
+
+/// Is `run` an institution's name with a link word inside it? It starts
+/// and ends with a capitalised word, holds a head noun, and no title or
+/// given name follows its last link ("Department of Health Secretary Jane
+/// Doe" is a person).
+fn is_org(run: &[Token<'_>]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let Some(l) = run.iter().rposition(is_link) else {
+        return false;
+    };
+    is_cap(first)
+        && is_cap(last)
+        && run.iter().any(|t| is_head(t.text))
+        && !run[l + 1..]
+            .iter()
+            .any(|t| is_title(t.text) || is_given_name(t.text))
+}
+
+/// "the Centers for Disease Control and Prevention said": the institution;
+/// "a spokesman for the Food and Drug Administration said": the spokesman.
+pub fn org_speaker_before(
+    toks: &[Token<'_>],
+    starts_clause: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    // Most names hold no link word: nothing to do.
+    let b = linked_run_start(toks);
+    if !toks[b..].iter().any(is_link) {
+        return None;
+    }
+    if let Some(p) = person_before(toks) {
+        return Some(Mention::Name(join(&toks[p..])));
+    }
+    let s = org_before(toks)?;
+    let mut k = s;
+    if k > 0 && DETERMINERS.contains(&toks[k - 1].lower().as_ref()) {
+        k -= 1;
+    }
+    if k >= 2
+        && matches!(
+            toks[k - 1].lower().as_ref(),
+            "for" | "of" | "at" | "with" | "to"
+        )
+        && super::names::is_speaker_noun(toks[k - 2].text)
+    {
+        let d = (k.saturating_sub(6)..k - 1)
+            .rev()
+            .find(|&d| DETERMINERS.contains(&toks[d].lower().as_ref()) && starts_clause(d))?;
+        return Some(Mention::Phrase(join(&toks[d..])));
+    }
+    starts_clause(k).then(|| Mention::Name(join(&toks[s..])))
+}
+
+/// "a spokeswoman for Harlow County", "a spokesman for the Food and Drug
+/// Administration": the end of the phrase whose noun ends at `at`, with the
+/// institution the noun speaks for.
+pub fn whose(toks: &[Token<'_>], at: usize) -> usize {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.text, "for" | "of" | "at" | "with"))
+    {
+        return at;
+    }
+    let s = (at + 1 + usize::from(toks.get(at + 1).is_some_and(|d| d.is("the")))).min(toks.len());
+    org_after(&toks[s..])
+        .or_else(|| {
+            let n = toks[s..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.word && is_speaker_name_word(t.text))
+                .count();
+            (1..=5).contains(&n).then_some(n)
+        })
+        .map_or(at, |n| s + n)
+}
+
+/// Is `name` (a mention) an institution's name with a link word inside?
+/// Such names are kept whole: the person-name rules would cut them.
+pub fn is_org_name(name: &str) -> bool {
+    // One pass over the words: most names have no link word.
+    let mut words = name.split(' ');
+    words.next();
+    if !words.any(|w| matches!(w, "of" | "for" | "and" | "&" | "on")) {
+        return false;
+    }
+    let toks = super::tokens::tokenize(name);
+    is_org(&toks)
+}
+
+/// The start of the institution's name that ends `toks`, if one does.
+pub fn org_before(toks: &[Token<'_>]) -> Option<usize> {
+    let b = linked_run_start(toks);
+    (b < toks.len() && is_org(&toks[b..])).then_some(b)
+}
+
+/// "Department of Health and Human Services Secretary Alex Azar": the
+/// person ending `toks` after an institution's name and a title (start).
+pub fn person_before(toks: &[Token<'_>]) -> Option<usize> {
+    let b = linked_run_start(toks);
+    let (a, e) = person_after_org(&toks[b..])?;
+    (b + e == toks.len()).then_some(b + a)
+}
+
+/// The start of the run of capitalised words and links inside them that
+/// ends `toks` (its length when it ends in no capitalised word).
+fn linked_run_start(toks: &[Token<'_>]) -> usize {
+    let end = toks.len();
+    if !toks.last().is_some_and(is_cap) {
+        return end;
+    }
+    let mut b = end - 1;
+    loop {
+        while b > 0 && is_cap(&toks[b - 1]) {
+            b -= 1;
+        }
+        // A link ("of the" too) between two capitalised words goes on.
+        let mut c = b;
+        if c >= 2 && toks[c - 1].is("the") && matches!(toks[c - 2].text, "of" | "for" | "on") {
+            c -= 1;
+        }
+        if c >= 2 && is_link(&toks[c - 1]) && is_cap(&toks[c - 2]) {
+            b = c - 2;
+        } else {
+            break;
+        }
+    }
+    b
+}
+
+/// The end of the institution's name that starts `toks`, if one does.
+pub fn org_after(toks: &[Token<'_>]) -> Option<usize> {
+    let e = linked_run(toks);
+    (e > 0 && is_org(&toks[..e])).then_some(e)
+}
+
+/// "Department of Health Secretary Jane Doe": the person after the title
+/// that follows an institution's name starting `toks` (start, end).
+pub fn person_after_org(toks: &[Token<'_>]) -> Option<(usize, usize)> {
+    let e = linked_run(toks);
+    let l = toks[..e].iter().rposition(is_link)?;
+    let t = l + toks[l..e].iter().rposition(|t| is_title(t.text))?;
+    (t + 1 < e && toks[..l].iter().any(|t| is_head(t.text))).then_some((t + 1, e))
+}
+
+/// The end of the run of capitalised words and links inside them that
+/// starts `toks` (0 when it starts with no capitalised word).
+fn linked_run(toks: &[Token<'_>]) -> usize {
+    if !toks.first().is_some_and(is_cap) {
+        return 0;
+    }
+    let mut e = 1;
+    loop {
+        while e < toks.len() && is_cap(&toks[e]) {
+            e += 1;
+        }
+        let mut c = e;
+        if c < toks.len() && is_link(&toks[c]) {
+            c += 1;
+            if matches!(toks[c - 1].text, "of" | "for" | "on")
+                && toks.get(c).is_some_and(|t| t.is("the"))
+            {
+                c += 1;
+            }
+        }
+        if c > e && toks.get(c).is_some_and(is_cap) {
+            e = c + 1;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn before(s: &str) -> Option<String> {
+        let toks = tokenize(s);
+        org_before(&toks).map(|b| super::super::phrases::join(&toks[b..]))
+    }
+
+    fn after(s: &str) -> Option<String> {
+        let toks = tokenize(s);
+        org_after(&toks).map(|e| super::super::phrases::join(&toks[..e]))
+    }
+
+    #[test]
+    fn names_with_links_inside_are_read_whole() {
+        for (s, want) in [
+            (
+                "the outbreak is slowing, the Chinese Center for Disease Control and Prevention",
+                "Chinese Center for Disease Control and Prevention",
+            ),
+            (
+                "staff, the Department of Health and Human Services",
+                "Department of Health and Human Services",
+            ),
+            (
+                "a spokesman for the Food and Drug Administration",
+                "Food and Drug Administration",
+            ),
+            (
+                "The Department of the Treasury",
+                "Department of the Treasury",
+            ),
+        ] {
+            assert_eq!(before(s).as_deref(), Some(want), "{s}");
+        }
+        for (s, want) in [
+            ("the Department of Health.", "Department of Health"),
+            (
+                "Centers for Disease Control and Prevention in a statement",
+                "Centers for Disease Control and Prevention",
+            ),
+            (
+                "Committee on the Judiciary on Tuesday",
+                "Committee on the Judiciary",
+            ),
+        ] {
+            let s = s.strip_prefix("the ").unwrap_or(s);
+            assert_eq!(after(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn whole_names_are_told_apart() {
+        assert!(is_org_name("Department of Health and Human Services"));
+        assert!(is_org_name("Food and Drug Administration"));
+        assert!(!is_org_name("Department of Health Secretary Jane Doe"));
+        assert!(!is_org_name("Ilse Garrow and Tobias Whitlock"));
+        assert!(!is_org_name("Harbour Trust"));
+    }
+
+    #[test]
+    fn people_and_plain_names_are_not_institutions() {
+        for s in [
+            "Ilse Garrow and Tobias Whitlock",
+            "Secretary of State Eleanor Vasquez-Reid",
+            "Department of Health Secretary Jane Doe",
+            // A surname no list knows: the title tells.
+            "Department of Labor Secretary Okafor",
+            "Mayor of Kettle Point",
+            "Harbour Trust",
+            "Biden and the Department",
+        ] {
+            assert_eq!(before(s), None, "{s}");
+            assert_eq!(after(s), None, "{s}");
+        }
+    }
+}
