@@ -1,5 +1,5 @@
 //! Clean text stays clean: the scraped-text cleaner, run on articles that
-//! have no boilerplate (the quote test set's 61 invented articles, each as
+//! have no boilerplate (the quote test set's invented articles, each as
 //! a user's own saved text would be), keeps at least 99% of their words.
 
 use presscut::article::Meta;
