@@ -264,6 +264,20 @@ impl Attributor<'_> {
             "this",
             "meeting",
         ];
+        // "said Thursday it would ...", "said Tuesday night that ...".
+        if toks.get(c).is_some_and(|t| {
+            let w = t.lower();
+            crate::words::WEEKDAYS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "yesterday" | "today" | "tonight")
+        }) {
+            c += 1;
+            if toks
+                .get(c)
+                .is_some_and(|t| matches!(t.text, "night" | "morning" | "evening" | "afternoon"))
+            {
+                c += 1;
+            }
+        }
         if c < toks.len()
             && matches!(
                 toks[c].lower().as_ref(),

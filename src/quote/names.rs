@@ -217,6 +217,34 @@ fn is_department(word: &str) -> bool {
 }
 
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
+/// Offices held by one person, named before a surname ("President
+/// Harmon"): unlike "General" or "Fort", never the start of a company's or
+/// a place's name.
+fn is_office(word: &str) -> bool {
+    matches!(
+        word,
+        "President"
+            | "Sen"
+            | "Senator"
+            | "Rep"
+            | "Representative"
+            | "Gov"
+            | "Governor"
+            | "Mayor"
+            | "Speaker"
+            | "Chancellor"
+            | "Secretary"
+            | "Judge"
+            | "Justice"
+            | "Sheriff"
+            | "Commissioner"
+            | "Congressman"
+            | "Congresswoman"
+            | "Councilman"
+            | "Councilwoman"
+    )
+}
+
 fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word {
         "Mr" | "Mister" | "MR" => Some(Gender::Male),
@@ -356,6 +384,17 @@ impl NameBook {
                 .or_insert(Some(g));
             if run.len() == h + 2 {
                 self.titled.push((run[h].0, surname));
+            }
+        } else if run.len() >= 2
+            && run[run.len() - 2].2
+            && !run[run.len() - 1].2
+            && is_office(&word(&run[run.len() - 2]))
+        {
+            // "President Harmon", "Sen. Okoro": a surname after an office,
+            // which "the president" may later stand for.
+            let &(ns, ne, _) = &run[run.len() - 1];
+            if run.len() == 2 {
+                self.titled.push((ns, text[ns..ne].iter().collect()));
             }
         }
         run.retain(|w| !w.2);

@@ -13,7 +13,7 @@ use super::tokens::Token;
 #[rustfmt::skip]
 const HEADS: &[&str] = &[
     "Academy", "Administration", "Agency", "Alliance", "Army", "Association", "Authority",
-    "Bank", "Board", "Bureau", "Caucus", "Center", "Centers", "Centre", "Centres", "Coalition",
+    "Bank", "Board", "Bureau", "Caucus", "Center", "Chamber", "Centers", "Centre", "Centres", "Coalition",
     "College", "Commission", "Committee", "Company", "Conference", "Corporation", "Council",
     "Court", "Department", "Federation", "Forum", "Foundation", "Fund", "Institute",
     "Institutes", "League", "Ministry", "Museum", "Network", "Office", "Organization",
@@ -111,6 +111,21 @@ pub fn whose(toks: &[Token<'_>], at: usize) -> usize {
             (1..=5).contains(&n).then_some(n)
         })
         .map_or(at, |n| s + n)
+}
+
+/// "a cautious response from the U.S. Chamber of Commerce, which said":
+/// the institution (or other name) ending `toks`, wherever it stands.
+pub fn named_before(toks: &[Token<'_>]) -> Option<String> {
+    let e = toks.len();
+    let s = org_before(toks).or_else(|| {
+        let n = toks
+            .iter()
+            .rev()
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count();
+        (1..=5).contains(&n).then(|| e - n)
+    })?;
+    Some(join(&toks[s..]))
 }
 
 /// Is `name` (a mention) an institution's name with a link word inside?

@@ -173,6 +173,7 @@ impl Attributor<'_> {
                 [',', ' ', rest @ ..] => {
                     let word: String = rest.iter().take_while(|c| c.is_alphabetic()).collect();
                     matches!(word.as_str(), "a" | "an" | "the" | "who" | "whose")
+                        || self.described_before(*at)
                 }
                 _ => false,
             };
@@ -180,6 +181,32 @@ impl Attributor<'_> {
                 self.agents.insert(full.clone());
             }
         }
+    }
+
+    /// Does a description opening the sentence stand before the name at
+    /// `at`, as an apposition ("Her chief of staff, Devon Marsh,", "The
+    /// company's lawyer, Ruth Abara,")? Not one deeper in a sentence ("he
+    /// tried to work with the president's lawyer, Rudy Giuliani,"): that
+    /// name is only mentioned.
+    fn described_before(&self, at: usize) -> bool {
+        let toks = &self.all_tokens;
+        let k = toks.partition_point(|t| t.pos < at);
+        if k < 3 || !toks[k - 1].is(",") {
+            return false;
+        }
+        let words = toks[..k - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+            .count();
+        let Some(d) = (k - 1).checked_sub(words + 1).filter(|_| words >= 1) else {
+            return false;
+        };
+        DETERMINERS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(toks[d].text))
+            && (d == 0 || !toks[d - 1].word)
     }
 
     /// Could `name` be "he" (`Male`) or "she" (`Female`)?
@@ -331,31 +358,42 @@ impl Attributor<'_> {
                                 .next()
                                 .is_some_and(|w| w.eq_ignore_ascii_case(head))
                     });
+                let titled_at = |at: usize| {
+                    let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
+                    let before = before.to_lowercase();
+                    let before = before.trim_end();
+                    // "Secretary of State Eleanor Vasquez-Reid" is "the
+                    // secretary of state": the title before "of".
+                    let short = before
+                        .rsplit_once(" of ")
+                        .filter(|(_, dept)| dept.split(' ').count() <= 3)
+                        .map(|(title, _)| title);
+                    titles.iter().any(|t| {
+                        std::iter::once(before).chain(short).any(|b| {
+                            b.strip_suffix(t).is_some_and(|rest| {
+                                rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
+                            })
+                        })
+                    })
+                };
+                let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
+                // A full name, else a surname met only after its office
+                // ("the president" after "President Harmon").
+                let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
+                let short_to = self.book.titled.partition_point(|(at, _)| *at < pos);
                 let titled = self.book.full[from..to]
                     .iter()
                     .rev()
-                    .take_while(|(at, _)| unnamed.is_none_or(|(u, _)| at > u))
-                    .find_map(|(at, full)| {
-                        let before: String = self.text[at.saturating_sub(24)..*at].iter().collect();
-                        let before = before.to_lowercase();
-                        let before = before.trim_end();
-                        // "Secretary of State Eleanor Vasquez-Reid" is "the
-                        // secretary of state": the title before "of".
-                        let short = before
-                            .rsplit_once(" of ")
-                            .filter(|(_, dept)| dept.split(' ').count() <= 3)
-                            .map(|(title, _)| title);
-                        titles
+                    .take_while(|(at, _)| after_unnamed(at))
+                    .find(|(at, _)| titled_at(*at))
+                    .or_else(|| {
+                        self.book.titled[short_from..short_to]
                             .iter()
-                            .any(|t| {
-                                std::iter::once(before).chain(short).any(|b| {
-                                    b.strip_suffix(t).is_some_and(|rest| {
-                                        rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
-                                    })
-                                })
-                            })
-                            .then(|| full.clone())
-                    });
+                            .rev()
+                            .take_while(|(at, _)| after_unnamed(at))
+                            .find(|(at, _)| titled_at(*at))
+                    })
+                    .map(|(_, full)| full.clone());
                 // "said the actor": the person last named, when the noun is a
                 // role a named person has ("the actor", "the senator").
                 let role = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))

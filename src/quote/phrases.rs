@@ -116,6 +116,9 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if end > 2 && toks[end - 1].is("who") && toks[end - 2].is(",") {
         end -= 2;
     }
+    if end > 2 && toks[end - 1].is("which") && toks[end - 2].is(",") {
+        return super::orgs::named_before(&toks[..end - 2]).map(Mention::Name);
+    }
     // "Sen. Harold Pruitt (R-Tex.) said", "Ines Calloway (pictured) said":
     // a short aside in brackets between the name and the verb.
     if end > 2

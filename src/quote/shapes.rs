@@ -140,6 +140,28 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }
+    // "Her chief of staff, Devon Marsh, read a statement: “...”": the name
+    // in the apposition to a described subject.
+    if first.word
+        && super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
+        && let Some(c) = toks[s..].iter().take(7).position(|t| t.is(","))
+        && c >= 2
+        && toks[s + 1..s + c]
+            .iter()
+            .all(|t| t.word && t.text.starts_with(|ch: char| ch.is_lowercase()))
+    {
+        let a = s + c + 1;
+        let n = toks[a..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count();
+        return ((1..=4).contains(&n)
+            && toks.get(a + n).is_some_and(|t| t.is(","))
+            && verb_ok(a + n + 1)
+            && !toks[a + n + 1..].iter().any(|t| t.cue))
+        .then(|| Mention::Name(super::phrases::join(&toks[a..a + n])));
+    }
     let mut i = s;
     while toks
         .get(i)

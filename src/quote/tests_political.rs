@@ -274,3 +274,26 @@ fn institutions_with_of_for_and_in_their_names_speak_whole() {
         Some("Chinese Center for Disease Control and Prevention")
     );
 }
+
+#[test]
+fn offices_descriptions_and_which_clauses_name_the_speaker() {
+    let got = speakers(
+        "WASHINGTON — President Harmon signed an executive order on Monday cutting contractors.\n\n\
+         “We are going to make government smaller, and we are going to start today,” the president said.\n\n\
+         The order drew a cautious response from the U.S. Chamber of Commerce, which said in a statement that it “supports the goal but has serious concerns.”\n\n\
+         Mayor Elaine Porter was not at the meeting. Her chief of staff, Devon Marsh, read a statement on her behalf: “This contract is fair to officers and fair to taxpayers.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Harmon"));
+    assert_eq!(got[1].1.as_deref(), Some("Chamber of Commerce"));
+    assert_eq!(got[2].1.as_deref(), Some("Devon Marsh"));
+    // A description opening the sentence makes a person of a name no list
+    // knows.
+    let got = speakers(
+        "Jurors returned on Friday for the last day of the trial.\n\n\
+         Her lawyer, Ysolde Abara, spoke for an hour.\n\n\
+         “The evidence was never there, and the jury knows it,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ysolde Abara"));
+    let got = indirect("The Pentagon said Thursday it would send 2,000 more troops to the region.");
+    assert_eq!(got[0].0, "it would send 2,000 more troops to the region");
+}
