@@ -4,7 +4,7 @@ use super::names::{NameBook, is_name_word, is_pronoun};
 use super::phrases::{
     Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
 };
-use super::shapes::{labelled_by, sentence_subject, tag_after};
+use super::shapes::{joined_verb, labelled_by, sentence_subject, tag_after};
 use super::spans::find_spans;
 use super::tokens::{Token, tokenize};
 use super::{Kind, Name, Quote};
@@ -240,6 +240,10 @@ impl<'a> Attributor<'a> {
                 speaker_in(before)
                     .map(|x| (x, 0.85))
                     .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
+                    .or_else(|| {
+                        let s0 = self.sentence_start(span.start, p_start);
+                        joined_verb(self.tokens(s0, span.start), before).map(|x| (x, 0.7))
+                    })
             };
             // "“...,” Kessler shot back.": only a quote that ends in a comma
             // runs on into its tag ("“... cheat.” Democrats disagreed." is a

@@ -460,6 +460,11 @@ impl NameBook {
     /// The canonical form of a mention: the earliest full name ending with
     /// (or equal to) its bare name; the bare name itself otherwise.
     pub fn canonical(&self, mention: &str) -> String {
+        // "Speaker Lydia Tran's (office)": the person.
+        let mention = mention
+            .strip_suffix("'s")
+            .or_else(|| mention.strip_suffix("’s"))
+            .unwrap_or(mention);
         if super::orgs::is_org_name(mention) {
             return mention.trim().to_string();
         }

@@ -495,6 +495,34 @@ fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token<'a>
     None
 }
 
+/// "according to a statement from Speaker Lydia Tran's office": who
+/// issued the document, not the document.
+fn source_of<'t, 'a>(toks: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "release",
+        "letter",
+        "post",
+        "filing",
+        "memo",
+        "email",
+        "transcript",
+    ];
+    match toks {
+        [det, doc, by, rest @ ..]
+            if DETERMINERS.contains(&det.lower().as_ref())
+                && DOCUMENTS.contains(&doc.text)
+                && matches!(by.text, "from" | "by" | "of") =>
+        {
+            match rest {
+                [the, after @ ..] if the.is("the") => after,
+                _ => rest,
+            }
+        }
+        _ => toks,
+    }
+}
+
 /// The speaker in a window of words before a quote, or in a sentence.
 pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // "according to NAME", unless a speech verb with its speaker comes
@@ -504,7 +532,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .position(|w| {
             w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
         })
-        .and_then(|k| forward_speaker(&toks[k + 2..]).map(|m| (k, m)));
+        .and_then(|k| forward_speaker(source_of(&toks[k + 2..])).map(|m| (k, m)));
     for (v, t) in toks.iter().enumerate() {
         if let Some((k, m)) = &according
             && *k <= v

@@ -297,3 +297,17 @@ fn offices_descriptions_and_which_clauses_name_the_speaker() {
     let got = indirect("The Pentagon said Thursday it would send 2,000 more troops to the region.");
     assert_eq!(got[0].0, "it would send 2,000 more troops to the region");
 }
+
+#[test]
+fn a_documents_issuer_and_a_verb_joined_by_and_name_the_speaker() {
+    let got = speakers(
+        "The House passed a stopgap bill late Thursday.\n\n\
+         “This is no way to run a country,” according to a statement from Speaker Lydia Tran's office.\n\n\
+         The union's president, Keisha Monroe, called the offer “an insult” and said the union would stay out “as long as it takes.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lydia Tran"));
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Keisha Monroe")
+    );
+}
