@@ -354,6 +354,7 @@ impl Attributor<'_> {
         if matches!(m, super::phrases::Mention::Pronoun(p) if matches!(p.as_str(), "we" | "i")) {
             return None;
         }
+        let clause = after_dateline(clause);
         let first = clause.iter().find(|t| t.word)?;
         let last = clause.iter().rev().find(|t| t.word)?;
         let (start, end) = (first.pos, last.pos + last.text.chars().count());
@@ -369,5 +370,30 @@ impl Attributor<'_> {
             confidence,
             dismissed: false,
         })
+    }
+}
+
+/// `clause` without the dateline that opens a story's first sentence
+/// ("WASHINGTON (Reuters) - ", "DES MOINES, Iowa (AP) — "): a place in
+/// capitals, maybe a state and an agency in brackets, then a dash.
+fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let place =
+        |t: &Token<'_>| t.word && t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase());
+    if !clause.first().is_some_and(place) {
+        return clause;
+    }
+    let dash = clause
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "—" | "–"));
+    match dash {
+        Some(d)
+            if clause[..d]
+                .iter()
+                .all(|t| !t.word || t.text.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            &clause[d + 1..]
+        }
+        _ => clause,
     }
 }

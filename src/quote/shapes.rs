@@ -196,11 +196,14 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
 }
 
 /// "The union's president, Keisha Monroe, called the offer “an insult” and
-/// said the union would stay out “...”": a speech verb joined by "and" has
-/// the `sentence`'s subject for speaker. `before` are the words between the
+/// said the union would stay out “...”", "X declined to comment but said
+/// ... “...”": a speech verb joined by "and" or "but" has the `sentence`'s
+/// subject for speaker. `before` are the words between the
 /// previous quote (or the sentence start) and this one.
 pub fn joined_verb(sentence: &[Token<'_>], before: &[Token<'_>]) -> Option<(Mention, String)> {
-    let k = before.windows(2).position(|w| w[0].is("and") && w[1].cue)?;
+    let k = before
+        .windows(2)
+        .position(|w| (w[0].is("and") || w[0].is("but")) && w[1].cue)?;
     let n = sentence.partition_point(|t| t.pos < before[k].pos);
     let m = sentence_subject(&sentence[..n])?;
     Some((m, before[k + 1].lower().into_owned()))

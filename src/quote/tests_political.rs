@@ -311,3 +311,22 @@ fn a_documents_issuer_and_a_verb_joined_by_and_name_the_speaker() {
         Some("Keisha Monroe")
     );
 }
+
+#[test]
+fn a_verb_joined_by_but_and_a_dateline_before_reported_speech() {
+    let got = speakers(
+        "“The message is that there are consequences,” one of the sources said.\n\n\
+         Treasury Secretary Janet Morales declined to comment on the timing but said in a television interview that the administration was “looking at every tool available.”",
+    );
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Janet Morales")
+    );
+    let got = indirect(
+        "WASHINGTON (Reuters) - The Treasury Department will announce new sanctions on Thursday, two sources familiar with the matter told Reuters.",
+    );
+    assert_eq!(
+        got[0].0,
+        "The Treasury Department will announce new sanctions on Thursday"
+    );
+}
