@@ -1,11 +1,13 @@
 //! Institutions named with "of", "for" and "and" inside their names ("the
 //! Centers for Disease Control and Prevention", "the Department of Health
 //! and Human Services", "the Food and Drug Administration"): a speaker the
-//! capitalised-word rules would cut at the first lower-case word.
+//! capitalised-word rules would cut at the first lower-case word; and the
+//! names that stand after an institution's ("Office of Management and
+//! Budget spokeswoman Danielle Fitch").
 
 use super::given::is_given_name;
-use super::lexicon::DETERMINERS;
-use super::names::is_title;
+use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
+use super::names::{is_particle, is_title};
 use super::phrases::{Mention, is_speaker_name_word, join};
 use super::tokens::Token;
 
@@ -223,6 +225,39 @@ fn linked_run(toks: &[Token<'_>]) -> usize {
         }
     }
     e
+}
+
+/// "deputy press secretary Nina Patel", "White House press secretary Nina
+/// Patel", "Office of Management and Budget spokeswoman Danielle Fitch":
+/// words (an organisation, a job) and then, right after a lower-case word,
+/// a name of two or more words; the name.
+pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
+    let name_word = |t: &Token<'_>| t.word && is_speaker_name_word(t.text) && !is_title(t.text);
+    for p in 1..toks.len().min(10) {
+        let before = &toks[p - 1];
+        // "of", "and" inside an organisation's name.
+        let inside_name = p >= 2
+            && matches!(before.text, "of" | "and" | "for")
+            && name_word(&toks[p - 2])
+            && name_word(&toks[p]);
+        if !before.word || (FUNCTION_WORDS.contains(&before.lower().as_ref()) && !inside_name) {
+            return None;
+        }
+        if inside_name {
+            continue;
+        }
+        if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
+            let mut e = p + 1;
+            while e < toks.len()
+                && toks[e].word
+                && (name_word(&toks[e]) || is_particle(toks[e].text))
+            {
+                e += 1;
+            }
+            return (e - p >= 2).then(|| &toks[p..e]);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -399,7 +399,7 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         return Some(Mention::Name(join(&toks[s + a..s + b])));
     }
     let org = super::orgs::org_after(&toks[s..]).map(|e| s + e);
-    if let Some(name) = name_after_descriptor(toks)
+    if let Some(name) = super::orgs::name_after_descriptor(toks)
         // "Office of Management and Budget spokeswoman Danielle Fitch": a
         // name after the institution's; not one inside it ("the Chinese
         // Center for Disease Control").
@@ -462,67 +462,6 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     None
 }
 
-/// "deputy press secretary Nina Patel", "White House press secretary Nina
-/// Patel", "Office of Management and Budget spokeswoman Danielle Fitch":
-/// words (an organisation, a job) and then, right after a lower-case word,
-/// a name of two or more words; the name.
-fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
-    let name_word = |t: &Token<'_>| t.word && is_speaker_name_word(t.text) && !is_title(t.text);
-    for p in 1..toks.len().min(10) {
-        let before = &toks[p - 1];
-        // "of", "and" inside an organisation's name.
-        let inside_name = p >= 2
-            && matches!(before.text, "of" | "and" | "for")
-            && name_word(&toks[p - 2])
-            && name_word(&toks[p]);
-        if !before.word || (FUNCTION_WORDS.contains(&before.lower().as_ref()) && !inside_name) {
-            return None;
-        }
-        if inside_name {
-            continue;
-        }
-        if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
-            let mut e = p + 1;
-            while e < toks.len()
-                && toks[e].word
-                && (name_word(&toks[e]) || is_particle(toks[e].text))
-            {
-                e += 1;
-            }
-            return (e - p >= 2).then(|| &toks[p..e]);
-        }
-    }
-    None
-}
-
-/// "according to a statement from Speaker Lydia Tran's office": who
-/// issued the document, not the document.
-fn source_of<'t, 'a>(toks: &'t [Token<'a>]) -> &'t [Token<'a>] {
-    const DOCUMENTS: &[&str] = &[
-        "statement",
-        "release",
-        "letter",
-        "post",
-        "filing",
-        "memo",
-        "email",
-        "transcript",
-    ];
-    match toks {
-        [det, doc, by, rest @ ..]
-            if DETERMINERS.contains(&det.lower().as_ref())
-                && DOCUMENTS.contains(&doc.text)
-                && matches!(by.text, "from" | "by" | "of") =>
-        {
-            match rest {
-                [the, after @ ..] if the.is("the") => after,
-                _ => rest,
-            }
-        }
-        _ => toks,
-    }
-}
-
 /// The speaker in a window of words before a quote, or in a sentence.
 pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // "according to NAME", unless a speech verb with its speaker comes
@@ -532,7 +471,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .position(|w| {
             w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
         })
-        .and_then(|k| forward_speaker(source_of(&toks[k + 2..])).map(|m| (k, m)));
+        .and_then(|k| forward_speaker(super::shapes::source_of(&toks[k + 2..])).map(|m| (k, m)));
     for (v, t) in toks.iter().enumerate() {
         if let Some((k, m)) = &according
             && *k <= v

@@ -3,7 +3,7 @@
 //! back."), and the person a sentence is about when no speech verb names
 //! anyone ("Vanterpool, campaigning upstate, accused Okonjo of being “...”").
 
-use super::lexicon::FUNCTION_WORDS;
+use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::{is_pronoun, is_title};
 use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
 use super::tokens::Token;
@@ -207,4 +207,32 @@ pub fn joined_verb(sentence: &[Token<'_>], before: &[Token<'_>]) -> Option<(Ment
     let n = sentence.partition_point(|t| t.pos < before[k].pos);
     let m = sentence_subject(&sentence[..n])?;
     Some((m, before[k + 1].lower().into_owned()))
+}
+
+/// "according to a statement from Speaker Lydia Tran's office": who
+/// issued the document, not the document.
+pub fn source_of<'t, 'a>(toks: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "release",
+        "letter",
+        "post",
+        "filing",
+        "memo",
+        "email",
+        "transcript",
+    ];
+    match toks {
+        [det, doc, by, rest @ ..]
+            if DETERMINERS.contains(&det.lower().as_ref())
+                && DOCUMENTS.contains(&doc.text)
+                && matches!(by.text, "from" | "by" | "of") =>
+        {
+            match rest {
+                [the, after @ ..] if the.is("the") => after,
+                _ => rest,
+            }
+        }
+        _ => toks,
+    }
 }
