@@ -174,8 +174,9 @@ pub struct NameBook {
     /// Surname -> the gender its honorifics give ("Mr. Caldwell", "Ms.
     /// Petrakis"); `None` when they disagree ("Mr. and Mrs. Lee").
     honorific: crate::words::FxHashMap<String, Option<Gender>>,
-    /// Surnames met only after an honorific ("Mr. Caldwell"), where they
-    /// stand: people, though never named in full.
+    /// Surnames met only after an honorific or an office ("Mr. Caldwell",
+    /// "President Harmon"), where they stand: people, though never named in
+    /// full.
     pub titled: Vec<(usize, String)>,
 }
 
@@ -217,9 +218,9 @@ fn is_department(word: &str) -> bool {
 }
 
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
-/// Offices held by one person, named before a surname ("President
-/// Harmon"): unlike "General" or "Fort", never the start of a company's or
-/// a place's name.
+/// Titles of offices held by one person, named before a surname
+/// ("President Harmon"): unlike "General", never the start of a company's
+/// name.
 fn is_office(word: &str) -> bool {
     matches!(
         word,
@@ -227,7 +228,6 @@ fn is_office(word: &str) -> bool {
             | "Sen"
             | "Senator"
             | "Rep"
-            | "Representative"
             | "Gov"
             | "Governor"
             | "Mayor"
@@ -235,13 +235,7 @@ fn is_office(word: &str) -> bool {
             | "Chancellor"
             | "Secretary"
             | "Judge"
-            | "Justice"
-            | "Sheriff"
             | "Commissioner"
-            | "Congressman"
-            | "Congresswoman"
-            | "Councilman"
-            | "Councilwoman"
     )
 }
 
@@ -385,17 +379,13 @@ impl NameBook {
             if run.len() == h + 2 {
                 self.titled.push((run[h].0, surname));
             }
-        } else if run.len() >= 2
-            && run[run.len() - 2].2
-            && !run[run.len() - 1].2
-            && is_office(&word(&run[run.len() - 2]))
+        } else if let [office, (ns, ne, false)] = run[..]
+            && office.2
+            && is_office(&word(&office))
         {
             // "President Harmon", "Sen. Okoro": a surname after an office,
             // which "the president" may later stand for.
-            let &(ns, ne, _) = &run[run.len() - 1];
-            if run.len() == 2 {
-                self.titled.push((ns, text[ns..ne].iter().collect()));
-            }
+            self.titled.push((ns, text[ns..ne].iter().collect()));
         }
         run.retain(|w| !w.2);
         // "Secretary of State Eleanor Vasquez-Reid", "Minister of Foreign

@@ -15,8 +15,9 @@ use super::tokens::Token;
 #[rustfmt::skip]
 const HEADS: &[&str] = &[
     "Academy", "Administration", "Agency", "Alliance", "Army", "Association", "Authority",
-    "Bank", "Board", "Bureau", "Caucus", "Center", "Chamber", "Centers", "Centre", "Centres", "Coalition",
-    "College", "Commission", "Committee", "Company", "Conference", "Corporation", "Council",
+    "Bank", "Board", "Bureau", "Caucus", "Center", "Centers", "Centre", "Centres", "Chamber",
+    "Coalition", "College", "Commission", "Committee", "Company", "Conference", "Corporation",
+    "Council",
     "Court", "Department", "Federation", "Forum", "Foundation", "Fund", "Institute",
     "Institutes", "League", "Ministry", "Museum", "Network", "Office", "Organization",
     "Organisation", "Party", "Service", "Services", "Society", "Trust", "Union", "University",
