@@ -75,7 +75,9 @@ pub fn is_list_stamp(lower: &str) -> bool {
 }
 
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
-    if n_words > 16 {
+    // Every form below has a digit, but for relative times spelled out ("an
+    // hour ago"): most lines are turned away by one pass over their bytes.
+    if n_words > 16 || !(lower.bytes().any(|b| b.is_ascii_digit()) || lower.contains("ago")) {
         return false;
     }
     if is_dateline(lower, n_words) {
