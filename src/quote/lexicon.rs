@@ -125,7 +125,7 @@ pub const ORG_WORDS: &[&str] = &[
     "health", "police", "government", "office", "works", "holdings", "partners", "hotel",
     "restaurant", "cafe", "shop", "store", "museum", "theatre", "theater", "gallery", "studio",
     "studios", "records", "festival", "robotics", "systems", "technologies", "labs", "motors",
-    "airways", "machine",
+    "airways", "machine", "research", "sciences",
 ];
 
 /// Words that cannot be part of a speaker description.

@@ -217,7 +217,6 @@ fn is_department(word: &str) -> bool {
     )
 }
 
-/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
 /// Titles of offices held by one person, named before a surname
 /// ("President Harmon"): unlike "General", never the start of a company's
 /// name.
@@ -239,6 +238,7 @@ fn is_office(word: &str) -> bool {
     )
 }
 
+/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
 fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word {
         "Mr" | "Mister" | "MR" => Some(Gender::Male),
@@ -286,8 +286,14 @@ impl NameBook {
             word.extend(&text[start..end]);
             let title = is_title(&word);
             let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
-            if is_name_word(&word) || (is_particle(&word) && !run.is_empty()) {
-                run.push((start, end, title));
+            // "Mary E. Lovely": a middle initial inside a run.
+            let initial = !run.is_empty()
+                && end - start == 1
+                && text[start].is_uppercase()
+                && text.get(end) == Some(&'.');
+            if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
+                // The initial keeps its dot: "Mary E. Lovely".
+                run.push((start, end + usize::from(initial), title));
                 if ends_sentence {
                     book.flush(text, &mut run);
                 }

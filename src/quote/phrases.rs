@@ -69,6 +69,18 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         {
             return false;
         }
+        // "James Kennedy Jr. said", "Acme Inc. reported": a name's suffix
+        // ends a sentence only before a capital.
+        if matches!(
+            word,
+            ['J', 'r'] | ['S', 'r'] | ['I', 'n', 'c'] | ['C', 'o', 'r', 'p'] | ['L', 't', 'd']
+        ) && text[i + 1..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_lowercase())
+        {
+            return false;
+        }
         // Titles are short words: only those are spelt out (on the stack)
         // to look them up.
         if word.len() <= 16 {
@@ -109,6 +121,10 @@ pub fn join(toks: &[Token<'_>]) -> String {
 pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
+        end -= 1;
+    }
+    // "James Kennedy Jr. said": the suffix's dot.
+    if end > 2 && toks[end - 1].is(".") && matches!(toks[end - 2].text, "Jr" | "Sr") {
         end -= 1;
     }
     // "Senate Minority Leader Bruce Hallenbeck, who has said": the name
@@ -330,55 +346,45 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         || phrase.first().is_some_and(|t| {
             DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
         });
-    if !phrase.is_empty() && phrase.len() <= 7 && has_noun && opens_well && starts_clause(d) {
+    // The noun heads the phrase: it ends it, or a preposition follows it ("a
+    // spokesman for the city", "a person familiar with the matter"); "the
+    // audit office released two critical [reports]" is a clause.
+    let headed = phrase
+        .iter()
+        .rposition(|t| names::is_speaker_noun(t.text))
+        .is_none_or(|i| {
+            phrase.get(i + 1).is_none_or(|t| {
+                matches!(
+                    t.lower().as_ref(),
+                    "for"
+                        | "of"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "in"
+                        | "to"
+                        | "on"
+                        | "and"
+                        | "familiar"
+                        | "close"
+                        | "briefed"
+                        | "involved"
+                        | "speaking"
+                        | "knowledgeable"
+                        | "aware"
+                )
+            })
+        });
+    if !phrase.is_empty()
+        && phrase.len() <= 7
+        && has_noun
+        && headed
+        && opens_well
+        && starts_clause(d)
+    {
         return Some(Mention::Phrase(join(phrase)));
     }
     None
-}
-
-/// "HALVORSEN: “...”", "SEN. PRUITT: “...”": a transcript's or fact
-/// check's label in capitals, as a name ("Halvorsen"); short all-capital
-/// words stay as written ("NATO"). "UPDATE:", "WATCH:" are labels that
-/// name no one (`Some(None)`); `None` when `body` is no label in capitals.
-fn caps_label(body: &[Token<'_>]) -> Option<Option<Mention>> {
-    #[rustfmt::skip]
-    const NOT_SPEAKERS: &[&str] = &[
-        "UPDATE", "UPDATED", "WATCH", "BREAKING", "READ", "VIDEO", "PHOTOS", "LISTEN", "EXCLUSIVE",
-        "OPINION", "ANALYSIS", "NOTE", "CORRECTION", "FACTS", "LIVE", "MORE", "RELATED", "ALSO",
-    ];
-    if body.is_empty()
-        || body.len() > 3
-        || !body.iter().all(|t| {
-            t.word
-                && t.text.chars().count() >= 2
-                && t.text
-                    .chars()
-                    .all(|c| c.is_uppercase() || c == '.' || c == '\'' || c == '-')
-        })
-    {
-        return None;
-    }
-    if body
-        .iter()
-        .any(|t| NOT_SPEAKERS.contains(&t.text) || FUNCTION_WORDS.contains(&t.lower().as_ref()))
-    {
-        return Some(None);
-    }
-    let words: Vec<String> = body
-        .iter()
-        .filter(|t| !is_title(t.text))
-        .map(|t| {
-            if t.text.chars().count() < 5 {
-                return t.text.to_string();
-            }
-            let lower = t.lower();
-            let mut cs = lower.chars();
-            cs.next()
-                .map(|c| c.to_uppercase().chain(cs).collect())
-                .unwrap_or_default()
-        })
-        .collect();
-    Some((!words.is_empty()).then(|| Mention::Name(words.join(" "))))
 }
 
 /// Verbs no speaker's noun phrase holds.
@@ -484,8 +490,11 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if let Some(m) = backward_speaker(&toks[..v]) {
             return Some((m, t.lower().into_owned()));
         }
-        // Inverted: "said NAME" (only right at the start of the window).
+        // Inverted: "said NAME" (only right at the start of the window); not
+        // a participle: in "“...”, saying he trusted the courts" "he" is
+        // what was said.
         if toks[..v].iter().all(|x| !x.word)
+            && !t.text.ends_with("ing")
             && let Some(m) = forward_speaker(&toks[v + 1..])
         {
             return Some((m, t.lower().into_owned()));
@@ -515,7 +524,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if let Some(mark) = toks.last().filter(|t| t.is(":") || t.is("—") || t.is("–")) {
         let mark = mark.text;
         if mark == ":"
-            && let Some(label) = caps_label(&toks[..toks.len() - 1])
+            && let Some(label) = super::shapes::caps_label(&toks[..toks.len() - 1])
         {
             return label.map(|m| (m, mark.into()));
         }

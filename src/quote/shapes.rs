@@ -5,7 +5,9 @@
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::{is_pronoun, is_title};
-use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
+use super::phrases::{
+    Mention, backward_speaker, forward_speaker, is_possessive, is_speaker_name_word,
+};
 use super::tokens::Token;
 
 /// "Pruitt called the measure “a blank check”", "She described it as
@@ -38,6 +40,29 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
         Mention::Phrase(_) => None,
+    }
+}
+
+/// "As Gaiman put it, “...”", "As one aide put it: “...”": the speaker
+/// between "As" and "put it".
+pub fn as_put_it(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [.., put, it, mark] = toks else {
+        return None;
+    };
+    if !(put.is("put") && it.is("it") && (mark.is(",") || mark.is(":"))) {
+        return None;
+    }
+    let who = &toks[..toks.len() - 3];
+    let k = who
+        .iter()
+        .rposition(|t| t.text.eq_ignore_ascii_case("as"))?;
+    if who.len() - k > 8 {
+        return None;
+    }
+    // The whole phrase up to "put": "one board member", not "one board".
+    match backward_speaker(&who[k + 1..]).or_else(|| forward_speaker(&who[k + 1..]))? {
+        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
+        m => Some((m, "put it".into())),
     }
 }
 
@@ -235,4 +260,49 @@ pub fn source_of<'t, 'a>(toks: &'t [Token<'a>]) -> &'t [Token<'a>] {
         }
         _ => toks,
     }
+}
+
+/// "HALVORSEN: “...”", "SEN. PRUITT: “...”": a transcript's or fact
+/// check's label in capitals, as a name ("Halvorsen"); short all-capital
+/// words stay as written ("NATO"). "UPDATE:", "WATCH:" are labels that
+/// name no one (`Some(None)`); `None` when `body` is no label in capitals.
+pub(super) fn caps_label(body: &[Token<'_>]) -> Option<Option<Mention>> {
+    #[rustfmt::skip]
+    const NOT_SPEAKERS: &[&str] = &[
+        "UPDATE", "UPDATED", "WATCH", "BREAKING", "READ", "VIDEO", "PHOTOS", "LISTEN", "EXCLUSIVE",
+        "OPINION", "ANALYSIS", "NOTE", "CORRECTION", "FACTS", "LIVE", "MORE", "RELATED", "ALSO",
+    ];
+    if body.is_empty()
+        || body.len() > 3
+        || !body.iter().all(|t| {
+            t.word
+                && t.text.chars().count() >= 2
+                && t.text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '\'' || c == '-')
+        })
+    {
+        return None;
+    }
+    if body
+        .iter()
+        .any(|t| NOT_SPEAKERS.contains(&t.text) || FUNCTION_WORDS.contains(&t.lower().as_ref()))
+    {
+        return Some(None);
+    }
+    let words: Vec<String> = body
+        .iter()
+        .filter(|t| !is_title(t.text))
+        .map(|t| {
+            if t.text.chars().count() < 5 {
+                return t.text.to_string();
+            }
+            let lower = t.lower();
+            let mut cs = lower.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some((!words.is_empty()).then(|| Mention::Name(words.join(" "))))
 }

@@ -42,7 +42,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         };
         // Most chars are plain ASCII: one comparison turns them away.
         if (c.is_ascii() && c != '\n' && c != '"')
-            || !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„')
+            || !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„' | '’')
         {
             i += 1;
             continue;
@@ -72,6 +72,20 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             }
             i = j;
             para_start = j;
+            continue;
+        }
+        // "“It was an attempt to mislead voters,’’ Moy said": two right
+        // single marks (wire copy's way of writing ”) close a curly quote.
+        if c == '’' {
+            if text.get(i + 1) == Some(&'’')
+                && let Some(s) = open.filter(|&s| is_open(text[s]))
+            {
+                push(&mut out, text, s, i + 2);
+                open = None;
+                i += 2;
+            } else {
+                i += 1;
+            }
             continue;
         }
         let straight_opens = c == '"' && open.is_none();
@@ -175,6 +189,33 @@ pub fn span_at(spans: &[QuoteSpan], pos: usize) -> Option<QuoteSpan> {
         .find(|s| s.start <= pos && pos < s.end)
 }
 
+/// "“The Tide Gauge That Nobody Reads”" is a title, not a quote.
+pub(super) fn is_title_case(text: &str) -> bool {
+    // "“Takin’ It to the Streets,”": the comma or dot before the closing
+    // mark belongs to the sentence around the title.
+    let text = text.trim_end_matches([',', '.', ' ']);
+    // Words a title leaves in lower case ("What a Fool Believes").
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from",
+        "as", "but", "nor", "is",
+    ];
+    if text.contains(['.', ',', '!', '?']) {
+        return false;
+    }
+    // At most eight words, each capitalised or small, one at least capitalised;
+    // a long quote stops at its ninth word.
+    let mut capitalised = false;
+    for (n, w) in text.split_whitespace().enumerate() {
+        let upper = w.starts_with(char::is_uppercase);
+        capitalised |= upper;
+        let fits = upper || w.starts_with(|c: char| !c.is_alphabetic()) || SMALL.contains(&w);
+        if n >= 8 || !fits {
+            return false;
+        }
+    }
+    capitalised
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +282,26 @@ mod tests {
             quotes("\"When I asked, she said, 'There's always room,'\" Tobin said."),
             vec!["\"When I asked, she said, 'There's always room,'\""]
         );
+    }
+
+    #[test]
+    fn titles_are_short_and_capitalised() {
+        for title in [
+            "The Tide Gauge That Nobody Reads",
+            "What a Fool Believes",
+            "Takin’ It to the Streets,",
+            "1,000 Ships",
+        ] {
+            assert_eq!(is_title_case(title), !title.starts_with('1'), "{title}");
+        }
+        for quote in [
+            "We will not pay twice what it is worth",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "the end of an era",
+            "",
+        ] {
+            assert!(!is_title_case(quote), "{quote}");
+        }
+        assert!(is_title_case("One Two Three Four Five Six Seven Eight"));
     }
 }

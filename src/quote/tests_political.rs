@@ -330,3 +330,83 @@ fn a_verb_joined_by_but_and_a_dateline_before_reported_speech() {
         "The Treasury Department will announce new sanctions on Thursday"
     );
 }
+
+#[test]
+fn only_a_quote_opening_its_paragraph_takes_the_next_paragraphs_speaker() {
+    // Set into a sentence: the next paragraph's speaker did not say it.
+    let got = speakers(
+        "The inspector general released two reports that depicted “years of delays, missed targets and rising costs” at the agency.\n\n\
+         In May, Administrator Jim Calder said the agency was on schedule.",
+    );
+    assert_eq!(got[0].1, None);
+    // After a quote in the previous paragraph: the same statement goes on.
+    let got = speakers(
+        "Now the label has put out another statement.\n\n\
+         “We have agreed to grant all licences for the show and for every rebroadcast,” it says.\n\n\
+         “It should be noted that artists do not need our approval for live performances.”\n\n\
+         The company that runs the show, Clearwater Productions, denies that anything is settled.",
+    );
+    assert_eq!(got[1].1, None);
+    // Standing alone, it still does.
+    let got = speakers(
+        "Here are the highlights.\n\n\
+         “My fears have been realized, and nobody listened to the warnings.”\n\n\
+         Morrow told the committee he had feared the call's disclosure.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Morrow"));
+}
+
+#[test]
+fn a_names_suffix_a_participle_and_put_it() {
+    let got = speakers(
+        "U.S. Attorney James Kenning Jr. said in the release that the law does not let people “make threats to harm lawmakers because they disagree with them.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("James Kenning Jr"));
+    // "saying he ..." after a quote: "he" is what was said, not who said it.
+    let got = speakers(
+        "Secretary Mark Pomeroy spoke on Monday. Pomeroy said that after legal consultation Washington had concluded the settlements were “not, per se, inconsistent with international law”, saying he trusted the courts to decide.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mark Pomeroy"));
+    let got = speakers(
+        "The novel sold poorly. As Gorman put it, “Had he written five books in that world, he would have been famous.”\n\n\
+         As one board member put it: “We were told to build fast, and we built fast and badly.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gorman"));
+    assert_eq!(got[1].1.as_deref(), Some("one board member"));
+}
+
+#[test]
+fn a_speaker_phrase_ends_at_its_noun() {
+    // "reports" is a noun here: "office released two critical" is no speaker.
+    let got = speakers(
+        "The state audit office released two critical reports “on the years of delays and the missed targets at the port.”",
+    );
+    assert_eq!(got[0].1, None);
+    let got = indirect("A person familiar with the matter said the layoffs would begin on Monday.");
+    assert_eq!(got[0].1.as_deref(), Some("person familiar with the matter"));
+}
+
+#[test]
+fn middle_initials_and_institutes_in_pronoun_resolution() {
+    // A middle initial stays inside the name.
+    let got = speakers(
+        "Computers have seen impacts too, said Mary E. Lovely, an economist at the university. “About a third of imports are computers and electronic devices,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mary E. Lovely"));
+    // A research centre is no person.
+    let got = speakers(
+        "The work was done with Philippe Jarre of the National Center for Scientific Research in France.\n\n\
+         This system, says Richard Locksley, an immunologist, helps direct a response to dangers. Research on the cell could offer a glimpse of how organs work together. He calls the prospects exciting but cautions that “we are still in the very early days of all this.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Richard Locksley"));
+}
+
+#[test]
+fn two_right_single_marks_close_a_quote() {
+    let got = speakers(
+        "“It was an attempt to mislead voters,’’ Wilma Moyes, chief executive of a fact-checking charity, told the broadcaster. “And I think it is inappropriate.”",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0, "It was an attempt to mislead voters,");
+    assert_eq!(got[0].1.as_deref(), Some("Wilma Moyes"));
+}
