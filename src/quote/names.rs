@@ -286,13 +286,13 @@ impl NameBook {
             word.extend(&text[start..end]);
             let title = is_title(&word);
             let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
-            // "Mary E. Lovely": a middle initial inside a run.
+            // "Nora E. Vance": a middle initial inside a run.
             let initial = !run.is_empty()
                 && end - start == 1
                 && text[start].is_uppercase()
                 && text.get(end) == Some(&'.');
             if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
-                // The initial keeps its dot: "Mary E. Lovely".
+                // The initial keeps its dot: "Nora E. Vance".
                 run.push((start, end + usize::from(initial), title));
                 if ends_sentence {
                     book.flush(text, &mut run);

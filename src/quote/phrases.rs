@@ -69,7 +69,7 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         {
             return false;
         }
-        // "James Kennedy Jr. said", "Acme Inc. reported": a name's suffix
+        // "Tomas Reyes Jr. said", "Acme Inc. reported": a name's suffix
         // ends a sentence only before a capital.
         if matches!(
             word,
@@ -123,7 +123,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
-    // "James Kennedy Jr. said": the suffix's dot.
+    // "Tomas Reyes Jr. said": the suffix's dot.
     if end > 2 && toks[end - 1].is(".") && matches!(toks[end - 2].text, "Jr" | "Sr") {
         end -= 1;
     }

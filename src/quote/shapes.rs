@@ -43,7 +43,7 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     }
 }
 
-/// "As Gaiman put it, “...”", "As one aide put it: “...”": the speaker
+/// "As Okafor put it, “...”", "As one aide put it: “...”": the speaker
 /// between "As" and "put it".
 pub fn as_put_it(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let [.., put, it, mark] = toks else {

@@ -74,7 +74,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             para_start = j;
             continue;
         }
-        // "“It was an attempt to mislead voters,’’ Moy said": two right
+        // "“It was an attempt to mislead voters,’’ Moyes said": two right
         // single marks (wire copy's way of writing ”) close a curly quote.
         if c == '’' {
             if text.get(i + 1) == Some(&'’')
