@@ -205,14 +205,11 @@ fn is_english_stop(w: &str) -> bool {
 
 /// (English function words, words) in each unit.
 fn english_counts(units: &[String]) -> Vec<(usize, usize)> {
-    units
-        .iter()
-        .map(|u| {
-            words(u).fold((0, 0), |(hits, n), w| {
-                (hits + usize::from(is_english_stop(w)), n + 1)
-            })
+    super::units::map_lines(units, |_, u| {
+        words(u).fold((0, 0), |(hits, n), w| {
+            (hits + usize::from(is_english_stop(w)), n + 1)
         })
-        .collect()
+    })
 }
 
 fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
@@ -365,11 +362,8 @@ pub fn looks_like_page(units: &[String]) -> bool {
 pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     let english = english_counts(units);
     let stops = stops_of(units, &english);
-    let mut classes: Vec<Class> = units
-        .iter()
-        .zip(&english)
-        .map(|(u, e)| context_free(u, &stops, *e))
-        .collect();
+    let mut classes: Vec<Class> =
+        super::units::map_lines(units, |i, u| context_free(u, &stops, english[i]));
     // A short article may have no long paragraph: then the best there is counts.
     if !classes.contains(&Class::Good) {
         for c in &mut classes {
@@ -446,9 +440,12 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     }
     let keep: Vec<bool> = classes.into_iter().map(|c| c == Class::Good).collect();
     let density = |i: usize| stopword_density(&units[i], &stops, english[i]);
-    let keep = main_block(units, keep, |i| {
-        is_prose_sentence(&units[i]) && density(i) >= STOPWORDS_LOW
+    // Which dropped lines are prose, worked out for all of them at once (on
+    // all cores for a long page).
+    let prose = super::units::map_lines(units, |i, u| {
+        !keep[i] && is_prose_sentence(u) && density(i) >= STOPWORDS_LOW
     });
+    let keep = main_block(units, keep, |i| prose[i]);
     let story_link = |i: usize| story_links.get(i).copied().unwrap_or(false);
     grow_article(units, keep, density, story_link)
 }

@@ -264,7 +264,15 @@ impl Body {
         let mut in_comments = false;
         let mut kicker = false;
         let mut title_found = !self.meta.title.is_empty();
-        for (unit, kind) in units.into_iter().zip(kinds) {
+        // Duplicate keys of a long page's lines, worked out on all cores
+        // beforehand; a short page's only for the lines kept.
+        let keys: Vec<Option<u64>> = if units::is_long(&units) {
+            units::map_lines(&units, |_, u| dedup_key(u))
+        } else {
+            Vec::new()
+        };
+        for (i, (unit, kind)) in units.into_iter().zip(kinds).enumerate() {
+            let key = |unit: &str| keys.get(i).copied().unwrap_or_else(|| dedup_key(unit));
             // Was the previous line a kicker ("RANDY ANDY" over a teaser headline)?
             let after_kicker = std::mem::take(&mut kicker);
             if in_comments {
@@ -333,10 +341,11 @@ impl Body {
                     continue;
                 }
                 LineKind::Text => {
+                    let key = key(&unit);
                     if self.scraped && !title_found {
-                        title_found = self.header_line(unit);
+                        title_found = self.header_line(unit, key);
                     } else {
-                        self.keep(unit);
+                        self.keep(unit, key);
                     }
                 }
             }
@@ -347,7 +356,7 @@ impl Body {
     /// A text line before the headline: the headline itself, a URL, a masthead,
     /// a menu item, or (when there is no headline) the first paragraph.
     /// Returns whether the title is now known.
-    fn header_line(&mut self, unit: String) -> bool {
+    fn header_line(&mut self, unit: String, key: Option<u64>) -> bool {
         let n = word_count(&unit);
         if unit.starts_with("http://") || unit.starts_with("https://") {
             if self.meta.url.is_none() && n == 1 {
@@ -376,19 +385,20 @@ impl Body {
             return false;
         }
         if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) {
-            if let Some(key) = dedup_key(&unit) {
+            if let Some(key) = key {
                 self.seen.insert(key);
             }
             self.meta.title = unit;
             return true;
         }
         // No headline: the article starts here.
-        self.keep(unit);
+        self.keep(unit, key);
         true
     }
 
-    fn keep(&mut self, unit: String) {
-        let Some(key) = dedup_key(&unit) else {
+    /// Keeps `unit`, whose [`dedup_key`] is `key`, unless it is a duplicate.
+    fn keep(&mut self, unit: String, key: Option<u64>) {
+        let Some(key) = key else {
             self.drop("no words");
             return;
         };

@@ -27,6 +27,32 @@ Harbour seals return to the north pier
 © 2026 The Harbor Gazette. All rights reserved.
 ";
 
+/// A long page is cleaned on all cores: the same result as on one thread.
+#[test]
+fn a_long_page_cleans_the_same_on_all_cores() {
+    let mut page = String::new();
+    let mut part = 0;
+    while page.len() < 3 * 128 * 1024 {
+        for line in MESSY.lines() {
+            page.push_str(line);
+            // Long lines differ from part to part, as a long article's do.
+            if line.len() > 60 {
+                page.push_str(&format!(" (part {part})"));
+            }
+            page.push('\n');
+        }
+        part += 1;
+    }
+    assert!(units::is_long(&units::to_units(&page)));
+    let parallel = clean_text(&page, &Meta::default());
+    units::ONE_THREAD.with(|c| c.set(true));
+    assert!(!units::is_long(&units::to_units(&page)));
+    let one_thread = clean_text(&page, &Meta::default());
+    units::ONE_THREAD.with(|c| c.set(false));
+    assert!(parallel.paragraphs.len() > 100, "{:?}", parallel.rules);
+    assert_eq!(parallel, one_thread);
+}
+
 #[test]
 fn messy_scraped_article() {
     let c = clean_text(MESSY, &Meta::default());

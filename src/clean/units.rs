@@ -11,14 +11,40 @@ const PARALLEL_BYTES: usize = 128 * 1024;
 
 /// The kind of every line, in order.
 pub(super) fn classify_all(units: &[String]) -> Vec<LineKind> {
-    use rayon::prelude::*;
-    if units.iter().map(String::len).sum::<usize>() < PARALLEL_BYTES {
-        return units.iter().map(|u| classify(u)).collect();
+    map_lines(units, |_, u| classify(u))
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by a test: work on one thread, whatever the length.
+    pub(super) static ONE_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Do `lines` hold enough text to be worked on all cores?
+pub(super) fn is_long<S: AsRef<str>>(lines: &[S]) -> bool {
+    #[cfg(test)]
+    if ONE_THREAD.with(std::cell::Cell::get) {
+        return false;
     }
-    units
+    lines.iter().map(|l| l.as_ref().len()).sum::<usize>() >= PARALLEL_BYTES
+}
+
+/// `f(i, line)` of every line, in order: on all cores when the lines hold
+/// more than [`PARALLEL_BYTES`], else on this thread.
+pub(super) fn map_lines<S, T>(lines: &[S], f: impl Fn(usize, &S) -> T + Sync) -> Vec<T>
+where
+    S: AsRef<str> + Sync,
+    T: Send,
+{
+    use rayon::prelude::*;
+    if !is_long(lines) {
+        return lines.iter().enumerate().map(|(i, l)| f(i, l)).collect();
+    }
+    lines
         .par_iter()
+        .enumerate()
         .with_min_len(64)
-        .map(|u| classify(u))
+        .map(|(i, l)| f(i, l))
         .collect()
 }
 
@@ -28,10 +54,10 @@ pub(super) fn to_units(raw: &str) -> Vec<String> {
     let no_tags = residue::strip_tags_cow(&safe);
     let decoded = residue::decode_entities_cow(&no_tags);
     let text = residue::strip_tags_cow(&decoded);
+    let lines: Vec<&str> = text.lines().collect();
     let mut units = Vec::new();
     let mut block: Vec<String> = Vec::new();
-    for line in text.lines() {
-        let line = residue::normalize_line(line);
+    for line in map_lines(&lines, |_, l| residue::normalize_line(l)) {
         if line.is_empty() {
             flush_block(&mut block, &mut units);
         } else {
