@@ -167,6 +167,8 @@ pub struct NameBook {
     pub full: Vec<(usize, String)>,
     /// Every full name.
     exact: HashSet<String>,
+    /// Mentions already made canonical, and their canonical forms.
+    memo: std::cell::RefCell<crate::words::FxHashMap<String, String>>,
     /// Last word -> the first full name ending with it.
     by_surname: crate::words::FxHashMap<String, String>,
     /// First word -> the first full name of a person starting with it.
@@ -341,7 +343,9 @@ impl NameBook {
     /// Ends a run of name words: 2-4 of them (titles and a leading
     /// occupation left out) are a full name.
     fn flush(&mut self, text: &[char], run: &mut Vec<(usize, usize, bool)>) {
-        if run.is_empty() {
+        // One word is no full name, and no title with a surname.
+        if run.len() < 2 {
+            run.clear();
             return;
         }
         let word = |w: &(usize, usize, bool)| -> String { text[w.0..w.1].iter().collect() };
@@ -456,6 +460,19 @@ impl NameBook {
     /// The canonical form of a mention: the earliest full name ending with
     /// (or equal to) its bare name; the bare name itself otherwise.
     pub fn canonical(&self, mention: &str) -> String {
+        // An article names its speakers again and again: each mention is
+        // worked out once.
+        if let Some(c) = self.memo.borrow().get(mention) {
+            return c.clone();
+        }
+        let c = self.canonical_uncached(mention);
+        self.memo
+            .borrow_mut()
+            .insert(mention.to_string(), c.clone());
+        c
+    }
+
+    fn canonical_uncached(&self, mention: &str) -> String {
         // "Speaker Lydia Tran's (office)": the person.
         let mention = mention
             .strip_suffix("'s")
