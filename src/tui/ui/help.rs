@@ -19,7 +19,15 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
         .max()
         .unwrap_or(8)
         .min(24);
-    let width = area.width.saturating_sub(4).min(76);
+    let desc_max = help
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(_, d)| d.chars().count()))
+        .max()
+        .unwrap_or(40);
+    // Two spaces, the keys, two spaces, the description, inside the border:
+    // as wide as the longest description, if the terminal allows.
+    let wanted = u16::try_from(key_w + desc_max + 6).unwrap_or(u16::MAX);
+    let width = area.width.saturating_sub(4).min(wanted);
     for (mode, rows) in &help {
         if !lines.is_empty() {
             lines.push(Line::from(""));
@@ -27,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
         lines.push(Line::from(Span::styled(mode.title(), theme.title())));
         for (keys, desc) in rows {
             let keys = truncate(keys, key_w);
-            let desc_w = usize::from(width).saturating_sub(key_w + 5);
+            let desc_w = usize::from(width).saturating_sub(key_w + 6);
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys:<key_w$}  "), theme.accent()),
                 Span::raw(truncate(desc, desc_w)),
