@@ -5,7 +5,7 @@ use super::phrases::{
     Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
 };
 use super::shapes::{as_put_it, joined_verb, labelled_by, sentence_subject, tag_after};
-use super::spans::{find_spans, is_title_case};
+use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::{Kind, Name, Quote};
 use crate::words::FxHashSet;
@@ -182,37 +182,50 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Where a span's words start and end (inside its marks), and its text
+    /// with the marks that reopen continued paragraphs taken out.
+    fn inner(&self, span: &QuoteSpan) -> (usize, usize, String) {
+        let inner_start = span.start + 1;
+        let inner_end = if span.end > inner_start && is_close(self.text[span.end - 1]) {
+            span.end - 1
+        } else if span.end > inner_start + 1 && self.text[span.end - 2..span.end] == ['’', '’']
+        {
+            span.end - 2
+        } else {
+            span.end
+        };
+        let text: String = self.text[inner_start..inner_end.max(inner_start)]
+            .iter()
+            .collect();
+        let text = text
+            .split('\n')
+            .map(|l| l.trim_start_matches(['“', '"', '«', '„']))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        (inner_start, inner_end, text)
+    }
+
     pub fn run(mut self) -> Vec<Quote> {
         let spans = find_spans(self.text);
+        let inners: Vec<_> = spans.iter().map(|s| self.inner(s)).collect();
+        // A quoted title ("told CNN's “State of the Union” that ...") is no
+        // quote: it neither ends the words before the next quote nor cuts
+        // short those after the previous one.
+        let real: Vec<bool> = inners.iter().map(|(_, _, t)| !is_title_case(t)).collect();
         let mut quotes: Vec<Quote> = Vec::new();
-        for (k, span) in spans.iter().enumerate() {
-            let inner_start = span.start + 1;
-            let inner_end = if span.end > inner_start && is_close(self.text[span.end - 1]) {
-                span.end - 1
-            } else if span.end > inner_start + 1 && self.text[span.end - 2..span.end] == ['’', '’']
-            {
-                span.end - 2
-            } else {
-                span.end
-            };
-            let text: String = self.text[inner_start..inner_end.max(inner_start)]
-                .iter()
-                .collect();
-            let text = text
-                .split('\n')
-                .map(|l| l.trim_start_matches(['“', '"', '«', '„']))
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n\n");
-            if is_title_case(&text) {
+        for (k, (span, (inner_start, inner_end, text))) in spans.iter().zip(inners).enumerate() {
+            if !real[k] {
                 continue;
             }
             let para = self.paragraph_of(span.start);
             let (p_start, p_end) = self.para_bounds(para);
             let end_para = self.paragraph_of(span.end.saturating_sub(1));
             let (_, last_p_end) = self.para_bounds(end_para);
-            let prev_end = if k > 0 { spans[k - 1].end } else { 0 };
-            let next_start = spans.get(k + 1).map_or(self.text.len(), |s| s.start);
+            let prev_end = (0..k).rev().find(|&j| real[j]).map_or(0, |j| spans[j].end);
+            let next_start = (k + 1..spans.len())
+                .find(|&j| real[j])
+                .map_or(self.text.len(), |j| spans[j].start);
             // Words after the quote, to the end of the sentence or the next quote.
             let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
             let after = self.tokens(span.end, after_end);

@@ -66,7 +66,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
-    "counsel", "pollster", "pollsters", "strategists", "economists",
+    "counsel", "pollster", "pollsters", "strategists", "economists", "speaker",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

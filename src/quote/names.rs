@@ -38,6 +38,29 @@ pub fn is_title(word: &str) -> bool {
             .is_some_and(|t| TITLE_SET.contains(t))
 }
 
+/// Is `word` a title written short, whose dot belongs to it ("Sen.",
+/// "Dr.")? A title written in full ends a sentence with its dot ("said the
+/// governor.").
+pub fn is_short_title(word: &str) -> bool {
+    matches!(
+        crate::words::lower(word).as_ref(),
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "col"
+            | "capt"
+            | "lt"
+            | "sgt"
+            | "rev"
+            | "st"
+    )
+}
+
 /// Is `word` a capitalised word that can be part of a name?
 pub fn is_name_word(word: &str) -> bool {
     let w = word.trim_matches(|c: char| {

@@ -512,6 +512,7 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "lawmaker"
                 | "legislator"
                 | "sheriff"
+                | "speaker"
         )
 }
 

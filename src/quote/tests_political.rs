@@ -425,3 +425,36 @@ fn a_names_suffix_ends_a_sentence_only_before_a_capital() {
     // Any other word before a lowercase one still ends its sentence.
     assert!(ends("They left early. then it rained"));
 }
+
+#[test]
+fn a_quoted_show_title_does_not_hide_the_speaker_before_it() {
+    let got = speakers(
+        "Speaker Tom Aldane met Rep. Ivy Colter on Monday.\n\n\
+         “This is a victory for every family in this country,” said Colter.\n\n\
+         Aldane told the network's “State of the Union” on Sunday that the House “will take up the bill as soon as it arrives.”",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].1.as_deref(), Some("Tom Aldane"));
+}
+
+#[test]
+fn an_office_named_in_full_at_the_end_of_the_sentence_is_its_holder() {
+    let got = speakers(
+        "Gov. Rhea Pennock met Rep. Ivy Colter on Monday.\n\n\
+         “This is a victory for every family in this country,” said Colter.\n\n\
+         “I think we can get this done by Friday,” said the governor.\n\n\
+         “We will see about that,” said the Republican governor.\n\n\
+         Speaker Tom Aldane was less sure.\n\n\
+         “There will be no more short-term bills after this one,” the speaker said.",
+    );
+    let who: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ivy Colter"),
+            Some("Rhea Pennock"),
+            Some("Rhea Pennock"),
+            Some("Tom Aldane")
+        ]
+    );
+}

@@ -36,7 +36,7 @@ const ASCII_ALNUM: [bool; 256] = {
 };
 
 /// Tokens of `src`. Words keep inner `.`, `'`, `’`, `-` ("U.S.", "O’Neil");
-/// a final dot stays with titles and initials ("Dr.", "J."); other marks are
+/// a final dot stays with short titles and initials ("Dr.", "J."); other marks are
 /// one-char tokens; spaces vanish. ASCII is read byte by byte; other chars
 /// are decoded where they occur.
 pub fn tokenize(src: &str) -> Vec<Token<'_>> {
@@ -121,7 +121,9 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         }
         let word = &src[start..b];
         if bytes.get(b) == Some(&b'.')
-            && (super::names::is_title(word) || word.chars().count() == 1 || word.contains('.'))
+            && (super::names::is_short_title(word)
+                || word.chars().count() == 1
+                || word.contains('.'))
         {
             b += 1;
             ci += 1;
