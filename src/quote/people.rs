@@ -396,7 +396,10 @@ impl Attributor<'_> {
                     .map(|(_, full)| full.clone());
                 // "said the actor": the person last named, when the noun is a
                 // role a named person has ("the actor", "the senator").
+                // Not "the Prime Minister": an office in capitals is itself
+                // when no name bears its title.
                 let role = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && !(head.starts_with(char::is_uppercase) && super::names::is_title(head))
                     && is_role(&lower_head);
                 titled
                     .or_else(|| unnamed.map(|(_, p)| strip_article(p)))

@@ -273,6 +273,17 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             .map_or(b, |t| b + t + 1);
         return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));
     }
+    // An office named with capitals and no name: "the Prime Minister said".
+    if b < end
+        && b >= 1
+        && toks[b - 1].text.eq_ignore_ascii_case("the")
+        && starts_clause(b - 1)
+        && toks[b..end]
+            .iter()
+            .all(|t| is_title(t.text) && t.text.starts_with(char::is_uppercase))
+    {
+        return Some(Mention::Phrase(join(&toks[b - 1..end])));
+    }
     // A noun phrase: "the mayor", "a spokesman", "officials".
     let mut d = end;
     while d > 0

@@ -165,10 +165,12 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }
-    // "Her chief of staff, Devon Marsh, read a statement: “...”": the name
-    // in the apposition to a described subject.
+    // "Her chief of staff, Devon Marsh, read a statement: “...”", "Labour's
+    // shadow chancellor, Owen Pryce, accused her of “...”": the name in the
+    // apposition to a described subject.
     if first.word
-        && super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
+        && (super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
+            || (is_possessive(first.text) && is_speaker_name_word(first.text)))
         && let Some(c) = toks[s..].iter().take(7).position(|t| t.is(","))
         && c >= 2
         && toks[s + 1..s + c]
