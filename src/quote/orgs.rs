@@ -51,8 +51,14 @@ fn is_org(run: &[Token<'_>]) -> bool {
     let Some(l) = run.iter().rposition(is_link) else {
         return false;
     };
+    // "Ana Ruiz of the Ohio Voter Alliance": a person, then where she works.
+    let f = run.iter().position(is_link).unwrap_or(l);
+    let person_first = (2..=3).contains(&f)
+        && run[f].is("of")
+        && !run[..f].iter().any(|t| is_head(t.text) || is_title(t.text));
     is_cap(first)
         && is_cap(last)
+        && !person_first
         && run.iter().any(|t| is_head(t.text))
         && !run[l + 1..]
             .iter()

@@ -458,3 +458,13 @@ fn an_office_named_in_full_at_the_end_of_the_sentence_is_its_holder() {
         ]
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let got = speakers(
+        "“This is a good day for voters,” said Ana Ruiz of the Ohio Voter Alliance.\n\n\
+         “We will keep watching the count,” said the Union of Concerned Scientists.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(got[1].1.as_deref(), Some("Union of Concerned Scientists"));
+}
