@@ -6,136 +6,19 @@
 use super::lines::is_cjk;
 
 /// English function words: prose is dense in them, menus and lists are not.
+#[rustfmt::skip]
 const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "again",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "down",
-    "during",
-    "each",
-    "even",
-    "few",
-    "first",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "like",
-    "many",
-    "may",
-    "me",
-    "more",
-    "most",
-    "much",
-    "my",
-    "new",
-    "no",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "out",
-    "over",
-    "own",
-    "people",
-    "said",
-    "same",
-    "says",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "time",
-    "to",
-    "told",
-    "too",
-    "two",
-    "under",
-    "until",
-    "up",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "year",
-    "years",
-    "you",
-    "your",
+    "a", "about", "according", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "down", "during", "each", "even", "few", "first", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "just", "last", "like", "many", "may", "me", "more", "most", "much", "my", "new",
+    "no", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out",
+    "over", "own", "people", "said", "same", "says", "she", "should", "since", "so", "some",
+    "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "time", "to", "told", "too", "two", "under", "until", "up", "us",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+    "will", "with", "would", "year", "years", "you", "your",
 ];
 
 const LENGTH_LOW: usize = 70;
@@ -165,6 +48,24 @@ enum Stops {
     English,
     Own(std::collections::HashSet<String>),
     None,
+}
+
+impl Stops {
+    /// Function-word density below which a line is boilerplate.
+    fn low(&self) -> f64 {
+        match self {
+            Stops::Own(_) => OWN_STOPWORDS_LOW,
+            _ => STOPWORDS_LOW,
+        }
+    }
+
+    /// Function-word density from which a long line is text.
+    fn high(&self) -> f64 {
+        match self {
+            Stops::Own(_) => OWN_STOPWORDS_HIGH,
+            _ => STOPWORDS_HIGH,
+        }
+    }
 }
 
 /// Runs of letters, digits and apostrophes. ASCII is read byte by byte;
@@ -309,9 +210,41 @@ fn is_flat_list(text: &str) -> bool {
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
 }
 
+/// Are the items of a flattened list sentences: eight words or more on
+/// average, and no two opening alike ("Click to share on Facebook (Opens in
+/// new window) * Click to share on ..." is a row of buttons)?
+fn prose_items(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['*', '|', '•'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
+    let mut openings: Vec<String> = items
+        .iter()
+        .map(|i| {
+            crate::words::to_lower(&i.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        })
+        .collect();
+    openings.sort_unstable();
+    openings.dedup();
+    !items.is_empty() && words >= 8 * items.len() && openings.len() == items.len()
+}
+
 fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
     let len = weighted_len(text);
-    if (is_list_item(text) && text.split_whitespace().count() < 12) || is_flat_list(text) {
+    if is_flat_list(text) {
+        // A list of sentences flattened into one line ("* You build your
+        // website in its own corner * Search engines will ...") may be the
+        // article's own; a menu or a list of headlines is low in function
+        // words.
+        return if prose_items(text) && stopword_density(text, stops, english) >= stops.high() {
+            Class::Short
+        } else {
+            Class::Bad
+        };
+    }
+    if is_list_item(text) && text.split_whitespace().count() < 12 {
         return Class::Bad;
     }
     if len < LENGTH_LOW {
@@ -326,10 +259,7 @@ fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
         };
     }
     let sd = stopword_density(text, stops, english);
-    let (low, high) = match stops {
-        Stops::Own(_) => (OWN_STOPWORDS_LOW, OWN_STOPWORDS_HIGH),
-        _ => (STOPWORDS_LOW, STOPWORDS_HIGH),
-    };
+    let (low, high) = (stops.low(), stops.high());
     if sd >= high {
         if len > LENGTH_HIGH {
             Class::Good

@@ -207,3 +207,43 @@ fn links_to_other_stories_do_not_end_the_article() {
     let k = keep(&units, &[]);
     assert!(!k[41], "without knowing them, five lines part the text");
 }
+
+#[test]
+fn a_flattened_list_of_sentences_does_not_cut_the_article_in_two() {
+    // Short paragraphs (near-good: under 200 chars) open the article; a
+    // list of sentences flattened into one line stands between them and
+    // the long paragraphs.
+    let intro = |i: usize| {
+        format!(
+            "Opening paragraph {i} is where the writer tells you what this is about and why it is worth all of your time today."
+        )
+    };
+    let long = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+        )
+    };
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.extend((0..6).map(intro));
+    units.push(
+        "* You will see that the ferry runs later in the summer than it does now * The board will pay for the new pier out of its own reserves * Riders can have their say at the hall in the spring"
+            .into(),
+    );
+    units.extend((0..6).map(long));
+    units.extend((0..20).map(|i| format!("* Footer link {i}")));
+    let k = keep(&units, &[]);
+    assert!((30..36).all(|i| k[i]), "the opening paragraphs stay");
+    assert!(k[36], "so does the list between them and the rest");
+    assert!((37..43).all(|i| k[i]));
+}
+
+#[test]
+fn a_row_of_buttons_flattened_into_a_line_is_no_list_of_sentences() {
+    assert!(!prose_items(
+        "* Click to share on Facebook (Opens in new window) * Click to share on Twitter (Opens in new window) * Click to email this to a friend (Opens in new window)"
+    ));
+    assert!(!prose_items("* Home * News * Sport * Weather"));
+    assert!(prose_items(
+        "* You will see that the ferry runs later in the summer * The board will pay for the new pier out of its own reserves"
+    ));
+}
