@@ -466,9 +466,14 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Name(join(&toks[i + 1..j])));
         }
     }
-    // "said a spokesman for the company", "said the mayor".
+    // "said a spokesman for the company", "said the mayor"; not "Asked
+    // whether she would campaign".
     let mut j = 0;
-    while j < toks.len() && j < 4 && toks[j].word {
+    while j < toks.len()
+        && j < 4
+        && toks[j].word
+        && !FUNCTION_WORDS.contains(&toks[j].lower().as_ref())
+    {
         if names::is_speaker_noun(toks[j].text) {
             // "said a spokesman for the Food and Drug Administration".
             let e = super::orgs::whose(toks, j + 1);
