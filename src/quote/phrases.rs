@@ -548,8 +548,33 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             return Some((m, mark.into()));
         }
         const LINKS: &[&str] = &[
-            "was", "is", "were", "are", "put", "had", "has", "gave", "made", "summed", "kept",
-            "sounded", "got", "struck", "seemed", "went", "took", "offered", "spelled", "spelt",
+            "was",
+            "is",
+            "were",
+            "are",
+            "put",
+            "had",
+            "has",
+            "gave",
+            "made",
+            "summed",
+            "kept",
+            "sounded",
+            "got",
+            "struck",
+            "seemed",
+            "went",
+            "took",
+            "offered",
+            "spelled",
+            "spelt",
+            // "Sen. Carla Nguyen issued a statement after the ruling:".
+            "issued",
+            "released",
+            "posted",
+            "published",
+            "sent",
+            "delivered",
         ];
         let subject_end = toks
             .iter()

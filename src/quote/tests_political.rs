@@ -468,3 +468,13 @@ fn a_person_of_an_organisation_is_the_person() {
     assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
     assert_eq!(got[1].1.as_deref(), Some("Union of Concerned Scientists"));
 }
+
+#[test]
+fn a_statement_issued_in_the_paragraph_before_names_its_author() {
+    let got = speakers(
+        "The decision drew swift reaction on Capitol Hill.\n\n\
+         Sen. Carla Nguyen issued a statement shortly after the ruling:\n\n\
+         “Today the court reminded us that no one is above the law in this country.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Carla Nguyen"));
+}
