@@ -203,8 +203,8 @@ pub(super) fn is_list_item(text: &str) -> bool {
 
 /// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
 fn is_flat_list(text: &str) -> bool {
-    // '•' is 0xE2 0x80 0xA2.
-    if !text.contains(['*', '|', '•']) {
+    // A byte scan for the ASCII marks; '•' is looked for only without them.
+    if !text.bytes().any(|b| b == b'*' || b == b'|') && !text.contains('•') {
         return false;
     }
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
@@ -214,25 +214,33 @@ fn is_flat_list(text: &str) -> bool {
 /// average, and no two opening alike ("Click to share on Facebook (Opens in
 /// new window) * Click to share on ..." is a row of buttons)?
 fn prose_items(text: &str) -> bool {
-    let items: Vec<&str> = text
-        .split(['*', '|', '•'])
-        .map(str::trim)
-        .filter(|i| !i.is_empty())
-        .collect();
-    let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
-    let mut openings: Vec<String> = items
-        .iter()
+    let items = || {
+        text.split(['*', '|', '•'])
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+    };
+    // Menus and rows of links fail on length, before anything is copied.
+    let (n, words) = items().fold((0, 0), |(n, w), i| {
+        (n + 1, w + i.split_whitespace().count())
+    });
+    if n == 0 || words < 8 * n {
+        return false;
+    }
+    let mut openings: Vec<String> = items()
         .map(|i| {
             crate::words::to_lower(&i.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
         })
         .collect();
     openings.sort_unstable();
     openings.dedup();
-    !items.is_empty() && words >= 8 * items.len() && openings.len() == items.len()
+    openings.len() == n
 }
 
 fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
     let len = weighted_len(text);
+    if is_list_item(text) && text.split_whitespace().count() < 12 {
+        return Class::Bad;
+    }
     if is_flat_list(text) {
         // A list of sentences flattened into one line ("* You build your
         // website in its own corner * Search engines will ...") may be the
@@ -243,9 +251,6 @@ fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
         } else {
             Class::Bad
         };
-    }
-    if is_list_item(text) && text.split_whitespace().count() < 12 {
-        return Class::Bad;
     }
     if len < LENGTH_LOW {
         return Class::Short;
