@@ -1,7 +1,8 @@
 //! Attribution shapes beyond "NAME said": a labelling verb ("X called the
 //! measure “...”"), a tag with any verb after a quote ("“...,” Kessler shot
 //! back."), and the person a sentence is about when no speech verb names
-//! anyone ("Vanterpool, campaigning upstate, accused Okonjo of being “...”").
+//! anyone ("Vanterpool, campaigning upstate, accused Okonjo of being “...”"),
+//! and words that lead into a quote with a colon or a dash ("Ruiz: “...”").
 
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::{is_pronoun, is_title};
@@ -307,4 +308,75 @@ pub(super) fn caps_label(body: &[Token<'_>]) -> Option<Option<Mention>> {
         })
         .collect();
     Some((!words.is_empty()).then(|| Mention::Name(words.join(" "))))
+}
+
+/// "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject
+/// speaks); a dash as well: "Dame Helen Corder was scathing — “...”". The
+/// speaker of words that end in a colon or a dash before a quote.
+pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    if let Some(mark) = toks.last().filter(|t| t.is(":") || t.is("—") || t.is("–")) {
+        let mark = mark.text;
+        if mark == ":"
+            && let Some(label) = caps_label(&toks[..toks.len() - 1])
+        {
+            return label.map(|m| (m, mark.into()));
+        }
+        if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
+            return Some((m, mark.into()));
+        }
+        const LINKS: &[&str] = &[
+            "was",
+            "is",
+            "were",
+            "are",
+            "put",
+            "had",
+            "has",
+            "gave",
+            "made",
+            "summed",
+            "kept",
+            "sounded",
+            "got",
+            "struck",
+            "seemed",
+            "went",
+            "took",
+            "offered",
+            "spelled",
+            "spelt",
+            // "Sen. Carla Nguyen issued a statement after the ruling:".
+            "issued",
+            "released",
+            "posted",
+            "published",
+            "sent",
+            "delivered",
+        ];
+        let subject_end = toks
+            .iter()
+            .take(16)
+            .position(|t| t.word && LINKS.contains(&t.lower().as_ref()));
+        if let Some(k) = subject_end
+            && let Some(m) = backward_speaker(&toks[..k])
+            && !matches!(m, Mention::Phrase(_))
+        {
+            return Some((m, mark.into()));
+        }
+        // "Rep. Angela Torres shot back:": a name, then one to three
+        // lower-case words up to the colon.
+        let body = &toks[..toks.len() - 1];
+        let verb_at = body.len().saturating_sub(3).max(1);
+        if let Some(k) = (verb_at..body.len()).find(|&k| {
+            body[k..]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+        }) && let Some(m) = backward_speaker(&body[..k])
+            && matches!(m, Mention::Name(_))
+            && body[..k].iter().all(|t| t.word || t.is("."))
+        {
+            return Some((m, mark.into()));
+        }
+    }
+    None
 }
