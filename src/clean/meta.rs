@@ -174,7 +174,10 @@ pub fn copyright_owner(line: &str) -> Option<String> {
         .unwrap_or("")
         .trim()
         .trim_end_matches(" All rights reserved");
-    (!owner.is_empty() && owner.split_whitespace().count() <= 6).then(|| owner.to_string())
+    // "© All rights reserved | Terms" names no one.
+    let no_one = owner.eq_ignore_ascii_case("all rights reserved");
+    (!owner.is_empty() && !no_one && owner.split_whitespace().count() <= 6)
+        .then(|| owner.to_string())
 }
 
 /// The host of a URL without `www.`: `https://www.example.org/a` -> `example.org`.
@@ -251,6 +254,7 @@ mod tests {
             copyright_owner("© 2026 The Harbor Gazette. All rights reserved."),
             Some("The Harbor Gazette".into())
         );
+        assert_eq!(copyright_owner("© All rights reserved | Terms"), None);
         assert_eq!(
             url_host("https://www.northwind-ledger.example/news/1"),
             Some("northwind-ledger.example".into())
