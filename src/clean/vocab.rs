@@ -94,6 +94,8 @@ pub const UI_WORDS: &[&str] = &[
     "photo",
     "photos",
     "pinterest",
+    "pin",
+    "buffer",
     "play",
     "podcast",
     "podcasts",

@@ -37,6 +37,9 @@ fn share_buttons_run_together() {
 #[test]
 fn widgets_and_menus() {
     assert!(matches!(kind("Listen Live"), LineKind::Boilerplate(_)));
+    // Share buttons on a line of their own: "Buffer", "Pin".
+    assert!(matches!(kind("Buffer"), LineKind::Boilerplate(_)));
+    assert!(matches!(kind("Pin"), LineKind::Boilerplate(_)));
     assert!(matches!(
         kind("Like this article?"),
         LineKind::Boilerplate(_)
