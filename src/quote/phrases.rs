@@ -89,7 +89,7 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
             for c in word {
                 n += c.encode_utf8(&mut buf[n..]).len();
             }
-            if std::str::from_utf8(&buf[..n]).is_ok_and(is_title) {
+            if std::str::from_utf8(&buf[..n]).is_ok_and(names::is_short_title) {
                 return false;
             }
         }

@@ -478,3 +478,12 @@ fn a_statement_issued_in_the_paragraph_before_names_its_author() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Carla Nguyen"));
 }
+
+#[test]
+fn an_office_in_full_ends_the_sentence_before_a_quote() {
+    let got = speakers(
+        "Gov. Rhea Pennock met Rep. Ivy Colter on Monday. “We will fix the roads,” Colter said.\n\n\
+         Pennock thanked the senator. Colter then accused the state of “dragging its feet on every single road project.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Ivy Colter"));
+}
