@@ -55,10 +55,7 @@ fn decode_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let next = rest.as_bytes()[1..]
-            .iter()
-            .position(|&b| b == b'&')
-            .map_or(rest.len(), |p| p + 1);
+        let next = memchr::memchr(b'&', &rest.as_bytes()[1..]).map_or(rest.len(), |p| p + 1);
         let (piece, tail) = rest.split_at(next);
         rest = tail;
         let known = piece.strip_prefix('&').and_then(|p| {
