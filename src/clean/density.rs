@@ -114,19 +114,23 @@ fn english_counts(units: &[String]) -> Vec<(usize, usize)> {
 }
 
 fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
-    let (mut cjk, mut letters) = (0usize, 0usize);
-    for u in units {
-        if u.is_ascii() {
-            letters += u.bytes().filter(u8::is_ascii_alphabetic).count();
-            continue;
+    // CJK letters are led by bytes of 0xE3 and up: a page without those has
+    // none, and its letters need not be counted.
+    if units.iter().any(|u| u.bytes().any(|b| b >= 0xE3)) {
+        let (mut cjk, mut letters) = (0usize, 0usize);
+        for u in units {
+            if u.is_ascii() {
+                letters += u.bytes().filter(u8::is_ascii_alphabetic).count();
+                continue;
+            }
+            for c in u.chars() {
+                cjk += usize::from(is_cjk(c));
+                letters += usize::from(c.is_alphabetic());
+            }
         }
-        for c in u.chars() {
-            cjk += usize::from(is_cjk(c));
-            letters += usize::from(c.is_alphabetic());
+        if cjk * 10 > letters.max(1) * 3 {
+            return Stops::None;
         }
-    }
-    if cjk * 10 > letters.max(1) * 3 {
-        return Stops::None;
     }
     let english: usize = english_counts.iter().map(|c| c.0).sum();
     let total: usize = english_counts.iter().map(|c| c.1).sum();
@@ -182,9 +186,31 @@ fn weighted_len(text: &str) -> usize {
     let b = text.as_bytes();
     // CJK letters are three-byte sequences led by 0xE3 and up; without them
     // the length is the number of chars, the bytes that do not continue one.
-    if !b.iter().any(|&c| c >= 0xE3) {
-        return b.iter().filter(|&&c| (c as i8) >= -0x40).count();
+    // Eight bytes at a time: a continuation byte is 0b10xxxxxx.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut continuations = 0;
+    let mut words = b.chunks_exact(8);
+    for word in &mut words {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let x = u64::from_le_bytes(bytes);
+        // Bit 7 of each byte, and bits 6 and 5 shifted onto it: a byte of
+        // 0xE0 and up has all three, and is looked at (curly quotes and
+        // dashes are led by 0xE2).
+        if x & (x << 1) & (x << 2) & HIGH != 0 && word.iter().any(|&c| c >= 0xE3) {
+            return weighted_len_by_char(text);
+        }
+        continuations += (x & !(x << 1) & HIGH).count_ones() as usize;
     }
+    let tail = words.remainder();
+    if tail.iter().any(|&c| c >= 0xE3) {
+        return weighted_len_by_char(text);
+    }
+    continuations += tail.iter().filter(|&&c| (c as i8) < -0x40).count();
+    b.len() - continuations
+}
+
+fn weighted_len_by_char(text: &str) -> usize {
     text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
 }
 

@@ -95,7 +95,7 @@ proptest::proptest! {
             proptest::prop_oneof![
                 proptest::sample::select(vec![
                     "the", "Mayor", "said", " ", "'", "’", "“", "—", "é", "日本", "•", "*",
-                    "|", " * ", " • ", "2026", ",", ".", "\u{a0}", "ǅ",
+                    "|", " * ", " • ", "2026", ",", ".", "\u{a0}", "ǅ", "가", "\u{f900}", "\u{e000}",
                 ])
                 .prop_map(str::to_string),
                 proptest::prelude::any::<char>().prop_map(String::from),
