@@ -42,9 +42,16 @@ pub struct Attributor<'a> {
 
 impl<'a> Attributor<'a> {
     pub fn new(text: &'a [char], src: &'a str) -> Self {
-        let (para_starts, para_ends, sentence_ends) = bounds(text);
-        let all_tokens = tokenize(src);
-        let book = NameBook::scan(text);
+        // The three scans are independent: a long article has them done on
+        // all cores.
+        let ((para_starts, para_ends, sentence_ends), (all_tokens, book)) = if is_long(src) {
+            rayon::join(
+                || bounds(text),
+                || rayon::join(|| super::tokens::tokenize_par(src), || NameBook::scan(text)),
+            )
+        } else {
+            (bounds(text), (tokenize(src), NameBook::scan(text)))
+        };
         // Full names, and surnames seen only after "Mr." or "Ms.".
         let people = book
             .full
@@ -79,10 +86,12 @@ impl<'a> Attributor<'a> {
     /// People named as speaking anywhere ("Varga said ...", "said Mayor
     /// Calloway"), so a later "she said" resolves to the last of them.
     pub(super) fn speech_mentions(&mut self) {
-        let mut found = Vec::new();
-        let mut unnamed = Vec::new();
-        for &(_, s, e) in &self.cue_sentences {
-            let toks = self.tokens(s, e);
+        // The mention at each speech verb depends on its sentence's words
+        // only: a long article has them found on all cores.
+        let all = &self.all_tokens;
+        let mentions_in = |&(_, s, e): &(usize, usize, usize)| {
+            let toks = tokens_in(all, s, e);
+            let mut out = Vec::new();
             for (v, t) in toks.iter().enumerate() {
                 if !t.cue {
                     continue;
@@ -95,21 +104,33 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
-                match m {
-                    Some(Mention::Name(n)) if !super::people::is_role_phrase(&n) => {
-                        let c = self.canon(&n);
-                        if person_like(&c) {
-                            found.push((t.pos, c));
-                        }
+                out.push((t.pos, m));
+            }
+            out
+        };
+        let mentions: Vec<Vec<(usize, Option<Mention>)>> = if is_long(self._src) {
+            use rayon::prelude::*;
+            self.cue_sentences.par_iter().map(mentions_in).collect()
+        } else {
+            self.cue_sentences.iter().map(mentions_in).collect()
+        };
+        let mut found = Vec::new();
+        let mut unnamed = Vec::new();
+        for (pos, m) in mentions.into_iter().flatten() {
+            match m {
+                Some(Mention::Name(n)) if !super::people::is_role_phrase(&n) => {
+                    let c = self.canon(&n);
+                    if person_like(&c) {
+                        found.push((pos, c));
                     }
-                    // "the 41-year-old said" names a known person, no new one.
-                    Some(Mention::Phrase(p))
-                        if !super::people::is_role_phrase(&crate::words::lower(&p)) =>
-                    {
-                        unnamed.push((t.pos, p))
-                    }
-                    _ => {}
                 }
+                // "the 41-year-old said" names a known person, no new one.
+                Some(Mention::Phrase(p))
+                    if !super::people::is_role_phrase(&crate::words::lower(&p)) =>
+                {
+                    unnamed.push((pos, p))
+                }
+                _ => {}
             }
         }
         for (_, c) in &found {
@@ -148,9 +169,7 @@ impl<'a> Attributor<'a> {
 
     /// The tokens of `text[from..to]` (windows start and end between tokens).
     pub(super) fn tokens(&self, from: usize, to: usize) -> &[Token<'a>] {
-        let lo = self.all_tokens.partition_point(|t| t.pos < from);
-        let hi = self.all_tokens.partition_point(|t| t.pos < to);
-        &self.all_tokens[lo..hi.max(lo)]
+        tokens_in(&self.all_tokens, from, to)
     }
 
     pub(super) fn para_bounds(&self, idx: usize) -> (usize, usize) {
@@ -483,6 +502,32 @@ type Bounds = (Vec<usize>, Vec<usize>, Vec<usize>);
 /// Paragraph starts and ends, and the offsets just after sentence ends, in
 /// one pass over the text that steps over runs of chars that are none of
 /// `\n . ! ?` eight at a time.
+/// The tokens of `all` in `text[from..to]`.
+fn tokens_in<'t, 'a>(all: &'t [Token<'a>], from: usize, to: usize) -> &'t [Token<'a>] {
+    let lo = all.partition_point(|t| t.pos < from);
+    let hi = all.partition_point(|t| t.pos < to);
+    &all[lo..hi.max(lo)]
+}
+
+/// Text above this size is worked on all cores (as in the cleaner): a long
+/// article's quotes are found sooner, and a short one does not pay for
+/// handing out the work.
+const PARALLEL_BYTES: usize = 128 * 1024;
+
+pub(super) fn is_long(src: &str) -> bool {
+    #[cfg(test)]
+    if ONE_THREAD.with(std::cell::Cell::get) {
+        return false;
+    }
+    src.len() >= PARALLEL_BYTES
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by a test: work on one thread, whatever the length.
+    pub(super) static ONE_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn bounds(text: &[char]) -> Bounds {
     let mut para_starts = vec![0];
     let mut para_ends = Vec::new();

@@ -72,22 +72,30 @@ impl Attributor<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote
     /// marks (only those with a speech verb can hold it).
     pub(super) fn indirect(&self, spans: &[super::QuoteSpan]) -> Vec<Quote> {
-        let mut out = Vec::new();
-        for &(para, s, e) in &self.cue_sentences {
+        let in_sentence = |&(para, s, e): &(usize, usize, usize)| {
             let has_quote = self.text[s..e]
                 .iter()
                 .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
             // Spans are in text order: only the first one ending after `s` can overlap.
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
-            if !has_quote
-                && !inside
-                && let Some(q) = self.indirect_in(s, e, para)
-            {
-                out.push(q);
+            if has_quote || inside {
+                None
+            } else {
+                self.indirect_in(s, e, para)
             }
+        };
+        // Each sentence is read on its own: a long article's are read on
+        // all cores.
+        if super::attrib::is_long(self._src) {
+            use rayon::prelude::*;
+            self.cue_sentences
+                .par_iter()
+                .filter_map(in_sentence)
+                .collect()
+        } else {
+            self.cue_sentences.iter().filter_map(in_sentence).collect()
         }
-        out
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {

@@ -184,14 +184,16 @@ fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
 
 /// Full names (two or more name words) in the order they appear, for
 /// mapping later short mentions to them.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct NameBook {
     /// (char offset, full name), in text order.
     pub full: Vec<(usize, String)>,
     /// Every full name.
     exact: HashSet<String>,
     /// Mentions already made canonical, and their canonical forms.
-    memo: std::cell::RefCell<crate::words::FxHashMap<String, String>>,
+    /// (Behind a lock, so that a long article's quotes can be attributed on
+    /// all cores.)
+    memo: std::sync::Mutex<crate::words::FxHashMap<String, String>>,
     /// Last word -> the first full name ending with it.
     by_surname: crate::words::FxHashMap<String, String>,
     /// First word -> the first full name of a person starting with it.
@@ -485,13 +487,13 @@ impl NameBook {
     pub fn canonical(&self, mention: &str) -> String {
         // An article names its speakers again and again: each mention is
         // worked out once.
-        if let Some(c) = self.memo.borrow().get(mention) {
-            return c.clone();
+        if let Some(c) = self.memo.lock().ok().and_then(|m| m.get(mention).cloned()) {
+            return c;
         }
         let c = self.canonical_uncached(mention);
-        self.memo
-            .borrow_mut()
-            .insert(mention.to_string(), c.clone());
+        if let Ok(mut memo) = self.memo.lock() {
+            memo.insert(mention.to_string(), c.clone());
+        }
         c
     }
 

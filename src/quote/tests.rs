@@ -554,3 +554,26 @@ fn the_noun_before_to_or_for_a_name_speaks() {
     let who = q[0].speaker.as_deref().unwrap_or("");
     assert!(who.starts_with("former top aide"), "{who}");
 }
+
+/// A long article's quotes are found on all cores: the same quotes as on
+/// one thread.
+#[test]
+fn a_long_article_gives_the_same_quotes_on_all_cores() {
+    let corpus = include_str!("../../tests/quotes/corpus.txt");
+    let articles = super::eval::parse_corpus(corpus);
+    let mut text = String::new();
+    while text.len() < 3 * 128 * 1024 {
+        for a in &articles {
+            text.push_str(&a.text);
+            text.push_str("\n\n");
+        }
+    }
+    assert!(super::attrib::is_long(&text));
+    let parallel = detect(&text);
+    super::attrib::ONE_THREAD.with(|c| c.set(true));
+    assert!(!super::attrib::is_long(&text));
+    let one_thread = detect(&text);
+    super::attrib::ONE_THREAD.with(|c| c.set(false));
+    assert!(parallel.len() > 1000, "{}", parallel.len());
+    assert_eq!(parallel, one_thread);
+}

@@ -139,6 +139,24 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// [`tokenize`], with the text cut in two at a newline near its middle
+/// and the halves read on two cores. A newline ends every token, so the
+/// tokens are the same.
+pub fn tokenize_par(src: &str) -> Vec<Token<'_>> {
+    let mid = src.len() / 2;
+    let Some(cut) = memchr::memchr(b'\n', &src.as_bytes()[mid..]).map(|k| mid + k + 1) else {
+        return tokenize(src);
+    };
+    let (head, tail) = src.split_at(cut);
+    let (mut first, mut second) = rayon::join(|| tokenize(head), || tokenize(tail));
+    let shift = head.chars().count();
+    for t in &mut second {
+        t.pos += shift;
+    }
+    first.append(&mut second);
+    first
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +207,15 @@ mod tests {
                 .map(|t| (t.text.to_string(), t.pos, t.word))
                 .collect();
             proptest::prop_assert_eq!(got, reference(&src));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_halves_give_the_same_tokens(
+            src in "([A-Za-zé’'.,“”\"-]|Dr\\.|U\\.S\\.| |\n|said|é|中文){0,80}"
+        ) {
+            proptest::prop_assert_eq!(tokenize_par(&src), tokenize(&src));
         }
     }
 
