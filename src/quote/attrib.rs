@@ -1,12 +1,12 @@
 //! Attribution: who said each quote (QUOTES.md rules 4-10).
 
-use super::names::{NameBook, is_name_word, is_pronoun};
-use super::phrases::{
-    Mention, backward_speaker, ends_sentence, forward_speaker, person_like, speaker_in,
-};
-use super::shapes::{as_put_it, joined_verb, labelled_by, sentence_subject, tag_after};
+use super::bounds::{bounds, is_long, tokens_in};
+use super::names::{NameBook, is_name_word};
+use super::phrases::{Mention, backward_speaker, forward_speaker, person_like, speaker_in};
+use super::shapes::sentence_subject;
 use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
+use super::windows::Prepared;
 use super::{Kind, Name, Quote};
 use crate::words::FxHashSet;
 
@@ -227,80 +227,42 @@ impl<'a> Attributor<'a> {
 
     pub fn run(mut self) -> Vec<Quote> {
         let spans = find_spans(self.text);
-        let inners: Vec<_> = spans.iter().map(|s| self.inner(s)).collect();
+        let inners: Vec<(usize, usize, String)> = if is_long(self._src) {
+            use rayon::prelude::*;
+            spans.par_iter().map(|s| self.inner(s)).collect()
+        } else {
+            spans.iter().map(|s| self.inner(s)).collect()
+        };
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts
         // short those after the previous one.
         let real: Vec<bool> = inners.iter().map(|(_, _, t)| !is_title_case(t)).collect();
+        // What the words around each quote say is read for each on its own
+        // (on all cores for a long article); who spoke is then settled in
+        // text order, as a pronoun or a carried speaker needs.
+        let prepare = |(k, inner): (usize, (usize, usize, String))| {
+            real[k].then(|| self.prepare(&spans, &real, k, inner))
+        };
+        let prepared: Vec<Option<Prepared>> = if is_long(self._src) {
+            use rayon::prelude::*;
+            inners.into_par_iter().enumerate().map(prepare).collect()
+        } else {
+            inners.into_iter().enumerate().map(prepare).collect()
+        };
         let mut quotes: Vec<Quote> = Vec::new();
-        for (k, (span, (inner_start, inner_end, text))) in spans.iter().zip(inners).enumerate() {
-            if !real[k] {
+        for (span, p) in spans.iter().zip(prepared) {
+            let Some(Prepared {
+                para,
+                p_start,
+                end_para,
+                prev_end,
+                inner_start,
+                inner_end,
+                text,
+                found,
+            }) = p
+            else {
                 continue;
-            }
-            let para = self.paragraph_of(span.start);
-            let (p_start, p_end) = self.para_bounds(para);
-            let end_para = self.paragraph_of(span.end.saturating_sub(1));
-            let (_, last_p_end) = self.para_bounds(end_para);
-            let prev_end = (0..k).rev().find(|&j| real[j]).map_or(0, |j| spans[j].end);
-            let next_start = (k + 1..spans.len())
-                .find(|&j| real[j])
-                .map_or(self.text.len(), |j| spans[j].start);
-            // Words after the quote, to the end of the sentence or the next quote.
-            let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
-            let after = self.tokens(span.end, after_end);
-            // "“... at least.” Although he had written a will": a quote that
-            // ends its sentence is not attributed by the next sentence, unless
-            // that opens with a speaker or a speech verb.
-            let closes_sentence = self.text[inner_start..inner_end.max(inner_start)]
-                .iter()
-                .rev()
-                .find(|c| !c.is_whitespace())
-                == Some(&'.');
-            let after = if closes_sentence
-                && !after.first().is_some_and(|t| {
-                    t.cue || (t.word && (is_pronoun(t.text) || is_name_word(t.text)))
-                }) {
-                &after[..0]
-            } else {
-                after
-            };
-            // Words before it, from the sentence start or the previous quote.
-            let before_start = self.sentence_start(span.start, p_start.max(prev_end));
-            let before = self.tokens(before_start, span.start);
-            // A quote introduced by its own sentence ("Morrison said in a
-            // statement, “...” at the release, adding that ...") belongs to
-            // that speaker, whatever follows it.
-            let introduced = before.last().is_some_and(|t| t.is(",") || t.is(":"));
-            let from_before = || {
-                as_put_it(before)
-                    .map(|x| (x, 0.7))
-                    .or_else(|| speaker_in(before).map(|x| (x, 0.85)))
-                    .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
-                    .or_else(|| {
-                        let s0 = self.sentence_start(span.start, p_start);
-                        joined_verb(self.tokens(s0, span.start), before).map(|x| (x, 0.7))
-                    })
-            };
-            // "“...,” Kessler shot back.": only a quote that ends in a comma
-            // runs on into its tag ("“... cheat.” Democrats disagreed." is a
-            // new sentence).
-            let ends_in_comma = self.text[inner_start..inner_end.max(inner_start)]
-                .iter()
-                .rev()
-                .find(|c| !c.is_whitespace())
-                == Some(&',');
-            let from_after = || {
-                speaker_in(after).map(|x| (x, 0.9)).or_else(|| {
-                    ends_in_comma
-                        .then(|| tag_after(after))
-                        .flatten()
-                        .map(|x| (x, 0.7))
-                })
-            };
-            let found = if introduced {
-                from_before().or_else(from_after)
-            } else {
-                from_after().or_else(from_before)
             };
             let mut q = Quote {
                 kind: Kind::Direct,
@@ -384,7 +346,6 @@ impl<'a> Attributor<'a> {
                 self.quoted.push((span.start, s.to_string()));
                 self.agents.insert(s.to_string());
             }
-            let _ = p_end;
             quotes.push(q);
         }
         let mut indirect = self.indirect(&spans);
@@ -496,117 +457,6 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// Paragraph starts, paragraph ends, offsets just after sentence ends.
-type Bounds = (Vec<usize>, Vec<usize>, Vec<usize>);
-
-/// Paragraph starts and ends, and the offsets just after sentence ends, in
-/// one pass over the text that steps over runs of chars that are none of
-/// `\n . ! ?` eight at a time.
-/// The tokens of `all` in `text[from..to]`.
-fn tokens_in<'t, 'a>(all: &'t [Token<'a>], from: usize, to: usize) -> &'t [Token<'a>] {
-    let lo = all.partition_point(|t| t.pos < from);
-    let hi = all.partition_point(|t| t.pos < to);
-    &all[lo..hi.max(lo)]
-}
-
-/// Text above this size is worked on all cores (as in the cleaner): a long
-/// article's quotes are found sooner, and a short one does not pay for
-/// handing out the work.
-const PARALLEL_BYTES: usize = 128 * 1024;
-
-pub(super) fn is_long(src: &str) -> bool {
-    #[cfg(test)]
-    if ONE_THREAD.with(std::cell::Cell::get) {
-        return false;
-    }
-    src.len() >= PARALLEL_BYTES
-}
-
-#[cfg(test)]
-thread_local! {
-    /// Set by a test: work on one thread, whatever the length.
-    pub(super) static ONE_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn bounds(text: &[char]) -> Bounds {
-    let mut para_starts = vec![0];
-    let mut para_ends = Vec::new();
-    let mut sentence_ends = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        while let Some(chunk) = text.get(i..i + 8)
-            && !chunk
-                .iter()
-                .fold(false, |any, &c| any | matches!(c, '\n' | '.' | '!' | '?'))
-        {
-            i += 8;
-        }
-        let Some(&c) = text.get(i) else {
-            break;
-        };
-        match c {
-            '\n' => {
-                // The first newline after a paragraph's start ends it; the
-                // first char after a run of newlines starts the next one.
-                if para_ends.len() < para_starts.len() {
-                    para_ends.push(i);
-                }
-                while text.get(i + 1) == Some(&'\n') {
-                    i += 1;
-                }
-                if i + 1 < text.len() {
-                    para_starts.push(i + 1);
-                }
-            }
-            '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
-            _ => {}
-        }
-        i += 1;
-    }
-    if para_ends.len() < para_starts.len() {
-        para_ends.push(text.len());
-    }
-    (para_starts, para_ends, sentence_ends)
-}
-
 fn is_close(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '“')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The char-by-char version of [`bounds`], kept as the reference.
-    fn reference(text: &[char]) -> Bounds {
-        let mut para_starts = vec![0];
-        let mut para_ends = Vec::new();
-        let mut sentence_ends = Vec::new();
-        let mut prev = '\0';
-        for (i, &c) in text.iter().enumerate() {
-            match c {
-                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
-                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
-                _ => {}
-            }
-            if prev == '\n' && c != '\n' {
-                para_starts.push(i);
-            }
-            prev = c;
-        }
-        if para_ends.len() < para_starts.len() {
-            para_ends.push(text.len());
-        }
-        (para_starts, para_ends, sentence_ends)
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn bounds_match_the_char_by_char_pass(
-            s in "([a-z]{1,9}|Dr\\.|U\\.S\\.| |\n|\n\n|\\.|!|\\?|”|é){0,60}"
-        ) {
-            let text: Vec<char> = s.chars().collect();
-            proptest::prop_assert_eq!(bounds(&text), reference(&text));
-        }
-    }
 }

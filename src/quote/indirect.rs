@@ -87,7 +87,7 @@ impl Attributor<'_> {
         };
         // Each sentence is read on its own: a long article's are read on
         // all cores.
-        if super::attrib::is_long(self._src) {
+        if super::bounds::is_long(self._src) {
             use rayon::prelude::*;
             self.cue_sentences
                 .par_iter()

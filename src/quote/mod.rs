@@ -4,6 +4,7 @@
 //! See QUOTES.md in the shared material for the rules followed.
 
 mod attrib;
+mod bounds;
 mod cues;
 pub mod eval;
 mod given;
@@ -16,6 +17,7 @@ mod phrases;
 mod shapes;
 mod spans;
 mod tokens;
+mod windows;
 
 use serde::{Deserialize, Serialize};
 

@@ -568,12 +568,12 @@ fn a_long_article_gives_the_same_quotes_on_all_cores() {
             text.push_str("\n\n");
         }
     }
-    assert!(super::attrib::is_long(&text));
+    assert!(super::bounds::is_long(&text));
     let parallel = detect(&text);
-    super::attrib::ONE_THREAD.with(|c| c.set(true));
-    assert!(!super::attrib::is_long(&text));
+    super::bounds::ONE_THREAD.with(|c| c.set(true));
+    assert!(!super::bounds::is_long(&text));
     let one_thread = detect(&text);
-    super::attrib::ONE_THREAD.with(|c| c.set(false));
+    super::bounds::ONE_THREAD.with(|c| c.set(false));
     assert!(parallel.len() > 1000, "{}", parallel.len());
     assert_eq!(parallel, one_thread);
 }

@@ -1,0 +1,116 @@
+//! Where a text's paragraphs and sentences end, the tokens of a stretch of
+//! it, and when it is long enough to be worked on all cores.
+
+use super::phrases::ends_sentence;
+use super::tokens::Token;
+
+/// Paragraph starts, paragraph ends, offsets just after sentence ends.
+pub(super) type Bounds = (Vec<usize>, Vec<usize>, Vec<usize>);
+
+/// The tokens of `all` in `text[from..to]`.
+pub(super) fn tokens_in<'t, 'a>(all: &'t [Token<'a>], from: usize, to: usize) -> &'t [Token<'a>] {
+    let lo = all.partition_point(|t| t.pos < from);
+    let hi = all.partition_point(|t| t.pos < to);
+    &all[lo..hi.max(lo)]
+}
+
+/// Text above this size is worked on all cores (as in the cleaner): a long
+/// article's quotes are found sooner, and a short one does not pay for
+/// handing out the work.
+const PARALLEL_BYTES: usize = 128 * 1024;
+
+pub(super) fn is_long(src: &str) -> bool {
+    #[cfg(test)]
+    if ONE_THREAD.with(std::cell::Cell::get) {
+        return false;
+    }
+    src.len() >= PARALLEL_BYTES
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by a test: work on one thread, whatever the length.
+    pub(super) static ONE_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Paragraph starts and ends, and the offsets just after sentence ends, in
+/// one pass over the text that steps over runs of chars that are none of
+/// `\n . ! ?` eight at a time.
+pub(super) fn bounds(text: &[char]) -> Bounds {
+    let mut para_starts = vec![0];
+    let mut para_ends = Vec::new();
+    let mut sentence_ends = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        while let Some(chunk) = text.get(i..i + 8)
+            && !chunk
+                .iter()
+                .fold(false, |any, &c| any | matches!(c, '\n' | '.' | '!' | '?'))
+        {
+            i += 8;
+        }
+        let Some(&c) = text.get(i) else {
+            break;
+        };
+        match c {
+            '\n' => {
+                // The first newline after a paragraph's start ends it; the
+                // first char after a run of newlines starts the next one.
+                if para_ends.len() < para_starts.len() {
+                    para_ends.push(i);
+                }
+                while text.get(i + 1) == Some(&'\n') {
+                    i += 1;
+                }
+                if i + 1 < text.len() {
+                    para_starts.push(i + 1);
+                }
+            }
+            '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    if para_ends.len() < para_starts.len() {
+        para_ends.push(text.len());
+    }
+    (para_starts, para_ends, sentence_ends)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The char-by-char version of [`bounds`], kept as the reference.
+    fn reference(text: &[char]) -> Bounds {
+        let mut para_starts = vec![0];
+        let mut para_ends = Vec::new();
+        let mut sentence_ends = Vec::new();
+        let mut prev = '\0';
+        for (i, &c) in text.iter().enumerate() {
+            match c {
+                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
+                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+                _ => {}
+            }
+            if prev == '\n' && c != '\n' {
+                para_starts.push(i);
+            }
+            prev = c;
+        }
+        if para_ends.len() < para_starts.len() {
+            para_ends.push(text.len());
+        }
+        (para_starts, para_ends, sentence_ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounds_match_the_char_by_char_pass(
+            s in "([a-z]{1,9}|Dr\\.|U\\.S\\.| |\n|\n\n|\\.|!|\\?|”|é){0,60}"
+        ) {
+            let text: Vec<char> = s.chars().collect();
+            proptest::prop_assert_eq!(bounds(&text), reference(&text));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! The words around one quote and the speaker they name, read for each
+//! quote on its own (on all cores for a long article) before the quotes are
+//! attributed in text order.
+
+use super::attrib::Attributor;
+use super::names::{is_name_word, is_pronoun};
+use super::phrases::{Mention, speaker_in};
+use super::shapes::{as_put_it, joined_verb, labelled_by, tag_after};
+use super::spans::QuoteSpan;
+
+/// A speaker found in the words around a quote: the mention, its speech
+/// verb, and a confidence.
+pub(super) type Found = Option<((Mention, String), f32)>;
+
+/// One quote, with where it stands and what the words around it say.
+pub(super) struct Prepared {
+    pub para: usize,
+    pub p_start: usize,
+    pub end_para: usize,
+    /// End of the previous real quote (0 for the first).
+    pub prev_end: usize,
+    pub inner_start: usize,
+    pub inner_end: usize,
+    pub text: String,
+    pub found: Found,
+}
+
+impl Attributor<'_> {
+    /// The `k`th quote of `spans` (`real` marks those that are not titles),
+    /// with `inner` its words' start, end and text.
+    pub(super) fn prepare(
+        &self,
+        spans: &[QuoteSpan],
+        real: &[bool],
+        k: usize,
+        (inner_start, inner_end, text): (usize, usize, String),
+    ) -> Prepared {
+        let span = &spans[k];
+        let para = self.paragraph_of(span.start);
+        let (p_start, _) = self.para_bounds(para);
+        let end_para = self.paragraph_of(span.end.saturating_sub(1));
+        let (_, last_p_end) = self.para_bounds(end_para);
+        let prev_end = (0..k).rev().find(|&j| real[j]).map_or(0, |j| spans[j].end);
+        let next_start = (k + 1..spans.len())
+            .find(|&j| real[j])
+            .map_or(self.text.len(), |j| spans[j].start);
+        // Words after the quote, to the end of the sentence or the next quote.
+        let after_end = self.sentence_end(span.end, last_p_end.min(next_start));
+        let after = self.tokens(span.end, after_end);
+        // "“... at least.” Although he had written a will": a quote that
+        // ends its sentence is not attributed by the next sentence, unless
+        // that opens with a speaker or a speech verb.
+        let closes_sentence = self.text[inner_start..inner_end.max(inner_start)]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            == Some(&'.');
+        let after = if closes_sentence
+            && !after
+                .first()
+                .is_some_and(|t| t.cue || (t.word && (is_pronoun(t.text) || is_name_word(t.text))))
+        {
+            &after[..0]
+        } else {
+            after
+        };
+        // Words before it, from the sentence start or the previous quote.
+        let before_start = self.sentence_start(span.start, p_start.max(prev_end));
+        let before = self.tokens(before_start, span.start);
+        // A quote introduced by its own sentence ("Morrison said in a
+        // statement, “...” at the release, adding that ...") belongs to
+        // that speaker, whatever follows it.
+        let introduced = before.last().is_some_and(|t| t.is(",") || t.is(":"));
+        let from_before = || {
+            as_put_it(before)
+                .map(|x| (x, 0.7))
+                .or_else(|| speaker_in(before).map(|x| (x, 0.85)))
+                .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
+                .or_else(|| {
+                    let s0 = self.sentence_start(span.start, p_start);
+                    joined_verb(self.tokens(s0, span.start), before).map(|x| (x, 0.7))
+                })
+        };
+        // "“...,” Kessler shot back.": only a quote that ends in a comma
+        // runs on into its tag ("“... cheat.” Democrats disagreed." is a
+        // new sentence).
+        let ends_in_comma = self.text[inner_start..inner_end.max(inner_start)]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            == Some(&',');
+        let from_after = || {
+            speaker_in(after).map(|x| (x, 0.9)).or_else(|| {
+                ends_in_comma
+                    .then(|| tag_after(after))
+                    .flatten()
+                    .map(|x| (x, 0.7))
+            })
+        };
+        let found = if introduced {
+            from_before().or_else(from_after)
+        } else {
+            from_after().or_else(from_before)
+        };
+        Prepared {
+            para,
+            p_start,
+            end_para,
+            prev_end,
+            inner_start,
+            inner_end,
+            text,
+            found,
+        }
+    }
+}
