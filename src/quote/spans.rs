@@ -132,14 +132,36 @@ fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
         let comma = at + k;
         let mut words = inner[comma + 2..].split(' ').take(5);
         let w1 = words.next().unwrap_or("");
-        let w2 = words
-            .clone()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(['.', ',']);
+        let mut rest = words.clone();
+        let w2 = rest.next().unwrap_or("").trim_end_matches(['.', ',']);
+        // "..., they said we couldn't fix the roads,": the verb reports a
+        // clause inside the quote, not the quote.
+        let clause = rest.next().is_some_and(|w3| {
+            matches!(
+                w3,
+                "that"
+                    | "we"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "i"
+                    | "I"
+                    | "you"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "there"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+            )
+        });
         // "said (retired nurse) Ada Lint"; "she said."
         let tag = (super::phrases::is_cue(w1) && words.any(|w| w.starts_with(char::is_uppercase))
-            || matches!(w1, "he" | "she" | "they") && super::phrases::is_cue(w2))
+            || matches!(w1, "he" | "she" | "they") && super::phrases::is_cue(w2) && !clause)
             && !w1.ends_with("ing")
             // "..., she said, 'There's always room,'": a quote inside the
             // quote, which goes on.
@@ -276,6 +298,11 @@ mod tests {
         assert_eq!(
             quotes("\"I asked, said nothing more, and we left,\" Lint said."),
             vec!["\"I asked, said nothing more, and we left,\""]
+        );
+        // "..., they said we couldn't ...": speech reported inside the quote.
+        assert_eq!(
+            quotes("\"Years ago, they said we couldn't fix the roads,\" Ortega said. \"We did.\""),
+            vec!["\"Years ago, they said we couldn't fix the roads,\""]
         );
         // "she said, 'There's ...'": a quote inside the quote.
         assert_eq!(
