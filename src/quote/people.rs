@@ -294,6 +294,21 @@ impl Attributor<'_> {
 
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
         match m {
+            // "One Conservative MP said ... Another said:": one more of the
+            // last unnamed speakers, or no one known.
+            Mention::Name(n) | Mention::Phrase(n) if n.eq_ignore_ascii_case("another") => {
+                let i = self
+                    .unnamed
+                    .partition_point(|(at, _)| *at < pos)
+                    .checked_sub(1)?;
+                let phrase = &self.unnamed[i].1;
+                let (first, rest) = phrase.split_once(' ')?;
+                matches!(
+                    crate::words::lower(first).as_ref(),
+                    "one" | "a" | "an" | "another"
+                )
+                .then(|| format!("another {rest}"))
+            }
             // "the Iowa Democrat": a role, not a name.
             Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
             Mention::Name(n) => {

@@ -261,6 +261,19 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Phrase(join(&toks[k..end])));
         }
+        // "Gideon Marsh of Capital Economics said": the person before the
+        // institution speaks.
+        if d < b && matches!(toks[d].text, "of" | "at" | "from") {
+            let n = toks[..d]
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
+                .count();
+            if (2..=3).contains(&n) && starts_clause(d - n) {
+                return Some(Mention::Name(join(&toks[d - n..d])));
+            }
+        }
         if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {
             return Some(Mention::Name(join(&toks[b..end])));
         }
@@ -304,9 +317,15 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && d >= 1
         && let Some(k) = (d.saturating_sub(4)..d).rev().find(|&k| {
             DETERMINERS.contains(&toks[k].lower().as_ref())
-                && toks[k + 1..d]
-                    .iter()
-                    .all(|t| t.word && !FUNCTION_WORDS.contains(&t.lower().as_ref()))
+                && toks[k + 1..d].iter().enumerate().all(|(j, t)| {
+                    t.word
+                        && (!FUNCTION_WORDS.contains(&t.lower().as_ref())
+                            // "A No 10 spokesperson": Downing Street.
+                            || (t.is("No")
+                                && toks.get(k + 2 + j).is_some_and(|n| {
+                                    n.text.bytes().all(|b| b.is_ascii_digit())
+                                })))
+                })
         })
         && starts_clause(k)
     {

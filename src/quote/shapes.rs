@@ -178,7 +178,17 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             .iter()
             .all(|t| t.word && t.text.starts_with(|ch: char| ch.is_lowercase()))
     {
+        // "Her challenger, state Sen. Brandon Tully,": a title before the name.
         let a = s + c + 1;
+        let a = a + toks[a..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.word
+                    && (is_title(t.text) || t.text.starts_with(|ch: char| ch.is_lowercase()))
+                    && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+            })
+            .count();
         let n = toks[a..]
             .iter()
             .take(5)
