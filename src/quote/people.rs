@@ -16,7 +16,20 @@ impl Attributor<'_> {
         let mut found = Vec::new();
         let starts = self.para_starts.iter().chain(&self.sentence_ends);
         for &s in starts {
-            let k = self.all_tokens.partition_point(|t| t.pos < s);
+            let mut k = self.all_tokens.partition_point(|t| t.pos < s);
+            // "Asked about the meeting, Lindqvist was skeptical.": the
+            // subject after an opening participle's phrase.
+            if self.all_tokens.get(k).is_some_and(|t| {
+                t.pos <= s + 2
+                    && t.word
+                    && t.text.starts_with(char::is_uppercase)
+                    && (t.text.ends_with("ed") || t.text.ends_with("ing"))
+                    && !is_name_word(t.text)
+            }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
+            {
+                k += c + 1;
+            }
+            let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
             let run_end = self.all_tokens[k..]
                 .iter()
                 .take(4)
