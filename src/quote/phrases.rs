@@ -261,7 +261,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Phrase(join(&toks[k..end])));
         }
-        // "Gideon Marsh of Capital Economics said": the person before the
+        // "Gideon Marsh of Carrow Economics said": the person before the
         // institution speaks.
         if d < b && matches!(toks[d].text, "of" | "at" | "from") {
             let n = toks[..d]
