@@ -118,7 +118,7 @@ impl<'a> Attributor<'a> {
         let mut unnamed = Vec::new();
         for (pos, m) in mentions.into_iter().flatten() {
             match m {
-                Some(Mention::Name(n)) if !super::people::is_role_phrase(&n) => {
+                Some(Mention::Name(n)) if !super::resolve::is_role_phrase(&n) => {
                     let c = self.canon(&n);
                     if person_like(&c) {
                         found.push((pos, c));
@@ -126,7 +126,7 @@ impl<'a> Attributor<'a> {
                 }
                 // "the 41-year-old said" names a known person, no new one.
                 Some(Mention::Phrase(p))
-                    if !super::people::is_role_phrase(&crate::words::lower(&p)) =>
+                    if !super::resolve::is_role_phrase(&crate::words::lower(&p)) =>
                 {
                     unnamed.push((pos, p))
                 }

@@ -198,14 +198,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         return None;
     }
     let last = &toks[end - 1];
-    let starts_clause = |i: usize| {
-        i == 0
-            || !toks[i - 1].word
-            || matches!(
-                toks[i - 1].lower().as_ref(),
-                "and" | "but" | "as" | "while" | "so"
-            )
-    };
+    let starts_clause = |i: usize| super::nouns::starts_clause(toks, i);
     if last.word && is_pronoun(last.text) {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
@@ -297,124 +290,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         return Some(Mention::Phrase(join(&toks[b - 1..end])));
     }
-    // A noun phrase: "the mayor", "a spokesman", "officials".
-    let mut d = end;
-    while d > 0
-        && end - d < 7
-        && toks[d - 1].word
-        && toks[d - 1]
-            .text
-            .chars()
-            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
-        // "the crowd was heavy with women": a verb ends the noun phrase.
-        && !VERBS.contains(&toks[d - 1].text)
-    {
-        d -= 1;
-    }
-    // "A senior Democratic aide": a determiner, then up to three words of
-    // any case before the noun.
-    if d < end
-        && d >= 1
-        && let Some(k) = (d.saturating_sub(4)..d).rev().find(|&k| {
-            DETERMINERS.contains(&toks[k].lower().as_ref())
-                && toks[k + 1..d].iter().enumerate().all(|(j, t)| {
-                    t.word
-                        && (!FUNCTION_WORDS.contains(&t.lower().as_ref())
-                            // "A No 10 spokesperson": Downing Street.
-                            || (t.is("No")
-                                && toks.get(k + 2 + j).is_some_and(|n| {
-                                    n.text.bytes().all(|b| b.is_ascii_digit())
-                                })))
-                })
-        })
-        && starts_clause(k)
-    {
-        d = k;
-    }
-    // A capitalised word after a determiner: "the EU's delegation", "The
-    // French foreign ministry", "one Weibo commenter".
-    if d >= 2
-        && end - d < 6
-        && toks[d - 1].word
-        && is_speaker_name_word(toks[d - 1].text.trim_end_matches(['\'', '’', 's']))
-        && DETERMINERS.contains(&toks[d - 2].lower().as_ref())
-    {
-        d -= 2;
-    }
-    // A name's: "Ferrante's office said", "Mayor Thomas Ferrante’s office said".
-    let mut owner = d.saturating_sub(1);
-    while owner > 0
-        && toks[owner - 1].word
-        && (is_speaker_name_word(toks[owner - 1].text) || is_title(toks[owner - 1].text))
-    {
-        owner -= 1;
-    }
-    let possessive = d >= 1
-        && d < end
-        && end - d <= 3
-        && names::is_speaker_noun(toks[end - 1].text)
-        && toks[d - 1].word
-        && is_speaker_name_word(toks[d - 1].text)
-        && is_possessive(toks[d - 1].text)
-        && starts_clause(owner);
-    if possessive {
-        d = owner;
-    }
-    // A capitalised first word: "The ...", "Farmers in the valley".
-    if d == 1
-        && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
-    {
-        d = 0;
-    }
-    let phrase = &toks[d..end];
-    // "the real estate mogul", "the 41-year-old": a role a named person has.
-    let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text))
-        || (phrase.len() >= 2
-            && phrase[0].lower() == "the"
-            && super::people::is_role(&phrase[phrase.len() - 1].lower()));
-    let opens_well = possessive
-        || phrase.first().is_some_and(|t| {
-            DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
-        });
-    // The noun heads the phrase: it ends it, or a preposition follows it ("a
-    // spokesman for the city", "a person familiar with the matter"); "the
-    // audit office released two critical [reports]" is a clause.
-    let headed = phrase
-        .iter()
-        .rposition(|t| names::is_speaker_noun(t.text))
-        .is_none_or(|i| {
-            phrase.get(i + 1).is_none_or(|t| {
-                matches!(
-                    t.lower().as_ref(),
-                    "for"
-                        | "of"
-                        | "at"
-                        | "from"
-                        | "with"
-                        | "in"
-                        | "to"
-                        | "on"
-                        | "and"
-                        | "familiar"
-                        | "close"
-                        | "briefed"
-                        | "involved"
-                        | "speaking"
-                        | "knowledgeable"
-                        | "aware"
-                )
-            })
-        });
-    if !phrase.is_empty()
-        && phrase.len() <= 7
-        && has_noun
-        && headed
-        && opens_well
-        && starts_clause(d)
-    {
-        return Some(Mention::Phrase(join(phrase)));
-    }
-    None
+    super::nouns::noun_phrase_before(toks, end)
 }
 
 /// Verbs no speaker's noun phrase holds.
@@ -543,10 +419,15 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
                 .unwrap_or(0);
             let subject = if k > 0 {
                 backward_speaker(&toks[..k])
+            } else if let Some(h) = subject_phrase_end(&toks[..v]) {
+                // "The immigration minister has defended the rules,
+                // insisting ...": a noun phrase opens the sentence.
+                super::nouns::noun_phrase_before(toks, h)
             } else {
                 forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
             };
-            if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_))) = subject {
+            if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_) | Mention::Phrase(_))) = subject
+            {
                 return Some((m, t.lower().into_owned()));
             }
         }
@@ -555,4 +436,20 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         return Some((m, "according to".into()));
     }
     super::shapes::led_in_by_mark(toks)
+}
+
+/// Where the subject ends in a sentence that opens with a determiner and a
+/// noun ("The immigration minister has defended"): at its first verb
+/// (an auxiliary, or a past tense in "-ed"), within eight words.
+fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
+    let first = toks.first()?;
+    if !DETERMINERS.contains(&first.lower().as_ref()) {
+        return None;
+    }
+    let h = toks.iter().take(8).position(|t| {
+        t.word
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (VERBS.contains(&t.text) || t.text.ends_with("ed"))
+    })?;
+    (h >= 2 && names::is_speaker_noun(toks[h - 1].text)).then_some(h)
 }

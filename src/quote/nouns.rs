@@ -1,0 +1,170 @@
+//! Unnamed speakers before a speech verb: "the mayor", "a spokesman for
+//! the city", "A spokesperson for the United Nations mediator", "Ferrante's
+//! office".
+
+use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
+use super::names::{self, is_title};
+use super::phrases::{Mention, VERBS, is_possessive, is_speaker_name_word, join};
+use super::tokens::Token;
+
+/// Does a clause start at token `i`: the first token, after punctuation, or
+/// after a conjunction?
+pub(super) fn starts_clause(toks: &[Token<'_>], i: usize) -> bool {
+    i == 0
+        || !toks[i - 1].word
+        || matches!(
+            toks[i - 1].lower().as_ref(),
+            "and" | "but" | "as" | "while" | "so"
+        )
+}
+
+/// The noun phrase that ends at token `end` and speaks there ("a police
+/// spokesman said"), when there is one.
+pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Mention> {
+    let starts_clause = |i: usize| starts_clause(toks, i);
+    // A noun phrase: "the mayor", "a spokesman", "officials".
+    let mut d = lower_run(toks, end);
+    // "A senior Democratic aide": a determiner, then up to three words of
+    // any case before the noun.
+    if let Some(k) = determiner_before(toks, d, end) {
+        if starts_clause(k) {
+            d = k;
+        } else if k >= 2
+            && matches!(toks[k - 1].lower().as_ref(), "for" | "of" | "at" | "to")
+            && names::is_speaker_noun(toks[k - 2].text)
+        {
+            // "A spokesperson for the United Nations mediator": the
+            // capitals stop the run of small words; the phrase goes on
+            // before the preposition.
+            let d2 = lower_run(toks, k - 1);
+            if let Some(k2) = determiner_before(toks, d2, k - 1).filter(|&k2| starts_clause(k2))
+                && end - k2 <= 8
+            {
+                d = k2;
+            }
+        }
+    }
+    // A capitalised word after a determiner: "the EU's delegation", "The
+    // French foreign ministry", "one Weibo commenter".
+    if d >= 2
+        && end - d < 6
+        && toks[d - 1].word
+        && is_speaker_name_word(toks[d - 1].text.trim_end_matches(['\'', '’', 's']))
+        && DETERMINERS.contains(&toks[d - 2].lower().as_ref())
+    {
+        d -= 2;
+    }
+    // A name's: "Ferrante's office said", "Mayor Thomas Ferrante’s office said".
+    let mut owner = d.saturating_sub(1);
+    while owner > 0
+        && toks[owner - 1].word
+        && (is_speaker_name_word(toks[owner - 1].text) || is_title(toks[owner - 1].text))
+    {
+        owner -= 1;
+    }
+    let possessive = d >= 1
+        && d < end
+        && end - d <= 3
+        && names::is_speaker_noun(toks[end - 1].text)
+        && toks[d - 1].word
+        && is_speaker_name_word(toks[d - 1].text)
+        && is_possessive(toks[d - 1].text)
+        && starts_clause(owner);
+    if possessive {
+        d = owner;
+    }
+    // A capitalised first word: "The ...", "Farmers in the valley".
+    if d == 1
+        && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
+    {
+        d = 0;
+    }
+    let phrase = &toks[d..end];
+    // "the real estate mogul", "the 41-year-old": a role a named person has.
+    let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text))
+        || (phrase.len() >= 2
+            && phrase[0].lower() == "the"
+            && super::resolve::is_role(&phrase[phrase.len() - 1].lower()));
+    let opens_well = possessive
+        || phrase.first().is_some_and(|t| {
+            DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
+        });
+    // The noun heads the phrase: it ends it, or a preposition follows it ("a
+    // spokesman for the city", "a person familiar with the matter"); "the
+    // audit office released two critical [reports]" is a clause.
+    let headed = phrase
+        .iter()
+        .rposition(|t| names::is_speaker_noun(t.text))
+        .is_none_or(|i| {
+            phrase.get(i + 1).is_none_or(|t| {
+                matches!(
+                    t.lower().as_ref(),
+                    "for"
+                        | "of"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "in"
+                        | "to"
+                        | "on"
+                        | "and"
+                        | "familiar"
+                        | "close"
+                        | "briefed"
+                        | "involved"
+                        | "speaking"
+                        | "knowledgeable"
+                        | "aware"
+                )
+            })
+        });
+    if !phrase.is_empty()
+        && phrase.len() <= 7
+        && has_noun
+        && headed
+        && opens_well
+        && starts_clause(d)
+    {
+        return Some(Mention::Phrase(join(phrase)));
+    }
+    None
+}
+
+/// The start of the run of small (lower-case) words that ends at `end`: at
+/// most seven, and no verb.
+fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
+    let mut d = end;
+    while d > 0
+        && end - d < 7
+        && toks[d - 1].word
+        && toks[d - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
+        // "the crowd was heavy with women": a verb ends the noun phrase.
+        && !VERBS.contains(&toks[d - 1].text)
+    {
+        d -= 1;
+    }
+    d
+}
+
+/// A determiner up to three words of any case before the run of small
+/// words starting at `d` (and ending at `end`): "A senior Democratic aide".
+fn determiner_before(toks: &[Token<'_>], d: usize, end: usize) -> Option<usize> {
+    if d >= end || d == 0 {
+        return None;
+    }
+    (d.saturating_sub(4)..d).rev().find(|&k| {
+        DETERMINERS.contains(&toks[k].lower().as_ref())
+            && toks[k + 1..d].iter().enumerate().all(|(j, t)| {
+                t.word
+                    && (!FUNCTION_WORDS.contains(&t.lower().as_ref())
+                        // "A No 10 spokesperson": Downing Street.
+                        || (t.is("No")
+                            && toks
+                                .get(k + 2 + j)
+                                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))))
+            })
+    })
+}

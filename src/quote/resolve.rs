@@ -1,0 +1,277 @@
+//! What a speaker mention names: "he" and "she" the person last named who
+//! may be meant, "the governor" the name that bears that office ("Gov. Ada
+//! Ruiz", before or just after), "another" one more of the unnamed.
+
+use super::attrib::Attributor;
+use super::given::Gender;
+use super::phrases::Mention;
+
+impl Attributor<'_> {
+    pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
+        match m {
+            // "One Conservative MP said ... Another said:": one more of the
+            // last unnamed speakers, or no one known.
+            Mention::Name(n) | Mention::Phrase(n) if n.eq_ignore_ascii_case("another") => {
+                let i = self
+                    .unnamed
+                    .partition_point(|(at, _)| *at < pos)
+                    .checked_sub(1)?;
+                let phrase = &self.unnamed[i].1;
+                let (first, rest) = phrase.split_once(' ')?;
+                matches!(
+                    crate::words::lower(first).as_ref(),
+                    "one" | "a" | "an" | "another"
+                )
+                .then(|| format!("another {rest}"))
+            }
+            // "the Iowa Democrat": a role, not a name.
+            Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
+            Mention::Name(n) => {
+                let c = self.canon(n);
+                (!c.is_empty()).then_some(c)
+            }
+            Mention::Pronoun(p) if p == "he" => self.last_person(pos, Some(Gender::Male)),
+            Mention::Pronoun(p) if p == "she" => self.last_person(pos, Some(Gender::Female)),
+            Mention::Pronoun(p) if p == "they" => {
+                // Both lists are sorted by offset: the last one before `pos`.
+                let last = |v: &'_ [(usize, String)]| {
+                    v.partition_point(|(at, _)| *at < pos)
+                        .checked_sub(1)
+                        .map(|i| (v[i].0, v[i].1.clone()))
+                };
+                // "They" is as often an organisation ("Big Machine") as
+                // people: every name counts.
+                [
+                    last(&self.people),
+                    last(&self.book.full),
+                    last(&self.quoted),
+                ]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, name)| name)
+            }
+            Mention::Pronoun(_) => None,
+            Mention::Phrase(p) => self.resolve_phrase(p, pos, true),
+        }
+    }
+
+    /// Who a noun phrase ("the mayor", "a spokesman for the city") names:
+    /// the name bearing its office, an unnamed speaker met before, or with
+    /// `guess`, the person last named (for a role) or the phrase itself.
+    pub(super) fn resolve_phrase(&self, p: &str, pos: usize, guess: bool) -> Option<String> {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        // The noun before any "for"/"of": "a spokesman for the governor".
+        let head = words
+            .iter()
+            .take_while(|w| {
+                !matches!(
+                    crate::words::lower(w).as_ref(),
+                    "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on"
+                )
+            })
+            .last()
+            .copied()
+            .unwrap_or("");
+        // "the mayor" -> an earlier "Mayor Ines Calloway".
+        // Names up to a few paragraphs back.
+        let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
+        let to = self.book.full.partition_point(|(at, _)| *at < pos);
+        // The nearest such name: "the governor" after "Gov. Ada Ruiz".
+        let lower_head = head.to_lowercase();
+        let titles = title_forms(&lower_head);
+        // "the senator" after "One Republican senator, speaking on
+        // condition of anonymity, said": that unnamed speaker, unless a
+        // titled name comes between.
+        let unnamed_at = self.unnamed.partition_point(|(at, _)| *at < pos);
+        let unnamed = self.unnamed[..unnamed_at]
+            .iter()
+            .rev()
+            .take_while(|(at, _)| at + 2000 >= pos)
+            .find(|(_, phrase)| {
+                phrase.split_whitespace().count() > 1
+                    && phrase
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            });
+        let titled_at = |at: usize| {
+            let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
+            let before = before.to_lowercase();
+            let before = before.trim_end();
+            // "Secretary of State Eleanor Vasquez-Reid" is "the
+            // secretary of state": the title before "of".
+            let short = before
+                .rsplit_once(" of ")
+                .filter(|(_, dept)| dept.split(' ').count() <= 3)
+                .map(|(title, _)| title);
+            titles.iter().any(|t| {
+                std::iter::once(before).chain(short).any(|b| {
+                    b.strip_suffix(t).is_some_and(|rest| {
+                        rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
+                    })
+                })
+            })
+        };
+        let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
+        // A full name, else a surname met only after its office
+        // ("the president" after "President Harmon").
+        let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
+        let short_to = self.book.titled.partition_point(|(at, _)| *at < pos);
+        let titled = self.book.full[from..to]
+            .iter()
+            .rev()
+            .take_while(|(at, _)| after_unnamed(at))
+            .find(|(at, _)| titled_at(*at))
+            .or_else(|| {
+                self.book.titled[short_from..short_to]
+                    .iter()
+                    .rev()
+                    .take_while(|(at, _)| after_unnamed(at))
+                    .find(|(at, _)| titled_at(*at))
+            })
+            .map(|(_, full)| full.clone());
+        // "said the actor": the person last named, when the noun is a
+        // role a named person has ("the actor", "the senator").
+        // Not "the Prime Minister": an office in capitals is itself
+        // when no name bears its title.
+        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let role = definite
+            && !(head.starts_with(char::is_uppercase) && super::names::is_title(head))
+            && is_role(&lower_head);
+        // "The immigration minister has defended the rules" in the
+        // first lines, "Minister Callum Wetherby said" just after:
+        // the office named before the name that bears it.
+        let ahead = || {
+            let to = self.book.full.partition_point(|(at, _)| *at < pos + 1500);
+            self.book.full[to_here(&self.book.full, pos)..to]
+                .iter()
+                .find(|(at, _)| titled_at(*at))
+                .map(|(_, full)| full.clone())
+        };
+        let found = titled
+            .or_else(|| unnamed.map(|(_, p)| strip_article(p)))
+            .or_else(|| definite.then(ahead).flatten());
+        if !guess {
+            return found;
+        }
+        found
+            .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
+            .or_else(|| Some(strip_article(p)))
+    }
+}
+
+/// The index of the first entry of `names` (sorted by offset) at or after
+/// `pos`.
+fn to_here(names: &[(usize, String)], pos: usize) -> usize {
+    names.partition_point(|(at, _)| *at < pos)
+}
+
+/// "the senator" -> "senator", "One Republican senator" as it is.
+fn strip_article(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How a role noun stands before a name: itself, or its abbreviation
+/// ("the governor" -> "Gov. Ada Ruiz", "the senator" -> "Sen. ...").
+fn title_forms(noun: &str) -> Vec<&str> {
+    if noun.is_empty() {
+        return Vec::new();
+    }
+    let short: &[&str] = match noun {
+        "governor" => &["gov.", "gov"],
+        "senator" => &["sen.", "sen"],
+        "congressman" | "congresswoman" | "representative" => &["rep.", "rep"],
+        "president" => &["pres."],
+        "general" => &["gen."],
+        "professor" => &["prof."],
+        "doctor" => &["dr.", "dr"],
+        "lieutenant" => &["lt."],
+        "sergeant" => &["sgt."],
+        "superintendent" => &["supt."],
+        _ => &[],
+    };
+    std::iter::once(noun).chain(short.iter().copied()).collect()
+}
+
+/// "the Iowa Democrat", "the former Senator": lower-case "the", then
+/// capitalised words ending in a role noun.
+pub(super) fn is_role_phrase(n: &str) -> bool {
+    n.strip_prefix("the ")
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|last| is_role(&last.to_lowercase()))
+}
+
+/// Nouns for what a named person is ("the actor", "the senator"): a
+/// definite "the NOUN" speaker is then the person last named.
+pub(super) fn is_role(noun: &str) -> bool {
+    // "the 41-year-old said".
+    noun.ends_with("-year-old")
+        || matches!(
+            noun,
+            "actor"
+                | "actress"
+                | "singer"
+                | "star"
+                | "rapper"
+                | "musician"
+                | "artist"
+                | "author"
+                | "novelist"
+                | "player"
+                | "coach"
+                | "quarterback"
+                | "senator"
+                | "congressman"
+                | "congresswoman"
+                | "governor"
+                | "mayor"
+                | "president"
+                | "minister"
+                | "premier"
+                | "chancellor"
+                | "candidate"
+                | "billionaire"
+                | "businessman"
+                | "businesswoman"
+                | "entrepreneur"
+                | "founder"
+                | "prince"
+                | "princess"
+                | "duke"
+                | "duchess"
+                | "king"
+                | "queen"
+                | "pope"
+                | "comedian"
+                | "filmmaker"
+                | "host"
+                | "presenter"
+                | "chef"
+                | "designer"
+                | "athlete"
+                | "champion"
+                | "striker"
+                | "defendant"
+                | "democrat"
+                | "republican"
+                | "mogul"
+                | "tycoon"
+                | "magnate"
+                | "nominee"
+                | "frontrunner"
+                | "front-runner"
+                | "incumbent"
+                | "challenger"
+                | "hopeful"
+                | "contender"
+                | "lawmaker"
+                | "legislator"
+                | "sheriff"
+                | "speaker"
+        )
+}
