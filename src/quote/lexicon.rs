@@ -66,7 +66,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
-    "counsel", "pollster", "pollsters", "strategists", "economists", "speaker",
+    "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
+    "meps", "msp", "msps", "backbencher", "backbenchers", "mediator", "mediators",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

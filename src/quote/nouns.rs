@@ -22,8 +22,22 @@ pub(super) fn starts_clause(toks: &[Token<'_>], i: usize) -> bool {
 /// spokesman said"), when there is one.
 pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Mention> {
     let starts_clause = |i: usize| starts_clause(toks, i);
-    // A noun phrase: "the mayor", "a spokesman", "officials".
-    let mut d = lower_run(toks, end);
+    // A noun phrase: "the mayor", "a spokesman", "officials"; "One
+    // longtime MP": a noun in capitals ends it.
+    let head_in_capitals = toks[end - 1].word
+        && toks[end - 1]
+            .text
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        && names::is_speaker_noun(toks[end - 1].text)
+        && names::is_acronym(toks[end - 1].text.trim_end_matches('s'));
+    let mut d = lower_run(toks, end - usize::from(head_in_capitals));
+    if head_in_capitals
+        && d == end - 1
+        && d >= 1
+        && DETERMINERS.contains(&toks[d - 1].lower().as_ref())
+    {
+        d -= 1;
+    }
     // "A senior Democratic aide": a determiner, then up to three words of
     // any case before the noun.
     if let Some(k) = determiner_before(toks, d, end) {

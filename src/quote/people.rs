@@ -59,8 +59,12 @@ impl Attributor<'_> {
             {
                 words = rest;
             }
+            let titled = words.len() < run_end;
             let known = match words {
                 [] => None,
+                // "President Harwick has not commented": a surname after a
+                // title.
+                [one] if titled && !is_title(one.text) => Some(self.canon(one.text)),
                 [one] => self
                     .book
                     .known(one.text)
@@ -80,7 +84,7 @@ impl Attributor<'_> {
                     }
                 }
             };
-            if let Some(c) = known
+            if let Some(c) = known.or_else(|| self.described_subject(k))
                 && person_like(&c)
             {
                 found.push((first.pos, c));
@@ -91,6 +95,23 @@ impl Attributor<'_> {
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// "Conservative leader Kemi Adair accused ...": a full name after the
+    /// words that describe it, as the subject at token `k`.
+    fn described_subject(&self, k: usize) -> Option<String> {
+        let toks = self
+            .all_tokens
+            .get(k..(k + 10).min(self.all_tokens.len()))?;
+        let h = (2..toks.len()).find(|&h| {
+            toks[h].word
+                && toks[h].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_name_word(toks[h - 1].text)
+        })?;
+        match super::phrases::backward_speaker(&toks[..h])? {
+            super::phrases::Mention::Name(n) if n.contains(' ') => Some(self.canon(&n)),
+            _ => None,
+        }
     }
 
     /// "The minister rejected claims ...": an office as the subject, when a

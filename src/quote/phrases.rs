@@ -263,7 +263,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                 .take(4)
                 .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
                 .count();
-            if (2..=3).contains(&n) && starts_clause(d - n) {
+            // "Sen. Wade Tillerson of Montana said": titles may open it.
+            let mut t = d - n;
+            while t > 0 && is_title(toks[t - 1].text) {
+                t -= 1;
+            }
+            if (2..=3).contains(&n) && starts_clause(t) {
                 return Some(Mention::Name(join(&toks[d - n..d])));
             }
         }
@@ -395,10 +400,19 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m.clone(), "according to".into()));
         }
-        if !t.cue {
+        // "who asked not to be named": no speech.
+        if !t.cue || (t.is("asked") && toks.get(v + 1).is_some_and(|n| n.is("not"))) {
             continue;
         }
         if let Some(m) = backward_speaker(&toks[..v]) {
+            return Some((m, t.lower().into_owned()));
+        }
+        // "..., with a top official saying the move was “...”".
+        if t.text.ends_with("ing")
+            && let Some(w) = toks[..v].iter().rposition(|x| x.is("with"))
+            && v - w <= 6
+            && let Some(m) = backward_speaker(&toks[w + 1..v])
+        {
             return Some((m, t.lower().into_owned()));
         }
         // Inverted: "said NAME" (only right at the start of the window); not
