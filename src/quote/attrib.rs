@@ -205,7 +205,11 @@ impl<'a> Attributor<'a> {
     /// with the marks that reopen continued paragraphs taken out.
     fn inner(&self, span: &QuoteSpan) -> (usize, usize, String) {
         let inner_start = span.start + 1;
-        let inner_end = if span.end > inner_start && is_close(self.text[span.end - 1]) {
+        let single = matches!(self.text[span.start], '\'' | '‘');
+        let inner_end = if span.end > inner_start
+            && (is_close(self.text[span.end - 1])
+                || (single && matches!(self.text[span.end - 1], '\'' | '’')))
+        {
             span.end - 1
         } else if span.end > inner_start + 1 && self.text[span.end - 2..span.end] == ['’', '’']
         {
@@ -218,7 +222,13 @@ impl<'a> Attributor<'a> {
             .collect();
         let text = text
             .split('\n')
-            .map(|l| l.trim_start_matches(['“', '"', '«', '„']))
+            .map(|l| {
+                if single {
+                    l.trim_start_matches(['\'', '‘'])
+                } else {
+                    l.trim_start_matches(['“', '"', '«', '„'])
+                }
+            })
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n\n");

@@ -17,6 +17,7 @@ mod people;
 mod phrases;
 mod resolve;
 mod shapes;
+mod singles;
 mod spans;
 mod tokens;
 mod windows;

@@ -366,6 +366,32 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Name(join(&toks[i + 1..j])));
         }
     }
+    // "said the shadow health secretary, Bronwen Aldous": the name in the
+    // apposition to a described speaker.
+    if s == 1 {
+        let k = 1 + toks[1..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+            })
+            .count();
+        if k > 1
+            && toks.get(k).is_some_and(|t| t.is(","))
+            && names::is_speaker_noun(toks[k - 1].text)
+        {
+            let n = toks[k + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.word && is_speaker_name_word(t.text))
+                .count();
+            if (2..=4).contains(&n) && toks.get(k + 1 + n).is_none_or(|t| !t.word) {
+                return Some(Mention::Name(join(&toks[k + 1..k + 1 + n])));
+            }
+        }
+    }
     // "said a spokesman for the company", "said the mayor"; not "Asked
     // whether she would campaign".
     let mut j = 0;
@@ -465,5 +491,14 @@ fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (VERBS.contains(&t.text) || t.text.ends_with("ed"))
     })?;
-    (h >= 2 && names::is_speaker_noun(toks[h - 1].text)).then_some(h)
+    if h >= 2 && names::is_speaker_noun(toks[h - 1].text) {
+        return Some(h);
+    }
+    // "The mayor of Holbrook has vowed": the noun before "of".
+    (1..h.saturating_sub(1))
+        .find(|&n| {
+            names::is_speaker_noun(toks[n].text)
+                && matches!(toks[n + 1].lower().as_ref(), "of" | "for" | "in")
+        })
+        .map(|n| n + 1)
 }

@@ -151,13 +151,30 @@ impl Attributor<'_> {
         };
         let found = titled
             .or_else(|| unnamed.map(|(_, p)| strip_article(p)))
-            .or_else(|| definite.then(ahead).flatten());
+            .or_else(|| (role && !p.contains(['\'', '’'])).then(ahead).flatten());
         if !guess {
             return found;
         }
         found
             .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
+            // "The former president returned to the campaign trail, telling
+            // a rally ...", "“...,” Arthur Penhallow told the crowd": in the
+            // opening lines, the first person then shown speaking.
+            .or_else(|| role.then(|| self.next_speaker(pos)).flatten())
             .or_else(|| Some(strip_article(p)))
+    }
+}
+
+impl Attributor<'_> {
+    /// The first person named after `pos` (and within a few lines) who is
+    /// shown speaking or described as a person.
+    fn next_speaker(&self, pos: usize) -> Option<String> {
+        let from = to_here(&self.book.full, pos);
+        self.book.full[from..]
+            .iter()
+            .take_while(|(at, _)| *at < pos + 600)
+            .find(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
+            .map(|(_, n)| n.clone())
     }
 }
 

@@ -200,6 +200,28 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             && !toks[a + n + 1..].iter().any(|t| t.cue))
         .then(|| Mention::Name(super::phrases::join(&toks[a..a + n])));
     }
+    // "The mayor of Holbrook has vowed ..., calling them '...'": an office
+    // as the subject, which the name that bears it may answer.
+    if first.is("The")
+        && let Some(n) = (s + 1..(s + 4).min(toks.len()))
+            .take_while(|&k| toks[k].word && toks[k].text.starts_with(char::is_lowercase))
+            .find(|&k| super::resolve::is_role(toks[k].text))
+    {
+        let of_place = toks.get(n + 1).is_some_and(|t| t.is("of"))
+            && toks
+                .get(n + 2)
+                .is_some_and(|t| is_speaker_name_word(t.text));
+        let mut verb = if of_place { n + 3 } else { n + 1 };
+        // "has vowed".
+        if toks
+            .get(verb)
+            .is_some_and(|t| super::phrases::VERBS.contains(&t.text))
+        {
+            verb += 1;
+        }
+        return (verb_ok(verb) && !toks[verb..].iter().any(|t| t.cue))
+            .then(|| Mention::Phrase(super::phrases::join(&toks[s..=n])));
+    }
     let mut i = s;
     while toks
         .get(i)

@@ -27,12 +27,15 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     let mut open: Option<usize> = None;
     let mut i = 0;
     let mut para_start = 0;
+    // Where the double marks stand: single marks quote only elsewhere.
+    let mut doubles: Vec<usize> = Vec::new();
+    let mut openers: Vec<usize> = Vec::new();
     while i < text.len() {
         // Most of a text holds no mark: step over eight chars at a time
         // while none of them can be one (a test without branches).
         while let Some(chunk) = text.get(i..i + 8)
             && !chunk.iter().fold(false, |any, &c| {
-                any | !c.is_ascii() | (c == '\n') | (c == '"')
+                any | !c.is_ascii() | (c == '\n') | (c == '"') | (c == '\'')
             })
         {
             i += 8;
@@ -40,12 +43,23 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         let Some(&c) = text.get(i) else {
             break;
         };
+        // A single mark that may open a quote: kept for later.
+        if c == '\'' || c == '‘' {
+            if super::singles::opens_at(text, i) {
+                openers.push(i);
+            }
+            i += 1;
+            continue;
+        }
         // Most chars are plain ASCII: one comparison turns them away.
         if (c.is_ascii() && c != '\n' && c != '"')
             || !matches!(c, '\n' | '"' | '“' | '”' | '«' | '»' | '„' | '’')
         {
             i += 1;
             continue;
+        }
+        if c != '\n' && c != '’' {
+            doubles.push(i);
         }
         if c == '\n' {
             // Paragraph end: an open quote continues only if the next
@@ -66,6 +80,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
                 open = None;
             }
             if open.is_some() {
+                doubles.push(j);
                 i = j + 1; // skip the continuation mark
                 para_start = j;
                 continue;
@@ -114,6 +129,22 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     }
     if let Some(s) = open {
         push(&mut out, text, s, text.len());
+    }
+    let singles = super::singles::single_spans(text, &openers, &doubles);
+    if !singles.is_empty() {
+        for (s, e) in singles {
+            // The marks are apostrophes to the word count: leave them out.
+            // A paragraph that is one quote with no stop or comma in it is
+            // a heading or a title ("‘Jewels after Jewels’").
+            let inner = &text[s + 1..e - 1];
+            let whole_paragraph = (s == 0 || text[s - 1] == '\n')
+                && text.get(e).is_none_or(|&c| c == '\n')
+                && !inner.iter().any(|c| matches!(c, '.' | ',' | '!' | '?'));
+            if enough_words(inner) && !whole_paragraph {
+                out.push(QuoteSpan { start: s, end: e });
+            }
+        }
+        out.sort_by_key(|q| q.start);
     }
     out
 }
@@ -184,23 +215,28 @@ fn nested_after(rest: &str) -> bool {
 }
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
-    // Words: runs of letters, digits and apostrophes; enough once there are MIN_WORDS.
+    if enough_words(&text[start..end]) {
+        out.push(QuoteSpan { start, end });
+    }
+}
+
+/// Does `chars` hold at least [`MIN_WORDS`] words (runs of letters, digits
+/// and apostrophes)?
+fn enough_words(chars: &[char]) -> bool {
     let is_word = |c: char| crate::words::is_alnum(c) || c == '\'' || c == '’';
     let mut words = 0;
     let mut in_word = false;
-    for &c in &text[start..end] {
+    for &c in chars {
         let w = is_word(c);
         if w && !in_word {
             words += 1;
             if words >= MIN_WORDS {
-                break;
+                return true;
             }
         }
         in_word = w;
     }
-    if words >= MIN_WORDS {
-        out.push(QuoteSpan { start, end });
-    }
+    false
 }
 
 /// The quote containing char `pos`, if any.
