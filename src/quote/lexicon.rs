@@ -67,7 +67,9 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
     "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
-    "meps", "msp", "msps", "backbencher", "backbenchers", "mediator", "mediators",
+    "meps", "msp", "msps", "backbencher", "backbenchers", "mediator", "mediators", "companies",
+    "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
+    "families", "leaders", "ministries", "governments",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

@@ -38,6 +38,20 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
     {
         d -= 1;
     }
+    // "Lawyers for a coalition of civil liberties groups": a plural noun
+    // opening the clause, then what it is for or of.
+    let mut long = false;
+    if d >= 1
+        && d < end
+        && matches!(toks[d].lower().as_ref(), "for" | "of" | "at" | "from")
+        && toks[d - 1].word
+        && toks[d - 1].text.ends_with('s')
+        && names::is_speaker_noun(toks[d - 1].text)
+        && starts_clause(d - 1)
+    {
+        d -= 1;
+        long = true;
+    }
     // "A senior Democratic aide": a determiner, then up to three words of
     // any case before the noun.
     if let Some(k) = determiner_before(toks, d, end) {
@@ -133,7 +147,7 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
             })
         });
     if !phrase.is_empty()
-        && phrase.len() <= 7
+        && (phrase.len() <= 7 || (long && phrase.len() <= 9))
         && has_noun
         && headed
         && opens_well

@@ -118,6 +118,11 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         "since",
         "for",
         "by",
+        "outside",
+        "inside",
+        "privately",
+        "meanwhile",
+        "elsewhere",
     ];
     let mut s = 0;
     if toks
@@ -199,6 +204,17 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             && verb_ok(a + n + 1)
             && !toks[a + n + 1..].iter().any(|t| t.cue))
         .then(|| Mention::Name(super::phrases::join(&toks[a..a + n])));
+    }
+    // "Outside the court, protesters held banners reading “...”": people
+    // named by a plural noun.
+    if first.word
+        && first.text.starts_with(char::is_lowercase)
+        && first.text.ends_with('s')
+        && super::names::is_speaker_noun(first.text)
+        && verb_ok(s + 1)
+        && !toks[s + 1..].iter().any(|t| t.cue)
+    {
+        return Some(Mention::Phrase(first.text.to_string()));
     }
     // "The mayor of Holbrook has vowed ..., calling them '...'": an office
     // as the subject, which the name that bears it may answer.
