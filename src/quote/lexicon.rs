@@ -10,6 +10,7 @@ pub const TITLES: &[&str] = &[
     "dame", "lord", "lady", "rev", "father", "sister", "nurse", "coach", "chancellor", "secretary",
     "commissioner", "inspector", "superintendent", "detective", "deputy", "ambassador", "king",
     "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
+    "clerk", "treasurer", "comptroller", "auditor",
 ];
 
 /// Words that start a sentence but are not names.

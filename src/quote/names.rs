@@ -70,7 +70,20 @@ pub fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    first.is_uppercase() && w.chars().any(char::is_lowercase) && !NOT_NAME_SET.contains(w)
+    (first.is_uppercase() && w.chars().any(char::is_lowercase) && !NOT_NAME_SET.contains(w))
+        || is_initials(w)
+}
+
+/// Initials standing for given names: "R.J.", "J.", not "U.S." or "D.C.".
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
+        && !matches!(
+            w,
+            "U.S." | "U.K." | "U.N." | "E.U." | "D.C." | "L.A." | "N.Y." | "A.M." | "P.M." | "T.V."
+        )
 }
 
 /// An all-capitals abbreviation that names a speaker ("UK", "NATO", "DEA").
@@ -136,7 +149,13 @@ pub fn bare_name(mention: &str) -> String {
     }
     words[start..]
         .iter()
-        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .map(|w| {
+            if is_initials(w) {
+                w
+            } else {
+                w.trim_end_matches([',', '.', ';', ':'])
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -14,7 +14,8 @@ pub(super) fn starts_clause(toks: &[Token<'_>], i: usize) -> bool {
         || !toks[i - 1].word
         || matches!(
             toks[i - 1].lower().as_ref(),
-            "and" | "but" | "as" | "while" | "so"
+            // "in what campaigners called “...”".
+            "and" | "but" | "as" | "while" | "so" | "what"
         )
 }
 
@@ -171,6 +172,7 @@ fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
         // "the crowd was heavy with women": a verb ends the noun phrase.
         && !VERBS.contains(&toks[d - 1].text)
+        && toks[d - 1].text != "what"
     {
         d -= 1;
     }

@@ -32,9 +32,9 @@ impl Attributor<'_> {
             let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
             let run_end = self.all_tokens[k..]
                 .iter()
-                .take(4)
+                .take(6)
                 .position(|t| !(t.word && is_name_word(t.text)))
-                .unwrap_or(self.all_tokens.len().saturating_sub(k).min(4));
+                .unwrap_or(self.all_tokens.len().saturating_sub(k).min(6));
             let Some(first) = self.all_tokens.get(k) else {
                 continue;
             };
@@ -58,6 +58,13 @@ impl Attributor<'_> {
                 && is_title(t.text)
             {
                 words = rest;
+            }
+            // "Homeland Security Secretary Beatriz Olmedo": the words after
+            // the last title.
+            if let Some(t) = words.iter().rposition(|t| is_title(t.text))
+                && words.len() - t > 2
+            {
+                words = &words[t + 1..];
             }
             let titled = words.len() < run_end;
             let known = match words {

@@ -40,6 +40,10 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
+        // "in what campaigners called “...”": people named by a noun.
+        m @ Mention::Phrase(_) if toks[..v].iter().rev().take(4).any(|t| t.is("what")) => {
+            Some((m, toks[v].lower().into_owned()))
+        }
         Mention::Phrase(_) => None,
     }
 }
