@@ -137,10 +137,19 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             // A paragraph that is one quote with no stop or comma in it is
             // a heading or a title ("‘Jewels after Jewels’").
             let inner = &text[s + 1..e - 1];
-            let whole_paragraph = (s == 0 || text[s - 1] == '\n')
+            let opens_line = s == 0 || text[s - 1] == '\n';
+            let whole_paragraph = opens_line
                 && text.get(e).is_none_or(|&c| c == '\n')
                 && !inner.iter().any(|c| matches!(c, '.' | ',' | '!' | '?'));
-            if enough_words(inner) && !whole_paragraph {
+            // "'Comes down to one guy': All eyes turn to ...": a headline
+            // (another story's, as often as not), with no full stop after.
+            let headline = opens_line
+                && text.get(e) == Some(&':')
+                && !text[e..]
+                    .iter()
+                    .take_while(|&&c| c != '\n')
+                    .any(|&c| matches!(c, '.' | '!' | '?'));
+            if enough_words(inner) && !whole_paragraph && !headline {
                 out.push(QuoteSpan { start: s, end: e });
             }
         }
@@ -296,6 +305,15 @@ mod tests {
                 "“We heard every one of you,”",
                 "\"The ferry stays at a fair fare,\""
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_in_single_marks_is_no_quote() {
+        assert!(quotes("'Comes down to one guy': All eyes turn to the envoy\n\nText.").is_empty());
+        assert_eq!(
+            quotes("'We will not give up on this town,' she said: nobody doubted it."),
+            ["'We will not give up on this town,'"]
         );
     }
 
