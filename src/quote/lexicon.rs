@@ -10,7 +10,9 @@ pub const TITLES: &[&str] = &[
     "dame", "lord", "lady", "rev", "father", "sister", "nurse", "coach", "chancellor", "secretary",
     "commissioner", "inspector", "superintendent", "detective", "deputy", "ambassador", "king",
     "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
-    "clerk", "treasurer", "comptroller", "auditor",
+    "clerk", "treasurer", "comptroller", "auditor", "councilmember", "councilman",
+    "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+    "supervisor", "delegate",
 ];
 
 /// Words that start a sentence but are not names.

@@ -75,7 +75,7 @@ pub fn is_name_word(word: &str) -> bool {
 }
 
 /// Initials standing for given names: "R.J.", "J.", not "U.S." or "D.C.".
-fn is_initials(w: &str) -> bool {
+pub(super) fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
     (2..=6).contains(&b.len())
         && b.chunks(2)
@@ -144,7 +144,12 @@ pub fn bare_name(mention: &str) -> String {
         start += 1;
     }
     // "Israeli Benjamin Netanyahu": a word before a given name.
-    if words.len() - start >= 3 && !is_given_name(words[start]) && is_given_name(words[start + 1]) {
+    // Not initials: "K. Priya Raman".
+    if words.len() - start >= 3
+        && !is_given_name(words[start])
+        && !is_initials(words[start])
+        && is_given_name(words[start + 1])
+    {
         start += 1;
     }
     words[start..]
@@ -444,10 +449,12 @@ impl NameBook {
         run.retain(|w| !w.2);
         // "Secretary of State Eleanor Vasquez-Reid", "Minister of Foreign
         // Affairs Ana Lind": the department is not part of the name.
-        if run
-            .first()
-            .is_some_and(|w| w.0 >= 3 && text[w.0 - 3..w.0].iter().copied().eq("of ".chars()))
-        {
+        let after = |s: &str| {
+            run.first().is_some_and(|w| {
+                w.0 >= s.len() && text[w.0 - s.len()..w.0].iter().copied().eq(s.chars())
+            })
+        };
+        if after("of ") {
             let keep = run
                 .iter()
                 .position(|w| !is_department(&word(w)))
@@ -455,6 +462,18 @@ impl NameBook {
             if run.len() - keep >= 2 {
                 run.drain(..keep);
             }
+        } else if after("of the ") {
+            // "Leader of the Opposition P. Lakshmi Narayana": the body's
+            // words before a given name or an initial.
+            let keep = run
+                .iter()
+                .position(|w| {
+                    let w = word(w);
+                    is_given_name(&w) || w.len() == 1 || is_initials(&w)
+                })
+                .unwrap_or(run.len())
+                .min(run.len().saturating_sub(2));
+            run.drain(..keep);
         }
         let mut first = 0;
         while run.len() - first > 2 && is_occupation(&word(&run[first])) {
@@ -462,6 +481,7 @@ impl NameBook {
         }
         if run.len() - first >= 3
             && !is_given_name(&word(&run[first]))
+            && !is_initials(&word(&run[first]))
             && is_given_name(&word(&run[first + 1]))
         {
             first += 1;

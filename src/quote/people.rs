@@ -5,7 +5,7 @@
 use super::attrib::Attributor;
 use super::given::{Gender, gender, is_given_name, likely_gender};
 use super::lexicon::DETERMINERS;
-use super::names::{is_acronym, is_name_word, is_speaker_noun, is_title};
+use super::names::{is_acronym, is_initials, is_name_word, is_speaker_noun, is_title};
 use super::phrases::{join, person_like};
 
 impl Attributor<'_> {
@@ -281,7 +281,8 @@ impl Attributor<'_> {
         if !person_like(name) || name.split(' ').all(is_acronym) {
             return false;
         }
-        let first = name.split(' ').next().unwrap_or("");
+        // The given name, past any initials ("P. Lakshmi Narayana").
+        let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
         // A name's ending tells only of a given name: "Garcia" alone is a
         // surname.
         let by_name = if name.contains(' ') {

@@ -42,6 +42,48 @@ pub fn person_like(name: &str) -> bool {
     !name.split_whitespace().any(|w| SET.contains(w))
 }
 
+/// Is token `i` a "one" that stands alone, between marks or at the ends?
+fn is_lone_one(toks: &[Token<'_>], i: usize) -> bool {
+    let apart = |k: Option<&Token<'_>>| k.is_none_or(|t| !t.word);
+    matches!(toks[i].text, "one" | "One")
+        && apart(i.checked_sub(1).and_then(|k| toks.get(k)))
+        && apart(toks.get(i + 1))
+}
+
+/// "Leader of the Opposition P. Lakshmi Narayana", "Chair of the Federal
+/// Reserve Lena Moritz": an office "of" a body, then its holder, who is the
+/// name left once the body's words before a given name or an initial go.
+fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
+    // "Deputy Leader of": up to three words of the office.
+    let office = toks
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.word
+                && t.text.starts_with(char::is_uppercase)
+                && (is_title(t.text) || names::is_speaker_noun(t.text))
+        })
+        .count();
+    if office == 0 || !toks.get(office).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let rest = &toks[office + 1..];
+    let rest = match rest.first() {
+        Some(t) if t.is("the") => &rest[1..],
+        _ => rest,
+    };
+    let run = rest
+        .iter()
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    let body = rest[..run]
+        .iter()
+        .take_while(|t| !super::given::is_given_name(t.text) && !names::is_initials(t.text))
+        .count()
+        .min(run.saturating_sub(2));
+    (body > 0).then(|| &rest[body..run])
+}
+
 /// Is the `.`/`!`/`?` at `i` the end of a sentence?
 pub fn ends_sentence(text: &[char], i: usize) -> bool {
     if !matches!(text[i], '.' | '!' | '?') {
@@ -122,6 +164,11 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
+    }
+    // "“...,” one said", "One told this newspaper:": one of a group named
+    // before.
+    if end >= 1 && is_lone_one(toks, end - 1) {
+        return Some(Mention::Phrase("one".into()));
     }
     // "Tomas Reyes Jr. said": the suffix's dot.
     if end > 2 && toks[end - 1].is(".") && matches!(toks[end - 2].text, "Jr" | "Sr") {
@@ -309,6 +356,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word && is_pronoun(first.text) {
         return Some(Mention::Pronoun(first.lower().into_owned()));
     }
+    if is_lone_one(toks, 0) {
+        return Some(Mention::Phrase("one".into()));
+    }
     // "said the Department of Health and Human Services"; "said Department
     // of Health Secretary Jane Doe" is Jane Doe.
     let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));
@@ -326,6 +376,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     if let Some(e) = org {
         return Some(Mention::Name(join(&toks[s..e])));
+    }
+    if let Some(name) = office_holder(&toks[s..]) {
+        return Some(Mention::Name(join(name)));
     }
     let mut i = 0;
     while i < toks.len()

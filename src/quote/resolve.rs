@@ -52,6 +52,7 @@ impl Attributor<'_> {
                 .map(|(_, name)| name)
             }
             Mention::Pronoun(_) => None,
+            Mention::Phrase(p) if p == "one" => self.one_of(pos),
             Mention::Phrase(p) => self.resolve_phrase(p, pos, true),
         }
     }
@@ -151,7 +152,13 @@ impl Attributor<'_> {
         };
         let found = titled
             .or_else(|| unnamed.map(|(_, p)| strip_article(p)))
-            .or_else(|| (role && !p.contains(['\'', '’'])).then(ahead).flatten());
+            // "with the Chancellor warning colleagues ...": a capitalised
+            // office too.
+            .or_else(|| {
+                (definite && is_role(&lower_head) && !p.contains(['\'', '’']))
+                    .then(ahead)
+                    .flatten()
+            });
         if !guess {
             return found;
         }
@@ -291,4 +298,47 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "sheriff"
                 | "speaker"
         )
+}
+
+impl Attributor<'_> {
+    /// "Allies of the Chancellor insisted ... “...,” one said": one of the
+    /// people a plural noun named last, in this paragraph or the one before.
+    fn one_of(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(1)).0;
+        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
+        let first = toks.partition_point(|t| t.pos < from);
+        let noun = (first..toks.len()).rev().find(|&k| {
+            let t = &toks[k];
+            t.word
+                && t.text.len() > 3
+                && t.text.ends_with('s')
+                && super::names::is_speaker_noun(t.text)
+                && (t.text.starts_with(char::is_lowercase) || k == 0 || !toks[k - 1].word)
+        })?;
+        let mut words = vec![crate::words::lower(toks[noun].text).into_owned()];
+        // What they are of or for: "of the Chancellor", "for the union".
+        if toks
+            .get(noun + 1)
+            .is_some_and(|t| matches!(t.text, "of" | "for" | "to"))
+        {
+            let tail = toks[noun + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| {
+                    t.word
+                        && (t.text.starts_with(char::is_uppercase)
+                            || matches!(t.text, "of" | "for" | "to" | "the"))
+                })
+                .count();
+            if tail > 1 {
+                words.extend(
+                    toks[noun + 1..noun + 1 + tail]
+                        .iter()
+                        .map(|t| t.text.to_string()),
+                );
+            }
+        }
+        Some(format!("one of the {}", words.join(" ")))
+    }
 }

@@ -222,7 +222,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     }
     // "The mayor of Holbrook has vowed ..., calling them '...'": an office
     // as the subject, which the name that bears it may answer.
-    if first.is("The")
+    if (first.is("The") || (s > 0 && first.is("the")))
         && let Some(n) = (s + 1..(s + 4).min(toks.len()))
             .take_while(|&k| toks[k].word && toks[k].text.starts_with(char::is_lowercase))
             .find(|&k| super::resolve::is_role(toks[k].text))

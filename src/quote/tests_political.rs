@@ -487,3 +487,49 @@ fn an_office_in_full_ends_the_sentence_before_a_quote() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Ivy Colter"));
 }
+
+#[test]
+fn an_office_of_a_body_comes_before_its_holders_name() {
+    let got = speakers(
+        "Leader of the Opposition K. Priya Raman called the bill a sham. \
+         “Tenant farmers have been left out completely,” she told reporters.\n\n\
+         “We will be back in the chamber on Monday,” said Deputy Leader of the Opposition Arvind Menon.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("K. Priya Raman"));
+    assert_eq!(got[1].1.as_deref(), Some("Arvind Menon"));
+}
+
+#[test]
+fn one_said_is_one_of_the_group_named_before() {
+    let got = speakers(
+        "“No child should grow up poor because of the order of their birth,” Daniel Osei said.\n\n\
+         Allies of the Chancellor insisted there was no rift. \
+         “Both of them want the same thing. The question is timing,” one said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Daniel Osei"));
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("one of the allies of the Chancellor")
+    );
+}
+
+#[test]
+fn a_capitalised_office_goes_to_the_name_that_bears_it_just_after() {
+    let got = speakers(
+        "Ministers are split, with the Chancellor warning colleagues that the country \
+         “cannot afford to do everything at once.”\n\n\
+         At a meeting on Monday, Chancellor Rebecca Thorne is understood to have said more.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rebecca Thorne"));
+}
+
+#[test]
+fn an_office_as_subject_after_an_opening_phrase() {
+    let got = speakers(
+        "Gov. Elaine Whitcombe signed the new map into law on Friday.\n\n\
+         In a brief ceremony, the governor called the map “fair, compact and entirely legal.”\n\n\
+         “We keep buying the same thing,” said Councilmember Faye Lindqvist.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Elaine Whitcombe"));
+    assert_eq!(got[1].1.as_deref(), Some("Faye Lindqvist"));
+}
