@@ -3,7 +3,7 @@
 use super::bounds::{bounds, is_long, tokens_in};
 use super::names::{NameBook, is_name_word};
 use super::phrases::{Mention, backward_speaker, forward_speaker, person_like, speaker_in};
-use super::shapes::sentence_subject;
+use super::shapes::{back_reference, sentence_subject};
 use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::windows::Prepared;
@@ -325,6 +325,11 @@ impl<'a> Attributor<'a> {
                         q.speaker_mention = Some(Self::mention_text(&m).into());
                         q.cue = Some(cue.into());
                         q.confidence = conf;
+                    } else if let Some(m) = self.named_just_after(span, p_start, end_para) {
+                        q.speaker = self.resolve(&m, span.start).map(Name::from);
+                        q.speaker_mention = Some(Self::mention_text(&m).into());
+                        q.cue = Some("said".into());
+                        q.confidence = 0.5;
                     } else if let Some((m, who)) = self.subject_of(span.start, p_start, prev_end) {
                         q.speaker = Some(who.into());
                         q.speaker_mention = Some(Self::mention_text(&m).into());
@@ -433,6 +438,39 @@ impl<'a> Attributor<'a> {
         !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
     }
 
+    /// "“...” That was the answer from X.": the sentence right after a
+    /// quote that ends a sentence names its speaker, in the same paragraph
+    /// or, for a quote that is its whole paragraph, at the next one's start
+    /// ("With those words, X ..."). It wins over the speaker carried on from
+    /// the quote before.
+    fn named_just_after(
+        &self,
+        span: &QuoteSpan,
+        p_start: usize,
+        end_para: usize,
+    ) -> Option<Mention> {
+        let end = span.end;
+        if end < 2 || !matches!(self.text[end - 2], '.' | '!' | '?') {
+            return None;
+        }
+        let (_, pe) = self.para_bounds(end_para);
+        let s = end
+            + self
+                .text
+                .get(end..pe)?
+                .iter()
+                .take_while(|c| c.is_whitespace())
+                .count();
+        let (s, pe) = if s < pe {
+            (s, pe)
+        } else if self.opens_paragraph(span.start, p_start) {
+            self.para_bounds(end_para + 1)
+        } else {
+            return None;
+        };
+        back_reference(self.tokens(s, self.sentence_end(s, pe)))
+    }
+
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {
         let (s, e) = self.para_bounds(para + 1);
         if s >= e {
@@ -442,18 +480,7 @@ impl<'a> Attributor<'a> {
         let toks = self.tokens(s, first_end);
         // "“...” / That was the message from Mayor Lucinda Abernathy on
         // Tuesday": the quote's speaker named in the sentence about it.
-        if toks
-            .first()
-            .is_some_and(|t| matches!(t.text, "That" | "This" | "Those" | "Such"))
-            && toks
-                .get(1)
-                .is_some_and(|t| matches!(t.text, "was" | "is" | "were"))
-            && let Some(k) = toks
-                .iter()
-                .take(8)
-                .position(|t| matches!(t.text, "from" | "of" | "by"))
-            && let Some(m @ Mention::Name(_)) = forward_speaker(&toks[k + 1..])
-        {
+        if let Some(m) = back_reference(toks) {
             return Some(((m, "said".to_string()), 0.5));
         }
         // Only "NAME VERB" at the very start of the paragraph.

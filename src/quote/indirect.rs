@@ -188,6 +188,23 @@ impl Attributor<'_> {
                         }))
                 })
                 .map(|k| v + 2 + k)
+                .or_else(|| {
+                    // "told reporters he would vote against it": a listener,
+                    // then a clause with a pronoun for its subject (not
+                    // "told him he was fired": no pronoun listener).
+                    let k = toks[v + 1..].iter().take(5).position(|t| {
+                        matches!(t.text, "he" | "she" | "they" | "it" | "we" | "I")
+                    })?;
+                    let between = &toks[v + 1..v + 1 + k];
+                    (told
+                        && k > 0
+                        && between.iter().all(|t| {
+                            t.word
+                                && !t.cue
+                                && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "you")
+                        }))
+                    .then_some(v + 1 + k)
+                })
         };
         let v = toks.iter().enumerate().position(|(v, t)| {
             t.cue
@@ -224,12 +241,20 @@ impl Attributor<'_> {
                     )
             })
             .map_or(0, |k| k + 1);
-        // "Inside, Jeremy Otieno, 29, said ...": an opening adverb.
+        // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
+        // "Outside the courthouse, Oduya said ...": a short opening phrase.
         if st == 0
             && toks.get(1).is_some_and(|t| t.is(","))
             && !super::names::is_name_word(toks[0].text)
         {
             st = 2;
+        } else if st == 0
+            && OPENING_PREPOSITIONS.contains(&toks[0].text)
+            && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
+            && c + 1 < v
+            && toks[1..c].iter().all(|t| t.word && !t.cue)
+        {
+            st = c + 1;
         }
         let toks_v = &toks[st..v];
         if let Some(c0) = toks_v.iter().position(|t| t.is(",")) {
@@ -405,3 +430,9 @@ fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
         _ => clause,
     }
 }
+
+/// Prepositions that open a sentence's short scene-setting phrase ("Outside
+/// the courthouse, ...", "On Friday, ...").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
+];

@@ -253,7 +253,7 @@ impl Attributor<'_> {
     /// Does a description opening the sentence stand before the name at
     /// `at`, as an apposition ("Her chief of staff, Devon Marsh,", "The
     /// company's lawyer, Ruth Abara,")? Not one deeper in a sentence ("he
-    /// tried to work with the president's lawyer, Rudy Giuliani,"): that
+    /// tried to work with the president's lawyer, Rudolf Gianelli,"): that
     /// name is only mentioned.
     fn described_before(&self, at: usize) -> bool {
         let toks = &self.all_tokens;
@@ -338,8 +338,8 @@ impl Attributor<'_> {
                 &self.quoted[q].1
             };
             if self.may_be(name, want) && but != Some(name.as_str()) {
-                // A name only mentioned ("Volker told the committee he
-                // tried to work with the lawyer, Rudy Giuliani,") gives way to
+                // A name only mentioned ("Vellinger told the committee he
+                // tried to work with the lawyer, Rudolf Gianelli,") gives way to
                 // a speaker or subject named earlier in its sentence.
                 let at = if take_people {
                     self.people[p].0

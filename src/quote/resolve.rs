@@ -53,6 +53,7 @@ impl Attributor<'_> {
             }
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
+            Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
             Mention::Phrase(p) => self.resolve_phrase(p, pos, true),
         }
     }
@@ -340,5 +341,41 @@ impl Attributor<'_> {
             }
         }
         Some(format!("one of the {}", words.join(" ")))
+    }
+}
+
+/// "the statement", "the letter": a document, whose noun this returns.
+fn document_noun(phrase: &str) -> Option<&str> {
+    let (det, noun) = phrase.split_once(' ')?;
+    (matches!(det, "the" | "The" | "that" | "That")
+        && matches!(
+            noun,
+            "statement" | "letter" | "email" | "post" | "memo" | "note" | "message" | "release"
+        ))
+    .then_some(noun)
+}
+
+impl Attributor<'_> {
+    /// "X said in a statement that ... “...,” the statement said": who
+    /// spoke in the sentence that last named that document, in this
+    /// paragraph or the one before ("the US military said in a statement"
+    /// is the military); no one else.
+    fn document_author(&self, phrase: &str, pos: usize) -> Option<String> {
+        let noun = document_noun(phrase)?;
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(1)).0;
+        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
+        let first = toks.partition_point(|t| t.pos < from);
+        // "in a statement", "issued a statement": not "the statement said".
+        let k = (first..toks.len())
+            .rev()
+            .find(|&k| toks[k].is(noun) && k > 0 && matches!(toks[k - 1].text, "a" | "an"))?;
+        let at = toks[k].pos;
+        let p_start = self.para_bounds(self.paragraph_of(at)).0;
+        let sentence = self.tokens(self.sentence_start(at, p_start), at);
+        let m = super::phrases::speaker_in(sentence)
+            .map(|(m, _)| m)
+            .or_else(|| super::shapes::sentence_subject(sentence))?;
+        self.resolve(&m, at)
     }
 }

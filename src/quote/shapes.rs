@@ -432,3 +432,47 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     }
     None
 }
+
+/// The sentence just after a quote that names who said it by pointing back
+/// at it: "That was the answer from the work and pensions secretary, X",
+/// "Those were the words of X", "That is how X put it", "With those words,
+/// X tried ...", "So said X". `toks` is that sentence.
+pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
+    let t0 = toks.first()?;
+    let t1 = toks.get(1)?;
+    let name_at = |k: usize| match forward_speaker(toks.get(k..)?) {
+        Some(m @ Mention::Name(_)) => Some(m),
+        // "the work and pensions secretary, X": the name after the comma.
+        _ => {
+            let rest = &toks[k..];
+            let comma = rest.iter().take(8).position(|t| t.is(","))?;
+            if rest[..comma].iter().any(|t| !t.word) {
+                return None;
+            }
+            match forward_speaker(&rest[comma + 1..])? {
+                m @ Mention::Name(_) => Some(m),
+                _ => None,
+            }
+        }
+    };
+    match (t0.text, t1.text) {
+        ("That" | "This" | "Those" | "Such", "was" | "is" | "were") => {
+            // "That is how X put it".
+            if toks.get(2).is_some_and(|t| t.is("how")) {
+                return name_at(3);
+            }
+            let k = toks
+                .iter()
+                .take(8)
+                .position(|t| matches!(t.text, "from" | "of" | "by"))?;
+            name_at(k + 1)
+        }
+        // "With those words, X ...", "With that, X ...".
+        ("With", "those" | "these" | "that" | "this") => {
+            let comma = toks.iter().take(5).position(|t| t.is(","))?;
+            name_at(comma + 1)
+        }
+        ("So", "said") => name_at(2),
+        _ => None,
+    }
+}

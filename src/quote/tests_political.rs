@@ -154,12 +154,15 @@ fn a_person_named_in_an_apposition_with_named() {
 
 #[test]
 fn he_is_a_speaker_before_a_name_only_mentioned() {
-    // Giuliani is only mentioned in an apposition; Volker spoke.
+    // Gianelli is only mentioned in an apposition; Vellinger spoke.
     let got = indirect(
-        "Kurt Volker told the committee he tried to work with the president's lawyer, Rudy Giuliani, to convince him. \
+        "Konrad Vellinger told the committee he tried to work with the president's lawyer, Rudolf Gianelli, to convince him. \
          However, he said the July call made him realize the president still believed the story.",
     );
-    assert_eq!(got.last().and_then(|q| q.1.as_deref()), Some("Kurt Volker"));
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Konrad Vellinger")
+    );
 }
 
 #[test]
@@ -532,4 +535,52 @@ fn an_office_as_subject_after_an_opening_phrase() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Elaine Whitcombe"));
     assert_eq!(got[1].1.as_deref(), Some("Faye Lindqvist"));
+}
+
+#[test]
+fn a_sentence_pointing_back_at_a_quote_names_its_speaker() {
+    let got = speakers(
+        "“Nobody started work at sixteen to be told this,” Eamon Kilbride said.\n\n\
+         “People are living longer, and that has to be paid for.” That was the answer from the \
+         pensions secretary, Siobhan Delacroix, who opened the debate.\n\n\
+         “We will not close a single fire station on my watch.”\n\n\
+         With those words, Fire Commissioner Rhiannon Castellow tried to end the talk of cuts.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Eamon Kilbride"));
+    assert_eq!(got[1].1.as_deref(), Some("Siobhan Delacroix"));
+    assert_eq!(got[2].1.as_deref(), Some("Rhiannon Castellow"));
+}
+
+#[test]
+fn the_statement_said_is_whoever_issued_the_statement() {
+    let got = speakers(
+        "The health minister, Ferdinand Abara, said in a statement that he had asked for a report. \
+         “Families deserve answers and they will get them,” the statement said.\n\n\
+         Two soldiers were hurt in a crash, the army said in a statement.\n\n\
+         “The cause of the crash is under investigation by a team of experts,” the statement said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ferdinand Abara"));
+    assert_eq!(got[1].1.as_deref(), Some("army"));
+}
+
+#[test]
+fn reported_speech_after_an_opening_phrase_or_told_a_listener() {
+    let got = indirect(
+        "Outside the courthouse, Oduya said his client was considering an appeal.\n\n\
+         Kilbride later told reporters he would vote against the bill.\n\n\
+         The chief told him he was fired on the spot that morning.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "his client was considering an appeal".to_string(),
+                Some("Oduya".to_string())
+            ),
+            (
+                "he would vote against the bill".to_string(),
+                Some("Kilbride".to_string())
+            ),
+        ]
+    );
 }
