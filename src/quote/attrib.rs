@@ -494,6 +494,6 @@ impl<'a> Attributor<'a> {
     }
 }
 
-fn is_close(c: char) -> bool {
+pub(super) fn is_close(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '“')
 }

@@ -38,6 +38,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
+    "opponent", "rival", "rivals", "predecessor", "successor",
     "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",
     "source", "sources", "report", "residents", "critics", "opponents", "supporters", "experts",
     "analysts", "organisers", "organizers", "campaigners", "lawyers", "lawyer", "prosecutors",

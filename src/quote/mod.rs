@@ -143,3 +143,5 @@ pub fn speaker_index<'a>(
 mod tests;
 #[cfg(test)]
 mod tests_political;
+#[cfg(test)]
+mod tests_references;

@@ -148,18 +148,31 @@ impl Attributor<'_> {
     /// possessive name), a speaker noun, and one to three name words between
     /// commas, opening a sentence at token `k`.
     fn named_in_apposition(&self, k: usize) -> Option<(usize, String)> {
-        let toks = self.all_tokens.get(k..(k + 8).min(self.all_tokens.len()))?;
-        let [det, noun, comma, rest @ ..] = toks else {
+        let toks = self
+            .all_tokens
+            .get(k..(k + 10).min(self.all_tokens.len()))?;
+        let det = toks.first()?;
+        // "Her husband,", "Her Republican opponent,", "His old rival,": up
+        // to two words before the noun.
+        let c = toks.iter().take(5).position(|t| t.is(","))?;
+        if c < 2 || toks[1..c].iter().any(|t| !t.word) {
             return None;
-        };
+        }
+        let (noun, rest) = (&toks[c - 1], &toks[c + 1..]);
         // "Kolb's husband, Richard,": a possessive name is a determiner too.
         if !((DETERMINERS.contains(&det.lower().as_ref())
             || (super::phrases::is_possessive(det.text) && is_name_word(det.text)))
-            && is_speaker_noun(noun.text)
-            && comma.is(","))
+            && is_speaker_noun(noun.text))
         {
             return None;
         }
+        // "Her challenger, state Sen. Brandon Tully,": past a title.
+        let t = rest
+            .iter()
+            .take(2)
+            .take_while(|t| t.word && (is_title(t.text) || t.text == "state"))
+            .count();
+        let rest = &rest[t..];
         let n = rest
             .iter()
             .take(4)

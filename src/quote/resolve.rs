@@ -115,6 +115,51 @@ impl Attributor<'_> {
                 })
             })
         };
+        // "The former president of the regional council, Ursula van der
+        // Berg," and "Ursula van der Berg, the council's president,": the
+        // noun in an apposition beside the name.
+        let described_at = |at: usize, full: &str| {
+            // A noun phrase: a determiner or possessive, then up to eight
+            // words holding the noun, and no verb.
+            let words_in = |from: usize, to: usize| -> bool {
+                let part: String = self.text[from..to]
+                    .iter()
+                    .collect::<String>()
+                    .to_lowercase();
+                let words: Vec<&str> = part.split_whitespace().collect();
+                !part.contains([',', '.', '“', '”', '"'])
+                    && (2..=9).contains(&words.len())
+                    && (matches!(
+                        words[0],
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    ) || words[0].ends_with("'s")
+                        || words[0].ends_with("’s"))
+                    && words.contains(&lower_head.as_str())
+                    && !words
+                        .iter()
+                        .any(|w| super::phrases::VERBS.contains(w) || w.ends_with("ed"))
+            };
+            let before = at >= 2 && self.text[at - 2..at] == [',', ' '] && {
+                // Past the mark and the blank line a sentence may start with.
+                let mut from = self.sentence_start(at, 0).max(at.saturating_sub(80));
+                while from < at
+                    && (self.text[from].is_whitespace() || super::attrib::is_close(self.text[from]))
+                {
+                    from += 1;
+                }
+                words_in(from, at - 2)
+            };
+            let end = at + full.chars().count();
+            let after = self.text.get(end..end + 2) == Some(&[',', ' '][..]) && {
+                let stop = self.text[end + 2..]
+                    .iter()
+                    .take(60)
+                    .position(|&c| matches!(c, ',' | '.'))
+                    .map(|k| end + 2 + k);
+                stop.is_some_and(|stop| words_in(end + 2, stop))
+            };
+            before || after
+        };
         let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
         // A full name, else a surname met only after its office
         // ("the president" after "President Harmon").
@@ -124,7 +169,7 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .take_while(|(at, _)| after_unnamed(at))
-            .find(|(at, _)| titled_at(*at))
+            .find(|(at, full)| titled_at(*at) || described_at(*at, full))
             .or_else(|| {
                 self.book.titled[short_from..short_to]
                     .iter()

@@ -1,0 +1,120 @@
+//! Speakers named by reference: an office of a body, one of a group, a
+//! sentence pointing back at a quote, a document's issuer, a person
+//! described in an apposition.
+
+use super::tests::speakers;
+use super::tests_political::indirect;
+
+#[test]
+fn an_office_of_a_body_comes_before_its_holders_name() {
+    let got = speakers(
+        "Leader of the Opposition K. Priya Raman called the bill a sham. \
+         “Tenant farmers have been left out completely,” she told reporters.\n\n\
+         “We will be back in the chamber on Monday,” said Deputy Leader of the Opposition Arvind Menon.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("K. Priya Raman"));
+    assert_eq!(got[1].1.as_deref(), Some("Arvind Menon"));
+}
+
+#[test]
+fn one_said_is_one_of_the_group_named_before() {
+    let got = speakers(
+        "“No child should grow up poor because of the order of their birth,” Daniel Osei said.\n\n\
+         Allies of the Chancellor insisted there was no rift. \
+         “Both of them want the same thing. The question is timing,” one said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Daniel Osei"));
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("one of the allies of the Chancellor")
+    );
+}
+
+#[test]
+fn a_capitalised_office_goes_to_the_name_that_bears_it_just_after() {
+    let got = speakers(
+        "Ministers are split, with the Chancellor warning colleagues that the country \
+         “cannot afford to do everything at once.”\n\n\
+         At a meeting on Monday, Chancellor Rebecca Thorne is understood to have said more.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rebecca Thorne"));
+}
+
+#[test]
+fn an_office_as_subject_after_an_opening_phrase() {
+    let got = speakers(
+        "Gov. Elaine Whitcombe signed the new map into law on Friday.\n\n\
+         In a brief ceremony, the governor called the map “fair, compact and entirely legal.”\n\n\
+         “We keep buying the same thing,” said Councilmember Faye Lindqvist.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Elaine Whitcombe"));
+    assert_eq!(got[1].1.as_deref(), Some("Faye Lindqvist"));
+}
+
+#[test]
+fn a_sentence_pointing_back_at_a_quote_names_its_speaker() {
+    let got = speakers(
+        "“Nobody started work at sixteen to be told this,” Eamon Kilbride said.\n\n\
+         “People are living longer, and that has to be paid for.” That was the answer from the \
+         pensions secretary, Siobhan Delacroix, who opened the debate.\n\n\
+         “We will not close a single fire station on my watch.”\n\n\
+         With those words, Fire Commissioner Rhiannon Castellow tried to end the talk of cuts.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Eamon Kilbride"));
+    assert_eq!(got[1].1.as_deref(), Some("Siobhan Delacroix"));
+    assert_eq!(got[2].1.as_deref(), Some("Rhiannon Castellow"));
+}
+
+#[test]
+fn the_statement_said_is_whoever_issued_the_statement() {
+    let got = speakers(
+        "The health minister, Ferdinand Abara, said in a statement that he had asked for a report. \
+         “Families deserve answers and they will get them,” the statement said.\n\n\
+         Two soldiers were hurt in a crash, the army said in a statement.\n\n\
+         “The cause of the crash is under investigation by a team of experts,” the statement said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ferdinand Abara"));
+    assert_eq!(got[1].1.as_deref(), Some("army"));
+}
+
+#[test]
+fn reported_speech_after_an_opening_phrase_or_told_a_listener() {
+    let got = indirect(
+        "Outside the courthouse, Oduya said his client was considering an appeal.\n\n\
+         Kilbride later told reporters he would vote against the bill.\n\n\
+         The chief told him he was fired on the spot that morning.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "his client was considering an appeal".to_string(),
+                Some("Oduya".to_string())
+            ),
+            (
+                "he would vote against the bill".to_string(),
+                Some("Kilbride".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_apposition_names_the_subject_and_describes_the_person() {
+    let got = speakers(
+        "“Nobody in this district is heard,” said Democrat Ottilie Brannigan-Shaw.\n\n\
+         Her Republican opponent, Lachlan Ferreira, has focused on crime. \
+         “Ask any shop owner whether they feel safe,” he said. “Go on, ask them.”\n\n\
+         The former president of the regional council, Ursula van der Berg, will stand again.\n\n\
+         Her old rival, Luiz da Costa Pereira, was dismissive. “She had her chance and lost,” \
+         da Costa Pereira said.\n\n\
+         The former council president said she would focus on transport. \
+         “It takes two hours to get to the capital by train,” she said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Lachlan Ferreira"));
+    assert_eq!(got[2].1.as_deref(), Some("Lachlan Ferreira"));
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Ursula van der Berg")
+    );
+}
