@@ -38,6 +38,8 @@ pub struct Attributor<'a> {
     /// Given names of relatives ("Kolb's husband, Richard,") -> the name
     /// with the family's surname ("Richard Kolb").
     pub(super) family: crate::words::FxHashMap<String, String>,
+    /// The quote spans, found once.
+    pub(super) spans: Vec<QuoteSpan>,
 }
 
 impl<'a> Attributor<'a> {
@@ -74,6 +76,7 @@ impl<'a> Attributor<'a> {
             agents: FxHashSet::default(),
             unnamed: Vec::new(),
             family: Default::default(),
+            spans: find_spans(text),
         };
         a.family = a.find_family();
         a.cue_sentences = a.find_cue_sentences();
@@ -89,11 +92,18 @@ impl<'a> Attributor<'a> {
         // The mention at each speech verb depends on its sentence's words
         // only: a long article has them found on all cores.
         let all = &self.all_tokens;
+        let spans = &self.spans;
+        let in_quote = |pos: usize| {
+            let k = spans.partition_point(|q| q.start < pos);
+            k > 0 && pos < spans[k - 1].end
+        };
         let mentions_in = |&(_, s, e): &(usize, usize, usize)| {
             let toks = tokens_in(all, s, e);
             let mut out = Vec::new();
             for (v, t) in toks.iter().enumerate() {
-                if !t.cue {
+                // Not "People told me to wait" inside a quote: the article's
+                // speakers are named outside the quotes.
+                if !t.cue || in_quote(t.pos) {
                     continue;
                 }
                 let inverted = v == 0 || !toks[v - 1].word;
@@ -236,7 +246,7 @@ impl<'a> Attributor<'a> {
     }
 
     pub fn run(mut self) -> Vec<Quote> {
-        let spans = find_spans(self.text);
+        let spans = std::mem::take(&mut self.spans);
         let inners: Vec<(usize, usize, String)> = if is_long(self._src) {
             use rayon::prelude::*;
             spans.par_iter().map(|s| self.inner(s)).collect()
@@ -404,7 +414,19 @@ impl<'a> Attributor<'a> {
             .iter()
             .rposition(|&c| is_close(c))
             .map_or(from, |k| from + k + 1);
-        speaker_in(self.tokens(from, to)).map(|x| (x, 0.55))
+        let toks = self.tokens(from, to);
+        speaker_in(toks).map(|x| (x, 0.55)).or_else(|| {
+            // "Moravec-Idowu shrugged off the remark. “...”": a quote with
+            // no tag after a sentence about a person, in its paragraph.
+            if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
+                return None;
+            }
+            let m @ Mention::Name(_) = sentence_subject(toks)? else {
+                return None;
+            };
+            let who = self.resolve(&m, at)?;
+            (self.agents.contains(&who) && person_like(&who)).then_some(((m, "said".into()), 0.5))
+        })
     }
 
     /// The person named (or "he"/"she") as the subject of the sentence a
@@ -492,6 +514,11 @@ impl<'a> Attributor<'a> {
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
+}
+
+/// Is a token a quote mark of either direction?
+fn is_close_or_open(t: &str) -> bool {
+    t.chars().any(|c| is_close(c) || matches!(c, '«' | '„'))
 }
 
 pub(super) fn is_close(c: char) -> bool {

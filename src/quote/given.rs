@@ -161,8 +161,9 @@ pub const MALE: &[&str] = &[
     "joe", "joel", "johan", "johannes", "john", "johnny", "jon", "jonah", "jonas", "jonathan",
     "jordi", "jorge", "jose", "joseph", "josh", "joshua", "juan", "julian", "julio", "julius",
     "jurgen", "justin", "karim", "karl", "karthik", "keir", "keith", "kelvin", "ken", "kenneth",
-    "kent", "kevin", "khalid", "kieran", "kirk", "klaus", "kofi", "krzysztof", "kuldeep", "kurt",
-    "kwame", "kyle", "kyriakos", "lamar", "lance", "larry", "lars", "laurent", "lawrence", "lech",
+    "kent", "kevin", "khalid", "kieran", "kirk", "klaus", "kofi", "kojo", "krzysztof", "kuldeep",
+    "kurt", "kwabena", "kwadwo", "kwaku", "kwame", "kwasi", "kyle", "kyriakos", "lamar", "lance",
+    "larry", "lars", "laurent", "lawrence", "lech",
     "lennart", "leo", "lewis", "liam", "lionel", "lloyd", "logan", "lorcan", "lorenzo", "louis",
     "luca", "lucas", "luciano", "luigi", "luis", "luiz", "luke", "magnus", "mahesh", "malcolm",
     "manish", "manuel", "marc", "marcel", "marcelo", "marco", "marcus", "mario", "mark", "markus",
@@ -217,6 +218,8 @@ mod tests {
         assert_eq!(likely_gender("Mirza"), None);
         assert_eq!(likely_gender("Ilya"), None);
         assert_eq!(likely_gender("Ravindra"), None);
+        // Akan day names: "Kwabena" is a man's, whatever its ending.
+        assert_eq!(likely_gender("Kwabena"), Some(Gender::Male));
         assert_eq!(likely_gender("Oskar"), Some(Gender::Male));
         assert_eq!(likely_gender("Wetherby"), None);
     }

@@ -41,7 +41,14 @@ impl Attributor<'_> {
             if first.pos > s + 2 {
                 continue;
             }
-            if run_end == 0 || super::phrases::is_possessive(first.text) {
+            let possessive = |t: Option<&super::tokens::Token<'_>>| {
+                t.is_some_and(|t| super::phrases::is_possessive(t.text))
+            };
+            // "Her husband, ...", "Kolb's husband, ...", "Mr Kolb's husband, ...".
+            if run_end == 0
+                || possessive(Some(first))
+                || (is_title(first.text) && possessive(self.all_tokens.get(k + 1)))
+            {
                 // "Her husband, Ernesto, was less sure.": a person named in
                 // an apposition to the subject.
                 if let Some(named) = self
@@ -150,27 +157,42 @@ impl Attributor<'_> {
     fn named_in_apposition(&self, k: usize) -> Option<(usize, String)> {
         let toks = self
             .all_tokens
-            .get(k..(k + 10).min(self.all_tokens.len()))?;
+            .get(k..(k + 16).min(self.all_tokens.len()))?;
+        // "Mr Trevethan's deputy,": past an honorific before a possessive.
+        let toks = match toks {
+            [h, owner, ..] if is_title(h.text) && super::phrases::is_possessive(owner.text) => {
+                &toks[1..]
+            }
+            _ => toks,
+        };
         let det = toks.first()?;
-        // "Her husband,", "Her Republican opponent,", "His old rival,": up
-        // to two words before the noun.
-        let c = toks.iter().take(5).position(|t| t.is(","))?;
+        // "Her husband,", "Her Republican opponent,", "Her opponent in the
+        // primary,": the noun, up to two words after the determiner, and
+        // only a phrase with "in", "of", "for" or "at" after it.
+        let c = toks.iter().take(8).position(|t| t.is(","))?;
         if c < 2 || toks[1..c].iter().any(|t| !t.word) {
             return None;
         }
-        let (noun, rest) = (&toks[c - 1], &toks[c + 1..]);
+        let noun = (1..c.min(4)).rev().find(|&n| {
+            (is_speaker_noun(toks[n].text) || is_title(toks[n].text))
+                && (n + 1 == c || matches!(toks[n + 1].text, "in" | "of" | "for" | "at"))
+        })?;
+        let rest = &toks[c + 1..];
         // "Kolb's husband, Richard,": a possessive name is a determiner too.
-        if !((DETERMINERS.contains(&det.lower().as_ref())
+        if !(DETERMINERS.contains(&det.lower().as_ref())
             || (super::phrases::is_possessive(det.text) && is_name_word(det.text)))
-            && is_speaker_noun(noun.text))
+            || (noun + 1 < c && !is_speaker_noun(toks[noun].text))
         {
             return None;
         }
-        // "Her challenger, state Sen. Brandon Tully,": past a title.
+        // "Her challenger, state Sen. Brandon Tully,", "former Lt. Gov.
+        // Bertram Castellano-Ruiz,": past an office.
         let t = rest
             .iter()
-            .take(2)
-            .take_while(|t| t.word && (is_title(t.text) || t.text == "state"))
+            .take(5)
+            .take_while(|t| {
+                (t.word && (is_title(t.text) || matches!(t.text, "state" | "former"))) || t.is(".")
+            })
             .count();
         let rest = &rest[t..];
         let n = rest

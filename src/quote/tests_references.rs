@@ -118,3 +118,36 @@ fn an_apposition_names_the_subject_and_describes_the_person() {
         Some("Ursula van der Berg")
     );
 }
+
+#[test]
+fn a_quote_with_no_tag_after_a_sentence_about_a_person_is_theirs() {
+    let got = speakers(
+        "“People told me to wait my turn,” Valentina Moravec-Idowu said.\n\n\
+         Her opponent in the primary, former Lt. Gov. Bertram Castellano-Ruiz, has questioned \
+         her experience. “Running a state is not the same as giving speeches,” he told supporters.\n\n\
+         Moravec-Idowu shrugged off the remark. “He has been in politics since before I was born.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Bertram Castellano-Ruiz"));
+    assert_eq!(got[2].1.as_deref(), Some("Valentina Moravec-Idowu"));
+}
+
+#[test]
+fn words_inside_a_quote_name_no_speaker() {
+    let got = speakers(
+        "Valentina Moravec was elected at 27.\n\n\
+         “People told me to wait my turn,” she said in an interview.\n\n\
+         “Running a state is not the same as giving speeches about it,” he told supporters.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Valentina Moravec"));
+    assert_eq!(got[1].1, None);
+}
+
+#[test]
+fn an_honorific_before_a_possessive_opens_an_apposition() {
+    let got = speakers(
+        "“I want to see the modelling before I vote,” said senator Jacqui Lindgren-Owusu.\n\n\
+         Mr Trevethan's deputy, Bronwyn Faulkner-Hale, accused the treasurer of hiding the cost. \
+         “If the numbers were good, she would have published them,” she said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Bronwyn Faulkner-Hale"));
+}
