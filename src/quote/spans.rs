@@ -58,6 +58,11 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             i += 1;
             continue;
         }
+        // "who is 6'1\" and": feet and inches, not a quote mark.
+        if c == '"' && is_inches(text, i) {
+            i += 1;
+            continue;
+        }
         if c != '\n' && c != '’' {
             doubles.push(i);
         }
@@ -76,7 +81,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             if let Some(s) = open
                 && !continues
             {
-                push(&mut out, text, s, i);
+                push_unclosed(&mut out, text, s, i);
                 open = None;
             }
             if open.is_some() {
@@ -112,7 +117,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
                 // the closing mark after "this," was left out, and this
                 // mark opens the next quote.
                 if let Some(comma) = (c == '"' && text[s] == '"')
-                    .then(|| missing_close(text, s, i))
+                    .then(|| missing_close(text, s, i, false))
                     .flatten()
                 {
                     push(&mut out, text, s, comma + 1);
@@ -128,7 +133,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         i += 1;
     }
     if let Some(s) = open {
-        push(&mut out, text, s, text.len());
+        push_unclosed(&mut out, text, s, text.len());
     }
     let singles = super::singles::single_spans(text, &openers, &doubles);
     if !singles.is_empty() {
@@ -161,7 +166,10 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
 /// In a straight-quoted span `text[s..e]`, a comma followed by a speech
 /// verb and a name ("..., said Ada Lint, 67.") or by a pronoun and a verb
 /// ("..., she said."): the comma where the quote really ended.
-fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
+/// With `unclosed` (no closing mark came before the paragraph ended), a
+/// name before the verb counts too ("..., Council President Ada Lint
+/// said"); in a closed span that may be speech the quote reports.
+fn missing_close(text: &[char], s: usize, e: usize, unclosed: bool) -> Option<usize> {
     // Most quotes hold no ", " at all: no copy of them is made.
     if !text[s + 1..e].windows(2).any(|w| w == [',', ' ']) {
         return None;
@@ -200,7 +208,20 @@ fn missing_close(text: &[char], s: usize, e: usize) -> Option<usize> {
             )
         });
         // "said (retired nurse) Ada Lint"; "she said."
+        // "..., Council President Ada Lint said": a name, then the verb.
+        let caps = inner[comma + 2..]
+            .split(' ')
+            .take(6)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let named_then_verb = unclosed
+            && (1..=5).contains(&caps)
+            && inner[comma + 2..]
+                .split(' ')
+                .nth(caps)
+                .is_some_and(|v| super::phrases::is_cue(v.trim_end_matches(['.', ','])));
         let tag = (super::phrases::is_cue(w1) && words.any(|w| w.starts_with(char::is_uppercase))
+            || named_then_verb
             || matches!(w1, "he" | "she" | "they") && super::phrases::is_cue(w2) && !clause)
             && !w1.ends_with("ing")
             // "..., she said, 'There's always room,'": a quote inside the
@@ -221,6 +242,27 @@ fn nested_after(rest: &str) -> bool {
         .take(6)
         .skip(1)
         .any(|w| w.starts_with(['\'', '‘']) && w.chars().nth(1).is_some_and(char::is_alphabetic))
+}
+
+/// Is the straight mark at `i` the inches of a height ("6'1\"")?
+fn is_inches(text: &[char], i: usize) -> bool {
+    let digits = text[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let j = i - digits;
+    digits > 0 && j >= 2 && text[j - 1] == '\'' && text[j - 2].is_ascii_digit()
+}
+
+/// A quote whose closing mark never comes, closed at its paragraph's end:
+/// "“We have balanced the books, Council President X said." ends before
+/// its tag, where the mark was left out.
+fn push_unclosed(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
+    match missing_close(text, start, end, true) {
+        Some(comma) => push(out, text, start, comma + 1),
+        None => push(out, text, start, end),
+    }
 }
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
@@ -314,6 +356,39 @@ mod tests {
         assert_eq!(
             quotes("'We will not give up on this town,' she said: nobody doubted it."),
             ["'We will not give up on this town,'"]
+        );
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_is_no_mark() {
+        assert_eq!(
+            quotes(
+                "Vanstone, who is 6'1\" and a former player, was relieved. \"Nobody wins a lockout, \
+                 nobody,\" Vanstone said. \"The fans lost the most of all.\""
+            ),
+            [
+                "\"Nobody wins a lockout, nobody,\"",
+                "\"The fans lost the most of all.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_before_its_tag() {
+        assert_eq!(
+            quotes(
+                "“We have made choices nobody likes, Council President Ada Lint said at the end."
+            ),
+            ["“We have made choices nobody likes,"]
+        );
+        assert_eq!(
+            quotes("“We have made choices nobody likes, she said at the end."),
+            ["“We have made choices nobody likes,"]
+        );
+        // Closed by its mark, a name and a verb inside are the speech's own.
+        assert_eq!(
+            quotes("\"When I asked, Mom said no to all of it,\" Lint said."),
+            ["\"When I asked, Mom said no to all of it,\""]
         );
     }
 
