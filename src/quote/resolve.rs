@@ -63,18 +63,7 @@ impl Attributor<'_> {
     /// `guess`, the person last named (for a role) or the phrase itself.
     pub(super) fn resolve_phrase(&self, p: &str, pos: usize, guess: bool) -> Option<String> {
         let words: Vec<&str> = p.split_whitespace().collect();
-        // The noun before any "for"/"of": "a spokesman for the governor".
-        let head = words
-            .iter()
-            .take_while(|w| {
-                !matches!(
-                    crate::words::lower(w).as_ref(),
-                    "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on"
-                )
-            })
-            .last()
-            .copied()
-            .unwrap_or("");
+        let head = phrase_head(p);
         // "the mayor" -> an earlier "Mayor Ines Calloway".
         // Names up to a few paragraphs back.
         let from = self.book.full.partition_point(|(at, _)| *at + 4000 < pos);
@@ -92,10 +81,7 @@ impl Attributor<'_> {
             .take_while(|(at, _)| at + 2000 >= pos)
             .find(|(_, phrase)| {
                 phrase.split_whitespace().count() > 1
-                    && phrase
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    && phrase_head(phrase).eq_ignore_ascii_case(head)
             });
         let titled_at = |at: usize| {
             let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
@@ -423,4 +409,20 @@ impl Attributor<'_> {
             .or_else(|| super::shapes::sentence_subject(sentence))?;
         self.resolve(&m, at)
     }
+}
+
+/// The noun of a speaker phrase, before what qualifies it: "a spokesman
+/// for the governor", "a source close to the minister", "two people
+/// familiar with the talks".
+fn phrase_head(phrase: &str) -> &str {
+    phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                crate::words::lower(w).as_ref(),
+                "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on" | "close" | "familiar"
+            )
+        })
+        .last()
+        .unwrap_or("")
 }

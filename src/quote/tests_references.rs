@@ -151,3 +151,12 @@ fn an_honorific_before_a_possessive_opens_an_apposition() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Bronwyn Faulkner-Hale"));
 }
+
+#[test]
+fn the_source_said_is_the_source_close_to_someone_met_before() {
+    let got = speakers(
+        "A source close to the minister said she was angry about the delays. \
+         “She wants heads to roll if that is what it takes,” the source said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("source close to the minister"));
+}
