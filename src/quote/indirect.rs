@@ -1,7 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
-use super::phrases::{VERBS, backward_speaker, forward_speaker};
+use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -260,7 +260,15 @@ impl Attributor<'_> {
         if let Some(c0) = toks_v.iter().position(|t| t.is(",")) {
             backward_speaker(&toks_v[..c0])?;
         }
-        let m = backward_speaker(toks_v)?;
+        let mut m = backward_speaker(toks_v)?;
+        // "One analyst, Perpetua Olawale of Harbour Street Securities,
+        // said": the name in the apposition, not the description.
+        if matches!(m, Mention::Phrase(_))
+            && let Some(c0) = toks_v.iter().position(|t| t.is(","))
+            && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
+        {
+            m = named;
+        }
         // After "and", the speaker opens the clause or stands in an
         // apposition: not "Prevention" in "and the Center for Disease
         // Control and Prevention said".

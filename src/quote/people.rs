@@ -234,8 +234,8 @@ impl Attributor<'_> {
                 continue;
             }
             let family = match owner.lower().as_ref() {
-                "his" => self.last_person(owner.pos, Some(Gender::Male)),
-                "her" => self.last_person(owner.pos, Some(Gender::Female)),
+                "his" => self.last_of_gender(owner.pos, Gender::Male),
+                "her" => self.last_of_gender(owner.pos, Gender::Female),
                 _ => owner
                     .text
                     .strip_suffix("'s")
@@ -253,6 +253,31 @@ impl Attributor<'_> {
             }
         }
         out
+    }
+
+    /// "His daughter, Beatriz,": the person "his" means, who is the last
+    /// one named as may be `g`, or (no one being known to be) the last one
+    /// named not known to be of the other gender ("Teodoro Vasconcelos-Hart
+    /// ... died on Saturday. His daughter, Beatriz,").
+    fn last_of_gender(&self, pos: usize, g: Gender) -> Option<String> {
+        self.last_person(pos, Some(g)).or_else(|| {
+            let to = self.people.partition_point(|(at, _)| *at < pos);
+            self.people[..to]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|(_, name)| {
+                    let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
+                    name.contains(' ')
+                        && person_like(name)
+                        && self
+                            .book
+                            .honorific_gender(name)
+                            .or_else(|| likely_gender(first))
+                            .is_none_or(|known| known == g)
+                })
+                .map(|(_, name)| name.clone())
+        })
     }
 
     /// Names followed by a description of a person ("Imogen Vale, a

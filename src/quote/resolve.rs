@@ -54,6 +54,10 @@ impl Attributor<'_> {
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
+            // "the shipping group Northgate ... the company said".
+            Mention::Phrase(p) if is_company(p) => self
+                .company_named_before(pos)
+                .or_else(|| self.resolve_phrase(p, pos, true)),
             Mention::Phrase(p) => self.resolve_phrase(p, pos, true),
         }
     }
@@ -425,4 +429,57 @@ fn phrase_head(phrase: &str) -> &str {
         })
         .last()
         .unwrap_or("")
+}
+
+/// Nouns a business goes by, after its line of trade ("the shipping group
+/// Northgate", "the carmaker Stellar").
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "insurer",
+    "lender",
+    "carmaker",
+    "maker",
+    "giant",
+    "chain",
+    "operator",
+    "conglomerate",
+    "startup",
+    "supermarket",
+];
+
+/// "the company", "the firm": a business named before.
+fn is_company(phrase: &str) -> bool {
+    phrase
+        .split_once(' ')
+        .is_some_and(|(det, noun)| matches!(det, "the" | "The") && COMPANY_NOUNS.contains(&noun))
+}
+
+impl Attributor<'_> {
+    /// The business last named after its noun ("the shipping group
+    /// Northgate") in this paragraph or the three before.
+    fn company_named_before(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(3)).0;
+        let toks = self.tokens(from, pos);
+        (1..toks.len()).rev().find_map(|k| {
+            let noun = &toks[k - 1];
+            if !(noun.word && COMPANY_NOUNS.contains(&noun.text)) {
+                return None;
+            }
+            let n = toks[k..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    t.word && super::names::is_name_word(t.text) && !super::names::is_title(t.text)
+                })
+                .count();
+            (n > 0).then(|| super::phrases::join(&toks[k..k + n]))
+        })
+    }
 }

@@ -160,3 +160,23 @@ fn the_source_said_is_the_source_close_to_someone_met_before() {
     );
     assert_eq!(got[0].1.as_deref(), Some("source close to the minister"));
 }
+
+#[test]
+fn the_company_said_is_the_business_named_before() {
+    let got = speakers(
+        "Shares in the shipping group Northgate fell 14 per cent on Monday.\n\n\
+         “Freight rates have fallen further than we expected,” the company said in a filing.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Northgate"));
+}
+
+#[test]
+fn his_daughter_takes_the_surname_of_the_man_named_before() {
+    let got = speakers(
+        "Teodoro Vasconcelos-Hart, who served as mayor for sixteen years, died on Saturday.\n\n\
+         His successor, Mayor Ophelia Grunwald-Sato, ordered flags lowered.\n\n\
+         His daughter, Beatriz, recalled a man who never stopped working. \
+         “He would come home at ten at night and read the council papers,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Beatriz Vasconcelos-Hart"));
+}
