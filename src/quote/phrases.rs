@@ -359,6 +359,21 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
+    // "said one of the organisers, Tamsin Bellweather": the name after the
+    // group's noun.
+    if first.is("one")
+        && toks.get(1).is_some_and(|t| t.is("of"))
+        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
+    {
+        let n = toks[c + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count();
+        if n > 0 {
+            return Some(Mention::Name(join(&toks[c + 1..c + 1 + n])));
+        }
+    }
     // "said the Department of Health and Human Services"; "said Department
     // of Health Secretary Jane Doe" is Jane Doe.
     let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));

@@ -456,7 +456,8 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
         }
     };
     match (t0.text, t1.text) {
-        ("That" | "This" | "Those" | "Such", "was" | "is" | "were") => {
+        // "“...,” — that was how one voter, X, put it."
+        ("That" | "This" | "Those" | "Such" | "that" | "this", "was" | "is" | "were") => {
             // "That is how X put it".
             if toks.get(2).is_some_and(|t| t.is("how")) {
                 return name_at(3);

@@ -180,3 +180,16 @@ fn his_daughter_takes_the_surname_of_the_man_named_before() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Beatriz Vasconcelos-Hart"));
 }
+
+#[test]
+fn one_of_a_group_then_a_name_and_that_was_how_after_a_dash() {
+    let got = speakers(
+        "“If they close it, women in labour will travel fifty miles,” said one of the \
+         organisers, Tamsin Bellweather.\n\n\
+         Her challenger, Dalton Fairbrother-Nkemelu, said the senator owed voters an account.\n\n\
+         “It does not look good, whatever the truth is,” — that was how one voter, \
+         Wilhelmina Castellanos, put it.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tamsin Bellweather"));
+    assert_eq!(got[1].1.as_deref(), Some("Wilhelmina Castellanos"));
+}

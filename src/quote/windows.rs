@@ -5,7 +5,7 @@
 use super::attrib::Attributor;
 use super::names::{is_name_word, is_pronoun};
 use super::phrases::{Mention, speaker_in};
-use super::shapes::{as_put_it, joined_verb, labelled_by, tag_after};
+use super::shapes::{as_put_it, back_reference, joined_verb, labelled_by, tag_after};
 use super::spans::QuoteSpan;
 
 /// A speaker found in the words around a quote: the mention, its speech
@@ -90,12 +90,21 @@ impl Attributor<'_> {
             .find(|c| !c.is_whitespace())
             == Some(&',');
         let from_after = || {
-            speaker_in(after).map(|x| (x, 0.9)).or_else(|| {
-                ends_in_comma
-                    .then(|| tag_after(after))
-                    .flatten()
-                    .map(|x| (x, 0.7))
-            })
+            // "“...,” — that was how one voter, X, put it".
+            let dashed = after
+                .first()
+                .is_some_and(|t| matches!(t.text, "—" | "–"))
+                .then(|| back_reference(&after[1..]))
+                .flatten()
+                .map(|m| ((m, "said".to_string()), 0.7));
+            dashed
+                .or_else(|| speaker_in(after).map(|x| (x, 0.9)))
+                .or_else(|| {
+                    ends_in_comma
+                        .then(|| tag_after(after))
+                        .flatten()
+                        .map(|x| (x, 0.7))
+                })
         };
         let found = if introduced {
             from_before().or_else(from_after)
