@@ -193,3 +193,15 @@ fn one_of_a_group_then_a_name_and_that_was_how_after_a_dash() {
     assert_eq!(got[0].1.as_deref(), Some("Tamsin Bellweather"));
     assert_eq!(got[1].1.as_deref(), Some("Wilhelmina Castellanos"));
 }
+
+#[test]
+fn a_group_of_someone_is_the_group_not_the_person() {
+    let got = indirect(
+        "Organizers of a campaign to recall Mayor Ines Calloway said they had gathered \
+         enough signatures to force a vote.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Organizers of a campaign to recall Mayor Ines Calloway")
+    );
+}
