@@ -333,6 +333,15 @@ impl NameBook {
             while end > start && text[end - 1] == '.' {
                 end -= 1;
             }
+            // "R.J. Whitlock": initials, dots kept, end no sentence.
+            if end < i && text[start..i].len() <= 6 {
+                word.clear();
+                word.extend(&text[start..i]);
+                if is_initials(&word) {
+                    run.push((start, i, false));
+                    continue;
+                }
+            }
             word.clear();
             word.extend(&text[start..end]);
             let title = is_title(&word);

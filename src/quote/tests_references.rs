@@ -205,3 +205,12 @@ fn a_group_of_someone_is_the_group_not_the_person() {
         Some("Organizers of a campaign to recall Mayor Ines Calloway")
     );
 }
+
+#[test]
+fn a_bare_surname_is_the_full_name_with_initials() {
+    let got = speakers(
+        "Rep. R.J. Whitlock, a Republican from Arizona, said the bill was dead.\n\n\
+         Later, Whitlock told reporters: “We will try again in the spring with a smaller bill.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("R.J. Whitlock"));
+}
