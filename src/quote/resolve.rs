@@ -191,7 +191,12 @@ impl Attributor<'_> {
             // "with the Chancellor warning colleagues ...": a capitalised
             // office too.
             .or_else(|| {
-                (definite && is_role(&lower_head) && !p.contains(['\'', '’']))
+                // "A federal judge blocked the rule, ruling ...", then "U.S.
+                // District Judge X wrote": a court story names its judge
+                // after the ruling.
+                let a_judge = lower_head == "judge"
+                    && words.first().is_some_and(|w| w.eq_ignore_ascii_case("a"));
+                ((definite && is_role(&lower_head) || a_judge) && !p.contains(['\'', '’']))
                     .then(ahead)
                     .flatten()
             });

@@ -214,3 +214,15 @@ fn a_bare_surname_is_the_full_name_with_initials() {
     );
     assert_eq!(got[0].1.as_deref(), Some("R.J. Whitlock"));
 }
+
+#[test]
+fn a_judges_ruling_is_the_judge_named_after_it() {
+    let got = speakers(
+        "A federal judge on Friday blocked the administration from ending the program, ruling \
+         that it would “cause irreparable harm to hundreds of thousands of people.”\n\n\
+         U.S. District Judge Marisol Achterberg wrote that the government had failed to explain \
+         its reasons.\n\n\
+         The ruling was welcomed by the program's users.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Marisol Achterberg"));
+}

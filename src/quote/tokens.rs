@@ -129,11 +129,15 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             ci += 1;
         }
         let text = &src[start..b];
+        // "A federal judge blocked the rule, ruling that it would “...”":
+        // after a comma "ruling" reports what a court said (not "the
+        // ruling").
+        let ruling = text == "ruling" && out.last().is_some_and(|t| t.text == ",");
         out.push(Token {
             text,
             pos: start_ci,
             word: true,
-            cue: super::phrases::is_cue(text),
+            cue: ruling || super::phrases::is_cue(text),
         });
     }
     out

@@ -3,9 +3,11 @@
 //! attributed in text order.
 
 use super::attrib::Attributor;
-use super::names::{is_name_word, is_pronoun};
+use super::names::{is_name_word, is_pronoun, is_speaker_noun};
 use super::phrases::{Mention, speaker_in};
-use super::shapes::{as_put_it, back_reference, joined_verb, labelled_by, tag_after};
+use super::shapes::{
+    as_put_it, back_reference, joined_verb, labelled_by, sentence_subject, tag_after,
+};
 use super::spans::QuoteSpan;
 
 /// A speaker found in the words around a quote: the mention, its speech
@@ -79,6 +81,32 @@ impl Attributor<'_> {
                 .or_else(|| {
                     let s0 = self.sentence_start(span.start, p_start);
                     joined_verb(self.tokens(s0, span.start), before).map(|x| (x, 0.7))
+                })
+                .or_else(|| {
+                    // "A federal judge on Friday blocked the rule, ruling
+                    // that it would “...”": the subject of the clause the
+                    // participle hangs on.
+                    let s0 = self.sentence_start(span.start, p_start);
+                    let sentence = self.tokens(s0, span.start);
+                    let v = sentence
+                        .iter()
+                        .position(|t| t.cue && t.text.ends_with("ing"))?;
+                    if v < 2 || !sentence[v - 1].is(",") {
+                        return None;
+                    }
+                    let clause = &sentence[..v - 1];
+                    let m = sentence_subject(clause).or_else(|| {
+                        // "A federal judge", "The state's highest court".
+                        clause
+                            .first()
+                            .filter(|t| matches!(t.text, "A" | "An" | "The"))?;
+                        let n = clause[1..]
+                            .iter()
+                            .take(3)
+                            .position(|t| is_speaker_noun(t.text) || t.text == "judge")?;
+                        Some(Mention::Phrase(super::phrases::join(&clause[..n + 2])))
+                    })?;
+                    Some(((m, sentence[v].text.to_string()), 0.6))
                 })
         };
         // "“...,” Kessler shot back.": only a quote that ends in a comma
