@@ -40,6 +40,9 @@ pub struct Attributor<'a> {
     pub(super) family: crate::words::FxHashMap<String, String>,
     /// The quote spans, found once.
     pub(super) spans: Vec<QuoteSpan>,
+    /// Genders that "his" or "her" in a person's own sentence gave them
+    /// (None where the two disagreed).
+    pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
 }
 
 impl<'a> Attributor<'a> {
@@ -77,6 +80,7 @@ impl<'a> Attributor<'a> {
             unnamed: Vec::new(),
             family: Default::default(),
             spans: find_spans(text),
+            pronoun_gender: Default::default(),
         };
         a.family = a.find_family();
         a.cue_sentences = a.find_cue_sentences();

@@ -196,6 +196,8 @@ pub const MALE: &[&str] = &[
     "walter", "warren", "wayne", "wendell", "wesley", "wilbur", "wilfred", "william", "willie",
     "winston", "wojciech", "wolfgang", "xavier", "xi", "yannick", "yosef", "youssef", "yuri",
     "yusuf", "zach", "zachary", "zbigniew",
+    // Southern African men's names, some of which end in "-a".
+    "bongani", "jabulani", "mandla", "sipho", "siyabonga", "sizwe", "thabo", "themba", "vusi",
 ];
 
 #[cfg(test)]
@@ -218,8 +220,9 @@ mod tests {
         assert_eq!(likely_gender("Mirza"), None);
         assert_eq!(likely_gender("Ilya"), None);
         assert_eq!(likely_gender("Ravindra"), None);
-        // Akan day names: "Kwabena" is a man's, whatever its ending.
+        // Akan day names and Nguni names: men's, whatever their ending.
         assert_eq!(likely_gender("Kwabena"), Some(Gender::Male));
+        assert_eq!(likely_gender("Siyabonga"), Some(Gender::Male));
         assert_eq!(likely_gender("Oskar"), Some(Gender::Male));
         assert_eq!(likely_gender("Wetherby"), None);
     }

@@ -104,11 +104,51 @@ impl Attributor<'_> {
                 found.push((first.pos, c));
             }
         }
-        for (_, c) in &found {
+        for (at, c) in &found {
             self.agents.insert(c.clone());
+            if let Some(g) = self.own_pronoun(*at) {
+                self.pronoun_gender
+                    .entry(c.clone())
+                    .and_modify(|was| {
+                        if *was != Some(g) {
+                            *was = None;
+                        }
+                    })
+                    .or_insert(Some(g));
+            }
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// "Siyabonga Ntuli-Ferraro ... launched his own bid": the gender "his
+    /// own" or "himself" later in the sentence whose subject is at `at`
+    /// gives that subject, when the sentence holds only one kind.
+    fn own_pronoun(&self, at: usize) -> Option<Gender> {
+        let para = self.paragraph_of(at);
+        let end = self.sentence_end(at, self.para_bounds(para).1);
+        let (mut male, mut female) = (false, false);
+        let toks = self.tokens(at, end);
+        for (k, t) in toks.iter().enumerate() {
+            // Only "his own" and "himself" are sure to be the subject's:
+            // "X questioned her experience" is someone else's.
+            let own = toks.get(k + 1).is_some_and(|n| n.is("own"));
+            match t.text {
+                "himself" => male = true,
+                "herself" => female = true,
+                "his" if own => male = true,
+                "her" if own => female = true,
+                // Past a quote or a clause of its own ("X said she ..."),
+                // the sentence may be about someone else.
+                "he" | "she" | "He" | "She" | "“" | "\"" => return None,
+                _ => {}
+            }
+        }
+        match (male, female) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// "Conservative leader Kemi Adair accused ...": a full name after the
@@ -350,7 +390,8 @@ impl Attributor<'_> {
         } else {
             gender(first)
         };
-        match self.book.honorific_gender(name).or(by_name) {
+        let by_pronoun = self.pronoun_gender.get(name).copied().flatten();
+        match self.book.honorific_gender(name).or(by_pronoun).or(by_name) {
             Some(g) => want.is_none_or(|w| w == g),
             None => self.agents.contains(name),
         }

@@ -226,3 +226,14 @@ fn a_judges_ruling_is_the_judge_named_after_it() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Marisol Achterberg"));
 }
+
+#[test]
+fn his_own_tells_a_subjects_gender() {
+    let got = speakers(
+        "Thandeka Mbeki-Loewenstein launched her campaign in Durban. \
+         “We lost because we stopped listening,” she said.\n\n\
+         Her rival, Bheka Ntuli-Ferraro, a former trade unionist, launched his own bid a day \
+         later. “The party does not need another minister. It needs a fighter,” he told supporters.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Bheka Ntuli-Ferraro"));
+}
