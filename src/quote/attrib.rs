@@ -40,8 +40,8 @@ pub struct Attributor<'a> {
     pub(super) family: crate::words::FxHashMap<String, String>,
     /// The quote spans, found once.
     pub(super) spans: Vec<QuoteSpan>,
-    /// Genders that "his" or "her" in a person's own sentence gave them
-    /// (None where the two disagreed).
+    /// Genders that "his own" or "herself" in a person's own sentence gave
+    /// them (None where two sentences disagreed).
     pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
 }
 

@@ -103,7 +103,7 @@ impl Attributor<'_> {
                         let n = clause[1..]
                             .iter()
                             .take(3)
-                            .position(|t| is_speaker_noun(t.text) || t.text == "judge")?;
+                            .position(|t| is_speaker_noun(t.text))?;
                         Some(Mention::Phrase(super::phrases::join(&clause[..n + 2])))
                     })?;
                     Some(((m, sentence[v].text.to_string()), 0.6))
