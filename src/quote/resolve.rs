@@ -438,24 +438,11 @@ fn phrase_head(phrase: &str) -> &str {
 
 /// Nouns a business goes by, after its line of trade ("the shipping group
 /// Northgate", "the carmaker Stellar").
+#[rustfmt::skip]
 const COMPANY_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "airline",
-    "carrier",
-    "retailer",
-    "insurer",
-    "lender",
-    "carmaker",
-    "maker",
-    "giant",
-    "chain",
-    "operator",
-    "conglomerate",
-    "startup",
-    "supermarket",
+    "company", "firm", "group", "bank", "airline", "carrier", "retailer", "insurer", "lender",
+    "carmaker", "maker", "giant", "chain", "operator", "conglomerate", "startup", "supermarket",
+    "label", "publisher", "broadcaster",
 ];
 
 /// "the company", "the firm": a business named before.
@@ -472,19 +459,33 @@ impl Attributor<'_> {
         let para = self.paragraph_of(pos);
         let from = self.para_bounds(para.saturating_sub(3)).0;
         let toks = self.tokens(from, pos);
+        let names_at = |k: usize| {
+            toks.get(k..).map_or(0, |rest| {
+                rest.iter()
+                    .take(3)
+                    .take_while(|t| {
+                        t.word
+                            && super::names::is_name_word(t.text)
+                            && !super::names::is_title(t.text)
+                    })
+                    .count()
+            })
+        };
         (1..toks.len()).rev().find_map(|k| {
             let noun = &toks[k - 1];
             if !(noun.word && COMPANY_NOUNS.contains(&noun.text)) {
                 return None;
             }
-            let n = toks[k..]
-                .iter()
-                .take(3)
-                .take_while(|t| {
-                    t.word && super::names::is_name_word(t.text) && !super::names::is_title(t.text)
-                })
-                .count();
-            (n > 0).then(|| super::phrases::join(&toks[k..k + n]))
+            // "the shipping group Northgate".
+            let n = names_at(k);
+            if n > 0 {
+                return Some(super::phrases::join(&toks[k..k + n]));
+            }
+            // "The group that owns most of her music, Big Machine,".
+            let c = toks[k..].iter().take(14).position(|t| t.is(","))? + k;
+            let n = names_at(c + 1);
+            (n > 0 && toks.get(c + 1 + n).is_some_and(|t| t.is(",")))
+                .then(|| super::phrases::join(&toks[c + 1..c + 1 + n]))
         })
     }
 }

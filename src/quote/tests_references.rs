@@ -237,3 +237,15 @@ fn his_own_tells_a_subjects_gender() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Bheka Ntuli-Ferraro"));
 }
+
+#[test]
+fn the_group_said_is_the_name_in_the_groups_apposition() {
+    let got = indirect(
+        "The label that owns most of her early songs, Harbour Lights, says she may perform them.\n\n\
+         But the company says she never needed their permission in the first place.",
+    );
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Harbour Lights")
+    );
+}
