@@ -292,6 +292,35 @@ impl Attributor<'_> {
                     .or_insert_with(|| format!("{} {surname}", given.text));
             }
         }
+        // "Connie, as everyone calls her,": a nickname of the woman last
+        // named.
+        for w in self.all_tokens.windows(7) {
+            let [nick, c1, as_, rest @ ..] = w else {
+                continue;
+            };
+            if !(c1.is(",") && as_.is("as") && nick.word && is_name_word(nick.text)) {
+                continue;
+            }
+            let Some(v) = rest.iter().position(|t| {
+                matches!(
+                    t.text,
+                    "calls" | "call" | "called" | "knows" | "know" | "known"
+                )
+            }) else {
+                continue;
+            };
+            let g = match rest.get(v + 1).map(|t| t.text) {
+                Some("her") => Gender::Female,
+                Some("him") => Gender::Male,
+                _ => continue,
+            };
+            if let Some(full) = self
+                .last_of_gender(nick.pos, g)
+                .filter(|f| f.contains(' ') && !f.starts_with(nick.text))
+            {
+                out.entry(nick.text.to_string()).or_insert(full);
+            }
+        }
         out
     }
 

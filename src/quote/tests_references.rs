@@ -249,3 +249,13 @@ fn the_group_said_is_the_name_in_the_groups_apposition() {
         Some("Harbour Lights")
     );
 }
+
+#[test]
+fn a_nickname_as_everyone_calls_her_is_the_woman_named_before() {
+    let got = speakers(
+        "When I meet Constance Abernathy-Oyelaran in her kitchen, she is pouring tea.\n\n\
+         Connie, as everyone calls her, now chairs the county's environment committee. \
+         “The bins are better, and now I complain about the buses,” she says.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Constance Abernathy-Oyelaran"));
+}
