@@ -260,10 +260,19 @@ impl Attributor<'_> {
     /// given name alone, who most likely shares the family's surname.
     pub(super) fn find_family(&self) -> crate::words::FxHashMap<String, String> {
         let mut out = crate::words::FxHashMap::default();
-        for w in self.all_tokens.windows(5) {
+        let toks = &self.all_tokens;
+        for (k, w) in toks.windows(5).enumerate() {
             let [owner, rel, c1, given, c2] = w else {
                 continue;
             };
+            // "Connie, as everyone calls her,": a nickname of the woman last
+            // named (one pass with the relatives: both test the third token).
+            if c1.text.as_bytes() == [b'a', b's'] {
+                if let Some((nick, full)) = self.nickname(k) {
+                    out.entry(nick).or_insert(full);
+                }
+                continue;
+            }
             if !(c1.is(",")
                 && c2.is(",")
                 && is_relative(&rel.lower())
@@ -292,36 +301,33 @@ impl Attributor<'_> {
                     .or_insert_with(|| format!("{} {surname}", given.text));
             }
         }
-        // "Connie, as everyone calls her,": a nickname of the woman last
-        // named.
-        for w in self.all_tokens.windows(7) {
-            let [nick, c1, as_, rest @ ..] = w else {
-                continue;
-            };
-            if !(c1.is(",") && as_.is("as") && nick.word && is_name_word(nick.text)) {
-                continue;
-            }
-            let Some(v) = rest.iter().position(|t| {
-                matches!(
-                    t.text,
-                    "calls" | "call" | "called" | "knows" | "know" | "known"
-                )
-            }) else {
-                continue;
-            };
-            let g = match rest.get(v + 1).map(|t| t.text) {
-                Some("her") => Gender::Female,
-                Some("him") => Gender::Male,
-                _ => continue,
-            };
-            if let Some(full) = self
-                .last_of_gender(nick.pos, g)
-                .filter(|f| f.contains(' ') && !f.starts_with(nick.text))
-            {
-                out.entry(nick.text.to_string()).or_insert(full);
-            }
-        }
         out
+    }
+
+    /// "Connie, as everyone calls her,", with "as" the third token from
+    /// `k`: the nickname and the full name of the person last named.
+    fn nickname(&self, k: usize) -> Option<(String, String)> {
+        let toks = &self.all_tokens;
+        let (nick, c1) = (&toks[k], &toks[k + 1]);
+        if !(c1.is(",") && nick.word && is_name_word(nick.text)) {
+            return None;
+        }
+        let rest = &toks[k + 3..(k + 7).min(toks.len())];
+        let v = rest.iter().position(|t| {
+            matches!(
+                t.text,
+                "calls" | "call" | "called" | "knows" | "know" | "known"
+            )
+        })?;
+        let g = match rest.get(v + 1).map(|t| t.text) {
+            Some("her") => Gender::Female,
+            Some("him") => Gender::Male,
+            _ => return None,
+        };
+        let full = self
+            .last_of_gender(nick.pos, g)
+            .filter(|f| f.contains(' ') && !f.starts_with(nick.text))?;
+        Some((nick.text.to_string(), full))
     }
 
     /// "His daughter, Beatriz,": the person "his" means, who is the last
