@@ -37,25 +37,60 @@ pub const WEEKDAYS: &[&str] = &[
 /// is full of, which the general test looks up in Unicode tables.
 #[inline]
 pub fn is_alpha(c: char) -> bool {
-    quick_class(c, char::is_ascii_alphabetic, char::is_alphabetic)
+    quick_class(
+        c,
+        char::is_ascii_alphabetic,
+        &TWO_BYTE_ALPHA,
+        char::is_alphabetic,
+    )
 }
 
 /// `char::is_alphanumeric`, with the same shortcuts as [`is_alpha`].
 #[inline]
 pub fn is_alnum(c: char) -> bool {
-    quick_class(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
+    quick_class(
+        c,
+        char::is_ascii_alphanumeric,
+        &TWO_BYTE_ALNUM,
+        char::is_alphanumeric,
+    )
 }
 
-/// `ascii(c)` for ASCII, `false` in General Punctuation (no letters or
-/// digits there), `general(c)` otherwise.
+/// `ascii(c)` for ASCII; for the two-byte chars (accented Latin, Greek,
+/// Cyrillic, Hebrew, Arabic) a bit in a table made once from `general`;
+/// `false` in General Punctuation (no letters or digits there); `general(c)`
+/// otherwise.
 #[inline(always)]
-fn quick_class(c: char, ascii: fn(&char) -> bool, general: fn(char) -> bool) -> bool {
+fn quick_class(
+    c: char,
+    ascii: fn(&char) -> bool,
+    table: &std::sync::LazyLock<[u64; 32]>,
+    general: fn(char) -> bool,
+) -> bool {
     if c.is_ascii() {
         ascii(&c)
+    } else if c < '\u{800}' {
+        let i = c as usize;
+        table[i >> 6] & (1 << (i & 63)) != 0
     } else {
         !('\u{2000}'..='\u{206F}').contains(&c) && general(c)
     }
 }
+
+/// Which chars below U+0800 pass `class`, a bit each.
+fn two_byte_table(class: fn(char) -> bool) -> [u64; 32] {
+    let mut t = [0u64; 32];
+    for c in ('\u{0}'..'\u{800}').filter(|&c| class(c)) {
+        let i = c as usize;
+        t[i >> 6] |= 1 << (i & 63);
+    }
+    t
+}
+
+static TWO_BYTE_ALPHA: std::sync::LazyLock<[u64; 32]> =
+    std::sync::LazyLock::new(|| two_byte_table(char::is_alphabetic));
+static TWO_BYTE_ALNUM: std::sync::LazyLock<[u64; 32]> =
+    std::sync::LazyLock::new(|| two_byte_table(char::is_alphanumeric));
 
 /// The chars of `text`, as `text.chars().collect()`, copying runs of ASCII
 /// without decoding them.
@@ -213,15 +248,34 @@ pub fn to_lower(s: &str) -> String {
     out
 }
 
-/// A word of up to 16 ASCII bytes packed into an integer, lowercase.
-fn packed(w: &[u8]) -> Option<u128> {
-    // Seven bits per ASCII byte after a leading 1, which marks the length:
-    // two words never pack alike, whatever bytes they hold ("" and "\0"
-    // too).
-    (w.len() <= 16 && w.is_ascii()).then(|| {
-        w.iter()
-            .fold(1u128, |k, b| (k << 7) | u128::from(b.to_ascii_lowercase()))
-    })
+/// A word of up to 16 ASCII bytes as two little-endian words, lowercased
+/// eight bytes at a time; `None` for a longer or non-ASCII word.
+#[inline]
+fn short_key(w: &[u8]) -> Option<(u64, u64)> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..w.len()].copy_from_slice(w);
+    let (lo, hi) = bytes.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+    let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    Some((ascii_lower(lo), ascii_lower(hi)))
+}
+
+/// The ASCII bytes of `x` (none with its high bit set) lowercased: a byte
+/// from 'A' (0x41) to 'Z' (0x5A) gains 0x20. Adding 0x3F sets a byte's high
+/// bit from 'A' up, adding 0x25 from '[' (0x5B) up; no byte carries.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+    x | ((from_a & !past_z & HIGH) >> 2)
 }
 
 /// The bit of a short ASCII word's first letter (any case) in `WordSet::shapes`.
@@ -233,47 +287,88 @@ fn shape_bit(w: &[u8]) -> u32 {
 }
 
 /// A case-insensitive set of static words. Short ASCII words (almost every
-/// lookup) are packed into integers, so a lookup neither allocates nor
-/// hashes a string.
+/// lookup) are kept as integers in an open-addressed table, so a lookup
+/// neither allocates nor hashes a string: it lowercases two machine words,
+/// multiplies once and compares.
 pub struct WordSet {
     /// For each length up to 16, a bit per first letter (and one for any
     /// other first byte) of the short ASCII words: most words looked up are
-    /// turned away by this one test, before they are packed and hashed.
+    /// turned away by this one test.
     shapes: [u32; 17],
-    packed: FxHashSet<u128>,
+    /// Short words as (first eight bytes, next eight, length + 1), zero
+    /// padded; a length of 0 marks an empty slot. The table is a power of
+    /// two at least twice the words, probed linearly.
+    table: Vec<(u64, u64, u8)>,
+    /// log2 of the table's size.
+    bits: u32,
     other: FxHashSet<String>,
     max_len: usize,
 }
 
 impl WordSet {
     pub fn new(words: &[&str]) -> Self {
+        let short = words
+            .iter()
+            .filter(|w| short_key(w.as_bytes()).is_some())
+            .count();
+        let bits = (short.max(1) * 2).next_power_of_two().trailing_zeros();
         let mut set = WordSet {
             shapes: [0; 17],
-            packed: FxHashSet::default(),
+            table: vec![(0, 0, 0); 1 << bits],
+            bits,
             other: FxHashSet::default(),
             max_len: 0,
         };
         for w in words {
             set.max_len = set.max_len.max(w.len());
-            match packed(w.as_bytes()) {
-                Some(k) => {
+            match short_key(w.as_bytes()) {
+                Some((lo, hi)) => {
                     set.shapes[w.len()] |= shape_bit(w.as_bytes());
-                    set.packed.insert(k)
+                    let len = w.len() as u8 + 1;
+                    let mut i = set.slot(lo, hi, len);
+                    loop {
+                        match set.table[i] {
+                            (_, _, 0) => {
+                                set.table[i] = (lo, hi, len);
+                                break;
+                            }
+                            e if e == (lo, hi, len) => break,
+                            _ => i = (i + 1) & (set.table.len() - 1),
+                        }
+                    }
                 }
-                None => set.other.insert(lower(w).into_owned()),
-            };
+                None => {
+                    set.other.insert(lower(w).into_owned());
+                }
+            }
         }
         set
+    }
+
+    /// Where a short word's probe starts.
+    #[inline]
+    fn slot(&self, lo: u64, hi: u64, len: u8) -> usize {
+        let h = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - self.bits)) as usize
     }
 
     /// Is `w` (any case) in the set?
     pub fn contains(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        if b.len() <= 16 && b.is_ascii() && self.shapes[b.len()] & shape_bit(b) == 0 {
-            return false;
-        }
-        if let Some(k) = packed(b) {
-            return self.packed.contains(&k);
+        if let Some((lo, hi)) = short_key(b) {
+            if self.shapes[b.len()] & shape_bit(b) == 0 {
+                return false;
+            }
+            let len = b.len() as u8 + 1;
+            let mask = self.table.len() - 1;
+            let mut i = self.slot(lo, hi, len);
+            loop {
+                match self.table[i] {
+                    (_, _, 0) => return false,
+                    e if e == (lo, hi, len) => return true,
+                    _ => i = (i + 1) & mask,
+                }
+            }
         }
         if self.other.is_empty() || (w.is_ascii() && w.len() > self.max_len) {
             return false;
@@ -335,8 +430,10 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn word_sets_agree_with_a_plain_set(
-            words in proptest::collection::vec("[a-dA-D\u{0}é]{0,18}", 0..60),
-            probes in proptest::collection::vec("[a-dA-D\u{0}é]{0,18}", 0..60),
+            // Letters at both ends of the alphabet, the bytes just outside
+            // them ('@', '[', '`', '{'), digits, NUL and a non-ASCII letter.
+            words in proptest::collection::vec("[a-dA-DzZ@\\[`{09\u{0}é]{0,18}", 0..60),
+            probes in proptest::collection::vec("[a-dA-DzZ@\\[`{09\u{0}é]{0,18}", 0..60),
         ) {
             let list: Vec<&str> = words.iter().map(String::as_str).collect();
             let set = WordSet::new(&list);

@@ -95,7 +95,7 @@ fn char_at(text: &str, i: usize) -> Option<(bool, usize)> {
         return Some((c.is_ascii_alphanumeric() || c == b'\'', 1));
     }
     let ch = text.get(i..)?.chars().next()?;
-    Some((ch.is_alphanumeric() || ch == '’', ch.len_utf8()))
+    Some((crate::words::is_alnum(ch) || ch == '’', ch.len_utf8()))
 }
 
 fn is_english_stop(w: &str) -> bool {

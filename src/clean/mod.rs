@@ -166,7 +166,7 @@ fn dedup_key(s: &str) -> Option<u64> {
         let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
-        if c.is_alphanumeric() {
+        if crate::words::is_alnum(c) {
             let mut buf = [0u8; 4];
             for lower in c.to_lowercase() {
                 lower.encode_utf8(&mut buf).bytes().for_each(|x| p.feed(x));

@@ -47,15 +47,24 @@ pub struct Attributor<'a> {
 
 impl<'a> Attributor<'a> {
     pub fn new(text: &'a [char], src: &'a str) -> Self {
-        // The three scans are independent: a long article has them done on
+        // The four scans are independent: a long article has them done on
         // all cores.
-        let ((para_starts, para_ends, sentence_ends), (all_tokens, book)) = if is_long(src) {
+        let (((para_starts, para_ends, sentence_ends), spans), (all_tokens, book)) = if is_long(src)
+        {
             rayon::join(
-                || bounds(text),
-                || rayon::join(|| super::tokens::tokenize_par(src), || NameBook::scan(text)),
+                || rayon::join(|| bounds(text), || find_spans(text)),
+                || {
+                    rayon::join(
+                        || super::tokens::tokenize_par(src),
+                        || NameBook::scan_par(text),
+                    )
+                },
             )
         } else {
-            (bounds(text), (tokenize(src), NameBook::scan(text)))
+            (
+                (bounds(text), find_spans(text)),
+                (tokenize(src), NameBook::scan(text)),
+            )
         };
         // Full names, and surnames seen only after "Mr." or "Ms.".
         let people = book
@@ -79,7 +88,7 @@ impl<'a> Attributor<'a> {
             agents: FxHashSet::default(),
             unnamed: Vec::new(),
             family: Default::default(),
-            spans: find_spans(text),
+            spans,
             pronoun_gender: Default::default(),
         };
         a.family = a.find_family();
@@ -94,15 +103,16 @@ impl<'a> Attributor<'a> {
     /// Calloway"), so a later "she said" resolves to the last of them.
     pub(super) fn speech_mentions(&mut self) {
         // The mention at each speech verb depends on its sentence's words
-        // only: a long article has them found on all cores.
-        let all = &self.all_tokens;
+        // only, and so does the full name it stands for: a long article has
+        // them found on all cores.
+        let this: &Self = self;
         let spans = &self.spans;
         let in_quote = |pos: usize| {
             let k = spans.partition_point(|q| q.start < pos);
             k > 0 && pos < spans[k - 1].end
         };
         let mentions_in = |&(_, s, e): &(usize, usize, usize)| {
-            let toks = tokens_in(all, s, e);
+            let toks = this.tokens(s, e);
             let mut out = Vec::new();
             for (v, t) in toks.iter().enumerate() {
                 // Not "People told me to wait" inside a quote: the article's
@@ -118,11 +128,27 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
-                out.push((t.pos, m));
+                match m {
+                    Some(Mention::Name(n)) if !super::resolve::is_role_phrase(&n) => {
+                        let c = this.canon(&n);
+                        if person_like(&c) {
+                            out.push((t.pos, Ok(c)));
+                        }
+                    }
+                    // "the 41-year-old said" names a known person, no new one.
+                    Some(Mention::Phrase(p))
+                        if !super::resolve::is_role_phrase(&crate::words::lower(&p)) =>
+                    {
+                        out.push((t.pos, Err(p)));
+                    }
+                    _ => {}
+                }
             }
             out
         };
-        let mentions: Vec<Vec<(usize, Option<Mention>)>> = if is_long(self._src) {
+        // Each verb's person (`Ok`), or its unnamed speaker (`Err`).
+        type Found = Vec<(usize, Result<String, String>)>;
+        let mentions: Vec<Found> = if is_long(self._src) {
             use rayon::prelude::*;
             self.cue_sentences.par_iter().map(mentions_in).collect()
         } else {
@@ -132,19 +158,8 @@ impl<'a> Attributor<'a> {
         let mut unnamed = Vec::new();
         for (pos, m) in mentions.into_iter().flatten() {
             match m {
-                Some(Mention::Name(n)) if !super::resolve::is_role_phrase(&n) => {
-                    let c = self.canon(&n);
-                    if person_like(&c) {
-                        found.push((pos, c));
-                    }
-                }
-                // "the 41-year-old said" names a known person, no new one.
-                Some(Mention::Phrase(p))
-                    if !super::resolve::is_role_phrase(&crate::words::lower(&p)) =>
-                {
-                    unnamed.push((pos, p))
-                }
-                _ => {}
+                Ok(c) => found.push((pos, c)),
+                Err(p) => unnamed.push((pos, p)),
             }
         }
         for (_, c) in &found {

@@ -63,6 +63,26 @@ pub fn is_short_title(word: &str) -> bool {
 
 /// Is `word` a capitalised word that can be part of a name?
 pub fn is_name_word(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same test on bytes: the trim, then an uppercase first letter
+        // and a lowercase one anywhere.
+        let keep = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\'');
+        let b = word.as_bytes();
+        let Some(s) = b.iter().position(keep) else {
+            return false;
+        };
+        let e = b.iter().rposition(keep).map_or(s, |e| e + 1);
+        let w = &word[s..e];
+        return (b[s].is_ascii_uppercase()
+            && w.bytes().any(|c| c.is_ascii_lowercase())
+            && !NOT_NAME_SET.contains(w))
+            || is_initials(w);
+    }
+    is_name_word_by_char(word)
+}
+
+/// [`is_name_word`] for any text, char by char.
+fn is_name_word_by_char(word: &str) -> bool {
     let w = word.trim_matches(|c: char| {
         !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’'
     });
@@ -301,16 +321,56 @@ fn gender_of_honorific(word: &str) -> Option<Gender> {
 impl NameBook {
     /// Scans `text` for runs of 2-4 name words (after optional titles).
     pub fn scan(text: &[char]) -> NameBook {
+        let mut book = Self::scan_lines(text, 0, text.len());
+        book.index();
+        book
+    }
+
+    /// [`NameBook::scan`], with the text cut in two at a newline near its
+    /// middle and the halves read on two cores. A newline ends every name,
+    /// so the names are the same.
+    pub fn scan_par(text: &[char]) -> NameBook {
+        let mid = text.len() / 2;
+        let Some(cut) = text[mid..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map(|k| mid + k + 1)
+        else {
+            return Self::scan(text);
+        };
+        let (mut book, tail) = rayon::join(
+            || Self::scan_lines(text, 0, cut),
+            || Self::scan_lines(text, cut, text.len()),
+        );
+        book.full.extend(tail.full);
+        book.titled.extend(tail.titled);
+        for (surname, g) in tail.honorific {
+            book.honorific
+                .entry(surname)
+                .and_modify(|was| {
+                    if *was != g {
+                        *was = None;
+                    }
+                })
+                .or_insert(g);
+        }
+        book.index();
+        book
+    }
+
+    /// The names in `text[from..to]`, where `from` starts a line (or the
+    /// text) and `to` ends one; not yet indexed.
+    fn scan_lines(text: &[char], from: usize, to: usize) -> NameBook {
         let mut book = NameBook::default();
         // The words of the current run: char range (trailing dots dropped)
         // and whether the word is a title.
         let mut run: Vec<(usize, usize, bool)> = Vec::new();
         let mut word = String::new();
-        let mut i = 0;
-        while i < text.len() {
+        let mut i = from;
+        while i < to {
             if run.is_empty() {
                 // Nothing to end: step to the next word that starts with a capital.
-                match next_capitalised(text, i) {
+                match next_capitalised(&text[..to], i) {
                     Some(at) => i = at,
                     None => break,
                 }
@@ -366,6 +426,12 @@ impl NameBook {
             }
         }
         book.flush(text, &mut run);
+        book
+    }
+
+    /// Indexes the full names found by surname and by given name.
+    fn index(&mut self) {
+        let book = self;
         for (_, full) in &book.full {
             // The first time a name is seen is the one that counts.
             if book.exact.contains(full) {
@@ -395,7 +461,6 @@ impl NameBook {
                     .or_insert_with(|| full.clone());
             }
         }
-        book
     }
 
     /// Ends a run of name words: 2-4 of them (titles and a leading

@@ -13,100 +13,33 @@ impl Attributor<'_> {
     /// "Simmons teed up the cameo"): people a later "he" or "she" may mean,
     /// when they are a full name or start with a given name.
     pub(super) fn subjects(&mut self) {
-        let mut found = Vec::new();
-        let starts = self.para_starts.iter().chain(&self.sentence_ends);
-        for &s in starts {
-            let mut k = self.all_tokens.partition_point(|t| t.pos < s);
-            // "Asked about the meeting, Lindqvist was skeptical.": the
-            // subject after an opening participle's phrase.
-            if self.all_tokens.get(k).is_some_and(|t| {
-                t.pos <= s + 2
-                    && t.word
-                    && t.text.starts_with(char::is_uppercase)
-                    && (t.text.ends_with("ed") || t.text.ends_with("ing"))
-                    && !is_name_word(t.text)
-            }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
-            {
-                k += c + 1;
-            }
-            let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
-            let run_end = self.all_tokens[k..]
-                .iter()
-                .take(6)
-                .position(|t| !(t.word && is_name_word(t.text)))
-                .unwrap_or(self.all_tokens.len().saturating_sub(k).min(6));
-            let Some(first) = self.all_tokens.get(k) else {
-                continue;
-            };
-            if first.pos > s + 2 {
-                continue;
-            }
-            let possessive = |t: Option<&super::tokens::Token<'_>>| {
-                t.is_some_and(|t| super::phrases::is_possessive(t.text))
-            };
-            // "Her husband, ...", "Kolb's husband, ...", "Mr Kolb's husband, ...".
-            if run_end == 0
-                || possessive(Some(first))
-                || (is_title(first.text) && possessive(self.all_tokens.get(k + 1)))
-            {
-                // "Her husband, Ernesto, was less sure.": a person named in
-                // an apposition to the subject.
-                if let Some(named) = self
-                    .named_in_apposition(k)
-                    .or_else(|| self.office_subject(k))
-                {
-                    found.push(named);
-                }
-                continue;
-            }
-            // A full name, a surname of one, or a given name.
-            let mut words = &self.all_tokens[k..k + run_end];
-            while let [t, rest @ ..] = words
-                && is_title(t.text)
-            {
-                words = rest;
-            }
-            // "Homeland Security Secretary Beatriz Olmedo": the words after
-            // the last title.
-            if let Some(t) = words.iter().rposition(|t| is_title(t.text))
-                && words.len() - t > 2
-            {
-                words = &words[t + 1..];
-            }
-            let titled = words.len() < run_end;
-            let known = match words {
-                [] => None,
-                // "President Harwick has not commented": a surname after a
-                // title.
-                [one] if titled && !is_title(one.text) => Some(self.canon(one.text)),
-                [one] => self
-                    .book
-                    .known(one.text)
-                    .map(str::to_string)
-                    // "Maria" after "Maria Lopez" is her.
-                    .or_else(|| is_given_name(one.text).then(|| self.canon(one.text))),
-                [..] => {
-                    let full = join(words);
-                    match self.book.known(&full) {
-                        Some(c) => Some(c.to_string()),
-                        None => {
-                            // "Glassblower Sunita Raghavan": the name in it.
-                            let c = self.book.canonical(&full);
-                            let first = c.split(' ').next().unwrap_or("");
-                            (c.contains(' ') || is_given_name(first)).then_some(c)
-                        }
-                    }
-                }
-            };
-            if let Some(c) = known.or_else(|| self.described_subject(k))
-                && person_like(&c)
-            {
-                found.push((first.pos, c));
-            }
-        }
-        for (at, c) in &found {
+        // Each sentence's subject depends on its own words and on what the
+        // scans found: a long article's are read on all cores, in order.
+        let this: &Self = self;
+        let starts: Vec<usize> = self
+            .para_starts
+            .iter()
+            .chain(&self.sentence_ends)
+            .copied()
+            .collect();
+        let subject = |&s: &usize| this.subject_at(s);
+        let found: Vec<(usize, String)> = if super::bounds::is_long(self._src) {
+            use rayon::prelude::*;
+            starts.par_iter().filter_map(subject).collect()
+        } else {
+            starts.iter().filter_map(subject).collect()
+        };
+        // The gender "his own" or "herself" gives each, looked at alike.
+        let own = |(at, _): &(usize, String)| this.own_pronoun(*at);
+        let genders: Vec<Option<Gender>> = if super::bounds::is_long(self._src) {
+            use rayon::prelude::*;
+            found.par_iter().map(own).collect()
+        } else {
+            found.iter().map(own).collect()
+        };
+        for ((_, c), g) in found.iter().zip(genders) {
             self.agents.insert(c.clone());
-            if let Some(g) = self.own_pronoun(*at) {
+            if let Some(g) = g {
                 self.pronoun_gender
                     .entry(c.clone())
                     .and_modify(|was| {
@@ -119,6 +52,91 @@ impl Attributor<'_> {
         }
         self.people.extend(found);
         self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// The person who is the subject of the sentence or paragraph starting
+    /// at `s`, with where the mention starts.
+    fn subject_at(&self, s: usize) -> Option<(usize, String)> {
+        let mut k = self.all_tokens.partition_point(|t| t.pos < s);
+        // "Asked about the meeting, Lindqvist was skeptical.": the
+        // subject after an opening participle's phrase.
+        if self.all_tokens.get(k).is_some_and(|t| {
+            t.pos <= s + 2
+                && t.word
+                && t.text.starts_with(char::is_uppercase)
+                && (t.text.ends_with("ed") || t.text.ends_with("ing"))
+                && !is_name_word(t.text)
+        }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
+        {
+            k += c + 1;
+        }
+        let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
+        let run_end = self.all_tokens[k..]
+            .iter()
+            .take(6)
+            .position(|t| !(t.word && is_name_word(t.text)))
+            .unwrap_or(self.all_tokens.len().saturating_sub(k).min(6));
+        let first = self.all_tokens.get(k)?;
+        if first.pos > s + 2 {
+            return None;
+        }
+        let possessive = |t: Option<&super::tokens::Token<'_>>| {
+            t.is_some_and(|t| super::phrases::is_possessive(t.text))
+        };
+        // "Her husband, ...", "Kolb's husband, ...", "Mr Kolb's husband, ...".
+        if run_end == 0
+            || possessive(Some(first))
+            || (is_title(first.text) && possessive(self.all_tokens.get(k + 1)))
+        {
+            // "Her husband, Ernesto, was less sure.": a person named in
+            // an apposition to the subject.
+            return self
+                .named_in_apposition(k)
+                .or_else(|| self.office_subject(k));
+        }
+        // A full name, a surname of one, or a given name.
+        let mut words = &self.all_tokens[k..k + run_end];
+        while let [t, rest @ ..] = words
+            && is_title(t.text)
+        {
+            words = rest;
+        }
+        // "Homeland Security Secretary Beatriz Olmedo": the words after
+        // the last title.
+        if let Some(t) = words.iter().rposition(|t| is_title(t.text))
+            && words.len() - t > 2
+        {
+            words = &words[t + 1..];
+        }
+        let titled = words.len() < run_end;
+        let known = match words {
+            [] => None,
+            // "President Harwick has not commented": a surname after a
+            // title.
+            [one] if titled && !is_title(one.text) => Some(self.canon(one.text)),
+            [one] => self
+                .book
+                .known(one.text)
+                .map(str::to_string)
+                // "Maria" after "Maria Lopez" is her.
+                .or_else(|| is_given_name(one.text).then(|| self.canon(one.text))),
+            [..] => {
+                let full = join(words);
+                match self.book.known(&full) {
+                    Some(c) => Some(c.to_string()),
+                    None => {
+                        // "Glassblower Sunita Raghavan": the name in it.
+                        let c = self.book.canonical(&full);
+                        let first = c.split(' ').next().unwrap_or("");
+                        (c.contains(' ') || is_given_name(first)).then_some(c)
+                    }
+                }
+            }
+        };
+        known
+            .or_else(|| self.described_subject(k))
+            .filter(|c| person_like(c))
+            .map(|c| (first.pos, c))
     }
 
     /// "Siyabonga Ntuli-Ferraro ... launched his own bid": the gender "his
