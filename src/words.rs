@@ -224,6 +224,11 @@ pub fn lower(w: &str) -> Cow<'_, str> {
 /// lowered in place and other characters one by one, except where a capital
 /// sigma needs the whole-string rule (final ς).
 pub fn to_lower(s: &str) -> String {
+    // Most lines are ASCII: one pass to tell, a word at a time, and one to
+    // lower them.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     if s.contains('Σ') {
         return s.to_lowercase();
     }

@@ -68,32 +68,61 @@ impl Stops {
     }
 }
 
-/// Runs of letters, digits and apostrophes. ASCII is read byte by byte;
-/// other characters are decoded where they occur.
+/// Runs of letters, digits and apostrophes. ASCII is read byte by byte,
+/// through a table; other characters are decoded where they occur.
 fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
+        // Past what is not a word.
         loop {
-            let (word, len) = char_at(text, i)?;
-            if word {
-                break;
+            let c = *bytes.get(i)?;
+            if c < 0x80 {
+                if WORD_BYTE[usize::from(c)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (word, len) = wide_char_at(text, i)?;
+                if word {
+                    break;
+                }
+                i += len;
             }
-            i += len;
         }
         let start = i;
-        while let Some((true, len)) = char_at(text, i) {
-            i += len;
+        while let Some(&c) = bytes.get(i) {
+            if c < 0x80 {
+                if !WORD_BYTE[usize::from(c)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                match wide_char_at(text, i) {
+                    Some((true, len)) => i += len,
+                    _ => break,
+                }
+            }
         }
         Some(&text[start..i])
     })
 }
 
-/// Whether the char at byte `i` belongs to a word, and its length.
-fn char_at(text: &str, i: usize) -> Option<(bool, usize)> {
-    let c = *text.as_bytes().get(i)?;
-    if c.is_ascii() {
-        return Some((c.is_ascii_alphanumeric() || c == b'\'', 1));
+/// ASCII bytes that belong to a word: letters, digits and the apostrophe.
+const WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
+        b += 1;
     }
+    t
+};
+
+/// Whether the non-ASCII char at byte `i` belongs to a word, and its length.
+#[inline]
+fn wide_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
     let ch = text.get(i..)?.chars().next()?;
     Some((crate::words::is_alnum(ch) || ch == '’', ch.len_utf8()))
 }
@@ -210,6 +239,17 @@ fn weighted_len(text: &str) -> usize {
     b.len() - continuations
 }
 
+/// `weighted_len(text) < LENGTH_LOW`, measured only when the byte length
+/// leaves it open: a char weighs at most its bytes (a CJK char three of
+/// three), and no char is longer than four bytes.
+fn is_short(text: &str) -> bool {
+    match text.len() {
+        n if n < LENGTH_LOW => true,
+        n if n >= 4 * LENGTH_LOW => false,
+        _ => weighted_len(text) < LENGTH_LOW,
+    }
+}
+
 fn weighted_len_by_char(text: &str) -> usize {
     text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
 }
@@ -230,7 +270,7 @@ pub(super) fn is_list_item(text: &str) -> bool {
 /// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
 fn is_flat_list(text: &str) -> bool {
     // A byte scan for the ASCII marks; '•' is looked for only without them.
-    if !text.bytes().any(|b| b == b'*' || b == b'|') && !text.contains('•') {
+    if memchr::memchr2(b'*', b'|', text.as_bytes()).is_none() && !text.contains('•') {
         return false;
     }
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
@@ -310,10 +350,7 @@ pub fn looks_like_page(units: &[String]) -> bool {
     if units.len() < 40 {
         return false;
     }
-    let short = units
-        .iter()
-        .filter(|u| weighted_len(u) < LENGTH_LOW)
-        .count();
+    let short = units.iter().filter(|u| is_short(u)).count();
     short * 10 >= units.len() * 5
 }
 

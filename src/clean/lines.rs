@@ -34,6 +34,12 @@ impl LineKind {
 const TEASER_LINKS: &str = "teaser links";
 const SEE_ALSO_LINK: &str = "see-also link";
 
+/// Does the line hold "(@", as a post's handle does? '@' is rare in text:
+/// `memchr` finds the few places to look.
+fn has_handle(line: &str) -> bool {
+    memchr::memchr_iter(b'@', line.as_bytes()).any(|i| i > 0 && line.as_bytes()[i - 1] == b'(')
+}
+
 /// Does the line hold a widget phrase? One automaton pass over the line
 /// instead of one search per phrase.
 fn has_widget_phrase(lower: &str) -> bool {
@@ -140,7 +146,7 @@ pub fn classify(line: &str) -> LineKind {
     }
     if n_words > 60 {
         // Only two rules can fire on a long line; skip the lowercase copy.
-        if line.contains("(@") && is_embedded_post(line, &line.to_lowercase()) {
+        if has_handle(line) && is_embedded_post(line, &line.to_lowercase()) {
             return LineKind::Boilerplate("embedded post");
         }
         return if is_separator_menu(line) {
@@ -154,7 +160,7 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::Boilerplate(rule);
     }
     if n_words > 25 {
-        if line.contains("(@") && is_embedded_post(line, &lower) {
+        if has_handle(line) && is_embedded_post(line, &lower) {
             return LineKind::Boilerplate("embedded post");
         }
         if is_copyright_notice(&lower) {
@@ -396,7 +402,7 @@ fn is_caption_credit(lower: &str) -> bool {
 
 fn is_embedded_post(line: &str, lower: &str) -> bool {
     // "— Jane Doe (@janedoe) March 3, 2026" as a tweet embed leaves it.
-    let handle_and_date = line.contains("(@") && super::meta::find_date(lower).is_some();
+    let handle_and_date = has_handle(line) && super::meta::find_date(lower).is_some();
     handle_and_date || lower.starts_with("pic.twitter.com") || lower.starts_with("[embed")
 }
 

@@ -3,6 +3,30 @@
 use crate::words::MONTHS;
 
 pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    // Month names are ASCII, and no other letter lowercases to one of
+    // theirs: the word is lowered into a small buffer, not a new string.
+    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    if lower == b"sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            m.as_bytes() == &lower[..] || (lower.len() == 3 && m.as_bytes().starts_with(lower))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+/// [`month_number`] as first written, for the tests to compare.
+#[cfg(test)]
+pub(super) fn month_number_by_string(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
@@ -93,15 +117,16 @@ pub fn is_date_word(word: &str) -> bool {
     if w.is_empty() {
         return true;
     }
-    let lower = w.to_lowercase();
-    month_number(&lower).is_some()
+    let lower = crate::words::lower(w);
+    let lower: &str = lower.as_ref();
+    month_number(lower).is_some()
         || day(w).is_some()
         || year(w).is_some()
         || iso_date(w).is_some()
         || w.chars()
             .all(|c| c.is_ascii_digit() || c == ':' || c == '/')
         || matches!(
-            lower.as_str(),
+            lower,
             "am" | "pm"
                 | "a.m"
                 | "p.m"
@@ -128,7 +153,7 @@ pub fn is_date_word(word: &str) -> bool {
                 | "sat"
                 | "sun"
         )
-        || crate::words::WEEKDAYS.contains(&lower.as_str())
+        || crate::words::WEEKDAYS.contains(&lower)
 }
 
 /// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`.
@@ -215,6 +240,20 @@ pub fn shorten_to_title(text: &str, max_words: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn month_numbers_are_found_as_the_string_version_finds_them(
+            w in "(jan|Feb|MAR|apr|may|JUNE|july|aug|Sept|sep|october|Nov|decem|december|K|é|x|\\.){0,4}"
+        ) {
+            proptest::prop_assert_eq!(
+                super::month_number(&w),
+                super::month_number_by_string(&w),
+                "{:?}",
+                w
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -106,7 +106,10 @@ fn drop_entity_residue(text: &str) -> String {
 /// Normalises one line: odd spaces to plain spaces, zero-width characters
 /// removed, runs of white space folded, ends trimmed.
 pub fn normalize_line(line: &str) -> String {
-    if line.contains(" MORE") {
+    // 'M' is rare in text: `memchr` finds the few places to look.
+    if memchr::memchr_iter(b'M', line.as_bytes())
+        .any(|i| i > 0 && line.as_bytes()[i - 1..].starts_with(b" MORE"))
+    {
         return normalize_spaces(&strip_hover_cards(line));
     }
     normalize_spaces(line)

@@ -88,6 +88,17 @@ fn lines_of(text: &str) -> Vec<&str> {
     out
 }
 
+/// Is a line 35 to 110 chars long, as a hard-wrapped line of prose is? A
+/// char takes one to four bytes: they are counted only when the byte length
+/// leaves the answer open.
+fn prose_length(l: &str) -> bool {
+    match l.len() {
+        n if !(35..=4 * 110).contains(&n) => false,
+        35..=110 if l.is_ascii() => true,
+        _ => (35..=110).contains(&l.chars().count()),
+    }
+}
+
 /// A block of consecutive lines is one hard-wrapped paragraph when its lines
 /// (all but the last) are of prose length and do not end sentences; otherwise
 /// each line stands alone.
@@ -96,9 +107,7 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
         let body = &block[..block.len() - 1];
         let wrapped = body
             .iter()
-            .filter(|l| {
-                (35..=110).contains(&l.chars().count()) && !l.ends_with(['.', '!', '?', '”', '"'])
-            })
+            .filter(|l| prose_length(l) && !l.ends_with(['.', '!', '?', '”', '"']))
             .count();
         if wrapped * 10 >= body.len() * 7 && classify(&block[0]) == LineKind::Text {
             units.push(block.join(" "));
@@ -115,6 +124,14 @@ mod tests {
         #[test]
         fn lines_of_agrees_with_lines(s in "[ab\r\n]{0,12}") {
             proptest::prop_assert_eq!(super::lines_of(&s), s.lines().collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn prose_length_counts_chars(s in "[a é日\u{1F600}]{0,130}") {
+            proptest::prop_assert_eq!(
+                super::prose_length(&s),
+                (35..=110).contains(&s.chars().count())
+            );
         }
     }
 }

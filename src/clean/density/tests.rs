@@ -100,7 +100,7 @@ proptest::proptest! {
                 .prop_map(str::to_string),
                 proptest::prelude::any::<char>().prop_map(String::from),
             ],
-            0..20,
+            0..120,
         )
     ) {
         let text = v.concat();
@@ -111,6 +111,7 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), slow);
         let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
         proptest::prop_assert_eq!(weighted_len(&text), len);
+        proptest::prop_assert_eq!(is_short(&text), len < LENGTH_LOW);
     }
 }
 
