@@ -284,14 +284,15 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
     let counted = words
         .next()
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    if !counted {
+        return false;
+    }
     let noun = words.next().unwrap_or("");
-    let rest: Vec<&str> = words.collect();
-    counted
-        && matches!(
-            noun,
-            "response" | "responses" | "comment" | "comments" | "reply" | "replies" | "reactions"
-        )
-        && (rest.is_empty() || rest[0] == "to" || rest[0] == "on")
+    let next = words.next();
+    matches!(
+        noun,
+        "response" | "responses" | "comment" | "comments" | "reply" | "replies" | "reactions"
+    ) && (next.is_none() || next == Some("to") || next == Some("on"))
         && n_words <= 20
 }
 
@@ -372,11 +373,19 @@ fn is_writer_line(line: &str) -> bool {
         .split_whitespace()
         .next_back()
         .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        last.trim_end_matches('.'),
-        "writer" | "reporter" | "correspondent" | "editor" | "columnist" | "contributor"
-    ) && (3..=9).contains(&word_count(line))
+        .trim_end_matches('.');
+    // (No other letter lowercases to one of these ASCII words' letters.)
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "contributor",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+        && (3..=9).contains(&word_count(line))
 }
 
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".

@@ -118,7 +118,12 @@ pub fn normalize_line(line: &str) -> String {
 fn normalize_spaces(line: &str) -> String {
     // Plain spaces, tabs and returns at the ends go; if the rest is already
     // normal, it is the answer.
-    let trimmed = line.trim_matches([' ', '\t', '\r']);
+    // (By byte: the three are ASCII, so the cuts fall between chars.)
+    let b = line.as_bytes();
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r');
+    let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !blank(c)).map_or(start, |e| e + 1);
+    let trimmed = &line[start..end];
     if is_normal_spacing(trimmed.as_bytes()) {
         return trimmed.to_string();
     }
@@ -340,7 +345,7 @@ mod tests {
                         '\u{85}', '\u{a0}', '\u{ad}', '\u{1680}', '\u{2000}', '\u{200a}',
                         '\u{200b}', '\u{200d}', '\u{200e}', '\u{2014}', '\u{201c}', '\u{2028}',
                         '\u{2029}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}', '\u{feff}',
-                        '\u{b7}', '\t', '\u{b}',
+                        '\u{b7}', '\t', '\u{b}', '\r',
                     ]),
                 ],
                 0..24,

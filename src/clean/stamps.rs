@@ -74,19 +74,38 @@ pub fn is_list_stamp(lower: &str) -> bool {
     is_relative_stamp(lower) || is_short_date(lower)
 }
 
+/// Does the text hold a digit or "ago"? One pass over its bytes.
+fn has_digit_or_ago(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &c)| {
+        c.is_ascii_digit()
+            || (c == b'g' && i > 0 && b[i - 1] == b'a' && b.get(i + 1) == Some(&b'o'))
+    })
+}
+
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     // Every form below has a digit, but for relative times spelled out ("an
     // hour ago"): most lines are turned away by one pass over their bytes.
-    if n_words > 16 || !(lower.bytes().any(|b| b.is_ascii_digit()) || lower.contains("ago")) {
+    if n_words > 16 || !has_digit_or_ago(lower.as_bytes()) {
         return false;
     }
-    if is_dateline(lower, n_words) {
+    // Whether the line holds a date, worked out once for the two tests
+    // below that ask.
+    let date = std::cell::OnceCell::new();
+    let dated = |text: &str| {
+        if text.len() == lower.len() {
+            *date.get_or_init(|| super::meta::find_date(lower).is_some())
+        } else {
+            super::meta::find_date(text).is_some()
+        }
+    };
+    if dateline(lower, n_words, || dated(lower)) {
         return true;
     }
-    if n_words <= 6 && is_list_stamp(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) {
-        return true;
-    }
+
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if n_words <= 6 && is_list_stamp(lower) {
+        return true;
+    }
     let prefixed = STAMP_PREFIXES.iter().any(|p| lower.starts_with(p));
     // "Updated at 1:23 p.m.", "Published 1 day ago"
     if n_words <= 6 && prefixed && (has_clock_time(lower) || lower.ends_with(" ago")) {
@@ -94,7 +113,7 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     }
     // The rest need a date: "Published March 3, 2026", or a line that is
     // only a date and time.
-    if super::meta::find_date(lower).is_none() {
+    if !dated(lower) {
         return false;
     }
     prefixed
@@ -106,7 +125,14 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
 /// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
 /// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "19.11.2019, 08:57":
 /// mostly dates, times and separators.
-pub fn is_dateline(lower: &str, n_words: usize) -> bool {
+#[cfg(test)]
+fn is_dateline(lower: &str, n_words: usize) -> bool {
+    dateline(lower, n_words, || super::meta::find_date(lower).is_some())
+}
+
+/// Is the line a dateline on its own ("November 20, 2019 / 1:07 AM / CBS
+/// News")? `has_date` tells whether `lower` holds a date.
+fn dateline(lower: &str, n_words: usize, has_date: impl FnOnce() -> bool) -> bool {
     if n_words > 12
         || !lower.bytes().any(|b| b.is_ascii_digit())
         || lower.contains(" said")
@@ -114,7 +140,7 @@ pub fn is_dateline(lower: &str, n_words: usize) -> bool {
     {
         return false;
     }
-    let dated = super::meta::find_date(lower).is_some() || has_time(lower);
+    let dated = has_date() || has_time(lower);
     if !dated {
         return false;
     }
@@ -172,6 +198,14 @@ fn has_clock_time(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn digit_or_ago_as_the_two_searches_tell(s in "[agoé1 ]{0,12}") {
+            let before = s.bytes().any(|b| b.is_ascii_digit()) || s.contains("ago");
+            proptest::prop_assert_eq!(super::has_digit_or_ago(s.as_bytes()), before);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -30,7 +30,7 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     {
         return Some("contact line");
     }
-    if has_phone_number(lower) && (lower.contains(" tel") || lower.contains(" fax")) {
+    if (lower.contains(" tel") || lower.contains(" fax")) && has_phone_number(lower) {
         return Some("contact line");
     }
     if lower.starts_with("if you enjoyed this") || lower.starts_with("if you liked this") {
@@ -193,11 +193,15 @@ fn is_newsletter_prompt(lower: &str) -> bool {
 
 /// "202-628-8500": three, three and four digits.
 fn has_phone_number(lower: &str) -> bool {
+    // A run of digits and dashes shaped 555-123-4567.
     lower
         .split(|c: char| !(c.is_ascii_digit() || c == '-'))
         .any(|w| {
-            let parts: Vec<usize> = w.split('-').map(str::len).collect();
-            parts == [3, 3, 4] && w.bytes().filter(u8::is_ascii_digit).count() == 10
+            let b = w.as_bytes();
+            b.len() == 12
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, &c)| (c == b'-') == (i == 3 || i == 7))
         })
 }
 
@@ -379,5 +383,27 @@ mod tests {
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
+    }
+
+    proptest::proptest! {
+        /// The phone number test agrees with its first version, which cut
+        /// each run at its dashes.
+        #[test]
+        fn phone_numbers_are_found_as_before(line in "[0-9\\- a]{0,30}") {
+            let before = line
+                .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .any(|w| {
+                    let parts: Vec<usize> = w.split('-').map(str::len).collect();
+                    parts == [3, 3, 4] && w.bytes().filter(u8::is_ascii_digit).count() == 10
+                });
+            proptest::prop_assert_eq!(super::has_phone_number(&line), before);
+        }
+    }
+
+    #[test]
+    fn a_phone_number_is_three_three_four_digits() {
+        assert!(super::has_phone_number("call 555-123-4567 today"));
+        assert!(!super::has_phone_number("call 555-1234-567 today"));
+        assert!(!super::has_phone_number("call 5551234567 today"));
     }
 }
