@@ -229,7 +229,7 @@ pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    if s.contains('Σ') {
+    if has_char(s, 'Σ') {
         return s.to_lowercase();
     }
     let mut out = String::with_capacity(s.len());
@@ -251,6 +251,18 @@ pub fn to_lower(s: &str) -> String {
         rest = chars.as_str();
     }
     out
+}
+
+/// `hay.contains(c)`: the standard search for a char beyond ASCII builds a
+/// two-way searcher for its bytes, which costs more than a short line;
+/// here `memchr` finds the char's last byte and the bytes before it are
+/// compared.
+pub fn has_char(hay: &str, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let pat = c.encode_utf8(&mut buf).as_bytes();
+    let h = hay.as_bytes();
+    let n = pat.len();
+    memchr::memchr_iter(pat[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *pat)
 }
 
 /// A word of up to 16 ASCII bytes as two little-endian words, lowercased
@@ -430,6 +442,14 @@ mod tests {
         assert!(set.contains("Président") && set.contains("SpokesWoman"));
         assert!(!set.contains("sai") && !set.contains("saids") && !set.contains(""));
         assert!(!set.contains(&"said".repeat(20)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn has_char_agrees_with_contains(hay in "[a•©“¢\u{A2}é ]{0,20}", c in "[a•©“¢é]") {
+            let c = c.chars().next().unwrap_or('a');
+            proptest::prop_assert_eq!(has_char(&hay, c), hay.contains(c));
+        }
     }
 
     proptest::proptest! {

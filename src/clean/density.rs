@@ -270,7 +270,8 @@ pub(super) fn is_list_item(text: &str) -> bool {
 /// A list flattened into one line: "* Share on Facebook * Share on Twitter * Email".
 fn is_flat_list(text: &str) -> bool {
     // A byte scan for the ASCII marks; '•' is looked for only without them.
-    if memchr::memchr2(b'*', b'|', text.as_bytes()).is_none() && !text.contains('•') {
+    if memchr::memchr2(b'*', b'|', text.as_bytes()).is_none() && !crate::words::has_char(text, '•')
+    {
         return false;
     }
     text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2

@@ -184,7 +184,9 @@ pub fn classify(line: &str) -> LineKind {
     if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
         return LineKind::Copyright;
     }
-    if n_words <= 30 && (lower.contains('©') || lower.contains("all rights reserved")) {
+    if n_words <= 30
+        && (crate::words::has_char(&lower, '©') || lower.contains("all rights reserved"))
+    {
         return LineKind::Boilerplate("copyright");
     }
     if is_caption_credit(&lower) {

@@ -7,7 +7,8 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     if n_words > 60 || !maybe_furniture(lower) {
         return None;
     }
-    let quotes = line.contains(['“', '"']);
+    let quotes =
+        memchr::memchr(b'"', line.as_bytes()).is_some() || crate::words::has_char(line, '“');
     if !quotes && is_picture_caption(line, lower) {
         return Some("photo caption");
     }
