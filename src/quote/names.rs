@@ -404,14 +404,15 @@ impl NameBook {
             }
             word.clear();
             word.extend(&text[start..end]);
-            let title = is_title(&word);
-            let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
             // "Nora E. Vance": a middle initial inside a run.
             let initial = !run.is_empty()
                 && end - start == 1
                 && text[start].is_uppercase()
                 && text.get(end) == Some(&'.');
             if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
+                // (Whether it is a title matters only for a word kept.)
+                let title = is_title(&word);
+                let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
                 // The initial keeps its dot: "Nora E. Vance".
                 run.push((start, end + usize::from(initial), title));
                 if ends_sentence {
