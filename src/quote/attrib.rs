@@ -174,18 +174,38 @@ impl<'a> Attributor<'a> {
     /// (paragraph, start, end): only they can name a speaker, so the rest of
     /// the text is never looked at word by word.
     fn find_cue_sentences(&self) -> Vec<(usize, usize, usize)> {
-        let mut out: Vec<(usize, usize, usize)> = Vec::new();
-        for t in self.all_tokens.iter().filter(|t| t.cue) {
-            if out.last().is_some_and(|&(_, _, e)| t.pos < e) {
-                continue;
-            }
+        // The sentence of each speech verb (on all cores for a long
+        // article), then each sentence once: a verb inside the sentence
+        // kept last adds none.
+        let sentence_of = |t: &Token<'_>| {
             let para = self.paragraph_of(t.pos);
             let (p_start, p_end) = self.para_bounds(para);
             let mut s = self.sentence_start(t.pos, p_start);
             while s < p_end && self.text[s].is_whitespace() {
                 s += 1;
             }
-            out.push((para, s, self.sentence_end(s, p_end)));
+            (t.pos, (para, s, self.sentence_end(s, p_end)))
+        };
+        let all: Vec<(usize, (usize, usize, usize))> = if is_long(self._src) {
+            use rayon::prelude::*;
+            self.all_tokens
+                .par_iter()
+                .filter(|t| t.cue)
+                .map(sentence_of)
+                .collect()
+        } else {
+            self.all_tokens
+                .iter()
+                .filter(|t| t.cue)
+                .map(sentence_of)
+                .collect()
+        };
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for (pos, sentence) in all {
+            if out.last().is_some_and(|&(_, _, e)| pos < e) {
+                continue;
+            }
+            out.push(sentence);
         }
         out
     }
