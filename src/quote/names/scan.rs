@@ -1,0 +1,370 @@
+//! Scanning a text for full names: runs of capitalised name words, less
+//! the titles and descriptions before them, kept in the order they appear.
+
+use super::*;
+
+/// Letters, digits and the marks that stay inside a name word ("O'Neil",
+/// "Jean-Luc", "St.").
+fn is_word_char(c: char) -> bool {
+    // ASCII: a table lookup.
+    const WORD: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.');
+            b += 1;
+        }
+        t
+    };
+    match WORD.get(c as usize) {
+        Some(&w) => w,
+        None => crate::words::is_alnum(c) || c == '’',
+    }
+}
+
+/// Where the scan, with no run of name words open, next meets a word that
+/// starts with a capital: words that start lower case are stepped over
+/// whole, other chars one by one (a digit does not start a word, so "3D"
+/// has the word "D").
+fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
+    while let Some(&c) = text.get(i) {
+        if c.is_ascii_uppercase()
+            || (!c.is_ascii() && crate::words::is_alpha(c) && c.is_uppercase())
+        {
+            return Some(i);
+        }
+        i += 1;
+        if crate::words::is_alpha(c) {
+            while text.get(i).is_some_and(|&c| is_word_char(c)) {
+                i += 1;
+            }
+        }
+    }
+    None
+}
+
+/// Words that name a government department ("Secretary of Homeland
+/// Security", "Minister of Foreign Affairs").
+fn is_department(word: &str) -> bool {
+    matches!(
+        word,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Homeland"
+            | "Security"
+            | "Health"
+            | "Human"
+            | "Services"
+            | "Treasury"
+            | "Labor"
+            | "Labour"
+            | "Commerce"
+            | "Energy"
+            | "Education"
+            | "Agriculture"
+            | "Justice"
+            | "Interior"
+            | "Transportation"
+            | "Transport"
+            | "Housing"
+            | "Veterans"
+            | "Affairs"
+            | "Finance"
+            | "Foreign"
+            | "Home"
+            | "War"
+            | "Trade"
+            | "Economy"
+            | "Environment"
+    )
+}
+
+/// Titles of offices held by one person, named before a surname
+/// ("President Harmon"): unlike "General", never the start of a company's
+/// name.
+fn is_office(word: &str) -> bool {
+    matches!(
+        word,
+        "President"
+            | "Sen"
+            | "Senator"
+            | "Rep"
+            | "Gov"
+            | "Governor"
+            | "Mayor"
+            | "Speaker"
+            | "Chancellor"
+            | "Secretary"
+            | "Judge"
+            | "Commissioner"
+    )
+}
+
+/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
+fn gender_of_honorific(word: &str) -> Option<Gender> {
+    match word {
+        "Mr" | "Mister" | "MR" => Some(Gender::Male),
+        "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl NameBook {
+    /// Scans `text` for runs of 2-4 name words (after optional titles).
+    pub fn scan(text: &[char]) -> NameBook {
+        let mut book = Self::scan_lines(text, 0, text.len());
+        book.index();
+        book
+    }
+
+    /// [`NameBook::scan`], with the text cut in two at a newline near its
+    /// middle and the halves read on two cores. A newline ends every name,
+    /// so the names are the same.
+    pub fn scan_par(text: &[char]) -> NameBook {
+        let mid = text.len() / 2;
+        let Some(cut) = text[mid..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map(|k| mid + k + 1)
+        else {
+            return Self::scan(text);
+        };
+        let (mut book, tail) = rayon::join(
+            || Self::scan_lines(text, 0, cut),
+            || Self::scan_lines(text, cut, text.len()),
+        );
+        book.full.extend(tail.full);
+        book.titled.extend(tail.titled);
+        for (surname, g) in tail.honorific {
+            book.honorific
+                .entry(surname)
+                .and_modify(|was| {
+                    if *was != g {
+                        *was = None;
+                    }
+                })
+                .or_insert(g);
+        }
+        book.index();
+        book
+    }
+
+    /// The names in `text[from..to]`, where `from` starts a line (or the
+    /// text) and `to` ends one; not yet indexed.
+    fn scan_lines(text: &[char], from: usize, to: usize) -> NameBook {
+        let mut book = NameBook::default();
+        // The words of the current run: char range (trailing dots dropped)
+        // and whether the word is a title.
+        let mut run: Vec<(usize, usize, bool)> = Vec::new();
+        let mut word = String::new();
+        let mut i = from;
+        while i < to {
+            if run.is_empty() {
+                // Nothing to end: step to the next word that starts with a capital.
+                match next_capitalised(&text[..to], i) {
+                    Some(at) => i = at,
+                    None => break,
+                }
+            }
+            let c = text[i];
+            if !crate::words::is_alpha(c) {
+                if c != ' ' && !run.is_empty() {
+                    book.flush(text, &mut run);
+                }
+                i += 1;
+                continue;
+            }
+            // A word: capitalised if it opens a run, any word inside one.
+            let start = i;
+            i += 1;
+            while i < text.len() && is_word_char(text[i]) {
+                i += 1;
+            }
+            let mut end = i;
+            while end > start && text[end - 1] == '.' {
+                end -= 1;
+            }
+            // "R.J. Whitlock": initials, dots kept, end no sentence.
+            if end < i && text[start..i].len() <= 6 {
+                word.clear();
+                word.extend(&text[start..i]);
+                if is_initials(&word) {
+                    run.push((start, i, false));
+                    continue;
+                }
+            }
+            word.clear();
+            word.extend(&text[start..end]);
+            // "Nora E. Vance": a middle initial inside a run.
+            let initial = !run.is_empty()
+                && end - start == 1
+                && text[start].is_uppercase()
+                && text.get(end) == Some(&'.');
+            if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
+                // (Whether it is a title matters only for a word kept.)
+                let title = is_title(&word);
+                let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
+                // The initial keeps its dot: "Nora E. Vance".
+                run.push((start, end + usize::from(initial), title));
+                if ends_sentence {
+                    book.flush(text, &mut run);
+                }
+            } else {
+                book.flush(text, &mut run);
+            }
+            // Punctuation other than a space ends a name.
+            if i < text.len() && text[i] != ' ' {
+                book.flush(text, &mut run);
+            }
+        }
+        book.flush(text, &mut run);
+        book
+    }
+
+    /// Indexes the full names found by surname and by given name.
+    fn index(&mut self) {
+        let book = self;
+        for (_, full) in &book.full {
+            // The first time a name is seen is the one that counts.
+            if book.exact.contains(full) {
+                continue;
+            }
+            book.exact.insert(full.clone());
+            let mut words = full.rsplit(' ');
+            let (Some(mut last), first) = (words.next(), full.split(' ').next()) else {
+                continue;
+            };
+            // "Jim McAllister Jr" is "McAllister".
+            if matches!(last, "Jr" | "Sr")
+                && let Some(w) = words.next()
+            {
+                last = w;
+            }
+            book.by_surname
+                .entry(last.to_string())
+                .or_insert_with(|| full.clone());
+            // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
+            if let Some(first) = first
+                && full.split(' ').count() <= 3
+                && crate::quote::phrases::person_like(full)
+            {
+                book.by_first
+                    .entry(first.to_string())
+                    .or_insert_with(|| full.clone());
+            }
+        }
+    }
+
+    /// Ends a run of name words: 2-4 of them (titles and a leading
+    /// occupation left out) are a full name.
+    fn flush(&mut self, text: &[char], run: &mut Vec<(usize, usize, bool)>) {
+        // One word is no full name, and no title with a surname.
+        if run.len() < 2 {
+            run.clear();
+            return;
+        }
+        let word = |w: &(usize, usize, bool)| -> String { text[w.0..w.1].iter().collect() };
+        // A possessive ends the name, without its "'s" ("Warren Buffett's").
+        if let Some(p) = run
+            .iter()
+            .position(|&(s, e, _)| e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]))
+        {
+            run.truncate(p + 1);
+            run[p].1 -= 2;
+        }
+        // The name follows the last title or occupation when two or more
+        // words do ("White House Press Secretary Stephanie Grisham",
+        // "Festival Director Imelda Rourke"); other titles are left
+        // out, then a leading occupation ("Baker Tomasz Wrobel") and a word
+        // before a given name ("Israeli Benjamin Netanyahu", "Secretary of
+        // Defense Mark Esper").
+        if run.len() > 2
+            && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
+            && run.len() - t > 2
+        {
+            run.drain(..=t);
+        }
+        // "Mr. Caldwell", "Ms. Ana Petrakis": an honorific tells "he" from
+        // "she", and makes a lone surname a person.
+        if let Some(h) = run.iter().position(|w| w.2)
+            && let Some(g) =
+                gender_of_honorific(&text[run[h].0..run[h].1].iter().collect::<String>())
+            && let Some(&(ns, ne, false)) = run.last()
+            && run.len() > h + 1
+        {
+            let surname: String = text[ns..ne].iter().collect();
+            self.honorific
+                .entry(surname.clone())
+                .and_modify(|was| {
+                    if *was != Some(g) {
+                        *was = None;
+                    }
+                })
+                .or_insert(Some(g));
+            if run.len() == h + 2 {
+                self.titled.push((run[h].0, surname));
+            }
+        } else if let [office, (ns, ne, false)] = run[..]
+            && office.2
+            && is_office(&word(&office))
+        {
+            // "President Harmon", "Sen. Okoro": a surname after an office,
+            // which "the president" may later stand for.
+            self.titled.push((ns, text[ns..ne].iter().collect()));
+        }
+        run.retain(|w| !w.2);
+        // "Secretary of State Eleanor Vasquez-Reid", "Minister of Foreign
+        // Affairs Ana Lind": the department is not part of the name.
+        let after = |s: &str| {
+            run.first().is_some_and(|w| {
+                w.0 >= s.len() && text[w.0 - s.len()..w.0].iter().copied().eq(s.chars())
+            })
+        };
+        if after("of ") {
+            let keep = run
+                .iter()
+                .position(|w| !is_department(&word(w)))
+                .unwrap_or(run.len());
+            if run.len() - keep >= 2 {
+                run.drain(..keep);
+            }
+        } else if after("of the ") {
+            // "Leader of the Opposition P. Lakshmi Narayana": the body's
+            // words before a given name or an initial.
+            let keep = run
+                .iter()
+                .position(|w| {
+                    let w = word(w);
+                    is_given_name(&w) || w.len() == 1 || is_initials(&w)
+                })
+                .unwrap_or(run.len())
+                .min(run.len().saturating_sub(2));
+            run.drain(..keep);
+        }
+        let mut first = 0;
+        while run.len() - first > 2 && is_occupation(&word(&run[first])) {
+            first += 1;
+        }
+        if run.len() - first >= 3
+            && !is_given_name(&word(&run[first]))
+            && !is_initials(&word(&run[first]))
+            && is_given_name(&word(&run[first + 1]))
+        {
+            first += 1;
+        }
+        let names = &run[first..];
+        if (2..=4).contains(&names.len()) {
+            let mut full = String::new();
+            for (k, &(s, e, _)) in names.iter().enumerate() {
+                if k > 0 {
+                    full.push(' ');
+                }
+                full.extend(&text[s..e]);
+            }
+            self.full.push((names[0].0, full));
+        }
+        run.clear();
+    }
+}
