@@ -459,7 +459,7 @@ const EDGE_STOPWORDS: f64 = 0.12;
 /// Is this a sentence of prose: long, ending like a sentence, neither a list
 /// nor shouting?
 fn is_prose_sentence(text: &str) -> bool {
-    weighted_len(text) >= LENGTH_LOW
+    !is_short(text)
         && text.trim_end().ends_with(['.', '!', '?', '"', '”'])
         && !is_list_item(text)
         && !is_flat_list(text)
