@@ -1,6 +1,6 @@
 //! Attribution: who said each quote (QUOTES.md rules 4-10).
 
-use super::bounds::{bounds, is_long, tokens_in};
+use super::bounds::{bounds, is_long, map_all, tokens_in};
 use super::names::{NameBook, is_name_word};
 use super::phrases::{Mention, backward_speaker, forward_speaker, person_like, speaker_in};
 use super::shapes::{back_reference, sentence_subject};
@@ -148,12 +148,7 @@ impl<'a> Attributor<'a> {
         };
         // Each verb's person (`Ok`), or its unnamed speaker (`Err`).
         type Found = Vec<(usize, Result<String, String>)>;
-        let mentions: Vec<Found> = if is_long(self._src) {
-            use rayon::prelude::*;
-            self.cue_sentences.par_iter().map(mentions_in).collect()
-        } else {
-            self.cue_sentences.iter().map(mentions_in).collect()
-        };
+        let mentions: Vec<Found> = map_all(is_long(self._src), &self.cue_sentences, mentions_in);
         let mut found = Vec::new();
         let mut unnamed = Vec::new();
         for (pos, m) in mentions.into_iter().flatten() {
@@ -286,12 +281,7 @@ impl<'a> Attributor<'a> {
 
     pub fn run(mut self) -> Vec<Quote> {
         let spans = std::mem::take(&mut self.spans);
-        let inners: Vec<(usize, usize, String)> = if is_long(self._src) {
-            use rayon::prelude::*;
-            spans.par_iter().map(|s| self.inner(s)).collect()
-        } else {
-            spans.iter().map(|s| self.inner(s)).collect()
-        };
+        let inners = map_all(is_long(self._src), &spans, |s| self.inner(s));
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts
         // short those after the previous one.

@@ -27,6 +27,39 @@ pub(super) fn is_long(src: &str) -> bool {
     src.len() >= PARALLEL_BYTES
 }
 
+/// `f` of each item that gives one, in order: on all cores when `long`
+/// (see [`is_long`]), else on this thread.
+pub(super) fn filter_map_all<T, R>(
+    long: bool,
+    items: &[T],
+    f: impl Fn(&T) -> Option<R> + Sync + Send,
+) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+{
+    use rayon::prelude::*;
+    if long {
+        items.par_iter().filter_map(f).collect()
+    } else {
+        items.iter().filter_map(f).collect()
+    }
+}
+
+/// `f` of every item, in order, as [`filter_map_all`] works.
+pub(super) fn map_all<T, R>(long: bool, items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+{
+    use rayon::prelude::*;
+    if long {
+        items.par_iter().map(f).collect()
+    } else {
+        items.iter().map(f).collect()
+    }
+}
+
 #[cfg(test)]
 thread_local! {
     /// Set by a test: work on one thread, whatever the length.

@@ -87,15 +87,11 @@ impl Attributor<'_> {
         };
         // Each sentence is read on its own: a long article's are read on
         // all cores.
-        if super::bounds::is_long(self._src) {
-            use rayon::prelude::*;
-            self.cue_sentences
-                .par_iter()
-                .filter_map(in_sentence)
-                .collect()
-        } else {
-            self.cue_sentences.iter().filter_map(in_sentence).collect()
-        }
+        super::bounds::filter_map_all(
+            super::bounds::is_long(self._src),
+            &self.cue_sentences,
+            in_sentence,
+        )
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {

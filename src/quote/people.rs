@@ -22,21 +22,10 @@ impl Attributor<'_> {
             .chain(&self.sentence_ends)
             .copied()
             .collect();
-        let subject = |&s: &usize| this.subject_at(s);
-        let found: Vec<(usize, String)> = if super::bounds::is_long(self._src) {
-            use rayon::prelude::*;
-            starts.par_iter().filter_map(subject).collect()
-        } else {
-            starts.iter().filter_map(subject).collect()
-        };
+        let long = super::bounds::is_long(self._src);
+        let found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
         // The gender "his own" or "herself" gives each, looked at alike.
-        let own = |(at, _): &(usize, String)| this.own_pronoun(*at);
-        let genders: Vec<Option<Gender>> = if super::bounds::is_long(self._src) {
-            use rayon::prelude::*;
-            found.par_iter().map(own).collect()
-        } else {
-            found.iter().map(own).collect()
-        };
+        let genders = super::bounds::map_all(long, &found, |(at, _)| this.own_pronoun(*at));
         for ((_, c), g) in found.iter().zip(genders) {
             self.agents.insert(c.clone());
             if let Some(g) = g {
