@@ -1,7 +1,7 @@
 //! Times and dates on a line of their own: "Published 9:14 AM, March 3,
 //! 2026", "32M ago", "November 20, 2019 / 1:07 AM / CBS News".
 
-const STAMP_PREFIXES: &[&str] = &[
+static STAMP_PREFIXES: super::vocab::Phrases = super::vocab::Phrases::new(&[
     "published",
     "updated",
     "last updated",
@@ -9,7 +9,7 @@ const STAMP_PREFIXES: &[&str] = &[
     "first published",
     "modified",
     "date:",
-];
+]);
 
 /// "32M ago", "1h ago", "3 hours ago", "12H ago 34 photos": a relative
 /// time on its own (teaser lists put one under every headline).
@@ -106,7 +106,7 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     if n_words <= 6 && is_list_stamp(lower) {
         return true;
     }
-    let prefixed = STAMP_PREFIXES.iter().any(|p| lower.starts_with(p));
+    let prefixed = STAMP_PREFIXES.starts(lower);
     // "Updated at 1:23 p.m.", "Published 1 day ago"
     if n_words <= 6 && prefixed && (has_clock_time(lower) || lower.ends_with(" ago")) {
         return true;

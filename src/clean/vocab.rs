@@ -264,3 +264,78 @@ pub const SEE_ALSO_PREFIXES: &[&str] = &[
     "tags:",
     "filed under",
 ];
+
+/// A list of phrases with a gate on their first two bytes: a line that
+/// starts with no phrase's first two bytes, as most lines do, is turned away
+/// by one bit lookup instead of a comparison with every phrase.
+pub struct Phrases {
+    items: &'static [&'static str],
+    /// One bit for each pair of bytes that starts some phrase.
+    gate: [u64; 1024],
+}
+
+impl Phrases {
+    /// Every phrase must be at least two bytes long (checked when built).
+    pub const fn new(items: &'static [&'static str]) -> Self {
+        let mut gate = [0u64; 1024];
+        let mut i = 0;
+        while i < items.len() {
+            let b = items[i].as_bytes();
+            assert!(b.len() >= 2, "a phrase of under two bytes");
+            let k = pair(b[0], b[1]);
+            gate[k >> 6] |= 1 << (k & 63);
+            i += 1;
+        }
+        Self { items, gate }
+    }
+
+    /// Might `s` start with one of the phrases? `false` settles it.
+    pub fn may_start(&self, s: &str) -> bool {
+        match s.as_bytes() {
+            [a, b, ..] => {
+                let k = pair(*a, *b);
+                self.gate[k >> 6] >> (k & 63) & 1 == 1
+            }
+            _ => false,
+        }
+    }
+
+    /// Does `s` start with one of the phrases?
+    pub fn starts(&self, s: &str) -> bool {
+        self.may_start(s) && self.items.iter().any(|p| s.starts_with(p))
+    }
+
+    /// Is `s` one of the phrases?
+    pub fn holds(&self, s: &str) -> bool {
+        self.may_start(s) && self.items.contains(&s)
+    }
+}
+
+const fn pair(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::Phrases;
+
+    static P: Phrases = Phrases::new(&["read more:", "related", "re", "tags:"]);
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_a_scan(s in "(read more:|related|re|tags:|r|t|x| )*") {
+            let items = ["read more:", "related", "re", "tags:"];
+            proptest::prop_assert_eq!(P.starts(&s), items.iter().any(|p| s.starts_with(p)));
+            proptest::prop_assert_eq!(P.holds(&s), items.contains(&s.as_str()));
+        }
+    }
+
+    #[test]
+    fn turns_away_other_starts() {
+        assert!(!P.starts("rx"));
+        assert!(!P.starts(""));
+        assert!(P.starts("tags: a, b"));
+        assert!(P.holds("related"));
+        assert!(!P.holds("relate"));
+    }
+}

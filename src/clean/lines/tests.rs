@@ -296,3 +296,93 @@ fn sales_pitches_and_reader_prompts() {
         assert_eq!(kind(prose), LineKind::Text, "{prose}");
     }
 }
+
+/// Lines that come close to every rule `page_mark` shortcuts: headings,
+/// see-also links, copyright, credits, bylines, stamps, furniture.
+fn meta_line_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Related",
+            "Stories",
+            "Read more:",
+            "See also:",
+            "Comments",
+            "12",
+            "Leave a reply",
+            "©",
+            "2026",
+            "Copyright",
+            "All rights reserved",
+            "Photo:",
+            "Credit:",
+            "By",
+            "Jane",
+            "Doe",
+            "Published",
+            "Updated",
+            "March",
+            "3,",
+            "10:42",
+            "a.m.",
+            "ago",
+            "hours",
+            "[VIDEO]",
+            "Share",
+            "Facebook",
+            "Subscribe",
+            "Newsletter",
+            "Sign up",
+            "Home",
+            "News",
+            "said",
+            "the",
+            "mayor",
+            "|",
+            "/",
+            "-",
+            "—",
+            ":",
+            ".",
+            "WATCH",
+            "(@jdoe)",
+        ])
+        .prop_map(str::to_string),
+        1..14,
+    )
+    .prop_map(|v| v.join(" "))
+}
+
+proptest::proptest! {
+    #[test]
+    fn page_mark_agrees_with_classify(line in meta_line_pieces()) {
+        let kind = classify(&line);
+        let marked = (kind.is_story_link() || kind.is_meta()).then_some(kind);
+        proptest::prop_assert_eq!(page_mark(&line), marked);
+    }
+}
+
+#[test]
+fn page_marks_cover_each_kind() {
+    for (line, kind) in [
+        ("Related stories", LineKind::RelatedHeading),
+        ("12 Comments", LineKind::CommentsHeading),
+        ("By Jane Doe", LineKind::Byline),
+        ("Published March 3, 2026", LineKind::Timestamp),
+        ("© 2026 Harbour Times", LineKind::Copyright),
+        (
+            "Read more: Ferry fares rise again",
+            LineKind::Boilerplate(SEE_ALSO_LINK),
+        ),
+    ] {
+        assert_eq!(classify(line), kind, "{line}");
+        assert_eq!(page_mark(line), Some(kind), "{line}");
+    }
+    for line in [
+        "Share this articleComments",
+        "The mayor said the ferry would run.",
+        "",
+    ] {
+        assert_eq!(page_mark(line), None, "{line}");
+    }
+}
