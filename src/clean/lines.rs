@@ -247,7 +247,7 @@ fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<LineKind> {
         return Some(LineKind::Copyright);
     }
     if n_words <= 30
-        && (crate::words::has_char(lower, '©') || lower.contains("all rights reserved"))
+        && (crate::words::has_char(lower, '©') || ALL_RIGHTS.find(lower.as_bytes()).is_some())
     {
         return Some(LineKind::Boilerplate("copyright"));
     }
@@ -382,12 +382,37 @@ fn is_byline(line: &str) -> bool {
 
 /// "This document is subject to copyright. Apart from any fair dealing ..."
 fn is_copyright_notice(lower: &str) -> bool {
-    lower.contains("subject to copyright") || lower.contains("may be reproduced without")
+    let b = lower.as_bytes();
+    SUBJECT_TO_COPYRIGHT.find(b).is_some() || MAY_BE_REPRODUCED.find(b).is_some()
+}
+
+// Searchers built once: `str::contains` sets one up at every call, which on
+// a short line costs more than the search.
+static ALL_RIGHTS: Finder = Finder::new("all rights reserved");
+static SUBJECT_TO_COPYRIGHT: Finder = Finder::new("subject to copyright");
+static MAY_BE_REPRODUCED: Finder = Finder::new("may be reproduced without");
+
+/// A phrase's searcher, built at its first use.
+struct Finder(
+    &'static str,
+    std::sync::OnceLock<memchr::memmem::Finder<'static>>,
+);
+
+impl Finder {
+    const fn new(needle: &'static str) -> Self {
+        Self(needle, std::sync::OnceLock::new())
+    }
+
+    fn find(&self, haystack: &[u8]) -> Option<usize> {
+        self.1
+            .get_or_init(|| memchr::memmem::Finder::new(self.0))
+            .find(haystack)
+    }
 }
 
 /// "China furious at Macron [INSIGHT]": headlines tagged for a teaser list.
 fn has_bracket_tag(line: &str) -> bool {
-    line.match_indices('[').any(|(i, _)| {
+    memchr::memchr_iter(b'[', line.as_bytes()).any(|i| {
         let rest = &line[i + 1..];
         rest.find(']').is_some_and(|j| {
             let tag = &rest[..j];
@@ -440,7 +465,7 @@ fn is_writer_line(line: &str) -> bool {
 
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".
 fn is_caption_credit(lower: &str) -> bool {
-    if !lower.contains(':') {
+    if memchr::memchr(b':', lower.as_bytes()).is_none() {
         return false;
     }
     [

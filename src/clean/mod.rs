@@ -201,9 +201,10 @@ fn ends_with_period(line: &str) -> bool {
 fn repeated_headline(units: &[String]) -> Option<String> {
     let head = &units[..units.len().min(30)];
     head.iter().enumerate().find_map(|(i, u)| {
-        let n = word_count(u);
         let repeated = head[i + 1..].iter().take(3).any(|v| v == u);
-        (repeated && (3..=MAX_TITLE_WORDS).contains(&n) && classify(u) == LineKind::Text)
+        (repeated
+            && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
+            && classify(u) == LineKind::Text)
             .then(|| u.clone())
     })
 }
