@@ -274,7 +274,31 @@ fn is_flat_list(text: &str) -> bool {
     {
         return false;
     }
-    text.matches(" * ").count() + text.matches(" • ").count() + text.matches(" | ").count() >= 2
+    marks_between_spaces(text, "*")
+        + marks_between_spaces(text, "•")
+        + marks_between_spaces(text, "|")
+        >= 2
+}
+
+/// `text.matches(" {mark} ").count()`, with the places to look found by
+/// `memchr` on the mark's first byte.
+fn marks_between_spaces(text: &str, mark: &str) -> usize {
+    let (b, m) = (text.as_bytes(), mark.as_bytes());
+    let mut count = 0;
+    // Where the last match ended: matches do not overlap.
+    let mut end = 0;
+    for at in memchr::memchr_iter(m[0], b) {
+        let whole = at >= 1
+            && at - 1 >= end
+            && b[at - 1] == b' '
+            && b[at..].starts_with(m)
+            && b.get(at + m.len()) == Some(&b' ');
+        if whole {
+            count += 1;
+            end = at + m.len() + 1;
+        }
+    }
+    count
 }
 
 /// Are the items of a flattened list sentences: eight words or more on

@@ -95,7 +95,7 @@ proptest::proptest! {
             proptest::prop_oneof![
                 proptest::sample::select(vec![
                     "the", "Mayor", "said", " ", "'", "’", "“", "—", "é", "日本", "•", "*",
-                    "|", " * ", " • ", "2026", ",", ".", "\u{a0}", "ǅ", "가", "\u{f900}", "\u{e000}",
+                    "|", " * ", " • ", " | ", " * * ", "2026", ",", ".", "\u{a0}", "ǅ", "가", "\u{f900}", "\u{e000}",
                 ])
                 .prop_map(str::to_string),
                 proptest::prelude::any::<char>().prop_map(String::from),
@@ -112,6 +112,12 @@ proptest::proptest! {
         let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
         proptest::prop_assert_eq!(weighted_len(&text), len);
         proptest::prop_assert_eq!(is_short(&text), len < LENGTH_LOW);
+        for mark in ["*", "•", "|"] {
+            proptest::prop_assert_eq!(
+                marks_between_spaces(&text, mark),
+                text.matches(&format!(" {mark} ")).count()
+            );
+        }
     }
 }
 
