@@ -288,8 +288,8 @@ fn marks_between_spaces(text: &str, mark: &str) -> usize {
     // Where the last match ended: matches do not overlap.
     let mut end = 0;
     for at in memchr::memchr_iter(m[0], b) {
-        let whole = at >= 1
-            && at - 1 >= end
+        // (`at > end` also keeps `at - 1` in the text.)
+        let whole = at > end
             && b[at - 1] == b' '
             && b[at..].starts_with(m)
             && b.get(at + m.len()) == Some(&b' ');

@@ -44,12 +44,23 @@ fn year(word: &str) -> Option<u32> {
 }
 
 fn day(word: &str) -> Option<u32> {
-    let w = word
-        .trim_end_matches([',', '.'])
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    // A number starts with a digit or '+', and the trims below leave the
+    // first byte in place: other words stop here.
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'+')
+    {
+        return None;
+    }
+    let w = word.trim_end_matches([',', '.']);
+    let w = ["st", "nd", "rd", "th"].iter().fold(w, |w, suffix| {
+        let mut w = w;
+        while let Some(rest) = w.strip_suffix(suffix) {
+            w = rest;
+        }
+        w
+    });
     let d: u32 = w.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
 }
@@ -240,7 +251,26 @@ pub fn shorten_to_title(text: &str, max_words: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// `day` as first written, for the tests to compare.
+    fn day_by_str_trims(word: &str) -> Option<u32> {
+        let w = word
+            .trim_end_matches([',', '.'])
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
+        let d: u32 = w.parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn days_are_read_as_the_str_trims_read_them(
+            w in "(\\+|1|3|0|31|32|st|nd|rd|th|s|t|,|\\.|x){0,6}"
+        ) {
+            proptest::prop_assert_eq!(super::day(&w), day_by_str_trims(&w), "{:?}", w);
+        }
+
         #[test]
         fn month_numbers_are_found_as_the_string_version_finds_them(
             w in "(jan|Feb|MAR|apr|may|JUNE|july|aug|Sept|sep|october|Nov|decem|december|K|é|x|\\.){0,4}"

@@ -19,7 +19,9 @@ pub fn is_relative_stamp(lower: &str) -> bool {
         "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo",
         "month", "months", "y", "yr", "yrs", "year", "years",
     ];
-    if !lower.contains("ago") {
+    // (A byte scan: the line is short, and a `str` searcher costs more to
+    // set up.)
+    if !lower.as_bytes().windows(3).any(|w| w == b"ago") {
         return false;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -50,6 +52,14 @@ pub fn is_relative_stamp(lower: &str) -> bool {
 pub fn is_short_date(lower: &str) -> bool {
     // The day is a number.
     if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // The month comes first: most lines stop before their words are collected.
+    if lower
+        .split_whitespace()
+        .next()
+        .is_none_or(|w| super::meta::month_number(w).is_none())
+    {
         return false;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
