@@ -156,7 +156,12 @@ pub fn is_all_caps(s: &str) -> bool {
 
 /// Classifies one normalised, non-empty line.
 pub fn classify(line: &str) -> LineKind {
-    let n_words = word_count(line);
+    finish(line, word_count(line), None)
+}
+
+/// [`classify`] for a line whose word count is known, and, when `middle` is
+/// given, what [`middle_rules`] make of it.
+fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineKind {
     if n_words == 0 {
         return LineKind::Boilerplate("empty");
     }
@@ -188,7 +193,8 @@ pub fn classify(line: &str) -> LineKind {
             LineKind::Text
         };
     }
-    if let Some(kind) = middle_rules(line, &lower, n_words) {
+    let middle = middle.unwrap_or_else(|| middle_rules(line, &lower, n_words));
+    if let Some(kind) = middle {
         return kind;
     }
     if is_embedded_post(line, &lower) {
@@ -210,24 +216,66 @@ pub fn classify(line: &str) -> LineKind {
     LineKind::Text
 }
 
-/// A page's line, as the page pass needs it: its kind when [`classify`]
-/// makes it a story link or metadata ([`LineKind::is_meta`]), else `None`.
+/// What the page pass learns of a line ([`page_line`]), kept so that
+/// [`PageLine::classify`] need not work it out again.
+#[derive(Debug, Clone, Copy)]
+pub struct PageLine {
+    n_words: usize,
+    /// What [`middle_rules`] made of the line, when they were asked (a line
+    /// of one to 25 words).
+    middle: Option<Option<LineKind>>,
+    mark: Option<LineKind>,
+}
+
+impl PageLine {
+    /// The line's kind when [`classify`] makes it a story link or metadata
+    /// ([`LineKind::is_meta`]), else `None`.
+    pub fn mark(&self) -> Option<LineKind> {
+        self.mark
+    }
+
+    /// `classify(line)`, for the line this was made of.
+    pub fn classify(&self, line: &str) -> LineKind {
+        match self.mark {
+            Some(kind) => kind,
+            None => finish(line, self.n_words, self.middle),
+        }
+    }
+}
+
+/// A page's line, as the page pass needs it: see [`PageLine::mark`].
 /// Cheaper than `classify`: the furniture test runs only on a line that
-/// would be marked, and the rules after the timestamp test, which mark
+/// would be marked, and the rules after the middle ones, which mark
 /// nothing, not at all.
-pub fn page_mark(line: &str) -> Option<LineKind> {
+pub fn page_line(line: &str) -> PageLine {
     let n_words = word_count(line);
     // An empty line, and past furniture a line of over 25 words, is
     // boilerplate or text.
     if n_words == 0 || n_words > 25 {
-        return None;
+        return PageLine {
+            n_words,
+            middle: None,
+            mark: None,
+        };
     }
     let lower = crate::words::to_lower(line);
-    let kind = middle_rules(line, &lower, n_words)?;
+    let middle = middle_rules(line, &lower, n_words);
     // `classify` asks the furniture test before the middle rules.
-    ((kind.is_story_link() || kind.is_meta())
-        && super::widgets::furniture(line, &lower, n_words).is_none())
-    .then_some(kind)
+    let mark = middle.filter(|kind| {
+        (kind.is_story_link() || kind.is_meta())
+            && super::widgets::furniture(line, &lower, n_words).is_none()
+    });
+    PageLine {
+        n_words,
+        middle: Some(middle),
+        mark,
+    }
+}
+
+/// The page pass's mark of a line: see [`PageLine::mark`].
+#[cfg(test)]
+fn page_mark(line: &str) -> Option<LineKind> {
+    page_line(line).mark()
 }
 
 /// The rules between the widget-furniture test and the last, cheap tests:

@@ -54,15 +54,15 @@ const FALLBACK_TITLE_WORDS: usize = 12;
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
     let mut units = to_units(raw);
     let mut dropped = 0;
-    if density::looks_like_page(&units) {
+    let kinds = if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
         // title is looked for before the first kept paragraph. Each line is
         // first only marked (story link, metadata); the lines kept are
         // classified in full below.
-        let marks = units::map_lines(&units, |_, u| lines::page_mark(u));
+        let mut marks = units::map_lines(&units, |_, u| lines::page_line(u));
         let story_links: Vec<bool> = marks
             .iter()
-            .map(|m| m.is_some_and(LineKind::is_story_link))
+            .map(|m| m.mark().is_some_and(LineKind::is_story_link))
             .collect();
         let keep = density::keep(&units, &story_links);
         let first = keep.iter().position(|k| *k).unwrap_or(0);
@@ -78,19 +78,25 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
                 // Not a menu item: "* Sport", or a text browser's "o Sport".
                 && !density::is_list_item(u)
                 && !u.starts_with("o ")
-                && classify(u) == LineKind::Text
+                && marks[i].classify(u) == LineKind::Text
         });
         // Metadata, and the headings that start a comment section or a list
         // of other stories (the body pass drops what follows), are kept.
         let kept: Vec<bool> = (0..units.len())
-            .map(|i| keep[i] || marks[i].is_some_and(LineKind::is_meta) || Some(i) == title_at)
+            .map(|i| {
+                keep[i] || marks[i].mark().is_some_and(LineKind::is_meta) || Some(i) == title_at
+            })
             .collect();
         dropped = kept.iter().filter(|k| !**k).count();
         let mut it = kept.iter();
         units.retain(|_| it.next().is_some_and(|k| *k));
-    }
-    // Every line is classified once; the page pass marked only some.
-    let kinds = classify_all(&units);
+        let mut it = kept.iter();
+        marks.retain(|_| it.next().is_some_and(|k| *k));
+        // The lines kept are classified in full, from what their marks know.
+        units::map_lines(&units, |i, u| marks[i].classify(u))
+    } else {
+        classify_all(&units)
+    };
     let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {
         cleaned.rules.insert("page text density", dropped);
