@@ -156,6 +156,45 @@ fn normalize_spaces_by_char(line: &str) -> String {
 /// U+00AD, U+1680, U+2000..=U+200D, U+2028, U+2029, U+202F, U+205F, U+2060,
 /// U+3000 and U+FEFF.
 fn is_normal_spacing(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // Eight bytes at a time: an ASCII chunk is settled by a few word
+    // operations (any control byte? two spaces in a row?); a chunk with a
+    // byte beyond ASCII, and the last few bytes, are read one by one.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut chunks = b.chunks_exact(8);
+    let mut i = 0;
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        if x & HIGH != 0 {
+            if (i..i + 8).any(|k| is_odd_space_at(b, k)) {
+                return false;
+            }
+        } else {
+            // A byte under 0x20 (exact when every byte is ASCII).
+            if x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
+                return false;
+            }
+            // The spaces: the high bit of each byte that is 0x20.
+            let y = x ^ (ONES * 0x20);
+            let spaces = !((y & LOW7).wrapping_add(LOW7) | y | LOW7);
+            if spaces & (spaces >> 8) != 0 || (spaces >> 63 == 1 && b.get(i + 8) == Some(&b' ')) {
+                return false;
+            }
+        }
+        i += 8;
+    }
+    !(i..b.len()).any(|k| is_odd_space_at(b, k))
+}
+
+/// Does whitespace that `normalize_spaces` would change start at `b[i]`: a
+/// control byte, a second space, an odd space or a zero-width character?
+fn is_odd_space_at(b: &[u8], i: usize) -> bool {
     /// Bytes that may start whitespace or a zero-width character.
     const SUSPECT: [bool; 256] = {
         let mut t = [false; 256];
@@ -171,25 +210,30 @@ fn is_normal_spacing(b: &[u8]) -> bool {
         t[0xef] = true;
         t
     };
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let c = b[i];
+    SUSPECT[usize::from(c)]
+        && match c {
+            b' ' => at(i + 1) == b' ',
+            0xc2 => matches!(at(i + 1), 0x85 | 0xa0 | 0xad),
+            0xe1 => at(i + 1) == 0x9a && at(i + 2) == 0x80,
+            0xe2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8d | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f | 0xa0)
+            ),
+            0xe3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
+            _ => true,
+        }
+}
+
+/// `is_normal_spacing` one byte at a time, as first written, for the tests.
+#[cfg(test)]
+fn is_normal_spacing_by_byte(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    !b.iter().enumerate().any(|(i, &c)| {
-        SUSPECT[usize::from(c)]
-            && match c {
-                b' ' => at(i + 1) == b' ',
-                0xc2 => matches!(at(i + 1), 0x85 | 0xa0 | 0xad),
-                0xe1 => at(i + 1) == 0x9a && at(i + 2) == 0x80,
-                0xe2 => matches!(
-                    (at(i + 1), at(i + 2)),
-                    (0x80, 0x80..=0x8d | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f | 0xa0)
-                ),
-                0xe3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-                0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
-                _ => true,
-            }
-    })
+    !(0..b.len()).any(|k| is_odd_space_at(b, k))
 }
 
 /// Removes hover cards that pages print inside a sentence after a linked
@@ -354,6 +398,31 @@ mod tests {
             let s: String = v.into_iter().collect();
             let slow = normalize_spaces_by_char(&s);
             proptest::prop_assert_eq!(normalize_spaces(&s), slow);
+            // The word-at-a-time reading agrees with the byte reading.
+            proptest::prop_assert_eq!(
+                is_normal_spacing(s.as_bytes()),
+                is_normal_spacing_by_byte(s.as_bytes())
+            );
+        }
+
+        /// Long ASCII lines, where most chunks are read a word at a time:
+        /// spaces in pairs across chunk edges, control bytes anywhere.
+        #[test]
+        fn spacing_words_agree_with_bytes(
+            v in proptest::collection::vec(
+                proptest::prop_oneof![
+                    12 => proptest::sample::select(vec!['a', 'b', '!', '~']),
+                    5 => proptest::prelude::Just(' '),
+                    1 => proptest::sample::select(vec!['\t', '\u{1}', '\u{1f}']),
+                ],
+                0..40,
+            )
+        ) {
+            let s: String = v.into_iter().collect();
+            proptest::prop_assert_eq!(
+                is_normal_spacing(s.as_bytes()),
+                is_normal_spacing_by_byte(s.as_bytes())
+            );
         }
     }
 
