@@ -285,7 +285,7 @@ impl<'a> Attributor<'a> {
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts
         // short those after the previous one.
-        let real: Vec<bool> = inners.iter().map(|(_, _, t)| !is_title_case(t)).collect();
+        let real: Vec<bool> = map_all(is_long(self._src), &inners, |(_, _, t)| !is_title_case(t));
         // What the words around each quote say is read for each on its own
         // (on all cores for a long article); who spoke is then settled in
         // text order, as a pronoun or a carried speaker needs.

@@ -397,7 +397,7 @@ impl Attributor<'_> {
         let (start, end) = (first.pos, last.pos + last.text.chars().count());
         Some(Quote {
             kind: Kind::Indirect,
-            text: self.text[start..end].iter().collect(),
+            text: self.text_of_tokens(first, last, start, end),
             start,
             end,
             paragraph: para,
@@ -407,6 +407,27 @@ impl Attributor<'_> {
             confidence,
             dismissed: false,
         })
+    }
+}
+
+impl Attributor<'_> {
+    /// The text from token `first` to token `last` (chars `start..end`):
+    /// copied from the source string the tokens borrow from, else gathered
+    /// char by char.
+    fn text_of_tokens(
+        &self,
+        first: &Token<'_>,
+        last: &Token<'_>,
+        start: usize,
+        end: usize,
+    ) -> String {
+        let base = self._src.as_ptr() as usize;
+        let from = (first.text.as_ptr() as usize).wrapping_sub(base);
+        let to = (last.text.as_ptr() as usize).wrapping_sub(base) + last.text.len();
+        match self._src.get(from..to) {
+            Some(s) if from <= to => s.to_string(),
+            _ => self.text[start..end].iter().collect(),
+        }
     }
 }
 
