@@ -395,11 +395,9 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
 }
 
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = line
-        .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("by "))
-        .or_else(|| line.strip_prefix("BY "))
-        .or_else(|| line.strip_prefix("Written by "))
+    let Some(rest) = super::meta::BYLINE_PREFIXES
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
     else {
         return false;
     };

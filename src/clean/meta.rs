@@ -167,13 +167,64 @@ pub fn is_date_word(word: &str) -> bool {
         || crate::words::WEEKDAYS.contains(&lower)
 }
 
-/// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`.
+/// How bylines open: "By Jane Doe", "Written by Jane Doe".
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "By ",
+    "by ",
+    "BY ",
+    "Written by ",
+    "written by ",
+    "WRITTEN BY ",
+];
+
+/// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`; a writer's
+/// line ("Jane Doe, Staff Writer") stays whole. A date after the name ("by
+/// Jane Doe September 15, 2014", "By Jane Doe on March 3, 2026") goes.
 pub fn byline_name(line: &str) -> String {
-    let name = line.get(3..).unwrap_or("").trim().trim_end_matches('.');
+    let rest = BYLINE_PREFIXES
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .unwrap_or(line);
+    let name = without_date(rest).trim().trim_end_matches('.');
     if name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase) {
         title_case(name)
     } else {
         name.to_string()
+    }
+}
+
+/// `text` up to a date that follows a name in it: a month name before a
+/// number ("September 15, 2014"), and the "on", "|", "-", "·" or comma
+/// before it.
+fn without_date(text: &str) -> &str {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let dated = words.windows(2).position(|p| {
+        month_number(p[0].1).is_some() && p[1].1.starts_with(|c: char| c.is_ascii_digit())
+    });
+    // "on Monday, November 18th, 2019": the weekday goes with the date.
+    let dated = dated.map(|mut i| {
+        while i > 0 && {
+            let w = words[i - 1].1.trim_end_matches(',').to_ascii_lowercase();
+            crate::words::WEEKDAYS.contains(&w.as_str())
+        } {
+            i -= 1;
+        }
+        i
+    });
+    match dated {
+        Some(i) if i > 0 => text[..words[i].0]
+            .trim_end()
+            .trim_end_matches([',', '|', '-', '·', '—'])
+            .trim_end()
+            .trim_end_matches(" on"),
+        _ => text,
     }
 }
 

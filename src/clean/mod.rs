@@ -313,6 +313,10 @@ impl Body {
                     if self.meta.byline.is_none() {
                         self.meta.byline = Some(meta::byline_name(&unit));
                     }
+                    // "by Jane Doe September 15, 2014": the story's date.
+                    if self.meta.date.is_none() {
+                        self.meta.date = meta::find_date(&unit);
+                    }
                     self.drop("byline");
                 }
                 LineKind::Timestamp => {

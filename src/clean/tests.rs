@@ -402,3 +402,55 @@ fn a_first_paragraph_that_ends_a_sentence_is_not_the_title() {
     assert_eq!(c.meta.title, "Ruiz defends the new salt slogan");
     assert_eq!(c.paragraphs.len(), 2);
 }
+
+#[test]
+fn bylines_lose_their_opening_words_and_dates_not_the_name() {
+    for (line, name) in [
+        ("By Jane Doe", "Jane Doe"),
+        ("Written by Jane Doe", "Jane Doe"),
+        ("written by Regan", "Regan"),
+        ("BY JANE DOE", "Jane Doe"),
+        // A writer's line is the name and the post, whole.
+        (
+            "Tomas Lindqvist, Staff Writer",
+            "Tomas Lindqvist, Staff Writer",
+        ),
+        ("by Regan September 15, 2014", "Regan"),
+        (
+            "By Ada Varga on Monday, November 18th, 2019 at 11:08 a.m.",
+            "Ada Varga",
+        ),
+        ("Bram Oduya — November 18, 2019", "Bram Oduya"),
+        (
+            "By Ines Albrecht, MS, RD on November 14, 2019",
+            "Ines Albrecht, MS, RD",
+        ),
+    ] {
+        assert_eq!(meta::byline_name(line), name, "{line}");
+    }
+}
+
+#[test]
+fn a_written_by_line_is_a_byline_not_the_headline() {
+    let mut page = String::new();
+    for i in 0..30 {
+        page.push_str(&format!("* Menu item {i}\n"));
+    }
+    page.push_str("Hiking the ridge above the reservoir\n\n");
+    page.push_str(
+        "by Wren Calder September 15, 2014\nwritten by Wren Calder\n\nSharing is caring!\n\n",
+    );
+    for i in 0..4 {
+        page.push_str(&format!(
+            "Paragraph {i}: we set out before dawn with the children in a carrier and two bottles of water each, and the trail climbed steadily through the pines until the whole valley opened below us.\n\n"
+        ));
+    }
+    for i in 0..30 {
+        page.push_str(&format!("* Footer link {i}\n"));
+    }
+    let c = clean_text(&page, &Meta::default());
+    assert_eq!(c.meta.title, "Hiking the ridge above the reservoir");
+    assert_eq!(c.meta.byline.as_deref(), Some("Wren Calder"));
+    assert_eq!(c.meta.date.as_deref(), Some("2014-09-15"));
+    assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
+}
