@@ -1,10 +1,10 @@
 //! Classifying one line of scraped text: menu and widget lines, headings of
 //! "related" lists, embedded posts, bylines, timestamps.
 
-use super::vocab::{Phrases, RELATED_HEADINGS, SEE_ALSO_PREFIXES, UI_WORDS, WIDGET_PHRASES};
+use super::vocab::{UI_WORDS, WIDGET_PHRASES};
 
-static SEE_ALSO: Phrases = Phrases::new(SEE_ALSO_PREFIXES);
-static RELATED: Phrases = Phrases::new(RELATED_HEADINGS);
+mod middle;
+use middle::{is_copyright_notice, middle_rules};
 
 /// What a line is, as far as a single line can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,9 +69,18 @@ fn has_widget_phrase(lower: &str) -> bool {
 
 /// A short line made only of interface words and numbers ("Share this
 /// articleComments", "Listen Live | 12"); stops at the first other word.
+static UI_SET: std::sync::LazyLock<crate::words::WordSet> =
+    std::sync::LazyLock::new(|| crate::words::WordSet::new(UI_WORDS));
+
+/// Does the line hold a word of the page's furniture ("Back to Gallery",
+/// "Watch CBSN Live", "Close share panel")? Function words do not count.
+pub fn has_ui_word(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .any(|w| UI_SET.contains(w))
+}
+
 fn is_ui_words_only(line: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::words::WordSet> =
-        std::sync::LazyLock::new(|| crate::words::WordSet::new(UI_WORDS));
     // The words of `split_run_together(line)`, split lazily so that a line
     // of prose stops at its first word.
     let mut n = 0;
@@ -83,7 +92,7 @@ fn is_ui_words_only(line: &str) -> bool {
             .filter(|w| !w.is_empty())
         {
             n += 1;
-            let ui = w.bytes().all(|b| b.is_ascii_digit()) || SET.contains(w);
+            let ui = w.bytes().all(|b| b.is_ascii_digit()) || UI_SET.contains(w);
             if n > 12 || !ui {
                 return false;
             }
@@ -276,258 +285,6 @@ pub fn page_line(line: &str) -> PageLine {
 #[cfg(test)]
 fn page_mark(line: &str) -> Option<LineKind> {
     page_line(line).mark()
-}
-
-/// The rules between the widget-furniture test and the last, cheap tests:
-/// headings, see-also links, copyright lines, captions, promos, teaser
-/// links, bylines and timestamps. `None` when none of them decides.
-fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<LineKind> {
-    if n_words <= 8 && is_related_heading(lower) {
-        return Some(LineKind::RelatedHeading);
-    }
-    if is_comments_heading(lower, n_words) {
-        return Some(LineKind::CommentsHeading);
-    }
-    if n_words <= 25 && SEE_ALSO.starts(lower) {
-        return Some(LineKind::Boilerplate(SEE_ALSO_LINK));
-    }
-    if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
-        return Some(LineKind::Copyright);
-    }
-    if n_words <= 30
-        && (crate::words::has_char(lower, '©') || ALL_RIGHTS.find(lower.as_bytes()).is_some())
-    {
-        return Some(LineKind::Boilerplate("copyright"));
-    }
-    if is_caption_credit(lower) {
-        return Some(LineKind::Boilerplate("photo credit"));
-    }
-    if n_words <= 40 && is_photo_caption(lower) {
-        return Some(LineKind::Boilerplate("photo caption"));
-    }
-    if (5..=20).contains(&n_words) && is_all_caps(line) && !ends_like_sentence(line) {
-        return Some(LineKind::Boilerplate("shouted promo"));
-    }
-    if n_words <= 60 && has_bracket_tag(line) {
-        return Some(LineKind::Boilerplate(TEASER_LINKS));
-    }
-    if is_copyright_notice(lower) {
-        return Some(LineKind::Boilerplate("copyright"));
-    }
-    if is_byline(line) || is_writer_line(line) {
-        return Some(LineKind::Byline);
-    }
-    if super::stamps::is_timestamp(lower, n_words) {
-        return Some(LineKind::Timestamp);
-    }
-    None
-}
-
-fn is_related_heading(lower: &str) -> bool {
-    let t = lower.trim_end_matches(|c: char| c == ':' || c == '.' || c.is_whitespace());
-    // Every test below asks that `t` start with a heading.
-    RELATED.may_start(t)
-        && RELATED_HEADINGS.iter().any(|h| {
-            t == *h
-                || (t.starts_with(h)
-                    && matches!(
-                        *h,
-                        "more from" | "more in" | "related" | "most read" | "latest news"
-                    )
-                    && t.len() < h.len() + 30)
-        })
-}
-
-/// "34 responses to “Headline”", "Leave a reply", "12 comments".
-fn is_comments_heading(lower: &str, n_words: usize) -> bool {
-    let t = lower.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
-    static EXACT: Phrases = Phrases::new(&[
-        "leave a reply",
-        "leave a comment",
-        "post a comment",
-        "add a comment",
-        "join the discussion",
-        "join the conversation",
-        "reader comments",
-        "comments are closed",
-        "show comments",
-        "view comments",
-        "comments",
-        "responses",
-        "discussion",
-    ]);
-    if n_words <= 4 && EXACT.holds(t) {
-        return true;
-    }
-    // "No comments yet", "Be the first to comment": an empty section (not
-    // a sentence about comments).
-    static EMPTY: Phrases = Phrases::new(&["no comments yet", "be the first to comment"]);
-    if n_words <= 8 && !t.ends_with('.') && EMPTY.starts(t) {
-        return true;
-    }
-    // The section's rules or state: "Comments are subject to our community
-    // guidelines, which can be viewed here."
-    static POLICY: Phrases = Phrases::new(&[
-        "comments are subject to",
-        "comments are moderated",
-        "comments have been closed",
-        "comments have been disabled",
-        "commenting is closed",
-        "commenting has been disabled",
-    ]);
-    if n_words <= 20 && POLICY.starts(t) {
-        return true;
-    }
-    let mut words = t.split_whitespace();
-    let counted = words
-        .next()
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
-    if !counted {
-        return false;
-    }
-    let noun = words.next().unwrap_or("");
-    let next = words.next();
-    matches!(
-        noun,
-        "response" | "responses" | "comment" | "comments" | "reply" | "replies" | "reactions"
-    ) && (next.is_none() || next == Some("to") || next == Some("on"))
-        && n_words <= 20
-}
-
-fn is_byline(line: &str) -> bool {
-    let Some(rest) = super::meta::BYLINE_PREFIXES
-        .iter()
-        .find_map(|p| line.strip_prefix(p))
-    else {
-        return false;
-    };
-    let n = word_count(rest);
-    let first_upper = rest
-        .split_whitespace()
-        .next()
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
-    // "By Ada Varga , Bram Oduya on Monday, November 18th, 2019 at 11:08 a.m."
-    if (3..=25).contains(&n) && first_upper && rest.contains(" on ") {
-        let lower = rest.to_lowercase();
-        let (_, when) = lower.split_once(" on ").unwrap_or_default();
-        if super::meta::find_date(when).is_some()
-            || super::stamps::is_timestamp(when, word_count(when))
-        {
-            return true;
-        }
-    }
-    (1..=10).contains(&n)
-        && !ends_like_sentence(rest.trim_end_matches('.'))
-        && rest
-            .split_whitespace()
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
-}
-
-/// "This document is subject to copyright. Apart from any fair dealing ..."
-fn is_copyright_notice(lower: &str) -> bool {
-    let b = lower.as_bytes();
-    SUBJECT_TO_COPYRIGHT.find(b).is_some() || MAY_BE_REPRODUCED.find(b).is_some()
-}
-
-// Searchers built once: `str::contains` sets one up at every call, which on
-// a short line costs more than the search.
-static ALL_RIGHTS: Finder = Finder::new("all rights reserved");
-static SUBJECT_TO_COPYRIGHT: Finder = Finder::new("subject to copyright");
-static MAY_BE_REPRODUCED: Finder = Finder::new("may be reproduced without");
-
-/// A phrase's searcher, built at its first use.
-struct Finder(
-    &'static str,
-    std::sync::OnceLock<memchr::memmem::Finder<'static>>,
-);
-
-impl Finder {
-    const fn new(needle: &'static str) -> Self {
-        Self(needle, std::sync::OnceLock::new())
-    }
-
-    fn find(&self, haystack: &[u8]) -> Option<usize> {
-        self.1
-            .get_or_init(|| memchr::memmem::Finder::new(self.0))
-            .find(haystack)
-    }
-}
-
-/// "China furious at Macron [INSIGHT]": headlines tagged for a teaser list.
-fn has_bracket_tag(line: &str) -> bool {
-    memchr::memchr_iter(b'[', line.as_bytes()).any(|i| {
-        let rest = &line[i + 1..];
-        rest.find(']').is_some_and(|j| {
-            let tag = &rest[..j];
-            (3..=12).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
-        })
-    })
-}
-
-/// "... outside a Home Depot in Hialeah, Fla. (AP Photo/Lynne Sladky)".
-fn is_photo_caption(lower: &str) -> bool {
-    let t = lower.trim_end();
-    if !t.ends_with(')') {
-        return false;
-    }
-    let Some(open) = t.rfind('(') else {
-        return false;
-    };
-    let inside = &t[open..];
-    [
-        "photo", "getty", "reuters", "afp", "image", "picture", "credit", "/ap", "ap/", "pool",
-    ]
-    .iter()
-    .any(|k| inside.contains(k))
-        && word_count(inside) <= 8
-}
-
-/// "Robert Burns, AP National Security Writer".
-fn is_writer_line(line: &str) -> bool {
-    if !line.contains(',') {
-        return false;
-    }
-    let last = line
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_end_matches('.');
-    // (No other letter lowercases to one of these ASCII words' letters.)
-    [
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "columnist",
-        "contributor",
-    ]
-    .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
-        && (3..=9).contains(&word_count(line))
-}
-
-/// A caption ending in its credit: "... sought treatmentCredit: EPA".
-fn is_caption_credit(lower: &str) -> bool {
-    if memchr::memchr(b':', lower.as_bytes()).is_none() {
-        return false;
-    }
-    [
-        "credit:",
-        "photo:",
-        "photograph:",
-        "picture:",
-        "image:",
-        "illustration:",
-    ]
-    .iter()
-    .any(|k| {
-        lower
-            .rfind(k)
-            .is_some_and(|i| i > 0 && word_count(&lower[i + k.len()..]) <= 8)
-    })
 }
 
 fn is_embedded_post(line: &str, lower: &str) -> bool {

@@ -78,6 +78,7 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
                 // Not a menu item: "* Sport", or a text browser's "o Sport".
                 && !density::is_list_item(u)
                 && !u.starts_with("o ")
+                && !is_button(u)
                 && marks[i].classify(u) == LineKind::Text
         });
         // Metadata, and the headings that start a comment section or a list
@@ -196,6 +197,11 @@ fn teaser_stem(s: &str) -> &str {
 
 /// A sentence's end, also inside a closing quote or bracket ("... the
 /// slogan “Meth, we're on it.”"): headlines do not end so.
+/// A button, not a headline: "Back to Gallery", "Watch CBSN Live".
+fn is_button(line: &str) -> bool {
+    word_count(line) <= 3 && lines::has_ui_word(line)
+}
+
 fn ends_with_period(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(['”', '"', '’', '\'', ')'])

@@ -454,3 +454,40 @@ fn a_written_by_line_is_a_byline_not_the_headline() {
     assert_eq!(c.meta.date.as_deref(), Some("2014-09-15"));
     assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
 }
+
+#[test]
+fn a_button_before_the_article_is_not_its_headline() {
+    let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
+    let page = |before: &str| {
+        let mut page = String::new();
+        for i in 0..30 {
+            page.push_str(&format!("* Menu item {i}\n"));
+        }
+        page.push_str(before);
+        for i in 0..4 {
+            page.push_str(&format!("Paragraph {i}: {para}\n\n"));
+        }
+        for i in 0..30 {
+            page.push_str(&format!("* Footer link {i}\n"));
+        }
+        page
+    };
+    // The headline, then a gallery's button.
+    let c = clean_text(
+        &page("Night ferry will keep running this winter\n\n1 / 23\n\nBack to Gallery\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    // A live-video button over an article whose first line is its headline.
+    let c = clean_text(
+        &page("Watch Harbour Live\n\nNight ferry will keep running this winter, council says\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(
+        c.meta.title,
+        "Night ferry will keep running this winter, council says"
+    );
+    // A short headline of plain words is still one.
+    let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
+    assert_eq!(c.meta.title, "Ferry stays afloat");
+}

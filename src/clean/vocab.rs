@@ -171,6 +171,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "cookie",
     "download the app",
     "embedded content",
+    "open in a new window",
+    "opens in a new window",
     "follow us",
     "getty images",
     "listen live",
