@@ -79,6 +79,7 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
                 && !density::is_list_item(u)
                 && !u.starts_with("o ")
                 && !is_button(u)
+                && !stamps::is_stamp_like(u)
                 && marks[i].classify(u) == LineKind::Text
         });
         // Metadata, and the headings that start a comment section or a list
@@ -382,6 +383,21 @@ impl Body {
                 self.masthead = Some(meta::title_case(&unit));
             }
             self.drop("masthead");
+            return false;
+        }
+        // A stamp before the headline ("Published Wed, Nov 20 2019 4:29 AM
+        // EST"), which the line rules took for text: its date is the story's.
+        // (Only a short line that ends no sentence: prose that opens with a
+        // date is the article's first paragraph.)
+        if n <= 16
+            && !ends_with_period(&unit)
+            && self.title_hint.as_ref() != Some(&unit)
+            && stamps::is_stamp_like(&unit)
+        {
+            if self.meta.date.is_none() {
+                self.meta.date = meta::find_date(&unit);
+            }
+            self.drop("timestamp");
             return false;
         }
         if let Some(hint) = &self.title_hint

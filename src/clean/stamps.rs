@@ -185,6 +185,27 @@ fn dateline(lower: &str, n_words: usize, has_date: impl FnOnce() -> bool) -> boo
 }
 
 /// "6:55", "08:57", "4:20am".
+/// Does a line that could be a headline read as a stamp instead: it holds
+/// a date ("Mon 18 Nov 2019 18.54 GMT"), a clock time ("21:17 18.11.2019
+/// Get short URL") or opens as stamps do and has a number ("Posted on
+/// Maret 30, 2015 by Admin")? A headline seldom holds any of these, and
+/// neither does a sentence hold so few words of its own.
+pub fn is_stamp_like(line: &str) -> bool {
+    // A stamp is dates, names and separators: a sentence ("On March 3,
+    // 2026 the council voted to ...") has lowercase words of its own.
+    let prose_words = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && !super::meta::is_date_word(w))
+        .count();
+    if prose_words > 3 {
+        return false;
+    }
+    let lower = crate::words::to_lower(line);
+    has_time(&lower)
+        || (STAMP_PREFIXES.starts(&lower) && lower.bytes().any(|b| b.is_ascii_digit()))
+        || super::meta::find_date(&lower).is_some()
+}
+
 fn has_time(lower: &str) -> bool {
     lower.as_bytes().windows(3).enumerate().any(|(i, w)| {
         w[0].is_ascii_digit()

@@ -491,3 +491,34 @@ fn a_button_before_the_article_is_not_its_headline() {
     let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
     assert_eq!(c.meta.title, "Ferry stays afloat");
 }
+
+#[test]
+fn a_stamp_before_the_headline_gives_the_date_not_the_title() {
+    let text = "Mon 18 Nov 2019 18.54 GMT\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall.\n\nThe harbour board agreed to share the cost, the mayor said.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    assert_eq!(c.meta.date.as_deref(), Some("2019-11-18"));
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    // Prose that opens with a date is the article, not a stamp.
+    let text = "On March 3, 2026 the council voted to keep the night ferry running through the winter\n\nThe harbour board agreed to share the cost, the mayor said.\n";
+    let c = clean_text(text, &Meta::default());
+    assert!(
+        c.meta.title.starts_with("On March 3, 2026") || c.paragraphs[0].starts_with("On March 3"),
+        "{c:?}"
+    );
+    for stamp in [
+        "21:17 18.11.2019 Get short URL",
+        "Posted on Maret 30, 2015 by Admin",
+        "Published Wed, Nov 20 2019 4:29 AM EST",
+        "Nov 19, 2019 at 9:08 GMT",
+    ] {
+        assert!(stamps::is_stamp_like(stamp), "{stamp}");
+    }
+    for headline in [
+        "Fox News Flash top entertainment headlines for Nov. 19",
+        "7 key questions heading into the 2020 Democratic debate",
+        "Milan Design Week 2018: a light installation",
+    ] {
+        assert!(!stamps::is_stamp_like(headline), "{headline}");
+    }
+}
