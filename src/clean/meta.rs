@@ -205,8 +205,11 @@ fn without_date(text: &str) -> &str {
             Some((start, w))
         })
         .collect();
-    let dated = words.windows(2).position(|p| {
-        month_number(p[0].1).is_some() && p[1].1.starts_with(|c: char| c.is_ascii_digit())
+    let dated = words.iter().enumerate().position(|(i, (_, w))| {
+        let next_is_day = words
+            .get(i + 1)
+            .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
+        (month_number(w).is_some() && next_is_day) || iso_date(w).is_some()
     });
     // "on Monday, November 18th, 2019": the weekday goes with the date.
     let dated = dated.map(|mut i| {

@@ -198,9 +198,12 @@ fn teaser_stem(s: &str) -> &str {
 
 /// A sentence's end, also inside a closing quote or bracket ("... the
 /// slogan “Meth, we're on it.”"): headlines do not end so.
-/// A button, not a headline: "Back to Gallery", "Watch CBSN Live".
+/// A button or a step of a breadcrumb trail, not a headline: "Back to
+/// Gallery", "Watch CBSN Live", "3. Science & Astronomy".
 fn is_button(line: &str) -> bool {
-    word_count(line) <= 3 && lines::has_ui_word(line)
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=2).contains(&digits) && line[digits..].starts_with(". ");
+    (word_count(line) <= 3 && lines::has_ui_word(line)) || (numbered && word_count(line) <= 5)
 }
 
 fn ends_with_period(line: &str) -> bool {
@@ -398,6 +401,10 @@ impl Body {
                 self.meta.date = meta::find_date(&unit);
             }
             self.drop("timestamp");
+            return false;
+        }
+        if is_button(&unit) && self.title_hint.as_ref() != Some(&unit) {
+            self.drop("menu line");
             return false;
         }
         if let Some(hint) = &self.title_hint

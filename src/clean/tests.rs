@@ -425,6 +425,8 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
             "By Ines Albrecht, MS, RD on November 14, 2019",
             "Ines Albrecht, MS, RD",
         ),
+        ("By Tamsin Vale 2019-11-18T20:51:19Z Science", "Tamsin Vale"),
+        ("Tamsin Vale - 2019-04-10", "Tamsin Vale"),
     ] {
         assert_eq!(meta::byline_name(line), name, "{line}");
     }
@@ -481,6 +483,15 @@ fn a_button_before_the_article_is_not_its_headline() {
     // A live-video button over an article whose first line is its headline.
     let c = clean_text(
         &page("Watch Harbour Live\n\nNight ferry will keep running this winter, council says\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(
+        c.meta.title,
+        "Night ferry will keep running this winter, council says"
+    );
+    // A breadcrumb's step is no headline either.
+    let c = clean_text(
+        &page("3. Harbour & Coast\n\nNight ferry will keep running this winter, council says\n\n"),
         &Meta::default(),
     );
     assert_eq!(

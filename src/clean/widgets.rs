@@ -22,6 +22,7 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
         || lower.contains("affiliate and/or")
         || lower.contains("may earn a commission")
         || lower.contains("may contain affiliate")
+        || lower.contains("affiliate commission")
     {
         return Some("affiliate notice");
     }
