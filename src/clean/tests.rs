@@ -498,6 +498,12 @@ fn a_button_before_the_article_is_not_its_headline() {
         c.meta.title,
         "Night ferry will keep running this winter, council says"
     );
+    // The same in a short text, which is read line by line.
+    let c = clean_text(
+        "3. Harbour & Coast\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter.\n",
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
     // A short headline of plain words is still one.
     let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
     assert_eq!(c.meta.title, "Ferry stays afloat");
