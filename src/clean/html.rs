@@ -54,16 +54,11 @@ fn readability(html: &str) -> Result<(Meta, String, super::dom::Dropped), String
         .published_time
         .as_deref()
         .and_then(|d| meta::find_date(d).or_else(|| Some(clean_field(d))))
-        .filter(|d| !d.is_empty());
+        .filter(|d| !d.is_empty() && !meta::is_placeholder_date(d));
     let title = strip_site_name(&clean_field(&article.title), source.as_deref());
     let preset = Meta {
         title,
-        byline: nonempty(article.byline).map(|b| {
-            b.strip_prefix("By ")
-                .or_else(|| b.strip_prefix("by "))
-                .unwrap_or(&b)
-                .to_string()
-        }),
+        byline: nonempty(article.byline).and_then(|b| meta::clean_byline(&b)),
         date,
         source,
         url,

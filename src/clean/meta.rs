@@ -175,6 +175,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "Written by ",
     "written by ",
     "WRITTEN BY ",
+    "Posted by ",
+    "posted by ",
 ];
 
 /// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`; a writer's
@@ -186,11 +188,38 @@ pub fn byline_name(line: &str) -> String {
         .find_map(|p| line.strip_prefix(p))
         .unwrap_or(line);
     let name = without_date(rest).trim().trim_end_matches('.');
-    if name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase) {
+    // A name in capitals is title-cased; one word in capitals is an
+    // acronym ("PTI", "AFP") and stays.
+    if name.chars().any(char::is_alphabetic)
+        && !name.chars().any(char::is_lowercase)
+        && name.split_whitespace().nth(1).is_some()
+    {
         title_case(name)
     } else {
         name.to_string()
     }
+}
+
+/// A page's byline field made fit to show: [`byline_name`], without
+/// trailing punctuation; `None` for no name at all ("By") or a comment
+/// form's label that a page's markup passed off as the author ("Name *",
+/// "Nama (wajib)").
+pub fn clean_byline(raw: &str) -> Option<String> {
+    let name = byline_name(raw);
+    let name = name.trim_end_matches([',', ';', '|', '-', '—', ' ']).trim();
+    let label = name.ends_with('*')
+        || (name.ends_with(')') && name.split_whitespace().count() <= 2)
+        || BYLINE_PREFIXES.iter().any(|p| p.trim() == name);
+    (!name.is_empty() && !label && name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
+/// A date field that holds no date: a year out of range at its start
+/// ("0001-01-01T00:00:00Z", a page's empty default).
+pub fn is_placeholder_date(d: &str) -> bool {
+    d.get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse::<u32>().ok())
+        .is_some_and(|y| !(1900..=2100).contains(&y))
 }
 
 /// `text` up to a date that follows a name in it: a month name before a

@@ -539,3 +539,27 @@ fn a_stamp_before_the_headline_gives_the_date_not_the_title() {
         assert!(!stamps::is_stamp_like(headline), "{headline}");
     }
 }
+
+#[test]
+fn a_page_byline_field_is_a_name_or_nothing() {
+    for (raw, name) in [
+        ("By Jane Doe", Some("Jane Doe")),
+        ("Posted by Vortex", Some("Vortex")),
+        ("PTI,", Some("PTI")),
+        ("JERUSALEM POST STAFF", Some("Jerusalem Post Staff")),
+        (
+            "Associated Press November 19, 2019, 9:02 AM",
+            Some("Associated Press"),
+        ),
+        ("FEDERICA LUSIARDI - 2019-04-10", Some("Federica Lusiardi")),
+        ("By", None),
+        ("Name *", None),
+        ("Nama (wajib)", None),
+        ("", None),
+    ] {
+        assert_eq!(meta::clean_byline(raw).as_deref(), name, "{raw}");
+    }
+    assert!(meta::is_placeholder_date("0001-01-01T00:00:00Z"));
+    assert!(!meta::is_placeholder_date("2019-11-19"));
+    assert!(!meta::is_placeholder_date("19.11.2019"));
+}
