@@ -80,6 +80,9 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
                 && !u.starts_with("o ")
                 && !is_button(u)
                 && !stamps::is_stamp_like(u)
+                // Not the name or outlet under a bare "By" (a byline set
+                // out over several lines).
+                && !(i.saturating_sub(3)..i).any(|j| is_bare_by(&units[j]))
                 && marks[i].classify(u) == LineKind::Text
         });
         // Metadata, and the headings that start a comment section or a list
@@ -198,6 +201,11 @@ fn teaser_stem(s: &str) -> &str {
 
 /// A sentence's end, also inside a closing quote or bracket ("... the
 /// slogan “Meth, we're on it.”"): headlines do not end so.
+/// "By" alone on its line, over the author's name.
+fn is_bare_by(line: &str) -> bool {
+    matches!(line.trim_end_matches(':'), "By" | "by" | "BY")
+}
+
 /// A button or a step of a breadcrumb trail, not a headline: "Back to
 /// Gallery", "Watch CBSN Live", "3. Science & Astronomy".
 fn is_button(line: &str) -> bool {

@@ -504,6 +504,14 @@ fn a_button_before_the_article_is_not_its_headline() {
         &Meta::default(),
     );
     assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    // Nor is the outlet under a byline set out over several lines.
+    let c = clean_text(
+        &page(
+            "Night ferry will keep running this winter\n\nBy\n\nWren Calder\n\nThe Harbour Times\n\n",
+        ),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
     // A short headline of plain words is still one.
     let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
     assert_eq!(c.meta.title, "Ferry stays afloat");
