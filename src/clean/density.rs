@@ -524,8 +524,13 @@ fn grow_article(
                 continue;
             }
             // Before the article, a sentence right under a heading is the
-            // standfirst or the caption of a video: not article text.
-            if step < 0 && i > 0 && super::lines::is_headline_like(&units[i - 1]) {
+            // standfirst or the caption of a video: not article text. (A
+            // bare bullet or rule, "*" or "|", heads nothing.)
+            if step < 0
+                && i > 0
+                && super::lines::is_headline_like(&units[i - 1])
+                && units[i - 1].chars().any(char::is_alphabetic)
+            {
                 break;
             }
             keep[i] = true;

@@ -70,7 +70,15 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         // headline: the page's repeated headline, else the last title-like
         // line before the article.
         let hint = repeated_headline(&units);
-        let title_at = (first.saturating_sub(TITLE_REACH)..first).rev().find(|&i| {
+        // (Lines without a letter, bare bullets and rules, do not count
+        // towards the reach.)
+        let mut reach_start = first;
+        let mut counted = 0;
+        while reach_start > 0 && counted < TITLE_REACH {
+            reach_start -= 1;
+            counted += usize::from(units[reach_start].chars().any(char::is_alphabetic));
+        }
+        let title_at = (reach_start..first).rev().find(|&i| {
             let u = &units[i];
             hint.as_ref().is_none_or(|h| h == u)
                 && (3..=MAX_TITLE_WORDS).contains(&word_count(u))

@@ -571,3 +571,36 @@ fn a_page_byline_field_is_a_name_or_nothing() {
     assert!(!meta::is_placeholder_date("2019-11-19"));
     assert!(!meta::is_placeholder_date("19.11.2019"));
 }
+
+#[test]
+fn a_lede_under_empty_share_bullets_is_kept_and_the_headline_found_past_them() {
+    let mut page = String::new();
+    for i in 0..30 {
+        page.push_str(&format!("* Menu item {i}\n"));
+    }
+    page.push_str("Harbour board saves the night ferry\n\n");
+    page.push_str("The night ferry at the old quay, on Tuesday evening.\n\n");
+    for _ in 0..2 {
+        page.push_str("Harbour Wire March 3, 2026, 9:02 AM\n");
+        page.push_str("  * \n  * \n  * \n  * \n  * \n");
+    }
+    // The lede: full of names, so low in function words.
+    page.push_str("\nKESSEL — Mayor Ada Ruiz, Councillor Bram Oduya and Harbour Board chair Ines Albrecht signed the Kessel Night Ferry Compact, a 2-1 vote securing the Kessel-Varga crossing.\n\n");
+    for i in 0..5 {
+        page.push_str(&format!(
+            "Paragraph {i}: the council said the ferry would run every night through the winter, and that the harbour board would share the cost of the crew with the town.\n\n"
+        ));
+    }
+    for i in 0..30 {
+        page.push_str(&format!("* Footer link {i}\n"));
+    }
+    let c = clean_text(&page, &Meta::default());
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.starts_with("KESSEL — Mayor Ada Ruiz")),
+        "{:?}",
+        c.paragraphs
+    );
+    assert_eq!(c.meta.title, "Harbour board saves the night ferry");
+}
