@@ -549,3 +549,5 @@ fn is_kicker(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_meta;

@@ -1,0 +1,206 @@
+//! Tests of the metadata a page's lines give: headlines, bylines, dates,
+//! and the lines around them (buttons, stamps, bullets) that are not one.
+
+use super::*;
+
+#[test]
+fn bylines_lose_their_opening_words_and_dates_not_the_name() {
+    for (line, name) in [
+        ("By Jane Doe", "Jane Doe"),
+        ("Written by Jane Doe", "Jane Doe"),
+        ("written by Regan", "Regan"),
+        ("BY JANE DOE", "Jane Doe"),
+        // A writer's line is the name and the post, whole.
+        (
+            "Tomas Lindqvist, Staff Writer",
+            "Tomas Lindqvist, Staff Writer",
+        ),
+        ("by Regan September 15, 2014", "Regan"),
+        (
+            "By Ada Varga on Monday, November 18th, 2019 at 11:08 a.m.",
+            "Ada Varga",
+        ),
+        ("Bram Oduya — November 18, 2019", "Bram Oduya"),
+        (
+            "By Ines Albrecht, MS, RD on November 14, 2019",
+            "Ines Albrecht, MS, RD",
+        ),
+        ("By Tamsin Vale 2019-11-18T20:51:19Z Science", "Tamsin Vale"),
+        ("Tamsin Vale - 2019-04-10", "Tamsin Vale"),
+    ] {
+        assert_eq!(meta::byline_name(line), name, "{line}");
+    }
+}
+
+#[test]
+fn a_written_by_line_is_a_byline_not_the_headline() {
+    let mut page = String::new();
+    for i in 0..30 {
+        page.push_str(&format!("* Menu item {i}\n"));
+    }
+    page.push_str("Hiking the ridge above the reservoir\n\n");
+    page.push_str(
+        "by Wren Calder September 15, 2014\nwritten by Wren Calder\n\nSharing is caring!\n\n",
+    );
+    for i in 0..4 {
+        page.push_str(&format!(
+            "Paragraph {i}: we set out before dawn with the children in a carrier and two bottles of water each, and the trail climbed steadily through the pines until the whole valley opened below us.\n\n"
+        ));
+    }
+    for i in 0..30 {
+        page.push_str(&format!("* Footer link {i}\n"));
+    }
+    let c = clean_text(&page, &Meta::default());
+    assert_eq!(c.meta.title, "Hiking the ridge above the reservoir");
+    assert_eq!(c.meta.byline.as_deref(), Some("Wren Calder"));
+    assert_eq!(c.meta.date.as_deref(), Some("2014-09-15"));
+    assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
+}
+
+#[test]
+fn a_button_before_the_article_is_not_its_headline() {
+    let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
+    let page = |before: &str| {
+        let mut page = String::new();
+        for i in 0..30 {
+            page.push_str(&format!("* Menu item {i}\n"));
+        }
+        page.push_str(before);
+        for i in 0..4 {
+            page.push_str(&format!("Paragraph {i}: {para}\n\n"));
+        }
+        for i in 0..30 {
+            page.push_str(&format!("* Footer link {i}\n"));
+        }
+        page
+    };
+    // The headline, then a gallery's button.
+    let c = clean_text(
+        &page("Night ferry will keep running this winter\n\n1 / 23\n\nBack to Gallery\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    // A live-video button over an article whose first line is its headline.
+    let c = clean_text(
+        &page("Watch Harbour Live\n\nNight ferry will keep running this winter, council says\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(
+        c.meta.title,
+        "Night ferry will keep running this winter, council says"
+    );
+    // A breadcrumb's step is no headline either.
+    let c = clean_text(
+        &page("3. Harbour & Coast\n\nNight ferry will keep running this winter, council says\n\n"),
+        &Meta::default(),
+    );
+    assert_eq!(
+        c.meta.title,
+        "Night ferry will keep running this winter, council says"
+    );
+    // The same in a short text, which is read line by line.
+    let c = clean_text(
+        "3. Harbour & Coast\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter.\n",
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    // Nor is the outlet under a byline set out over several lines.
+    let c = clean_text(
+        &page(
+            "Night ferry will keep running this winter\n\nBy\n\nWren Calder\n\nThe Harbour Times\n\n",
+        ),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    // A short headline of plain words is still one.
+    let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
+    assert_eq!(c.meta.title, "Ferry stays afloat");
+}
+
+#[test]
+fn a_stamp_before_the_headline_gives_the_date_not_the_title() {
+    let text = "Mon 18 Nov 2019 18.54 GMT\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall.\n\nThe harbour board agreed to share the cost, the mayor said.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
+    assert_eq!(c.meta.date.as_deref(), Some("2019-11-18"));
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    // Prose that opens with a date is the article, not a stamp.
+    let text = "On March 3, 2026 the council voted to keep the night ferry running through the winter\n\nThe harbour board agreed to share the cost, the mayor said.\n";
+    let c = clean_text(text, &Meta::default());
+    assert!(
+        c.meta.title.starts_with("On March 3, 2026") || c.paragraphs[0].starts_with("On March 3"),
+        "{c:?}"
+    );
+    for stamp in [
+        "21:17 18.11.2019 Get short URL",
+        "Posted on Maret 30, 2015 by Admin",
+        "Published Wed, Nov 20 2019 4:29 AM EST",
+        "Nov 19, 2019 at 9:08 GMT",
+    ] {
+        assert!(stamps::is_stamp_like(stamp), "{stamp}");
+    }
+    for headline in [
+        "Fox News Flash top entertainment headlines for Nov. 19",
+        "7 key questions heading into the 2020 Democratic debate",
+        "Milan Design Week 2018: a light installation",
+    ] {
+        assert!(!stamps::is_stamp_like(headline), "{headline}");
+    }
+}
+
+#[test]
+fn a_page_byline_field_is_a_name_or_nothing() {
+    for (raw, name) in [
+        ("By Jane Doe", Some("Jane Doe")),
+        ("Posted by Vortex", Some("Vortex")),
+        ("PTI,", Some("PTI")),
+        ("JERUSALEM POST STAFF", Some("Jerusalem Post Staff")),
+        (
+            "Associated Press November 19, 2019, 9:02 AM",
+            Some("Associated Press"),
+        ),
+        ("FEDERICA LUSIARDI - 2019-04-10", Some("Federica Lusiardi")),
+        ("By", None),
+        ("Name *", None),
+        ("Nama (wajib)", None),
+        ("", None),
+    ] {
+        assert_eq!(meta::clean_byline(raw).as_deref(), name, "{raw}");
+    }
+    assert!(meta::is_placeholder_date("0001-01-01T00:00:00Z"));
+    assert!(!meta::is_placeholder_date("2019-11-19"));
+    assert!(!meta::is_placeholder_date("19.11.2019"));
+}
+
+#[test]
+fn a_lede_under_empty_share_bullets_is_kept_and_the_headline_found_past_them() {
+    let mut page = String::new();
+    for i in 0..30 {
+        page.push_str(&format!("* Menu item {i}\n"));
+    }
+    page.push_str("Harbour board saves the night ferry\n\n");
+    page.push_str("The night ferry at the old quay, on Tuesday evening.\n\n");
+    for _ in 0..2 {
+        page.push_str("Harbour Wire March 3, 2026, 9:02 AM\n");
+        page.push_str("  * \n  * \n  * \n  * \n  * \n");
+    }
+    // The lede: full of names, so low in function words.
+    page.push_str("\nKESSEL — Mayor Ada Ruiz, Councillor Bram Oduya and Harbour Board chair Ines Albrecht signed the Kessel Night Ferry Compact, a 2-1 vote securing the Kessel-Varga crossing.\n\n");
+    for i in 0..5 {
+        page.push_str(&format!(
+            "Paragraph {i}: the council said the ferry would run every night through the winter, and that the harbour board would share the cost of the crew with the town.\n\n"
+        ));
+    }
+    for i in 0..30 {
+        page.push_str(&format!("* Footer link {i}\n"));
+    }
+    let c = clean_text(&page, &Meta::default());
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.starts_with("KESSEL — Mayor Ada Ruiz")),
+        "{:?}",
+        c.paragraphs
+    );
+    assert_eq!(c.meta.title, "Harbour board saves the night ferry");
+}
