@@ -3,6 +3,23 @@
 
 use super::*;
 
+/// A scraped page: 30 menu lines, `head`, `n` numbered copies of `para`
+/// (each its own paragraph), 30 footer links.
+fn scraped_page(head: &str, para: &str, n: usize) -> String {
+    let mut page = String::new();
+    for i in 0..30 {
+        page.push_str(&format!("* Menu item {i}\n"));
+    }
+    page.push_str(head);
+    for i in 0..n {
+        page.push_str(&format!("Paragraph {i}: {para}\n\n"));
+    }
+    for i in 0..30 {
+        page.push_str(&format!("* Footer link {i}\n"));
+    }
+    page
+}
+
 #[test]
 fn bylines_lose_their_opening_words_and_dates_not_the_name() {
     for (line, name) in [
@@ -34,22 +51,11 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
 
 #[test]
 fn a_written_by_line_is_a_byline_not_the_headline() {
-    let mut page = String::new();
-    for i in 0..30 {
-        page.push_str(&format!("* Menu item {i}\n"));
-    }
-    page.push_str("Hiking the ridge above the reservoir\n\n");
-    page.push_str(
-        "by Wren Calder September 15, 2014\nwritten by Wren Calder\n\nSharing is caring!\n\n",
+    let page = scraped_page(
+        "Hiking the ridge above the reservoir\n\nby Wren Calder September 15, 2014\nwritten by Wren Calder\n\nSharing is caring!\n\n",
+        "we set out before dawn with the children in a carrier and two bottles of water each, and the trail climbed steadily through the pines until the whole valley opened below us.",
+        4,
     );
-    for i in 0..4 {
-        page.push_str(&format!(
-            "Paragraph {i}: we set out before dawn with the children in a carrier and two bottles of water each, and the trail climbed steadily through the pines until the whole valley opened below us.\n\n"
-        ));
-    }
-    for i in 0..30 {
-        page.push_str(&format!("* Footer link {i}\n"));
-    }
     let c = clean_text(&page, &Meta::default());
     assert_eq!(c.meta.title, "Hiking the ridge above the reservoir");
     assert_eq!(c.meta.byline.as_deref(), Some("Wren Calder"));
@@ -60,20 +66,7 @@ fn a_written_by_line_is_a_byline_not_the_headline() {
 #[test]
 fn a_button_before_the_article_is_not_its_headline() {
     let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
-    let page = |before: &str| {
-        let mut page = String::new();
-        for i in 0..30 {
-            page.push_str(&format!("* Menu item {i}\n"));
-        }
-        page.push_str(before);
-        for i in 0..4 {
-            page.push_str(&format!("Paragraph {i}: {para}\n\n"));
-        }
-        for i in 0..30 {
-            page.push_str(&format!("* Footer link {i}\n"));
-        }
-        page
-    };
+    let page = |before: &str| scraped_page(before, para, 4);
     // The headline, then a gallery's button.
     let c = clean_text(
         &page("Night ferry will keep running this winter\n\n1 / 23\n\nBack to Gallery\n\n"),
@@ -174,26 +167,20 @@ fn a_page_byline_field_is_a_name_or_nothing() {
 
 #[test]
 fn a_lede_under_empty_share_bullets_is_kept_and_the_headline_found_past_them() {
-    let mut page = String::new();
-    for i in 0..30 {
-        page.push_str(&format!("* Menu item {i}\n"));
-    }
-    page.push_str("Harbour board saves the night ferry\n\n");
-    page.push_str("The night ferry at the old quay, on Tuesday evening.\n\n");
+    let mut head = String::from(
+        "Harbour board saves the night ferry\n\nThe night ferry at the old quay, on Tuesday evening.\n\n",
+    );
     for _ in 0..2 {
-        page.push_str("Harbour Wire March 3, 2026, 9:02 AM\n");
-        page.push_str("  * \n  * \n  * \n  * \n  * \n");
+        head.push_str("Harbour Wire March 3, 2026, 9:02 AM\n");
+        head.push_str("  * \n  * \n  * \n  * \n  * \n");
     }
     // The lede: full of names, so low in function words.
-    page.push_str("\nKESSEL — Mayor Ada Ruiz, Councillor Bram Oduya and Harbour Board chair Ines Albrecht signed the Kessel Night Ferry Compact, a 2-1 vote securing the Kessel-Varga crossing.\n\n");
-    for i in 0..5 {
-        page.push_str(&format!(
-            "Paragraph {i}: the council said the ferry would run every night through the winter, and that the harbour board would share the cost of the crew with the town.\n\n"
-        ));
-    }
-    for i in 0..30 {
-        page.push_str(&format!("* Footer link {i}\n"));
-    }
+    head.push_str("\nKESSEL — Mayor Ada Ruiz, Councillor Bram Oduya and Harbour Board chair Ines Albrecht signed the Kessel Night Ferry Compact, a 2-1 vote securing the Kessel-Varga crossing.\n\n");
+    let page = scraped_page(
+        &head,
+        "the council said the ferry would run every night through the winter, and that the harbour board would share the cost of the crew with the town.",
+        5,
+    );
     let c = clean_text(&page, &Meta::default());
     assert!(
         c.paragraphs
