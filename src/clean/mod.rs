@@ -67,32 +67,8 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         let keep = density::keep(&units, &story_links);
         let first = keep.iter().position(|k| *k).unwrap_or(0);
         // Lines that carry metadata go on to the body pass, and so does the
-        // headline: the page's repeated headline, else the last title-like
-        // line before the article.
-        let hint = repeated_headline(&units);
-        // (Lines without a letter, bare bullets and rules, do not count
-        // towards the reach.)
-        let mut reach_start = first;
-        let mut counted = 0;
-        while reach_start > 0 && counted < TITLE_REACH {
-            reach_start -= 1;
-            counted += usize::from(units[reach_start].chars().any(char::is_alphabetic));
-        }
-        let title_at = (reach_start..first).rev().find(|&i| {
-            let u = &units[i];
-            hint.as_ref().is_none_or(|h| h == u)
-                && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
-                && !ends_with_period(u)
-                // Not a menu item: "* Sport", or a text browser's "o Sport".
-                && !density::is_list_item(u)
-                && !u.starts_with("o ")
-                && !is_button(u)
-                && !stamps::is_stamp_like(u)
-                // Not the name or outlet under a bare "By" (a byline set
-                // out over several lines).
-                && !(i.saturating_sub(3)..i).any(|j| is_bare_by(&units[j]))
-                && marks[i].classify(u) == LineKind::Text
-        });
+        // headline.
+        let title_at = headline_above(&units, &marks, first);
         // Metadata, and the headings that start a comment section or a list
         // of other stories (the body pass drops what follows), are kept.
         let kept: Vec<bool> = (0..units.len())
@@ -207,8 +183,35 @@ fn teaser_stem(s: &str) -> &str {
     s.trim_end_matches(['…', '.', ' '])
 }
 
-/// A sentence's end, also inside a closing quote or bracket ("... the
-/// slogan “Meth, we're on it.”"): headlines do not end so.
+/// The page's headline above its first kept line `first`: the page's
+/// repeated headline, else the last title-like line at most
+/// [`TITLE_REACH`] lines up (lines without a letter, bare bullets and
+/// rules, not counted) that is no menu item, button, stamp or byline.
+fn headline_above(units: &[String], marks: &[lines::PageLine], first: usize) -> Option<usize> {
+    let hint = repeated_headline(units);
+    let mut reach_start = first;
+    let mut counted = 0;
+    while reach_start > 0 && counted < TITLE_REACH {
+        reach_start -= 1;
+        counted += usize::from(units[reach_start].chars().any(char::is_alphabetic));
+    }
+    (reach_start..first).rev().find(|&i| {
+        let u = &units[i];
+        hint.as_ref().is_none_or(|h| h == u)
+            && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
+            && !ends_with_period(u)
+            // Not a menu item: "* Sport", or a text browser's "o Sport".
+            && !density::is_list_item(u)
+            && !u.starts_with("o ")
+            && !is_button(u)
+            && !stamps::is_stamp_like(u)
+            // Not the name or outlet under a bare "By" (a byline set
+            // out over several lines).
+            && !(i.saturating_sub(3)..i).any(|j| is_bare_by(&units[j]))
+            && marks[i].classify(u) == LineKind::Text
+    })
+}
+
 /// "By" alone on its line, over the author's name.
 fn is_bare_by(line: &str) -> bool {
     matches!(line.trim_end_matches(':'), "By" | "by" | "BY")
@@ -222,6 +225,8 @@ fn is_button(line: &str) -> bool {
     (word_count(line) <= 3 && lines::has_ui_word(line)) || (numbered && word_count(line) <= 5)
 }
 
+/// A sentence's end, also inside a closing quote or bracket ("... the
+/// slogan “Meth, we're on it.”"): headlines do not end so.
 fn ends_with_period(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(['”', '"', '’', '\'', ')'])
