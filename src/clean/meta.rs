@@ -223,8 +223,9 @@ pub fn is_placeholder_date(d: &str) -> bool {
 }
 
 /// `text` up to a date that follows a name in it: a month name before a
-/// number ("September 15, 2014"), and the "on", "|", "-", "·" or comma
-/// before it.
+/// number ("September 15, 2014") or an ISO date ("2019-11-18T20:51:19Z"),
+/// with a weekday before it and the "on", "|", "-", "·" or comma before
+/// that.
 fn without_date(text: &str) -> &str {
     let words: Vec<(usize, &str)> = text
         .split(' ')
@@ -241,11 +242,12 @@ fn without_date(text: &str) -> &str {
         (month_number(w).is_some() && next_is_day) || iso_date(w).is_some()
     });
     // "on Monday, November 18th, 2019": the weekday goes with the date.
+    let weekday = |w: &str| {
+        let w = w.trim_end_matches(',').to_ascii_lowercase();
+        crate::words::WEEKDAYS.contains(&w.as_str())
+    };
     let dated = dated.map(|mut i| {
-        while i > 0 && {
-            let w = words[i - 1].1.trim_end_matches(',').to_ascii_lowercase();
-            crate::words::WEEKDAYS.contains(&w.as_str())
-        } {
+        while i > 0 && weekday(words[i - 1].1) {
             i -= 1;
         }
         i
