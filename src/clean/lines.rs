@@ -212,6 +212,9 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if is_ui_words_only(line) {
         return LineKind::Boilerplate("menu or share buttons");
     }
+    if n_words <= 6 && is_reading_time(&lower) {
+        return LineKind::Boilerplate("reading time");
+    }
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
     if short && has_widget_phrase(&lower) {
         return LineKind::Boilerplate("widget or prompt");
@@ -285,6 +288,26 @@ pub fn page_line(line: &str) -> PageLine {
 #[cfg(test)]
 fn page_mark(line: &str) -> Option<LineKind> {
     page_line(line).mark()
+}
+
+/// "Reading time: 3 minutes", "4 min read", "Lesezeit: 2 Minuten",
+/// "Tempo de leitura: 1 minuto": a page's estimate, not the article.
+fn is_reading_time(lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "reading time",
+        "read time",
+        "min read",
+        "minute read",
+        "mins read",
+        "lesezeit",
+        "lesedauer",
+        "temps de lecture",
+        "tiempo de lectura",
+        "tempo de leitura",
+        "tempo di lettura",
+        "leestijd",
+    ];
+    lower.bytes().any(|b| b.is_ascii_digit()) && PHRASES.iter().any(|p| lower.contains(p))
 }
 
 fn is_embedded_post(line: &str, lower: &str) -> bool {

@@ -202,8 +202,20 @@ pub fn is_stamp_like(line: &str) -> bool {
     }
     let lower = crate::words::to_lower(line);
     has_time(&lower)
+        || line.split_whitespace().any(is_numeric_date)
         || (STAMP_PREFIXES.starts(&lower) && lower.bytes().any(|b| b.is_ascii_digit()))
         || super::meta::find_date(&lower).is_some()
+}
+
+/// "27/09/2018", "11/19/19", "19.11.2019": day, month and year in figures.
+fn is_numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let parts: Vec<&str> = w.split(['/', '.']).collect();
+    matches!(parts.as_slice(), [a, b, y]
+        if (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && matches!(y.len(), 2 | 4)
+            && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())))
 }
 
 fn has_time(lower: &str) -> bool {

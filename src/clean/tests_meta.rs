@@ -129,6 +129,7 @@ fn a_stamp_before_the_headline_gives_the_date_not_the_title() {
         "Posted on Maret 30, 2015 by Admin",
         "Published Wed, Nov 20 2019 4:29 AM EST",
         "Nov 19, 2019 at 9:08 GMT",
+        "Carlos Vale 27/09/2018 Comment! Music , Games",
     ] {
         assert!(stamps::is_stamp_like(stamp), "{stamp}");
     }
@@ -190,4 +191,18 @@ fn a_lede_under_empty_share_bullets_is_kept_and_the_headline_found_past_them() {
         c.paragraphs
     );
     assert_eq!(c.meta.title, "Harbour board saves the night ferry");
+}
+
+#[test]
+fn a_reading_time_is_not_the_article() {
+    let text = "Ferry fares to rise in spring\n\n5 min read\n\nReading time: 3 minutes\n\nTempo de leitura: 1 minuto\n\nThe council said on Tuesday that ferry fares would rise by ten pence in the spring, the first rise in four years.\n\nRiders said they would accept it if the night service stayed.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(c.meta.title, "Ferry fares to rise in spring");
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    // A sentence about reading stays.
+    let c = clean_text(
+        "Library hours\n\nThe library will add two hours of reading time on Sundays from May.\n",
+        &Meta::default(),
+    );
+    assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
 }
