@@ -67,47 +67,40 @@ fn a_written_by_line_is_a_byline_not_the_headline() {
 fn a_button_before_the_article_is_not_its_headline() {
     let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
     let page = |before: &str| scraped_page(before, para, 4);
-    // The headline, then a gallery's button.
-    let c = clean_text(
-        &page("Night ferry will keep running this winter\n\n1 / 23\n\nBack to Gallery\n\n"),
-        &Meta::default(),
-    );
-    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
-    // A live-video button over an article whose first line is its headline.
-    let c = clean_text(
-        &page("Watch Harbour Live\n\nNight ferry will keep running this winter, council says\n\n"),
-        &Meta::default(),
-    );
-    assert_eq!(
-        c.meta.title,
-        "Night ferry will keep running this winter, council says"
-    );
-    // A breadcrumb's step is no headline either.
-    let c = clean_text(
-        &page("3. Harbour & Coast\n\nNight ferry will keep running this winter, council says\n\n"),
-        &Meta::default(),
-    );
-    assert_eq!(
-        c.meta.title,
-        "Night ferry will keep running this winter, council says"
-    );
-    // The same in a short text, which is read line by line.
-    let c = clean_text(
-        "3. Harbour & Coast\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter.\n",
-        &Meta::default(),
-    );
-    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
-    // Nor is the outlet under a byline set out over several lines.
-    let c = clean_text(
-        &page(
-            "Night ferry will keep running this winter\n\nBy\n\nWren Calder\n\nThe Harbour Times\n\n",
+    let headline = "Night ferry will keep running this winter";
+    let long_headline = "Night ferry will keep running this winter, council says";
+    for (text, title) in [
+        // The headline, then a gallery's button.
+        (
+            page("Night ferry will keep running this winter\n\n1 / 23\n\nBack to Gallery\n\n"),
+            headline,
         ),
-        &Meta::default(),
-    );
-    assert_eq!(c.meta.title, "Night ferry will keep running this winter");
-    // A short headline of plain words is still one.
-    let c = clean_text(&page("Ferry stays afloat\n\n"), &Meta::default());
-    assert_eq!(c.meta.title, "Ferry stays afloat");
+        // A live-video button over an article whose first line is its headline.
+        (
+            page("Watch Harbour Live\n\nNight ferry will keep running this winter, council says\n\n"),
+            long_headline,
+        ),
+        // A breadcrumb's step is no headline either.
+        (
+            page("3. Harbour & Coast\n\nNight ferry will keep running this winter, council says\n\n"),
+            long_headline,
+        ),
+        // The same in a short text, which is read line by line.
+        (
+            "3. Harbour & Coast\n\nNight ferry will keep running this winter\n\nThe council voted on Tuesday to keep the night ferry running through the winter.\n".to_string(),
+            headline,
+        ),
+        // Nor is the outlet under a byline set out over several lines.
+        (
+            page("Night ferry will keep running this winter\n\nBy\n\nWren Calder\n\nThe Harbour Times\n\n"),
+            headline,
+        ),
+        // A short headline of plain words is still one.
+        (page("Ferry stays afloat\n\n"), "Ferry stays afloat"),
+    ] {
+        let c = clean_text(&text, &Meta::default());
+        assert_eq!(c.meta.title, title, "{text}");
+    }
 }
 
 #[test]
