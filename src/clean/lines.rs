@@ -1,7 +1,7 @@
 //! Classifying one line of scraped text: menu and widget lines, headings of
 //! "related" lists, embedded posts, bylines, timestamps.
 
-use super::vocab::{UI_WORDS, WIDGET_PHRASES};
+use super::vocab::{READING_TIME_PHRASES, UI_WORDS, WIDGET_PHRASES};
 
 mod middle;
 use middle::{is_copyright_notice, middle_rules};
@@ -293,21 +293,8 @@ fn page_mark(line: &str) -> Option<LineKind> {
 /// "Reading time: 3 minutes", "4 min read", "Lesezeit: 2 Minuten",
 /// "Tempo de leitura: 1 minuto": a page's estimate, not the article.
 fn is_reading_time(lower: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "reading time",
-        "read time",
-        "min read",
-        "minute read",
-        "mins read",
-        "lesezeit",
-        "lesedauer",
-        "temps de lecture",
-        "tiempo de lectura",
-        "tempo de leitura",
-        "tempo di lettura",
-        "leestijd",
-    ];
-    lower.bytes().any(|b| b.is_ascii_digit()) && PHRASES.iter().any(|p| lower.contains(p))
+    lower.bytes().any(|b| b.is_ascii_digit())
+        && READING_TIME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 fn is_embedded_post(line: &str, lower: &str) -> bool {

@@ -199,6 +199,23 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "enjoyed this article",
 ];
 
+/// How pages give their reading-time estimate ("4 min read", "Lesezeit:
+/// 2 Minuten"), in several languages.
+pub const READING_TIME_PHRASES: &[&str] = &[
+    "reading time",
+    "read time",
+    "min read",
+    "minute read",
+    "mins read",
+    "lesezeit",
+    "lesedauer",
+    "temps de lecture",
+    "tiempo de lectura",
+    "tempo de leitura",
+    "tempo di lettura",
+    "leestijd",
+];
+
 /// Headings of the lists of other headlines that follow an article.
 pub const RELATED_HEADINGS: &[&str] = &[
     "you might also like",
