@@ -4,22 +4,9 @@
 //! word lists are boilerplate.
 
 use super::lines::is_cjk;
+use wordcount::{english_counts, is_english_stop, words};
 
-/// English function words: prose is dense in them, menus and lists are not.
-#[rustfmt::skip]
-const STOPWORDS: &[&str] = &[
-    "a", "about", "according", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "down", "during", "each", "even", "few", "first", "for", "from",
-    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
-    "it", "its", "just", "last", "like", "many", "may", "me", "more", "most", "much", "my", "new",
-    "no", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out",
-    "over", "own", "people", "said", "same", "says", "she", "should", "since", "so", "some",
-    "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "time", "to", "told", "too", "two", "under", "until", "up", "us",
-    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-    "will", "with", "would", "year", "years", "you", "your",
-];
+mod wordcount;
 
 const LENGTH_LOW: usize = 70;
 const LENGTH_HIGH: usize = 200;
@@ -46,7 +33,7 @@ enum Class {
 #[derive(Debug, Clone)]
 enum Stops {
     English,
-    Own(std::collections::HashSet<String>),
+    Own(crate::words::FxHashSet<String>),
     None,
 }
 
@@ -68,84 +55,10 @@ impl Stops {
     }
 }
 
-/// Runs of letters, digits and apostrophes. ASCII is read byte by byte,
-/// through a table; other characters are decoded where they occur.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // Past what is not a word.
-        loop {
-            let c = *bytes.get(i)?;
-            if c < 0x80 {
-                if WORD_BYTE[usize::from(c)] {
-                    break;
-                }
-                i += 1;
-            } else {
-                let (word, len) = wide_char_at(text, i)?;
-                if word {
-                    break;
-                }
-                i += len;
-            }
-        }
-        let start = i;
-        while let Some(&c) = bytes.get(i) {
-            if c < 0x80 {
-                if !WORD_BYTE[usize::from(c)] {
-                    break;
-                }
-                i += 1;
-            } else {
-                match wide_char_at(text, i) {
-                    Some((true, len)) => i += len,
-                    _ => break,
-                }
-            }
-        }
-        Some(&text[start..i])
-    })
-}
-
-/// ASCII bytes that belong to a word: letters, digits and the apostrophe.
-const WORD_BYTE: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
-        b += 1;
-    }
-    t
-};
-
-/// Whether the non-ASCII char at byte `i` belongs to a word, and its length.
-#[inline]
-fn wide_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
-    let ch = text.get(i..)?.chars().next()?;
-    Some((crate::words::is_alnum(ch) || ch == '’', ch.len_utf8()))
-}
-
-fn is_english_stop(w: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::words::WordSet> =
-        std::sync::LazyLock::new(|| crate::words::WordSet::new(STOPWORDS));
-    w.len() <= 10 && SET.contains(w)
-}
-
-/// (English function words, words) in each unit.
-fn english_counts(units: &[String]) -> Vec<(usize, usize)> {
-    super::units::map_lines(units, |_, u| {
-        words(u).fold((0, 0), |(hits, n), w| {
-            (hits + usize::from(is_english_stop(w)), n + 1)
-        })
-    })
-}
-
-fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
+fn stops_of(units: &[String], english_counts: &[(usize, usize)], cjk_led: bool) -> Stops {
     // CJK letters are led by bytes of 0xE3 and up: a page without those has
     // none, and its letters need not be counted.
-    if units.iter().any(|u| u.bytes().any(|b| b >= 0xE3)) {
+    if cjk_led {
         let (mut cjk, mut letters) = (0usize, 0usize);
         for u in units {
             if u.is_ascii() {
@@ -170,11 +83,17 @@ fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
     // The page's own function words: short words found in several long lines.
     const OWN_MAX_LETTERS: usize = 5;
     const OWN_MIN_LINES: usize = 2;
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut counts: crate::words::FxHashMap<std::borrow::Cow<str>, usize> =
+        crate::words::FxHashMap::default();
+    let mut seen = crate::words::FxHashSet::default();
     for u in units.iter().filter(|u| u.chars().count() >= 80) {
-        let mut seen = std::collections::HashSet::new();
-        for w in words(u) {
-            let w = w.to_lowercase();
+        seen.clear();
+        // Lowercasing never shortens a word, so a longer one is passed by.
+        for w in words(u).filter(|w| w.chars().count() <= OWN_MAX_LETTERS) {
+            let w = match w.is_ascii() {
+                true => crate::words::lower(w),
+                false => std::borrow::Cow::Owned(w.to_lowercase()),
+            };
             if w.chars().count() <= OWN_MAX_LETTERS && seen.insert(w.clone()) {
                 *counts.entry(w).or_default() += 1;
             }
@@ -183,6 +102,7 @@ fn stops_of(units: &[String], english_counts: &[(usize, usize)]) -> Stops {
     let mut ranked: Vec<(String, usize)> = counts
         .into_iter()
         .filter(|(_, n)| *n >= OWN_MIN_LINES)
+        .map(|(w, n)| (w.into_owned(), n))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if ranked.len() < 8 {
@@ -383,8 +303,8 @@ pub fn looks_like_page(units: &[String]) -> bool {
 /// links to other stories set into an article ("Read more: ...", "Headline
 /// [VIDEO]"); a line past its end is not one.
 pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
-    let english = english_counts(units);
-    let stops = stops_of(units, &english);
+    let (english, cjk_led) = english_counts(units);
+    let stops = stops_of(units, &english, cjk_led);
     let mut classes: Vec<Class> =
         super::units::map_lines(units, |i, u| context_free(u, &stops, english[i]));
     // A short article may have no long paragraph: then the best there is counts.

@@ -1,3 +1,4 @@
+use super::wordcount::{STOPWORDS, english_count};
 use super::*;
 
 #[test]
@@ -96,6 +97,7 @@ proptest::proptest! {
                 proptest::sample::select(vec![
                     "the", "Mayor", "said", " ", "'", "’", "“", "—", "é", "日本", "•", "*",
                     "|", " * ", " • ", " | ", " * * ", "2026", ",", ".", "\u{a0}", "ǅ", "가", "\u{f900}", "\u{e000}",
+                    "According", "ACCORDING", "accordingly", "Through", "whom", "Whomever", "I", "a", "US", "It's",
                 ])
                 .prop_map(str::to_string),
                 proptest::prelude::any::<char>().prop_map(String::from),
@@ -108,7 +110,10 @@ proptest::proptest! {
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|w| !w.is_empty())
             .collect();
-        proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), slow);
+        proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), slow.clone());
+        let hits = slow.iter().filter(|w| is_english_stop(w)).count();
+        let cjk_led = text.bytes().any(|b| b >= 0xE3);
+        proptest::prop_assert_eq!(english_count(&text), (hits, slow.len(), cjk_led));
         let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
         proptest::prop_assert_eq!(weighted_len(&text), len);
         proptest::prop_assert_eq!(is_short(&text), len < LENGTH_LOW);
