@@ -4,7 +4,7 @@
 //! word lists are boilerplate.
 
 use super::lines::is_cjk;
-use wordcount::{english_counts, is_english_stop, words};
+use wordcount::{LineCounts, english_counts, is_english_stop, words};
 
 mod wordcount;
 
@@ -55,10 +55,10 @@ impl Stops {
     }
 }
 
-fn stops_of(units: &[String], english_counts: &[(usize, usize)], cjk_led: bool) -> Stops {
+fn stops_of(units: &[String], english_counts: &[LineCounts]) -> Stops {
     // CJK letters are led by bytes of 0xE3 and up: a page without those has
     // none, and its letters need not be counted.
-    if cjk_led {
+    if english_counts.iter().any(|c| c.cjk_led) {
         let (mut cjk, mut letters) = (0usize, 0usize);
         for u in units {
             if u.is_ascii() {
@@ -74,8 +74,8 @@ fn stops_of(units: &[String], english_counts: &[(usize, usize)], cjk_led: bool) 
             return Stops::None;
         }
     }
-    let english: usize = english_counts.iter().map(|c| c.0).sum();
-    let total: usize = english_counts.iter().map(|c| c.1).sum();
+    let english: usize = english_counts.iter().map(|c| c.stops).sum();
+    let total: usize = english_counts.iter().map(|c| c.words).sum();
     let total = total.max(1);
     if english * 100 >= total * 15 {
         return Stops::English;
@@ -111,9 +111,9 @@ fn stops_of(units: &[String], english_counts: &[(usize, usize)], cjk_led: bool) 
     Stops::Own(ranked.into_iter().take(40).map(|(w, _)| w).collect())
 }
 
-fn stopword_density(text: &str, stops: &Stops, english: (usize, usize)) -> f64 {
+fn stopword_density(text: &str, stops: &Stops, english: LineCounts) -> f64 {
     if matches!(stops, Stops::English) {
-        let (hits, n) = english;
+        let (hits, n) = (english.stops, english.words);
         return if n == 0 { 0.0 } else { hits as f64 / n as f64 };
     }
     let mut n = 0usize;
@@ -247,8 +247,8 @@ fn prose_items(text: &str) -> bool {
     openings.len() == n
 }
 
-fn context_free(text: &str, stops: &Stops, english: (usize, usize)) -> Class {
-    let len = weighted_len(text);
+fn context_free(text: &str, stops: &Stops, english: LineCounts) -> Class {
+    let len = english.len;
     if is_list_item(text) && text.split_whitespace().count() < 12 {
         return Class::Bad;
     }
@@ -303,8 +303,8 @@ pub fn looks_like_page(units: &[String]) -> bool {
 /// links to other stories set into an article ("Read more: ...", "Headline
 /// [VIDEO]"); a line past its end is not one.
 pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
-    let (english, cjk_led) = english_counts(units);
-    let stops = stops_of(units, &english, cjk_led);
+    let english = english_counts(units);
+    let stops = stops_of(units, &english);
     let mut classes: Vec<Class> =
         super::units::map_lines(units, |i, u| context_free(u, &stops, english[i]));
     // A short article may have no long paragraph: then the best there is counts.

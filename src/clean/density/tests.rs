@@ -64,9 +64,18 @@ fn a_pages_own_function_words_count_with_lower_limits() {
         .filter(|w| ["yang", "dan", "di"].contains(w))
         .count();
     assert_eq!((hits, n), (6, 34));
-    assert_ne!(context_free(text, &own, (0, 0)), Class::Bad);
+    let counts = |stops, words| LineCounts {
+        stops,
+        words,
+        len: weighted_len(text),
+        cjk_led: false,
+    };
+    assert_ne!(context_free(text, &own, counts(0, 0)), Class::Bad);
     // The same share of English function words is not prose.
-    assert_eq!(context_free(text, &Stops::English, (6, 34)), Class::Bad);
+    assert_eq!(
+        context_free(text, &Stops::English, counts(6, 34)),
+        Class::Bad
+    );
 }
 
 #[test]
@@ -112,9 +121,13 @@ proptest::proptest! {
             .collect();
         proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), slow.clone());
         let hits = slow.iter().filter(|w| is_english_stop(w)).count();
-        let cjk_led = text.bytes().any(|b| b >= 0xE3);
-        proptest::prop_assert_eq!(english_count(&text), (hits, slow.len(), cjk_led));
         let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
+        let cjk_led = text.bytes().any(|b| b >= 0xE3);
+        let counts = english_count(&text);
+        proptest::prop_assert_eq!(
+            (counts.stops, counts.words, counts.len, counts.cjk_led),
+            (hits, slow.len(), len, cjk_led)
+        );
         proptest::prop_assert_eq!(weighted_len(&text), len);
         proptest::prop_assert_eq!(is_short(&text), len < LENGTH_LOW);
         for mark in ["*", "•", "|"] {

@@ -1,6 +1,8 @@
 //! A line's words and English function words, for the density pass: words
 //! are runs of letters, digits and apostrophes.
 
+use super::super::lines::is_cjk;
+
 /// English function words: prose is dense in them, menus and lists are not.
 #[rustfmt::skip]
 pub(super) const STOPWORDS: &[&str] = &[
@@ -82,36 +84,45 @@ pub(super) fn is_english_stop(w: &str) -> bool {
     w.len() <= 10 && SET.contains(w)
 }
 
-/// (English function words, words) in each unit, and whether any unit holds
-/// a char led by a byte of 0xE3 or more (as CJK letters are).
-pub(super) fn english_counts(units: &[String]) -> (Vec<(usize, usize)>, bool) {
-    let counts = super::super::units::map_lines(units, |_, u| english_count(u));
-    let cjk_led = counts.iter().any(|c| c.2);
-    (
-        counts.into_iter().map(|(h, n, _)| (h, n)).collect(),
-        cjk_led,
-    )
+/// What the density pass counts in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineCounts {
+    /// English function words.
+    pub stops: usize,
+    /// Words, as [`words`] reads them.
+    pub words: usize,
+    /// Length in "Latin chars": a CJK character counts as three.
+    pub len: usize,
+    /// Whether a char is led by a byte of 0xE3 or more (as CJK letters are).
+    pub cjk_led: bool,
 }
 
-/// (English function words, words) in `text`, its words read as [`words`]
-/// reads them, in one pass. The bytes that belong to words are marked in a
-/// bit mask, 64 bytes at a time (eight at once where they are ASCII), and
-/// the words are the runs of marked bytes. A word is looked up only when it
-/// is all ASCII and at most nine bytes long, as every function word is.
-/// The third value: whether a char of `text` is led by a byte of 0xE3 or
-/// more.
-pub(super) fn english_count(text: &str) -> (usize, usize, bool) {
+/// The counts of each unit.
+pub(super) fn english_counts(units: &[String]) -> Vec<LineCounts> {
+    super::super::units::map_lines(units, |_, u| english_count(u))
+}
+
+/// A line's [`LineCounts`], in one pass. The bytes that belong to words are
+/// marked in a bit mask, 64 bytes at a time (eight at once where they are
+/// ASCII), and the words are the runs of marked bytes. A word is looked up
+/// only when it is all ASCII and at most nine bytes long, as every function
+/// word is.
+pub(super) fn english_count(text: &str) -> LineCounts {
     let b = text.as_bytes();
-    let (mut hits, mut n) = (0, 0);
+    let mut counts = LineCounts {
+        stops: 0,
+        words: 0,
+        len: 0,
+        cjk_led: false,
+    };
     // Whether the last char that began with a lead byte belongs to a word
     // (its continuation bytes, in this chunk or the next, go with it).
     let mut wide = false;
-    let mut cjk_led = false;
     // Where the word under way began, if one is.
     let mut open: Option<usize> = None;
     for (k, chunk) in b.chunks(64).enumerate() {
         let base = 64 * k;
-        let mask = word_mask(text, base, chunk, &mut wide, &mut cjk_led);
+        let mask = word_mask(text, base, chunk, &mut wide, &mut counts);
         let valid = u64::MAX >> (64 - chunk.len());
         let mut j = 0u32;
         while j < 64 {
@@ -122,8 +133,8 @@ pub(super) fn english_count(text: &str) -> (usize, usize, bool) {
                         break;
                     }
                     let end = j + rest.trailing_zeros();
-                    n += 1;
-                    hits += usize::from(is_stop_at(b, start, base + end as usize));
+                    counts.words += 1;
+                    counts.stops += usize::from(is_stop_at(b, start, base + end as usize));
                     open = None;
                     j = end;
                 }
@@ -140,17 +151,23 @@ pub(super) fn english_count(text: &str) -> (usize, usize, bool) {
         }
     }
     if let Some(start) = open {
-        n += 1;
-        hits += usize::from(is_stop_at(b, start, b.len()));
+        counts.words += 1;
+        counts.stops += usize::from(is_stop_at(b, start, b.len()));
     }
-    (hits, n, cjk_led)
+    counts
 }
 
 /// Bit `j` set when byte `j` of `chunk` (at most 64 bytes, from byte `base`
 /// of `text`) belongs to a word. `wide` carries the word-ness of the last
-/// non-ASCII char begun, for its continuation bytes; `cjk_led` is set when a
-/// char is led by a byte of 0xE3 or more.
-fn word_mask(text: &str, base: usize, chunk: &[u8], wide: &mut bool, cjk_led: &mut bool) -> u64 {
+/// non-ASCII char begun, for its continuation bytes. The chunk's length
+/// and CJK lead bytes are added to `counts`.
+fn word_mask(
+    text: &str,
+    base: usize,
+    chunk: &[u8],
+    wide: &mut bool,
+    counts: &mut LineCounts,
+) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut mask = 0u64;
@@ -158,6 +175,7 @@ fn word_mask(text: &str, base: usize, chunk: &[u8], wide: &mut bool, cjk_led: &m
         let bits = match <[u8; 8]>::try_from(block) {
             Ok(eight) if u64::from_le_bytes(eight) & HIGH == 0 => {
                 let x = u64::from_le_bytes(eight);
+                counts.len += 8;
                 // Each byte below 0x80, so no sum below carries into the
                 // next byte: a byte's high bit says whether it reached a
                 // bound.
@@ -174,11 +192,16 @@ fn word_mask(text: &str, base: usize, chunk: &[u8], wide: &mut bool, cjk_led: &m
                 let mut bits = 0u64;
                 for (r, &c) in block.iter().enumerate() {
                     let word = match c {
-                        0..0x80 => WORD_BYTE[usize::from(c)],
+                        0..0x80 => {
+                            counts.len += 1;
+                            WORD_BYTE[usize::from(c)]
+                        }
                         0x80..0xC0 => *wide,
                         _ => {
-                            *cjk_led |= c >= 0xE3;
-                            *wide = wide_char_at(text, base + 8 * q + r).is_some_and(|(w, _)| w);
+                            let ch = text[base + 8 * q + r..].chars().next().unwrap_or(' ');
+                            counts.cjk_led |= c >= 0xE3;
+                            counts.len += if is_cjk(ch) { 3 } else { 1 };
+                            *wide = crate::words::is_alnum(ch) || ch == '’';
                             *wide
                         }
                     };
