@@ -4,7 +4,7 @@
 use super::vocab::{READING_TIME_PHRASES, UI_WORDS, WIDGET_PHRASES};
 
 mod middle;
-use middle::{is_copyright_notice, middle_rules};
+use middle::{is_copyright_notice, may_mark, middle_rules};
 
 /// What a line is, as far as a single line can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,6 +271,14 @@ pub fn page_line(line: &str) -> PageLine {
         };
     }
     let lower = crate::words::to_lower(line);
+    // A line no rule would mark is left for `classify`, should it be kept.
+    if !may_mark(line, &lower, n_words) {
+        return PageLine {
+            n_words,
+            middle: None,
+            mark: None,
+        };
+    }
     let middle = middle_rules(line, &lower, n_words);
     // `classify` asks the furniture test before the middle rules.
     let mark = middle.filter(|kind| {

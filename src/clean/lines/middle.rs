@@ -53,6 +53,20 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     None
 }
 
+/// Could [`middle_rules`] make this line a story link or metadata (the
+/// kinds the page pass marks)? These are those rules alone: when none
+/// holds, what the others make of the line can wait until it is kept.
+pub(super) fn may_mark(line: &str, lower: &str, n_words: usize) -> bool {
+    (n_words <= 8 && is_related_heading(lower))
+        || is_comments_heading(lower, n_words)
+        || (n_words <= 25 && SEE_ALSO.starts(lower))
+        || (n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")))
+        || (n_words <= 60 && has_bracket_tag(line))
+        || is_byline(line)
+        || is_writer_line(line)
+        || super::super::stamps::is_timestamp(lower, n_words)
+}
+
 fn is_related_heading(lower: &str) -> bool {
     let t = lower.trim_end_matches(|c: char| c == ':' || c == '.' || c.is_whitespace());
     // Every test below asks that `t` start with a heading.

@@ -346,6 +346,14 @@ fn meta_line_pieces() -> impl proptest::strategy::Strategy<Value = String> {
             ".",
             "WATCH",
             "(@jdoe)",
+            "Jane Doe, Harbour Times Writer",
+            "Staff Reporter",
+            ",",
+            "China",
+            "[INSIGHT]",
+            "Caption (AP Photo/Jane Doe)",
+            "HARBOUR",
+            "FERRY",
         ])
         .prop_map(str::to_string),
         1..14,
@@ -373,6 +381,11 @@ fn page_marks_cover_each_kind() {
         (
             "Read more: Ferry fares rise again",
             LineKind::Boilerplate(SEE_ALSO_LINK),
+        ),
+        ("Jane Doe, Harbour Times Staff Writer", LineKind::Byline),
+        (
+            "Ferry fares rise again [INSIGHT]",
+            LineKind::Boilerplate(TEASER_LINKS),
         ),
     ] {
         assert_eq!(classify(line), kind, "{line}");
