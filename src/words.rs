@@ -109,6 +109,39 @@ pub fn to_chars(text: &str) -> Vec<char> {
     out
 }
 
+/// [`to_chars`] on all cores, for a long text: it is cut at char
+/// boundaries into pieces of about 64 KiB, whose chars are counted, then
+/// decoded into their places, side by side.
+pub fn to_chars_par(text: &str) -> Vec<char> {
+    use rayon::prelude::*;
+    const PIECE: usize = 64 * 1024;
+    let mut pieces = Vec::with_capacity(text.len() / PIECE + 1);
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + PIECE).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        pieces.push(&text[start..end]);
+        start = end;
+    }
+    let counts: Vec<usize> = pieces.par_iter().map(|p| p.chars().count()).collect();
+    let mut out = vec!['\0'; counts.iter().sum()];
+    let mut slots = Vec::with_capacity(pieces.len());
+    let mut rest = out.as_mut_slice();
+    for &n in &counts {
+        let (slot, tail) = rest.split_at_mut(n);
+        slots.push(slot);
+        rest = tail;
+    }
+    pieces.par_iter().zip(slots).for_each(|(piece, slot)| {
+        for (place, c) in slot.iter_mut().zip(piece.chars()) {
+            *place = c;
+        }
+    });
+    out
+}
+
 /// How many bytes `hit`. Counted in blocks of 255 with byte-sized counters,
 /// which the compiler turns into vector code.
 #[inline]
@@ -410,6 +443,8 @@ mod tests {
         #[test]
         fn chars_are_decoded_as_the_standard_way(s in "(\\PC|[a-z ]{0,12}){0,40}") {
             proptest::prop_assert_eq!(to_chars(&s), s.chars().collect::<Vec<char>>());
+            let long = s.repeat(64 * 1024 / s.len().max(1) + 2);
+            proptest::prop_assert_eq!(to_chars_par(&long), long.chars().collect::<Vec<char>>());
         }
     }
 

@@ -295,7 +295,10 @@ pub fn looks_like_page(units: &[String]) -> bool {
     if units.len() < 40 {
         return false;
     }
-    let short = units.iter().filter(|u| is_short(u)).count();
+    let short = super::units::map_lines(units, |_, u| is_short(u))
+        .into_iter()
+        .filter(|s| *s)
+        .count();
     short * 10 >= units.len() * 5
 }
 

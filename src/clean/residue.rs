@@ -11,7 +11,7 @@ pub fn decode_entities(text: &str) -> String {
 
 /// [`decode_entities`], borrowing when there is no `&`.
 pub fn decode_entities_cow(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('&') {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(decode_entities_owned(text))
@@ -19,7 +19,7 @@ pub fn decode_entities_cow(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn decode_entities_owned(text: &str) -> String {
     let once = decode_html(text);
-    let twice = if once.contains('&') {
+    let twice = if memchr::memchr(b'&', once.as_bytes()).is_some() {
         decode_html(&once)
     } else {
         once
@@ -58,9 +58,11 @@ fn decode_html(text: &str) -> String {
         let next = memchr::memchr(b'&', &rest.as_bytes()[1..]).map_or(rest.len(), |p| p + 1);
         let (piece, tail) = rest.split_at(next);
         rest = tail;
+        // The common entities' names are at most six bytes: the ';' is
+        // looked for only that far.
         let known = piece.strip_prefix('&').and_then(|p| {
-            let (name, after) = p.split_once(';')?;
-            Some((common_entity(name)?, after))
+            let semi = p.bytes().take(7).position(|b| b == b';')?;
+            Some((common_entity(&p[..semi])?, &p[semi + 1..]))
         });
         let maybe_entity = piece
             .as_bytes()
@@ -79,12 +81,12 @@ fn decode_html(text: &str) -> String {
 }
 
 fn drop_entity_residue(text: &str) -> String {
-    if !text.contains('&') {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(pos) = rest.find('&') {
+    while let Some(pos) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos + 1..];
         let name_len = tail

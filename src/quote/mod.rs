@@ -61,7 +61,11 @@ pub struct Quote {
 
 /// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
 pub fn detect(text: &str) -> Vec<Quote> {
-    let chars = crate::words::to_chars(text);
+    let chars = if bounds::is_long(text) {
+        crate::words::to_chars_par(text)
+    } else {
+        crate::words::to_chars(text)
+    };
     let mut quotes = attrib::Attributor::new(&chars, text).run();
     share_names(&mut quotes);
     quotes.shrink_to_fit();
