@@ -172,38 +172,40 @@ fn word_mask(
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut mask = 0u64;
     for (q, block) in chunk.chunks(8).enumerate() {
+        let at = base + 8 * q;
         let bits = match <[u8; 8]>::try_from(block) {
-            Ok(eight) if u64::from_le_bytes(eight) & HIGH == 0 => {
+            Ok(eight) => {
                 let x = u64::from_le_bytes(eight);
-                counts.len += 8;
-                // Each byte below 0x80, so no sum below carries into the
-                // next byte: a byte's high bit says whether it reached a
-                // bound.
-                let l = x | (0x20 * ONES);
+                // The ASCII bytes by word operations, on their low seven
+                // bits: no sum below carries into the next byte, and a
+                // byte's high bit says whether it reached a bound.
+                let x7 = x & !HIGH;
+                let l = x7 | (0x20 * ONES);
                 let letter = (l + 0x1F * ONES) & !(l + 0x05 * ONES);
-                let digit = (x + 0x50 * ONES) & !(x + 0x46 * ONES);
-                let t = x ^ (u64::from(b'\'') * ONES);
+                let digit = (x7 + 0x50 * ONES) & !(x7 + 0x46 * ONES);
+                let t = x7 ^ (u64::from(b'\'') * ONES);
                 let apostrophe = !((t + 0x7F * ONES) | t);
-                let word = (letter | digit | apostrophe) & HIGH;
-                // The eight high bits gathered into one byte, in order.
-                (word >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+                let word = (letter | digit | apostrophe) & HIGH & !x;
+                let high = gather_high(x & HIGH);
+                counts.len += 8 - high.count_ones() as usize;
+                // The bytes beyond ASCII, in order, one by one.
+                let mut bits = gather_high(word);
+                let mut rest = high;
+                while rest != 0 {
+                    let r = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    bits |= u64::from(wide_byte(text, at + r, eight[r], wide, counts)) << r;
+                }
+                bits
             }
-            _ => {
+            Err(_) => {
                 let mut bits = 0u64;
                 for (r, &c) in block.iter().enumerate() {
-                    let word = match c {
-                        0..0x80 => {
-                            counts.len += 1;
-                            WORD_BYTE[usize::from(c)]
-                        }
-                        0x80..0xC0 => *wide,
-                        _ => {
-                            let ch = text[base + 8 * q + r..].chars().next().unwrap_or(' ');
-                            counts.cjk_led |= c >= 0xE3;
-                            counts.len += if is_cjk(ch) { 3 } else { 1 };
-                            *wide = crate::words::is_alnum(ch) || ch == '’';
-                            *wide
-                        }
+                    let word = if c < 0x80 {
+                        counts.len += 1;
+                        WORD_BYTE[usize::from(c)]
+                    } else {
+                        wide_byte(text, at + r, c, wide, counts)
                     };
                     bits |= u64::from(word) << r;
                 }
@@ -213,6 +215,27 @@ fn word_mask(
         mask |= bits << (8 * q);
     }
     mask
+}
+
+/// The high bits of the eight bytes of `x` (all else clear), gathered into
+/// one byte, in order.
+#[inline(always)]
+fn gather_high(x: u64) -> u64 {
+    (x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Does byte `i` of `text`, `c` (0x80 or more), belong to a word? A lead
+/// byte's char is decoded and its word-ness kept in `wide` for the
+/// continuation bytes after it; its weight goes to `counts`.
+#[inline]
+fn wide_byte(text: &str, i: usize, c: u8, wide: &mut bool, counts: &mut LineCounts) -> bool {
+    if c >= 0xC0 {
+        let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        counts.cjk_led |= c >= 0xE3;
+        counts.len += if is_cjk(ch) { 3 } else { 1 };
+        *wide = crate::words::is_alnum(ch) || ch == '’';
+    }
+    *wide
 }
 
 /// Is the word `b[start..end]` (a run of letters, digits and apostrophes)
