@@ -232,7 +232,7 @@ fn prose_items(text: &str) -> bool {
     };
     // Menus and rows of links fail on length, before anything is copied.
     let (n, words) = items().fold((0, 0), |(n, w), i| {
-        (n + 1, w + i.split_whitespace().count())
+        (n + 1, w + crate::words::count_words(i))
     });
     if n == 0 || words < 8 * n {
         return false;
@@ -249,7 +249,7 @@ fn prose_items(text: &str) -> bool {
 
 fn context_free(text: &str, stops: &Stops, english: LineCounts) -> Class {
     let len = english.len;
-    if is_list_item(text) && text.split_whitespace().count() < 12 {
+    if is_list_item(text) && crate::words::count_words(text) < 12 {
         return Class::Bad;
     }
     if is_flat_list(text) {
