@@ -84,12 +84,33 @@ pub fn is_list_stamp(lower: &str) -> bool {
     is_relative_stamp(lower) || is_short_date(lower)
 }
 
-/// Does the text hold a digit or "ago"? One pass over its bytes.
+/// Does the text hold a digit or "ago"? One pass over its bytes, eight at
+/// a time: a block is settled by word operations unless it holds a 'g'.
 fn has_digit_or_ago(b: &[u8]) -> bool {
-    b.iter().enumerate().any(|(i, &c)| {
-        c.is_ascii_digit()
-            || (c == b'g' && i > 0 && b[i - 1] == b'a' && b.get(i + 1) == Some(&b'o'))
-    })
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ago_at =
+        |i: usize| b[i] == b'g' && i > 0 && b[i - 1] == b'a' && b.get(i + 1) == Some(&b'o');
+    let mut blocks = b.chunks_exact(8);
+    for (k, block) in (&mut blocks).enumerate() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(block);
+        let x = u64::from_le_bytes(eight);
+        // On the low seven bits, so that no sum carries into the next
+        // byte; a byte beyond ASCII is neither a digit nor a 'g'.
+        let x7 = x & !HIGH;
+        let digit = (x7 + 0x50 * ONES) & !(x7 + 0x46 * ONES) & !x & HIGH;
+        if digit != 0 {
+            return true;
+        }
+        let t = x7 ^ (u64::from(b'g') * ONES);
+        let g = !((t + 0x7F * ONES) | t) & !x & HIGH;
+        if g != 0 && (8 * k..8 * k + 8).any(ago_at) {
+            return true;
+        }
+    }
+    let done = b.len() - blocks.remainder().len();
+    (done..b.len()).any(|i| b[i].is_ascii_digit() || ago_at(i))
 }
 
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
@@ -128,7 +149,7 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     }
     prefixed
         || (n_words <= 8
-            && !lower.contains(" said")
+            && !has_said(lower, false)
             && lower.split_whitespace().all(super::meta::is_date_word))
 }
 
@@ -143,11 +164,7 @@ fn is_dateline(lower: &str, n_words: usize) -> bool {
 /// Is the line a dateline on its own ("November 20, 2019 / 1:07 AM / CBS
 /// News")? `has_date` tells whether `lower` holds a date.
 fn dateline(lower: &str, n_words: usize, has_date: impl FnOnce() -> bool) -> bool {
-    if n_words > 12
-        || !lower.bytes().any(|b| b.is_ascii_digit())
-        || lower.contains(" said")
-        || lower.contains(" says")
-    {
+    if n_words > 12 || !lower.bytes().any(|b| b.is_ascii_digit()) || has_said(lower, true) {
         return false;
     }
     let dated = has_date() || has_time(lower);
@@ -218,6 +235,16 @@ fn is_numeric_date(word: &str) -> bool {
             && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())))
 }
 
+/// `lower.contains(" said")`, or " says" too when `says`: a byte scan (the
+/// line is short, and a `str` searcher costs more to set up than it takes
+/// to read).
+fn has_said(lower: &str, says: bool) -> bool {
+    lower
+        .as_bytes()
+        .windows(5)
+        .any(|w| w[0] == b' ' && w[1] == b's' && (w[2..] == *b"aid" || (says && w[2..] == *b"ays")))
+}
+
 fn has_time(lower: &str) -> bool {
     lower.as_bytes().windows(3).enumerate().any(|(i, w)| {
         w[0].is_ascii_digit()
@@ -243,9 +270,18 @@ fn has_clock_time(lower: &str) -> bool {
 mod tests {
     proptest::proptest! {
         #[test]
-        fn digit_or_ago_as_the_two_searches_tell(s in "[agoé1 ]{0,12}") {
+        fn digit_or_ago_as_the_two_searches_tell(s in "[agoé1 9/:]{0,40}") {
             let before = s.bytes().any(|b| b.is_ascii_digit()) || s.contains("ago");
             proptest::prop_assert_eq!(super::has_digit_or_ago(s.as_bytes()), before);
+        }
+
+        #[test]
+        fn said_as_the_searches_tell(s in "[ sayidé]{0,14}") {
+            proptest::prop_assert_eq!(super::has_said(&s, false), s.contains(" said"));
+            proptest::prop_assert_eq!(
+                super::has_said(&s, true),
+                s.contains(" said") || s.contains(" says")
+            );
         }
     }
 
