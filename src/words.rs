@@ -185,39 +185,50 @@ pub struct WordScan {
 }
 
 /// Counts words as runs of bytes between ASCII spaces (space, \t, \n,
-/// \x0c, \r), and notes what that count misses. Without branching, in
-/// blocks of at most 255 byte pairs, so that the compiler can take many
-/// bytes per step and a byte counter cannot overflow.
+/// \x0c, \r), and notes what that count misses. Eight bytes at a time, by
+/// word operations: a word starts at each byte that is no space and follows
+/// one.
 pub fn scan_words(b: &[u8]) -> WordScan {
-    let space = |x: u8| u8::from(x == b' ') | u8::from(x.wrapping_sub(b'\t') < 5);
-    let Some(&first) = b.first() else {
-        return WordScan {
-            words: 0,
-            non_ascii: false,
-            from_u3000: false,
-            vertical_tab: false,
-        };
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // The high bit of each byte of `x` that is `c` (exact, whatever the bytes).
+    let equal = |x: u64, c: u8| {
+        let t = x ^ (u64::from(c) * ONES);
+        !(((t & LOW7) + LOW7) | t) & HIGH
     };
-    let (mut high, mut top, mut vt) = (
-        first & 0x80,
-        u8::from(first >= 0xE3),
-        u8::from(first == 0x0b),
-    );
-    let mut n = usize::from(1 - space(first));
-    for (a, c) in b.chunks(255).zip(b[1..].chunks(255)) {
-        let m = a.len().min(c.len());
-        let (a, c) = (&a[..m], &c[..m]);
-        let mut starts = 0u8;
-        for i in 0..m {
-            starts = starts.wrapping_add(space(a[i]) & (1 - space(c[i])));
-            high |= c[i] & 0x80;
-            top |= u8::from(c[i] >= 0xE3);
-            vt |= u8::from(c[i] == 0x0b);
-        }
-        n += usize::from(starts);
+    let (mut words, mut high, mut top, mut vt) = (0usize, 0u64, 0u64, 0u64);
+    // The high bit of byte 0 when the byte before the block is a space (or
+    // there is none): a word starts at a non-space byte after one.
+    let mut before = 0x80u64;
+    let mut blocks = b.chunks_exact(8);
+    for block in &mut blocks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(block);
+        let x = u64::from_le_bytes(eight);
+        // On the low seven bits no sum carries into the next byte; a byte
+        // beyond ASCII is no space.
+        let x7 = x & LOW7;
+        let tab_to_return = (x7 + 0x77 * ONES) & !(x7 + 0x72 * ONES) & !x & HIGH;
+        let space = equal(x, b' ') | tab_to_return;
+        let starts = !space & HIGH & ((space << 8) | before);
+        words += starts.count_ones() as usize;
+        before = (space >> 56) & 0x80;
+        high |= x & HIGH;
+        top |= (x7 + 0x1D * ONES) & x & HIGH;
+        vt |= equal(x, 0x0b);
+    }
+    let mut prev_space = before != 0;
+    for &c in blocks.remainder() {
+        let space = c == b' ' || c.wrapping_sub(b'\t') < 5;
+        words += usize::from(prev_space && !space);
+        prev_space = space;
+        high |= u64::from(c & 0x80);
+        top |= u64::from(c >= 0xE3);
+        vt |= u64::from(c == 0x0b);
     }
     WordScan {
-        words: n,
+        words,
         non_ascii: high != 0,
         from_u3000: top != 0,
         vertical_tab: vt != 0,
