@@ -273,10 +273,24 @@ pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    if has_char(s, 'Σ') {
-        return s.to_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
+    to_lower_into(s, &mut out);
+    out
+}
+
+/// [`to_lower`] into `out` (cleared first), so that a caller lowering many
+/// lines can use one buffer.
+pub fn to_lower_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
+    if has_char(s, 'Σ') {
+        out.push_str(&s.to_lowercase());
+        return;
+    }
     let mut rest = s;
     while !rest.is_empty() {
         let ascii = rest
@@ -294,7 +308,6 @@ pub fn to_lower(s: &str) -> String {
         }
         rest = chars.as_str();
     }
-    out
 }
 
 /// `hay.contains(c)`: the standard search for a char beyond ASCII builds a
@@ -471,6 +484,17 @@ mod tests {
         #[test]
         fn long_ascii_lines_are_counted_across_blocks(s in "([a-z]{1,3}|[ \t\n\x0c\r]{1,2}){200,700}") {
             proptest::prop_assert_eq!(scan_words(s.as_bytes()).words, s.split_whitespace().count());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowers_as_the_standard_way(s in "(\\PC|[A-Za-z ]{0,12}|Σ|ΣΑΣ )*", dirty in "[a-z]{0,8}") {
+            let lower = s.to_lowercase();
+            proptest::prop_assert_eq!(to_lower(&s), lower.clone());
+            let mut buf = dirty;
+            to_lower_into(&s, &mut buf);
+            proptest::prop_assert_eq!(buf, lower);
         }
     }
 

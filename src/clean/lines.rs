@@ -270,26 +270,33 @@ pub fn page_line(line: &str) -> PageLine {
             mark: None,
         };
     }
-    let lower = crate::words::to_lower(line);
-    // A line no rule would mark is left for `classify`, should it be kept.
-    if !may_mark(line, &lower, n_words) {
-        return PageLine {
+    // The lowercase line goes into a buffer kept by each thread: a page's
+    // lines are lowered one after another.
+    thread_local! {
+        static LOWER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    LOWER.with_borrow_mut(|lower| {
+        crate::words::to_lower_into(line, lower);
+        // A line no rule would mark is left for `classify`, should it be kept.
+        if !may_mark(line, lower, n_words) {
+            return PageLine {
+                n_words,
+                middle: None,
+                mark: None,
+            };
+        }
+        let middle = middle_rules(line, lower, n_words);
+        // `classify` asks the furniture test before the middle rules.
+        let mark = middle.filter(|kind| {
+            (kind.is_story_link() || kind.is_meta())
+                && super::widgets::furniture(line, lower, n_words).is_none()
+        });
+        PageLine {
             n_words,
-            middle: None,
-            mark: None,
-        };
-    }
-    let middle = middle_rules(line, &lower, n_words);
-    // `classify` asks the furniture test before the middle rules.
-    let mark = middle.filter(|kind| {
-        (kind.is_story_link() || kind.is_meta())
-            && super::widgets::furniture(line, &lower, n_words).is_none()
-    });
-    PageLine {
-        n_words,
-        middle: Some(middle),
-        mark,
-    }
+            middle: Some(middle),
+            mark,
+        }
+    })
 }
 
 /// The page pass's mark of a line: see [`PageLine::mark`].
