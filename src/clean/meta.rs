@@ -262,10 +262,15 @@ fn without_date(text: &str) -> &str {
     }
 }
 
-/// `THE HARBOR GAZETTE` -> `The Harbor Gazette`.
+/// `THE HARBOR GAZETTE` -> `The Harbor Gazette`; an agency's initials
+/// ("AP", "AFP": [`AGENCY_ACRONYMS`](super::vocab::AGENCY_ACRONYMS)) stay.
 pub fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if super::vocab::AGENCY_ACRONYMS.contains(&core) {
+                return w.to_string();
+            }
             let mut cs = w.chars();
             match cs.next() {
                 Some(f) => f

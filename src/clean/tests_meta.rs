@@ -27,6 +27,12 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
         ("Written by Jane Doe", "Jane Doe"),
         ("written by Regan", "Regan"),
         ("BY JANE DOE", "Jane Doe"),
+        // An agency's initials keep their capitals.
+        (
+            "By TOMAS LINDQVIST, AP AUTO WRITER",
+            "Tomas Lindqvist, AP Auto Writer",
+        ),
+        ("BY ADA VARGA (AFP)", "Ada Varga (AFP)"),
         // A writer's line is the name and the post, whole.
         (
             "Tomas Lindqvist, Staff Writer",

@@ -334,6 +334,14 @@ const fn pair(a: u8, b: u8) -> usize {
     (a as usize) << 8 | b as usize
 }
 
+/// News agencies and broadcasters known by their initials: a name in
+/// capitals title-cased keeps these ("TOM KRISHER, AP AUTO WRITER" ->
+/// "Tom Krisher, AP Auto Writer").
+pub const AGENCY_ACRONYMS: &[&str] = &[
+    "AAP", "ABC", "AFP", "ANI", "ANSA", "AP", "BBC", "CBC", "CBS", "CNN", "DPA", "EFE", "IANS",
+    "NBC", "NPR", "PA", "PTI", "RTE", "UPI",
+];
+
 #[cfg(test)]
 mod phrase_tests {
     use super::Phrases;
