@@ -122,6 +122,10 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
     if n_words <= 20 && POLICY.starts(t) {
         return true;
     }
+    // A count's first char is a digit: most lines stop here.
+    if !t.trim_start().as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut words = t.split_whitespace();
     let counted = words
         .next()
