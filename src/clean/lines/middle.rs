@@ -123,7 +123,12 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
         return true;
     }
     // A count's first char is a digit: most lines stop here.
-    if !t.trim_start().as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !t
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+    {
         return false;
     }
     let mut words = t.split_whitespace();
