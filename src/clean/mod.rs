@@ -259,6 +259,8 @@ struct Body {
     title_hint: Option<String>,
     /// How many lines were kept when each relative time ("32M ago") was met.
     stamps: Vec<usize>,
+    /// The source was read from a copyright line without a year.
+    undated_source: bool,
 }
 
 impl Body {
@@ -276,11 +278,28 @@ impl Body {
             masthead: None,
             title_hint: None,
             stamps: Vec::new(),
+            undated_source: false,
         }
     }
 
     fn drop(&mut self, rule: &'static str) {
         *self.rules.entry(rule).or_default() += 1;
+    }
+
+    /// A copyright line names the source when none is known; one with a
+    /// year ("© 2019 Harbour Times. All rights reserved") wins over an
+    /// earlier one without (a photo's credit: "© WIRE AGENCY / POOL").
+    fn note_copyright(&mut self, unit: &str) {
+        let dated = unit
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if (self.meta.source.is_none() || (self.undated_source && dated))
+            && let Some(owner) = meta::copyright_owner(unit)
+        {
+            self.meta.source = Some(owner);
+            self.undated_source = !dated;
+        }
     }
 
     fn run(self, units: Vec<String>) -> Cleaned {
@@ -308,8 +327,8 @@ impl Body {
             // Was the previous line a kicker ("RANDY ANDY" over a teaser headline)?
             let after_kicker = std::mem::take(&mut kicker);
             if in_comments {
-                if kind == LineKind::Copyright && self.meta.source.is_none() {
-                    self.meta.source = meta::copyright_owner(&unit);
+                if kind == LineKind::Copyright {
+                    self.note_copyright(&unit);
                 }
                 self.drop("comments");
                 continue;
@@ -360,9 +379,7 @@ impl Body {
                     self.drop("timestamp");
                 }
                 LineKind::Copyright => {
-                    if self.meta.source.is_none() {
-                        self.meta.source = meta::copyright_owner(&unit);
-                    }
+                    self.note_copyright(&unit);
                     self.drop("copyright");
                 }
                 LineKind::Text

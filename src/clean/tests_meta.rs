@@ -205,3 +205,24 @@ fn a_reading_time_is_not_the_article() {
     );
     assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
 }
+
+#[test]
+fn a_dated_copyright_line_names_the_source_over_a_photo_credit() {
+    let para = "The harbour board said on Tuesday that the night ferry would keep running until the end of the year, after a long meeting at the hall.";
+    let mut page = scraped_page(
+        "Night ferry to keep running\n\n© WIRE AGENCY / POOL\n\n",
+        para,
+        6,
+    );
+    page.push_str("© 2026 Harbour Times. All rights reserved.\n");
+    let c = clean_text(&page, &Meta::default());
+    assert_eq!(c.meta.source.as_deref(), Some("Harbour Times"));
+    // Without a dated line, the first one stands.
+    let page = scraped_page(
+        "Night ferry to keep running\n\n© WIRE AGENCY / POOL\n\n",
+        para,
+        6,
+    );
+    let c = clean_text(&page, &Meta::default());
+    assert_eq!(c.meta.source.as_deref(), Some("WIRE AGENCY / POOL"));
+}
