@@ -205,6 +205,9 @@ fn headline_above(units: &[String], marks: &[lines::PageLine], first: usize) -> 
             && !u.starts_with("o ")
             && !is_button(u)
             && !stamps::is_stamp_like(u)
+            // Not a line of details with a web address ("Tested by: ...
+            // More info: www.example.com").
+            && !has_web_address(u)
             // Not the name or outlet under a bare "By" (a byline set
             // out over several lines).
             && !(i.saturating_sub(3)..i).any(|j| is_bare_by(&units[j]))
@@ -213,6 +216,13 @@ fn headline_above(units: &[String], marks: &[lines::PageLine], first: usize) -> 
 }
 
 /// "By" alone on its line, over the author's name.
+/// Does the line hold a web address ("www.", "http://", "https://")?
+fn has_web_address(line: &str) -> bool {
+    ["www.", "http://", "https://"]
+        .iter()
+        .any(|p| line.contains(p))
+}
+
 fn is_bare_by(line: &str) -> bool {
     matches!(line.trim_end_matches(':'), "By" | "by" | "BY")
 }

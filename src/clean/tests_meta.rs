@@ -226,3 +226,11 @@ fn a_dated_copyright_line_names_the_source_over_a_photo_credit() {
     let c = clean_text(&page, &Meta::default());
     assert_eq!(c.meta.source.as_deref(), Some("WIRE AGENCY / POOL"));
 }
+
+#[test]
+fn a_details_line_with_a_web_address_is_not_the_headline() {
+    let para = "If you want a book that makes the long road feel short, this is it: the pages come with a record of songs made for riding, and the pictures are good.";
+    let head = "Road and Song: a book review\n\n21/06/2014 Ada Varga Books , Reviews\n\nTested by: Bram Oduya Price: 40 Euro More info: www.example.com/en | +49 40 000 00\n\n";
+    let c = clean_text(&scraped_page(head, para, 6), &Meta::default());
+    assert_eq!(c.meta.title, "Road and Song: a book review");
+}
