@@ -4,7 +4,7 @@
 //! word lists are boilerplate.
 
 use super::lines::is_cjk;
-use wordcount::{LineCounts, english_counts, is_english_stop, words};
+use wordcount::{LineCounts, is_english_stop, line_counts, words};
 
 mod wordcount;
 
@@ -55,10 +55,10 @@ impl Stops {
     }
 }
 
-fn stops_of(units: &[String], english_counts: &[LineCounts]) -> Stops {
+fn stops_of(units: &[String], line_counts: &[LineCounts]) -> Stops {
     // CJK letters are led by bytes of 0xE3 and up: a page without those has
     // none, and its letters need not be counted.
-    if english_counts.iter().any(|c| c.cjk_led) {
+    if line_counts.iter().any(|c| c.cjk_led) {
         let (mut cjk, mut letters) = (0usize, 0usize);
         for u in units {
             if u.is_ascii() {
@@ -74,8 +74,8 @@ fn stops_of(units: &[String], english_counts: &[LineCounts]) -> Stops {
             return Stops::None;
         }
     }
-    let english: usize = english_counts.iter().map(|c| c.stops).sum();
-    let total: usize = english_counts.iter().map(|c| c.words).sum();
+    let english: usize = line_counts.iter().map(|c| c.stops).sum();
+    let total: usize = line_counts.iter().map(|c| c.words).sum();
     let total = total.max(1);
     if english * 100 >= total * 15 {
         return Stops::English;
@@ -306,7 +306,7 @@ pub fn looks_like_page(units: &[String]) -> bool {
 /// links to other stories set into an article ("Read more: ...", "Headline
 /// [VIDEO]"); a line past its end is not one.
 pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
-    let english = english_counts(units);
+    let english = line_counts(units);
     let stops = stops_of(units, &english);
     let mut classes: Vec<Class> =
         super::units::map_lines(units, |i, u| context_free(u, &stops, english[i]));

@@ -1,4 +1,4 @@
-use super::wordcount::{STOPWORDS, english_count};
+use super::wordcount::{STOPWORDS, line_count};
 use super::*;
 
 #[test]
@@ -123,7 +123,7 @@ proptest::proptest! {
         let hits = slow.iter().filter(|w| is_english_stop(w)).count();
         let len: usize = text.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum();
         let cjk_led = text.bytes().any(|b| b >= 0xE3);
-        let counts = english_count(&text);
+        let counts = line_count(&text);
         proptest::prop_assert_eq!(
             (counts.stops, counts.words, counts.len, counts.cjk_led),
             (hits, slow.len(), len, cjk_led)

@@ -98,8 +98,8 @@ pub(crate) struct LineCounts {
 }
 
 /// The counts of each unit.
-pub(super) fn english_counts(units: &[String]) -> Vec<LineCounts> {
-    super::super::units::map_lines(units, |_, u| english_count(u))
+pub(super) fn line_counts(units: &[String]) -> Vec<LineCounts> {
+    super::super::units::map_lines(units, |_, u| line_count(u))
 }
 
 /// A line's [`LineCounts`], in one pass. The bytes that belong to words are
@@ -107,7 +107,7 @@ pub(super) fn english_counts(units: &[String]) -> Vec<LineCounts> {
 /// ASCII), and the words are the runs of marked bytes. A word is looked up
 /// only when it is all ASCII and at most nine bytes long, as every function
 /// word is.
-pub(super) fn english_count(text: &str) -> LineCounts {
+pub(super) fn line_count(text: &str) -> LineCounts {
     let b = text.as_bytes();
     let mut counts = LineCounts {
         stops: 0,
