@@ -24,8 +24,27 @@ use crate::article::{Article, Entry, Format, Meta, SourceRef};
 use crate::quote::Quote;
 use crate::words::FxHashMap;
 
-/// Changes whenever what is cached (or how it is made) changes.
-const HEADER: &str = concat!("presscut-index 1 ", env!("CARGO_PKG_VERSION"));
+/// The first line of an index: the format, the version, and the build that
+/// wrote it (its executable's size and modification time), so that a new
+/// build, whose cleaning or quote finding may differ, cleans again rather
+/// than show what an older one made.
+fn header() -> &'static str {
+    static HEADER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HEADER.get_or_init(|| {
+        let build = std::env::current_exe()
+            .and_then(fs::metadata)
+            .map(|m| {
+                let mtime = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{} {mtime}", m.len())
+            })
+            .unwrap_or_default();
+        format!("presscut-index 1 {} {build}", env!("CARGO_PKG_VERSION"))
+    })
+}
 /// Files whose record would be larger than this are not cached (a large
 /// JSONL corpus is cheaper to read again than to copy into the cache).
 pub const MAX_RECORD_BYTES: usize = 64 << 20;
@@ -160,9 +179,9 @@ impl Index {
     fn try_read(path: &Path) -> Option<Index> {
         let file = fs::File::open(path).ok()?;
         let len = file.metadata().ok()?.len();
-        let mut head = vec![0; HEADER.len() + 1];
+        let mut head = vec![0; header().len() + 1];
         read_at(&file, &mut head, 0).ok()?;
-        if head != format!("{HEADER}\n").as_bytes() {
+        if head != format!("{}\n", header()).as_bytes() {
             return None;
         }
         let start = keys_offset(&file, len)?;
@@ -299,8 +318,8 @@ pub fn write(file: &Path, lines: &[&str]) -> std::io::Result<()> {
     remove_stale_temps(file);
     let result = (|| {
         let mut out = std::io::BufWriter::new(fs::File::create(&tmp)?);
-        writeln!(out, "{HEADER}")?;
-        let mut at = HEADER.len() as u64 + 1;
+        writeln!(out, "{}", header())?;
+        let mut at = header().len() as u64 + 1;
         let mut table = String::new();
         for line in lines {
             let mut parts = line.splitn(4, '\t');

@@ -89,12 +89,13 @@ fn a_broken_or_foreign_index_is_ignored_and_replaced() {
     let file = file_for(cache_dir.path(), &roots);
     for junk in [
         "not an index\n".to_string(),
-        format!("{HEADER}\n12\tx\t\"a\"\t[]\n"),
-        format!("{HEADER}\n"),
-        format!("{HEADER}\nkeys 999999\n"),
+        format!("{}\n12\tx\t\"a\"\t[]\n", header()),
+        format!("{}\n", header()),
+        format!("{}\nkeys 999999\n", header()),
         format!(
-            "{HEADER}\n1\t2\t0\t99999\t\"/x\"\nkeys {}\n",
-            HEADER.len() + 1
+            "{}\n1\t2\t0\t99999\t\"/x\"\nkeys {}\n",
+            header(),
+            header().len() + 1
         ),
     ] {
         fs::write(&file, &junk).unwrap();
@@ -205,4 +206,36 @@ fn a_key_pointing_at_another_files_record_is_a_miss() {
     };
     assert!(text_of("a.txt").contains("Monday"));
     assert!(text_of("b.txt").contains("Friday"));
+}
+
+#[test]
+fn an_index_from_another_build_is_not_read() {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    write_article(lib.path(), "a.txt", ARTICLE);
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    load(&roots, &file);
+    wait_for(&file, |i| i.len() == 1);
+    assert!(header().starts_with("presscut-index 1 "));
+    // The same index, as another build (another executable) wrote it.
+    let written = fs::read_to_string(&file).unwrap();
+    let (_, rest) = written.split_once('\n').unwrap();
+    // Its last digit changed: the same length, so only the build differs.
+    let mut other = header().to_string();
+    let last = if other.ends_with('1') { "2" } else { "1" };
+    other.replace_range(other.len() - 1.., last);
+    assert_ne!(other, header());
+    fs::write(&file, format!("{other}\n{rest}")).unwrap();
+    assert_eq!(
+        Index::read(&file).len(),
+        0,
+        "another build's index is no cache"
+    );
+    assert_eq!(Index::read(&file).len(), 0);
+    // Loading cleans again and writes this build's index.
+    let entries = load(&roots, &file);
+    assert_eq!(entries.len(), 1);
+    wait_for(&file, |i| i.len() == 1);
+    assert!(fs::read_to_string(&file).unwrap().starts_with(header()));
 }
