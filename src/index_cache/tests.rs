@@ -32,17 +32,41 @@ fn write_article(dir: &Path, name: &str, body: &str) -> PathBuf {
     p
 }
 
+/// A library folder with these articles, an empty cache folder, and the
+/// library's roots and index file.
+struct Fixture {
+    lib: tempfile::TempDir,
+    cache_dir: tempfile::TempDir,
+    roots: Vec<PathBuf>,
+    file: PathBuf,
+}
+
+fn library(articles: &[(&str, &str)]) -> Fixture {
+    let lib = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    for (name, body) in articles {
+        write_article(lib.path(), name, body);
+    }
+    let roots = vec![lib.path().to_path_buf()];
+    let file = file_for(cache_dir.path(), &roots);
+    Fixture {
+        lib,
+        cache_dir,
+        roots,
+        file,
+    }
+}
+
 const ARTICLE: &str = "Harbour board delays the dredging\n\nThe harbour board put off the dredging of the north channel on Monday, saying the bids were too high.\n\n“We will not pay twice what it is worth,” said Ines Calloway, who chairs the board.\n";
 
 #[test]
 fn second_load_reads_the_index_and_gives_the_same_entries() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
-    fs::write(lib.path().join("empty.txt"), "").unwrap();
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[
+        ("a.txt", ARTICLE),
+        ("b.txt", &ARTICLE.replace("Monday", "Friday")),
+    ]);
+    fs::write(fx.lib.path().join("empty.txt"), "").unwrap();
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     let first = load(&roots, &file);
     let index = wait_for(&file, |i| i.len() == 2);
     assert!(index.records.keys().all(|p| !p.ends_with("empty.txt")));
@@ -55,11 +79,9 @@ fn second_load_reads_the_index_and_gives_the_same_entries() {
 
 #[test]
 fn a_changed_file_is_cleaned_again() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    let p = write_article(lib.path(), "a.txt", ARTICLE);
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[("a.txt", ARTICLE)]);
+    let p = fx.lib.path().join("a.txt");
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     load(&roots, &file);
     let old = wait_for(&file, |i| i.len() == 1);
     let old_stamp = old.records.values().next().unwrap().0;
@@ -82,11 +104,8 @@ fn a_changed_file_is_cleaned_again() {
 
 #[test]
 fn a_broken_or_foreign_index_is_ignored_and_replaced() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[("a.txt", ARTICLE)]);
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     for junk in [
         "not an index\n".to_string(),
         format!("{}\n12\tx\t\"a\"\t[]\n", header()),
@@ -120,12 +139,12 @@ fn a_broken_or_foreign_index_is_ignored_and_replaced() {
 
 #[test]
 fn a_removed_file_leaves_the_index() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    let b = write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[
+        ("a.txt", ARTICLE),
+        ("b.txt", &ARTICLE.replace("Monday", "Friday")),
+    ]);
+    let b = fx.lib.path().join("b.txt");
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     load(&roots, &file);
     wait_for(&file, |i| i.len() == 2);
     fs::remove_file(b).unwrap();
@@ -135,14 +154,11 @@ fn a_removed_file_leaves_the_index() {
 
 #[test]
 fn temporary_files_of_an_interrupted_write_are_cleared() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[("a.txt", ARTICLE)]);
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     let stale = file.with_extension("tmp999999");
     fs::write(&stale, "half an index").unwrap();
-    let other = cache_dir.path().join("index-other.tmp1");
+    let other = fx.cache_dir.path().join("index-other.tmp1");
     fs::write(&other, "another library's").unwrap();
     load(&roots, &file);
     wait_for(&file, |i| i.len() == 1);
@@ -152,12 +168,9 @@ fn temporary_files_of_an_interrupted_write_are_cleared() {
 
 #[test]
 fn an_unchanged_library_with_a_bad_file_does_not_rewrite_the_index() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    fs::write(lib.path().join("empty.txt"), "").unwrap();
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[("a.txt", ARTICLE)]);
+    fs::write(fx.lib.path().join("empty.txt"), "").unwrap();
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     load(&roots, &file);
     wait_for(&file, |i| i.len() == 1);
     let written = fs::metadata(&file).unwrap().modified().unwrap();
@@ -178,12 +191,11 @@ fn roots_name_their_own_cache_file() {
 
 #[test]
 fn a_key_pointing_at_another_files_record_is_a_miss() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    write_article(lib.path(), "b.txt", &ARTICLE.replace("Monday", "Friday"));
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[
+        ("a.txt", ARTICLE),
+        ("b.txt", &ARTICLE.replace("Monday", "Friday")),
+    ]);
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     load(&roots, &file);
     wait_for(&file, |i| i.len() == 2);
     // Swap the two paths in the key table (same length, so offsets hold).
@@ -210,11 +222,8 @@ fn a_key_pointing_at_another_files_record_is_a_miss() {
 
 #[test]
 fn an_index_from_another_build_is_not_read() {
-    let lib = tempfile::tempdir().unwrap();
-    let cache_dir = tempfile::tempdir().unwrap();
-    write_article(lib.path(), "a.txt", ARTICLE);
-    let roots = vec![lib.path().to_path_buf()];
-    let file = file_for(cache_dir.path(), &roots);
+    let fx = library(&[("a.txt", ARTICLE)]);
+    let (roots, file) = (fx.roots.clone(), fx.file.clone());
     load(&roots, &file);
     wait_for(&file, |i| i.len() == 1);
     assert!(header().starts_with("presscut-index 1 "));
