@@ -55,10 +55,10 @@ impl Stops {
     }
 }
 
-fn stops_of(units: &[String], line_counts: &[LineCounts]) -> Stops {
+fn stops_of(units: &[String], lines: &[LineCounts]) -> Stops {
     // CJK letters are led by bytes of 0xE3 and up: a page without those has
     // none, and its letters need not be counted.
-    if line_counts.iter().any(|c| c.cjk_led) {
+    if lines.iter().any(|c| c.cjk_led) {
         let (mut cjk, mut letters) = (0usize, 0usize);
         for u in units {
             if u.is_ascii() {
@@ -74,8 +74,8 @@ fn stops_of(units: &[String], line_counts: &[LineCounts]) -> Stops {
             return Stops::None;
         }
     }
-    let english: usize = line_counts.iter().map(|c| c.stops).sum();
-    let total: usize = line_counts.iter().map(|c| c.words).sum();
+    let english: usize = lines.iter().map(|c| c.stops).sum();
+    let total: usize = lines.iter().map(|c| c.words).sum();
     let total = total.max(1);
     if english * 100 >= total * 15 {
         return Stops::English;
