@@ -25,6 +25,11 @@ pub enum Line {
     },
 }
 
+/// Above this many bytes of text an article is laid out on all cores.
+const PARALLEL_BYTES: usize = 64 * 1024;
+/// Paragraphs per piece of work when laid out on all cores.
+const PARALLEL_RUN: usize = 256;
+
 /// An article laid out at one width.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextLayout {
@@ -66,19 +71,40 @@ impl TextLayout {
         lines.push(Line::Rule);
         lines.push(Line::Blank);
         let body_start = lines.len();
-        for (i, para) in article.paragraphs().enumerate() {
-            if i > 0 {
-                lines.push(Line::Blank);
-            }
-            let para_start = article.para_starts[i];
-            for (bytes, start, chars) in wrap_ranges(para, width) {
-                lines.push(Line::Body {
-                    para: i,
-                    bytes,
-                    start: para_start + start,
-                    chars,
+        // Paragraphs wrap independently: a long article's are wrapped in
+        // runs of paragraphs on all cores.
+        let wrap = |paras: std::ops::Range<usize>| {
+            let mut out = Vec::new();
+            for i in paras {
+                if i > 0 {
+                    out.push(Line::Blank);
+                }
+                let para_start = article.para_starts[i];
+                wrap_each(article.paragraph(i), width, |bytes, start, chars| {
+                    out.push(Line::Body {
+                        para: i,
+                        bytes,
+                        start: para_start + start,
+                        chars,
+                    });
                 });
             }
+            out
+        };
+        let count = article.paragraphs().len();
+        if article.text.len() >= PARALLEL_BYTES {
+            use rayon::prelude::*;
+            let runs: Vec<std::ops::Range<usize>> = (0..count)
+                .step_by(PARALLEL_RUN)
+                .map(|s| s..(s + PARALLEL_RUN).min(count))
+                .collect();
+            let wrapped: Vec<Vec<Line>> = runs.into_par_iter().map(wrap).collect();
+            lines.reserve(wrapped.iter().map(Vec::len).sum());
+            for run in wrapped {
+                lines.extend(run);
+            }
+        } else {
+            lines.extend(wrap(0..count));
         }
         let body_index = lines
             .iter()
@@ -119,10 +145,18 @@ fn wrap_plain(text: &str, width: usize) -> Vec<String> {
 /// `text`, its char offset and its length in chars. Spaces at a break are
 /// left out of both lines; a word wider than the line is cut.
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<(std::ops::Range<usize>, usize, usize)> {
+    let mut out = Vec::new();
+    wrap_each(text, width, |r, start, chars| out.push((r, start, chars)));
+    out
+}
+
+/// [`wrap_ranges`], each line given to `emit` (byte range, char offset,
+/// length in chars) as it is made.
+fn wrap_each(text: &str, width: usize, emit: impl FnMut(std::ops::Range<usize>, usize, usize)) {
     let mut w = Wrapper {
         text,
         width,
-        out: Vec::new(),
+        out: emit,
         line: None,
         line_end: (0, 0),
         line_width: 0,
@@ -132,36 +166,47 @@ pub fn wrap_ranges(text: &str, width: usize) -> Vec<(std::ops::Range<usize>, usi
     let mut word_width = 0;
     let mut spaces = 0;
     let mut chars = 0;
-    for (byte, ch) in text.char_indices() {
-        if ch == ' ' || ch == '\n' {
+    // ASCII is read by byte (a printable byte is one column, a control
+    // byte none); only other chars are decoded.
+    let bytes = text.as_bytes();
+    let mut byte = 0;
+    while byte < bytes.len() {
+        let b = bytes[byte];
+        let (len, width) = if b < 0x80 {
+            (1, usize::from((0x20..0x7f).contains(&b)))
+        } else {
+            let ch = text[byte..].chars().next().unwrap_or(' ');
+            (ch.len_utf8(), ch.width().unwrap_or(0))
+        };
+        if b == b' ' || b == b'\n' {
             if let Some(start) = word.take() {
                 w.place(start, (byte, chars), word_width, spaces);
                 word_width = 0;
                 spaces = 0;
             }
             spaces += 1;
-            if ch == '\n' {
+            if b == b'\n' {
                 w.flush();
                 spaces = 0;
             }
         } else {
             word.get_or_insert((byte, chars));
-            word_width += ch.width().unwrap_or(0);
+            word_width += width;
         }
         chars += 1;
+        byte += len;
     }
     if let Some(start) = word {
         w.place(start, (text.len(), chars), word_width, spaces);
     }
     w.flush();
-    w.out
 }
 
 /// State of [`wrap_ranges`]: positions are (byte, char) pairs.
-struct Wrapper<'a> {
+struct Wrapper<'a, F> {
     text: &'a str,
     width: usize,
-    out: Vec<(std::ops::Range<usize>, usize, usize)>,
+    out: F,
     /// Start of the current line, if it has a word yet.
     line: Option<(usize, usize)>,
     /// End of the last word on the current line.
@@ -169,11 +214,10 @@ struct Wrapper<'a> {
     line_width: usize,
 }
 
-impl Wrapper<'_> {
+impl<F: FnMut(std::ops::Range<usize>, usize, usize)> Wrapper<'_, F> {
     fn flush(&mut self) {
         if let Some((sb, sc)) = self.line.take() {
-            self.out
-                .push((sb..self.line_end.0, sc, self.line_end.1 - sc));
+            (self.out)(sb..self.line_end.0, sc, self.line_end.1 - sc);
         }
         self.line_width = 0;
     }
@@ -203,7 +247,7 @@ impl Wrapper<'_> {
         for ch in self.text[start.0..end.0].chars() {
             let cw = ch.width().unwrap_or(0);
             if piece_width + cw > self.width && piece_width > 0 {
-                self.out.push((piece.0..b, piece.1, c - piece.1));
+                (self.out)(piece.0..b, piece.1, c - piece.1);
                 piece = (b, c);
                 piece_width = 0;
             }
@@ -274,7 +318,135 @@ mod tests {
         assert_eq!(l.line_of_offset(0), l.body_start);
     }
 
+    /// A long article is laid out in runs of paragraphs on all cores: its
+    /// lines are those of its paragraphs wrapped one by one, a blank line
+    /// between each two, across the runs' seams too.
+    #[test]
+    fn a_long_article_lays_out_as_its_paragraphs_one_by_one() {
+        let paras: Vec<String> = (0..700)
+            .map(|i| {
+                let words = ["alpha", "beta", "“quoted”", "世界", "gamma-delta"];
+                (0..(i % 37) + 1)
+                    .map(|k| words[(i + k) % words.len()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let a = Article::new(
+            SourceRef::file("long.txt"),
+            Format::Text,
+            Meta::default(),
+            paras.clone(),
+            vec![],
+        );
+        assert!(a.text.len() >= PARALLEL_BYTES, "{} bytes", a.text.len());
+        let l = TextLayout::new(&a, 23);
+        let mut want = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            if i > 0 {
+                want.push(Line::Blank);
+            }
+            for (bytes, start, chars) in reference_wrap(p, 23) {
+                want.push(Line::Body {
+                    para: i,
+                    bytes,
+                    start: a.para_starts[i] + start,
+                    chars,
+                });
+            }
+        }
+        assert_eq!(l.lines[l.body_start..], want[..]);
+        assert_eq!(
+            l.line_of_offset(a.para_starts[400]),
+            l.lines
+                .iter()
+                .position(|x| matches!(x, Line::Body { para: 400, .. }))
+                .unwrap()
+        );
+    }
+
+    /// The char-by-char word wrap [`wrap_ranges`] replaced, kept as the
+    /// reference: (byte range, char offset, chars) per line.
+    fn reference_wrap(text: &str, width: usize) -> Vec<(std::ops::Range<usize>, usize, usize)> {
+        let mut lines = Vec::new();
+        let mut line: Option<(usize, usize)> = None;
+        let mut line_end = (0, 0);
+        let mut line_width = 0;
+        type Lines = Vec<(std::ops::Range<usize>, usize, usize)>;
+        fn flush(
+            lines: &mut Lines,
+            line: &mut Option<(usize, usize)>,
+            end: (usize, usize),
+            lw: &mut usize,
+        ) {
+            if let Some((sb, sc)) = line.take() {
+                lines.push((sb..end.0, sc, end.1 - sc));
+            }
+            *lw = 0;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        let mut spaces = 0;
+        while i <= chars.len() {
+            let at = |k: usize| chars.get(k).map_or((text.len(), k), |(b, _)| (*b, k));
+            if i < chars.len() && (chars[i].1 == ' ' || chars[i].1 == '\n') {
+                spaces += 1;
+                if chars[i].1 == '\n' {
+                    flush(&mut lines, &mut line, line_end, &mut line_width);
+                    spaces = 0;
+                }
+                i += 1;
+                continue;
+            }
+            if i == chars.len() {
+                break;
+            }
+            let start = i;
+            let mut w = 0;
+            while i < chars.len() && chars[i].1 != ' ' && chars[i].1 != '\n' {
+                w += chars[i].1.width().unwrap_or(0);
+                i += 1;
+            }
+            if line.is_some() && line_width + spaces + w > width {
+                flush(&mut lines, &mut line, line_end, &mut line_width);
+            }
+            if line.is_some() {
+                line_width += spaces + w;
+            } else if w > width {
+                // Cut into full lines; the rest starts a line.
+                let mut piece = at(start);
+                let mut pw = 0;
+                for (k, (_, ch)) in chars.iter().enumerate().take(i).skip(start) {
+                    let cw = ch.width().unwrap_or(0);
+                    if pw + cw > width && pw > 0 {
+                        let here = at(k);
+                        lines.push((piece.0..here.0, piece.1, here.1 - piece.1));
+                        piece = here;
+                        pw = 0;
+                    }
+                    pw += cw;
+                }
+                line = Some(piece);
+                line_width = pw;
+            } else {
+                line = Some(at(start));
+                line_width = w;
+            }
+            line_end = at(i);
+            spaces = 0;
+        }
+        flush(&mut lines, &mut line, line_end, &mut line_width);
+        lines
+    }
+
     proptest! {
+        /// The byte-wise wrap agrees with the char-by-char one on any
+        /// text: ASCII, control bytes, accents, wide and zero-width chars.
+        #[test]
+        fn wraps_as_the_reference(text in "[a-z \n\t\u{1}\u{7f}é世\u{301}“”]{0,120}", width in 1usize..20) {
+            prop_assert_eq!(wrap_ranges(&text, width), reference_wrap(&text, width));
+        }
+
         #[test]
         fn wrapped_lines_fit_and_cover_every_word(text in "[a-zé世 ]{0,200}", width in 1usize..30) {
             let got = wrap_ranges(&text, width);
