@@ -7,7 +7,7 @@ use super::shapes::{back_reference, sentence_subject};
 use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::windows::Prepared;
-use super::{Kind, Name, Quote};
+use super::{Kind, Names, Quote};
 use crate::words::FxHashSet;
 
 pub struct Attributor<'a> {
@@ -240,8 +240,12 @@ impl<'a> Attributor<'a> {
     }
 
     pub(super) fn mention_text(m: &Mention) -> String {
+        Self::mention_str(m).to_string()
+    }
+
+    fn mention_str(m: &Mention) -> &str {
         match m {
-            Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s.clone(),
+            Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s,
         }
     }
 
@@ -298,6 +302,8 @@ impl<'a> Attributor<'a> {
         } else {
             inners.into_iter().enumerate().map(prepare).collect()
         };
+        // Speakers, mentions and cues: one allocation per distinct name.
+        let mut names = Names::default();
         let mut quotes: Vec<Quote> = Vec::new();
         for (span, p) in spans.iter().zip(prepared) {
             let Some(Prepared {
@@ -327,7 +333,7 @@ impl<'a> Attributor<'a> {
             };
             match found {
                 Some(((m, cue), conf)) => {
-                    q.speaker = self.resolve(&m, span.start).map(Name::from);
+                    q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
                     // "“Why now, Mr. Beltran?” Lindqvist asked. “Because I
                     // couldn't sleep,” he said.": the answer is not the asker's.
                     if let (Mention::Pronoun(p), Some(prev)) = (&m, quotes.last())
@@ -344,15 +350,17 @@ impl<'a> Attributor<'a> {
                         )
                         && let Some(asker) = &prev.speaker
                     {
-                        q.speaker = self.other_person(span.start, p, asker).map(Name::from);
+                        q.speaker = self
+                            .other_person(span.start, p, asker)
+                            .map(|s| names.name(&s));
                     }
                     q.confidence = if matches!(m, Mention::Pronoun(_)) {
                         0.75
                     } else {
                         conf
                     };
-                    q.speaker_mention = Some(Self::mention_text(&m).into());
-                    q.cue = Some(cue.into());
+                    q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                    q.cue = Some(names.name(&cue));
                 }
                 None => {
                     // The previous quote's speaker, if it is in this or the previous paragraph.
@@ -360,18 +368,18 @@ impl<'a> Attributor<'a> {
                         .last()
                         .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some());
                     if let Some(((m, cue), conf)) = self.lead_in(span.start, p_start, prev_end) {
-                        q.speaker = self.resolve(&m, span.start).map(Name::from);
-                        q.speaker_mention = Some(Self::mention_text(&m).into());
-                        q.cue = Some(cue.into());
+                        q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.cue = Some(names.name(&cue));
                         q.confidence = conf;
                     } else if let Some(m) = self.named_just_after(span, p_start, end_para) {
-                        q.speaker = self.resolve(&m, span.start).map(Name::from);
-                        q.speaker_mention = Some(Self::mention_text(&m).into());
-                        q.cue = Some("said".into());
+                        q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.cue = Some(names.name("said"));
                         q.confidence = 0.5;
                     } else if let Some((m, who)) = self.subject_of(span.start, p_start, prev_end) {
-                        q.speaker = Some(who.into());
-                        q.speaker_mention = Some(Self::mention_text(&m).into());
+                        q.speaker = Some(names.name(&who));
+                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
                         q.confidence = 0.55;
                     } else if let Some(p) = carried {
                         q.speaker = p.speaker.clone();
@@ -384,9 +392,9 @@ impl<'a> Attributor<'a> {
                         && quotes.last().is_none_or(|p| p.paragraph + 1 < para)
                         && let Some(((m, cue), _)) = self.next_paragraph_speaker(end_para)
                     {
-                        q.speaker = self.resolve(&m, span.start).map(Name::from);
-                        q.speaker_mention = Some(Self::mention_text(&m).into());
-                        q.cue = Some(cue.into());
+                        q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.cue = Some(names.name(&cue));
                         q.confidence = 0.5;
                     }
                 }
@@ -397,12 +405,17 @@ impl<'a> Attributor<'a> {
                 && s.contains(' ')
                 && s.rsplit(' ').next().is_some_and(is_name_word)
             {
-                self.quoted.push((span.start, s.to_string()));
-                self.agents.insert(s.to_string());
+                self.quoted.push((span.start, String::from(&**s)));
+                if !self.agents.contains(&**s) {
+                    self.agents.insert(String::from(&**s));
+                }
             }
             quotes.push(q);
         }
         let mut indirect = self.indirect(&spans);
+        for q in &mut indirect {
+            names.share(q);
+        }
         quotes.append(&mut indirect);
         quotes.sort_by_key(|q| q.start);
         quotes
