@@ -491,7 +491,7 @@ impl Body {
         // A teaser: the previous line is a cut-off start of this one.
         if let Some(prev) = self.kept.last() {
             let stem = teaser_stem(prev);
-            if stem.chars().count() >= 20 && unit.starts_with(stem) && unit.len() > stem.len() {
+            if unit.len() > stem.len() && unit.starts_with(stem) && stem.chars().count() >= 20 {
                 self.kept.pop();
                 self.drop("teaser line");
             }
