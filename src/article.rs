@@ -85,6 +85,9 @@ pub struct Article {
 /// Separator between paragraphs in [`Article::text`].
 pub const PARA_SEP: &str = "\n\n";
 
+/// Above this many bytes an article's paragraphs are counted on all cores.
+const PARALLEL_BYTES: usize = 64 * 1024;
+
 impl Article {
     pub fn new(
         src: SourceRef,
@@ -93,12 +96,22 @@ impl Article {
         paragraphs: Vec<String>,
         warnings: Vec<String>,
     ) -> Self {
-        let mut text = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum());
+        let bytes: usize = paragraphs.iter().map(|p| p.len() + 2).sum();
+        // Each paragraph's chars and words: a long article's counted on all
+        // cores.
+        let count = |p: &String| (p.chars().count(), crate::words::count_words(p));
+        let counts: Vec<(usize, usize)> = if bytes >= PARALLEL_BYTES {
+            use rayon::prelude::*;
+            paragraphs.par_iter().with_min_len(64).map(count).collect()
+        } else {
+            paragraphs.iter().map(count).collect()
+        };
+        let mut text = String::with_capacity(bytes);
         let mut para_starts = Vec::with_capacity(paragraphs.len());
         let mut para_bytes = Vec::with_capacity(paragraphs.len());
         let mut chars = 0;
         let mut word_count = 0;
-        for (i, p) in paragraphs.iter().enumerate() {
+        for (i, (p, (p_chars, p_words))) in paragraphs.iter().zip(counts).enumerate() {
             if i > 0 {
                 text.push_str(PARA_SEP);
                 chars += PARA_SEP.len();
@@ -106,8 +119,8 @@ impl Article {
             para_starts.push(chars);
             para_bytes.push(text.len()..text.len() + p.len());
             text.push_str(p);
-            chars += p.chars().count();
-            word_count += crate::words::count_words(p);
+            chars += p_chars;
+            word_count += p_words;
         }
         text.shrink_to_fit();
         Self {
@@ -187,5 +200,37 @@ mod tests {
         assert_eq!(second, "Second one.");
         assert_eq!(a.char_len(), a.text.chars().count());
         assert_eq!(a.word_count, 5);
+    }
+
+    /// A long article's paragraphs are counted on all cores: its offsets,
+    /// length and word count are those of its text.
+    #[test]
+    fn a_long_articles_counts_are_its_texts() {
+        let paras: Vec<String> = (0..3000)
+            .map(|i| {
+                format!(
+                    "“Pärt {i},” she said — 世界 and {} more.",
+                    "word ".repeat(i % 9)
+                )
+            })
+            .collect();
+        let a = Article::new(
+            SourceRef::file("long.txt"),
+            Format::Text,
+            Meta::default(),
+            paras,
+            vec![],
+        );
+        assert!(a.text.len() >= PARALLEL_BYTES);
+        assert_eq!(a.char_len(), a.text.chars().count());
+        assert_eq!(a.word_count, crate::words::count_words(&a.text));
+        let chars: Vec<char> = a.text.chars().collect();
+        for (i, start) in a.para_starts.iter().enumerate() {
+            let from: String = chars[*start..]
+                .iter()
+                .take(a.paragraph(i).chars().count())
+                .collect();
+            assert_eq!(from, a.paragraph(i));
+        }
     }
 }
