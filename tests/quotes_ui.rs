@@ -227,3 +227,67 @@ fn a_line_with_both_kinds_of_quote_shows_the_direct_ones_speaker() {
         .unwrap_or_else(|| panic!("line not on screen:\n{screen}"));
     assert!(line.contains("~ Yusuf Amari"), "{line}");
 }
+
+/// Text in quote marks that detection does not take for a quote (a title)
+/// is still a quote to select and to tag from the cursor: `"` selects it
+/// with its marks, and `t` with no selection tags it as a quote.
+#[test]
+fn marks_detection_skips_still_select_and_tag_as_a_quote() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("film.txt");
+    std::fs::write(
+        &file,
+        "Film night returns to the pier\n\n\
+         The society will show “The Tide Gauge That Nobody Reads” on Friday, \
+         and tickets are free for members of the harbour club this season.\n\n\
+         Doors open at seven and the bar stays open until the last boat.\n",
+    )
+    .expect("write article");
+    let lib = library::load(std::slice::from_ref(&file));
+    let data = dir.path().join("data");
+    let mut app = App::new(&Config::default(), false, Vec::new())
+        .with_entries(lib.entries)
+        .with_store(Store::open(&data));
+    app.update(Action::Resize(100, 30));
+    app.update(Action::Open);
+    assert!(
+        app.reader.detected.is_empty(),
+        "a title is no detected quote: {:?}",
+        app.reader.detected
+    );
+    let all: String = app.reader.chars.iter().collect();
+    let title = "“The Tide Gauge That Nobody Reads”";
+    let at = all[..all.find("Tide").expect("title in text")]
+        .chars()
+        .count();
+    while app.reader.cursor < at {
+        let before = app.reader.cursor;
+        app.update(Action::WordNext);
+        assert_ne!(app.reader.cursor, before, "cursor stuck");
+    }
+    assert_eq!(app.reader.cursor, at);
+    app.update(Action::SelectQuote);
+    assert_eq!(
+        app.reader
+            .selection()
+            .map(|(s, e)| app.reader.chars[s..e].iter().collect::<String>())
+            .as_deref(),
+        Some(title)
+    );
+    app.update(Action::Visual);
+    assert_eq!(app.reader.selection(), None);
+    app.update(Action::Tag);
+    assert!(app.picker.is_some(), "tag picker open");
+    type_text(&mut app, "films");
+    app.update(Action::Submit);
+    app.update(Action::Submit);
+    let store = Store::open(&data);
+    let saved = store.annotations();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!(saved[0].target.exact, title);
+    assert_eq!(saved[0].tags, vec!["films".to_string()]);
+    assert_eq!(
+        saved[0].extra.get("kind").and_then(|k| k.as_str()),
+        Some("quote")
+    );
+}

@@ -129,7 +129,7 @@ impl App {
         if let Some(i) = self.current_annotation() {
             return self.annotation(i).map(|a| Subject::Existing(a.id.clone()));
         }
-        crate::quote::span_at(&self.reader.quotes, self.reader.cursor).map(|q| Subject::New {
+        crate::quote::span_at(self.reader.quote_spans(), self.reader.cursor).map(|q| Subject::New {
             start: q.start,
             end: q.end,
         })
@@ -182,7 +182,7 @@ impl App {
         let mut a = Annotation::new(article, &self.reader.chars, start, end);
         a.speaker = self.speaker_for(start, end);
         // Text inside quote marks: mark it as a quote (the speaker comes with quote detection).
-        if crate::quote::span_at(&self.reader.quotes, start)
+        if crate::quote::span_at(self.reader.quote_spans(), start)
             .is_some_and(|q| q.start == start && q.end == end)
         {
             a.extra

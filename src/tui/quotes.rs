@@ -36,7 +36,7 @@ pub fn quote_span_at(r: &ReaderState, pos: usize) -> Option<(usize, usize)> {
         };
         return Some((start, end));
     }
-    crate::quote::span_at(&r.quotes, pos).map(|q| (q.start, q.end))
+    crate::quote::span_at(r.quote_spans(), pos).map(|q| (q.start, q.end))
 }
 
 impl App {

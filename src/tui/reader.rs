@@ -34,8 +34,9 @@ pub struct ReaderState {
     pub search: Search,
     /// The cleaned text of the shown article, as chars (offsets index it).
     pub chars: Vec<char>,
-    /// Direct quotes found in it (mark pairs, for selecting).
-    pub quotes: Vec<crate::quote::QuoteSpan>,
+    /// Direct quotes found in it (mark pairs, for selecting): found when
+    /// first asked for, not on opening.
+    quote_spans: std::cell::OnceCell<Vec<crate::quote::QuoteSpan>>,
     /// The article's detected quotes with the reader's corrections applied.
     pub detected: Vec<crate::quote::Quote>,
     /// The cursor: a char offset.
@@ -67,8 +68,12 @@ impl ReaderState {
             return;
         };
         if self.chars.is_empty() && !article.text.is_empty() {
-            self.chars = article.text.chars().collect();
-            self.quotes = crate::quote::find_spans(&self.chars);
+            // A long text is decoded on all cores.
+            self.chars = if article.text.len() >= 64 * 1024 {
+                crate::words::to_chars_par(&article.text)
+            } else {
+                crate::words::to_chars(&article.text)
+            };
         }
         if self.layout.as_ref().is_some_and(|l| l.width == width) {
             return;
@@ -78,6 +83,16 @@ impl ReaderState {
         let layout = TextLayout::new(article, width);
         self.scroll = anchor.map_or(0, |o| layout.line_of_offset(o));
         self.layout = Some(layout);
+    }
+
+    /// The quote marks' pairs in the shown article's text (for selecting a
+    /// quote), found on first use.
+    pub fn quote_spans(&self) -> &[crate::quote::QuoteSpan] {
+        if self.chars.is_empty() {
+            return &[];
+        }
+        self.quote_spans
+            .get_or_init(|| crate::quote::find_spans(&self.chars))
     }
 
     /// The char offset of the first body line on screen, if any.
