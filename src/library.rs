@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -51,8 +51,25 @@ pub struct Library {
     pub notices: Vec<String>,
 }
 
-/// The format a file name says it has, for files met in a directory walk.
+/// The file's name without `.gz` and its format's extension
+/// ("ferry.html.gz" -> "ferry").
+pub fn article_stem(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    let inner = Path::new(if is_gzip(path) {
+        &name[..name.len() - 3]
+    } else {
+        &name
+    });
+    inner.file_stem().map(|s| s.to_string_lossy().into_owned())
+}
+
+/// The format a file name says it has, for files met in a directory walk;
+/// a gzipped file has its inner name's ("ferry.html.gz" is HTML).
 pub fn format_of(path: &Path) -> Option<Format> {
+    if is_gzip(path) {
+        let name = path.file_name()?.to_str()?;
+        return format_of(Path::new(&name[..name.len() - 3]));
+    }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "txt" | "text" => Some(Format::Text),
@@ -79,7 +96,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Entry>, Vec<String>) {
     }
     if walk.skipped > 0 {
         walk.notices.push(format!(
-            "{} file(s) of other types skipped (presscut reads .txt .html .md .jsonl)",
+            "{} file(s) of other types skipped (presscut reads .txt .html .md .jsonl, also gzipped)",
             walk.skipped
         ));
     }
@@ -301,9 +318,11 @@ fn run_load(paths: &[PathBuf], tx: &Sender<LoadMsg>, cache: Option<&Path>) {
     }
 }
 
+/// A JSONL file to stream: a large one, or any gzipped one (whose size
+/// unpacked is not known before it is read).
 fn is_large_jsonl(path: &Path) -> bool {
     format_of(path) == Some(Format::Jsonl)
-        && fs::metadata(path).is_ok_and(|m| m.len() > jsonl::STREAM_BYTES)
+        && (is_gzip(path) || fs::metadata(path).is_ok_and(|m| m.len() > jsonl::STREAM_BYTES))
 }
 
 /// Sends a large JSONL file batch by batch, then its `Loaded`.
@@ -362,7 +381,7 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     } else {
         MAX_ARTICLE_BYTES
     };
-    let (bytes, total) = match read_limited(path, limit) {
+    let (bytes, over) = match read_limited(path, limit) {
         Ok(read) => read,
         Err(e) => return fail(io_reason(&e)),
     };
@@ -373,12 +392,8 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
         return fail(format!("binary file ({kind}), not an article"));
     }
     let mut warnings = Vec::new();
-    if total > bytes.len() as u64 {
-        warnings.push(format!(
-            "file is {} MB: only the first {} MB were read",
-            total / 1_000_000,
-            bytes.len() / 1_000_000
-        ));
+    if let Some(over) = over {
+        warnings.push(over);
     }
     let text = decode(bytes, &mut warnings);
     let format = format.unwrap_or_else(|| sniff(&text));
@@ -393,12 +408,39 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     vec![into_entry(src, format, cleaned, warnings, work)]
 }
 
-fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, u64)> {
+/// The first `limit` bytes of the file (unpacked, when it is gzipped:
+/// whatever its name, a file that starts as gzip does), and a warning when
+/// there was more.
+fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, Option<String>)> {
     let file = fs::File::open(path)?;
     let total = file.metadata()?.len();
+    let mut file = std::io::BufReader::new(file);
+    if is_gzip_data(file.fill_buf()?) {
+        let mut bytes = Vec::new();
+        open_gzip(file)
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)?;
+        let over = bytes.len() as u64 > limit;
+        bytes.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        let warning = over.then(|| {
+            format!(
+                "file is over {} MB unpacked: only the first {} MB were read",
+                limit / 1_000_000,
+                limit / 1_000_000
+            )
+        });
+        return Ok((bytes, warning));
+    }
     let mut bytes = Vec::with_capacity(total.min(limit) as usize);
     file.take(limit).read_to_end(&mut bytes)?;
-    Ok((bytes, total))
+    let warning = (total > bytes.len() as u64).then(|| {
+        format!(
+            "file is {} MB: only the first {} MB were read",
+            total / 1_000_000,
+            bytes.len() / 1_000_000
+        )
+    });
+    Ok((bytes, warning))
 }
 
 /// Names the kind of a binary file, or `None` for text.
@@ -468,11 +510,7 @@ pub(crate) fn into_entry(
         warnings.push("no article text left after cleaning".into());
     }
     if meta.title.is_empty() {
-        meta.title = src
-            .path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        meta.title = article_stem(&src.path).unwrap_or_default();
     }
     meta.title = one_line(&meta.title);
     for field in [
@@ -494,7 +532,11 @@ pub(crate) fn into_entry(
     Entry::Article(Box::new(article))
 }
 
+mod gzip;
 mod jsonl;
+
+pub use gzip::is_gzip;
+use gzip::{is_gzip_data, open_gzip};
 
 #[cfg(test)]
 mod tests;

@@ -450,10 +450,7 @@ fn clean(
                 } else {
                     "txt"
                 };
-                let name = file
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "article".into());
+                let name = library::article_stem(file).unwrap_or_else(|| "article".into());
                 let target = dir.join(format!("{name}.{ext}"));
                 std::fs::write(&target, text).map_err(|e| format!("{}: {e}", target.display()))
             }

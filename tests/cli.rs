@@ -133,6 +133,32 @@ fn clean_out_dir_writes_one_file_per_input() {
     assert!(out.path().join("bay-notes-tide-gauge.txt").exists());
 }
 
+/// A gzipped article is cleaned as the article it holds, and written under
+/// its name without `.gz` and its own extension.
+#[test]
+fn clean_reads_a_gzipped_article() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let raw = std::fs::read(sample("harbor-gazette-school-roof.txt")).expect("sample");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&raw).expect("gzip");
+    let packed = dir.path().join("roof.txt.gz");
+    std::fs::write(&packed, gz.finish().expect("gzip")).expect("write");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("mkdir");
+    let o = presscut(&[
+        "clean",
+        "--out-dir",
+        &out.display().to_string(),
+        &packed.display().to_string(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let roof = std::fs::read_to_string(out.join("roof.txt")).expect("written as roof.txt");
+    let plain = presscut(&["clean", &sample("harbor-gazette-school-roof.txt")]);
+    assert_eq!(roof, stdout(&plain));
+    assert!(roof.starts_with("The roof of Eastgate Primary"));
+}
+
 #[test]
 fn bad_files_fail_with_a_reason_and_others_still_print() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -310,6 +310,35 @@ fn streamed_loading_fills_the_list() {
     );
 }
 
+/// A folder with no article a reader can read: the screen says why (the
+/// files passed over and the types read), not only that none were found.
+#[test]
+fn a_folder_of_other_files_says_what_was_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("scan.pdf"), b"%PDF-1.4").expect("write");
+    std::fs::write(dir.path().join("notes.docx"), b"PK").expect("write");
+    let mut app = App::new(&Config::default(), false, Vec::new());
+    app.update(Action::Resize(160, 20));
+    let rx = library::load_in_background(vec![dir.path().to_path_buf()]);
+    loop {
+        let msg = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("loader answers");
+        let done = matches!(msg, LoadMsg::Done);
+        app.on_load(msg);
+        if done {
+            break;
+        }
+    }
+    assert!(app.entries.is_empty());
+    let status = app.status.as_ref().expect("a summary");
+    assert_eq!(
+        status.text,
+        "No articles found · 2 file(s) of other types skipped (presscut reads .txt .html .md .jsonl, also gzipped)"
+    );
+    assert!(render(&app).contains("No articles found · 2 file(s) of other types skipped"));
+}
+
 #[test]
 fn batches_of_a_large_file_show_in_order_with_progress() {
     let mut app = App::new(&Config::default(), false, Vec::new());

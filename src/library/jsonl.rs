@@ -101,7 +101,14 @@ fn stream_in(
     batch_bytes: usize,
     mut send: impl FnMut(usize, Vec<Entry>) -> bool,
 ) -> Result<(), String> {
-    let mut file = File::open(path).map_err(|e| super::io_reason(&e))?;
+    let file = File::open(path).map_err(|e| super::io_reason(&e))?;
+    let mut file = BufReader::new(file);
+    let gzipped = super::gzip::is_gzip_data(file.fill_buf().map_err(|e| super::io_reason(&e))?);
+    let mut file: Box<dyn Read> = if gzipped {
+        Box::new(super::gzip::open_gzip(file))
+    } else {
+        Box::new(file)
+    };
     let mut head = Vec::with_capacity(8192);
     (&mut file)
         .take(8192)

@@ -167,3 +167,89 @@ fn a_file_of_control_bytes_is_binary_and_plain_text_is_not() {
     let text = "Harbour notes\n\tTide at 6:40.\r\n\x0c“Quotes” and é.\n".repeat(50);
     assert_eq!(super::binary_kind(text.as_bytes()), None);
 }
+
+fn gzipped(text: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+/// Gzipped files are read as they are: by their name (`.html.gz`,
+/// `.txt.gz`, `.jsonl.gz`, streamed) or by their first bytes; a damaged
+/// one is a row that says so.
+#[test]
+fn gzipped_articles_and_corpora_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let page = "<html><head><title>Pier lights return for winter</title></head><body><article>\
+                <h1>Pier lights return for winter</h1><p>“The lights are back for the whole \
+                winter season, and they will stay on until the spring tides,” said Odile Varga, \
+                who runs the pier trust and has campaigned for their return for three years.</p>\
+                <p>The trust paid for the new bulbs with money raised at the summer fair.</p>\
+                </article></body></html>";
+    write(d, "pier.html.gz", &gzipped(page.as_bytes()));
+    write(
+        d,
+        "untitled.htm.gz",
+        &gzipped(b"<html><body><div><p>The ferry ran late again on Monday night, and the harbour office said the tide was to blame for the delay once more.</p></div></body></html>"),
+    );
+    // Gzip by content under a plain name.
+    write(d, "packed.txt", &gzipped(GOOD.as_bytes()));
+    let mut corpus = Vec::new();
+    for i in 0..3 {
+        corpus.extend_from_slice(
+            format!("{{\"title\":\"Record {i}\",\"text\":\"“We open at nine,” said Ama Reyes. Record {i} text.\"}}\n").as_bytes(),
+        );
+    }
+    write(d, "corpus.jsonl.gz", &gzipped(&corpus));
+    let mut broken = gzipped(GOOD.as_bytes());
+    broken.truncate(broken.len() / 2);
+    write(d, "broken.html.gz", &broken);
+    write(d, "notes.gz", &gzipped(b"not an article type"));
+
+    assert_eq!(format_of(&d.join("pier.html.gz")), Some(Format::Html));
+    assert_eq!(format_of(&d.join("corpus.JSONL.GZ")), Some(Format::Jsonl));
+    assert_eq!(format_of(&d.join("notes.gz")), None);
+    assert_eq!(
+        article_stem(&d.join("pier.html.gz")).as_deref(),
+        Some("pier")
+    );
+
+    let lib = load(&[d.to_path_buf()]);
+    let titles: Vec<&str> = lib
+        .entries
+        .iter()
+        .filter_map(|e| e.article().map(|a| a.meta.title.as_str()))
+        .collect();
+    for want in [
+        "Pier lights return for winter",
+        "The ferry ran late again on Monday night, and the harbour office…",
+        "A headline for the test article",
+        "Record 0",
+        "Record 1",
+        "Record 2",
+    ] {
+        assert!(titles.contains(&want), "{want:?} not in {titles:?}");
+    }
+    let pier = lib
+        .entries
+        .iter()
+        .filter_map(Entry::article)
+        .find(|a| a.meta.title == "Pier lights return for winter")
+        .expect("pier article");
+    assert_eq!(pier.format, Format::Html);
+    assert!(
+        pier.quotes
+            .iter()
+            .any(|q| q.speaker.as_deref() == Some("Odile Varga"))
+    );
+    let reason = failed_reason(&lib, "broken.html.gz").expect("broken gzip is a row");
+    assert!(reason.contains("not a readable gzip file"), "{reason}");
+    assert!(
+        lib.notices
+            .iter()
+            .any(|n| n.starts_with("1 file(s) of other types skipped")),
+        "{:?}",
+        lib.notices
+    );
+}

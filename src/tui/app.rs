@@ -294,12 +294,17 @@ impl App {
                 if failed > 0 {
                     text.push_str(&format!(", {failed} could not be read (marked ✗)"));
                 }
+                if self.entries.is_empty() {
+                    // Say why, when files were passed over.
+                    text = if self.notices.is_empty() {
+                        "No articles found. Give files or folders: presscut PATH...".into()
+                    } else {
+                        "No articles found".into()
+                    };
+                }
                 for n in self.notices.drain(..) {
                     text.push_str(" · ");
                     text.push_str(&n);
-                }
-                if self.entries.is_empty() {
-                    text = "No articles found. Give files or folders: presscut PATH...".into();
                 }
                 match &mut self.status {
                     Some(s) if s.error => {
