@@ -187,7 +187,25 @@ pub fn byline_name(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .unwrap_or(line);
-    let name = without_date(rest).trim().trim_end_matches('.');
+    // An email, a phone number or a " | " affiliation ends the name ("By
+    // Ada Varga ada@example.com(555) 010", "By Ada Varga | Fox News").
+    let rest = rest.split(" | ").next().unwrap_or(rest);
+    let rest = match rest
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .find(|(_, w)| w.contains('@') && w.contains('.'))
+    {
+        Some((at, _)) if at > 0 => &rest[..at],
+        _ => rest,
+    };
+    let name = without_date(rest)
+        .trim()
+        .trim_end_matches([',', ';', '|', '-', '—', '–', ' '])
+        .trim_end_matches('.');
     // A name in capitals is title-cased; one word in capitals is an
     // acronym ("PTI", "AFP") and stays.
     if name.chars().any(char::is_alphabetic)
@@ -222,6 +240,22 @@ pub fn is_placeholder_date(d: &str) -> bool {
         .is_some_and(|y| !(1900..=2100).contains(&y))
 }
 
+/// A date in figures: day, month and year (either way round) joined by
+/// '/' or '.' ("11/19/19", "19.11.2019").
+fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word
+        .trim_end_matches([',', '.'])
+        .split(['/', '.'])
+        .collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && matches!(parts[2].len(), 2 | 4)
+}
+
 /// `text` up to a date that follows a name in it: a month name before a
 /// number ("September 15, 2014") or an ISO date ("2019-11-18T20:51:19Z"),
 /// with a weekday before it and the "on", "|", "-", "·" or comma before
@@ -239,7 +273,7 @@ fn without_date(text: &str) -> &str {
         let next_is_day = words
             .get(i + 1)
             .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
-        (month_number(w).is_some() && next_is_day) || iso_date(w).is_some()
+        (month_number(w).is_some() && next_is_day) || iso_date(w).is_some() || is_numeric_date(w)
     });
     // "on Monday, November 18th, 2019": the weekday goes with the date.
     let weekday = |w: &str| {

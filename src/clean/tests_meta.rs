@@ -50,6 +50,18 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
         ),
         ("By Tamsin Vale 2019-11-18T20:51:19Z Science", "Tamsin Vale"),
         ("Tamsin Vale - 2019-04-10", "Tamsin Vale"),
+        // A date in figures, an email, an affiliation after a bar, a
+        // dash left over.
+        ("By Ada Varga - 11/19/19 06:56 AM EST", "Ada Varga"),
+        ("By Bram Oduya 19.11.2019", "Bram Oduya"),
+        (
+            "By Ines Albrecht ines@courier.example(555) 010-2030",
+            "Ines Albrecht",
+        ),
+        ("By Tomas Lindqvist | Harbor Gazette", "Tomas Lindqvist"),
+        ("By Staff Reports -", "Staff Reports"),
+        // Not a date: a score, a version.
+        ("By Ada Varga 3/4", "Ada Varga 3/4"),
     ] {
         assert_eq!(meta::byline_name(line), name, "{line}");
     }
