@@ -85,7 +85,7 @@ pub fn find_date(text: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
-        if let Some(found) = iso_date(w) {
+        if let Some(found) = iso_date(w).or_else(|| figures_date(w)) {
             return Some(found);
         }
         let Some(m) = month_number(w) else { continue };
@@ -105,6 +105,28 @@ pub fn find_date(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A date in figures with a four-digit year: "19.11.2019" (day first),
+/// "21/06/2014" or "11/19/2019" (whichever way round the numbers allow).
+/// "05/06/2019" could be either and is no date.
+fn figures_date(word: &str) -> Option<String> {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let sep = if w.contains('/') { '/' } else { '.' };
+    let mut parts = w.split(sep);
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let y = year(y)?;
+    let (d, m) = match (a, b) {
+        _ if sep == '.' => (a, b),
+        (13..=31, 1..=12) => (a, b),
+        (1..=12, 13..=31) => (b, a),
+        _ => return None,
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| iso(y, m, d))
 }
 
 fn iso_date(word: &str) -> Option<String> {
@@ -420,6 +442,16 @@ mod tests {
         );
         assert_eq!(find_date("may the best team win 2026"), None);
         assert_eq!(find_date("no date here"), None);
+        assert_eq!(find_date("21/06/2014 Ada Varga"), Some("2014-06-21".into()));
+        assert_eq!(
+            find_date("Posted 11/19/2019 at noon"),
+            Some("2019-11-19".into())
+        );
+        assert_eq!(find_date("19.11.2019, 08:57"), Some("2019-11-19".into()));
+        // Either way round, or not a date at all.
+        assert_eq!(find_date("05/06/2019"), None);
+        assert_eq!(find_date("3/4/2019/5"), None);
+        assert_eq!(find_date("32/13/2019"), None);
     }
 
     #[test]
