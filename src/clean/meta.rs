@@ -111,7 +111,11 @@ pub fn find_date(text: &str) -> Option<String> {
 /// "21/06/2014" or "11/19/2019" (whichever way round the numbers allow).
 /// "05/06/2019" could be either and is no date.
 fn figures_date(word: &str) -> Option<String> {
-    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    // Most words are turned away by their first byte.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let w = word.trim_end_matches(|c: char| !c.is_ascii_digit());
     let sep = if w.contains('/') { '/' } else { '.' };
     let mut parts = w.split(sep);
     let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
