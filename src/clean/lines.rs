@@ -75,9 +75,24 @@ static UI_SET: std::sync::LazyLock<crate::words::WordSet> =
 /// Does the line hold a word of the page's furniture ("Back to Gallery",
 /// "Watch CBSN Live", "Close share panel")? Function words do not count.
 pub fn has_ui_word(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 3)
-        .any(|w| UI_SET.contains(w))
+    line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
+        .flat_map(split_at_case_change)
+        .any(|w| {
+            is_icon_name(w) || {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.len() > 3 && UI_SET.contains(w)
+            }
+        })
+}
+
+/// An icon font's ligature left in the text: "chevron_left",
+/// "keyboard_arrow_down" (lowercase words joined by underscores).
+pub fn is_icon_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.contains(&b'_')
+        && b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.last().is_some_and(u8::is_ascii_lowercase)
+        && b.iter().all(|&c| c.is_ascii_lowercase() || c == b'_')
 }
 
 fn is_ui_words_only(line: &str) -> bool {
@@ -92,7 +107,7 @@ fn is_ui_words_only(line: &str) -> bool {
             .filter(|w| !w.is_empty())
         {
             n += 1;
-            let ui = w.bytes().all(|b| b.is_ascii_digit()) || UI_SET.contains(w);
+            let ui = w.bytes().all(|b| b.is_ascii_digit()) || UI_SET.contains(w) || is_icon_name(w);
             if n > 12 || !ui {
                 return false;
             }

@@ -204,6 +204,7 @@ fn headline_above(units: &[String], marks: &[lines::PageLine], first: usize) -> 
             && !density::is_list_item(u)
             && !u.starts_with("o ")
             && !is_button(u)
+            && !is_credit_or_label(u)
             && !stamps::is_stamp_like(u)
             // Not a line of details with a web address ("Tested by: ...
             // More info: www.example.com").
@@ -215,7 +216,18 @@ fn headline_above(units: &[String], marks: &[lines::PageLine], first: usize) -> 
     })
 }
 
-/// "By" alone on its line, over the author's name.
+/// A line that credits an agency ("The Associated Press") or files the
+/// story ("Filed to: Weird medicine", "Tags: ..."), or that holds an icon
+/// font's ligature ("chevron_left Browse All Posts").
+fn is_credit_or_label(line: &str) -> bool {
+    let lower = crate::words::lower(line);
+    let lower = lower.trim_end_matches('.');
+    let name = lower.strip_prefix("the ").unwrap_or(lower);
+    vocab::AGENCY_NAMES.contains(&name)
+        || vocab::FILING_LABELS.iter().any(|l| lower.starts_with(l))
+        || line.split_whitespace().any(lines::is_icon_name)
+}
+
 /// Does the line hold a web address ("www.", "http://", "https://")?
 fn has_web_address(line: &str) -> bool {
     ["www.", "http://", "https://"]
@@ -223,6 +235,7 @@ fn has_web_address(line: &str) -> bool {
         .any(|p| line.contains(p))
 }
 
+/// "By" alone on its line, over the author's name.
 fn is_bare_by(line: &str) -> bool {
     matches!(line.trim_end_matches(':'), "By" | "by" | "BY")
 }

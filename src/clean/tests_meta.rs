@@ -115,6 +115,33 @@ fn a_button_before_the_article_is_not_its_headline() {
         ),
         // A short headline of plain words is still one.
         (page("Ferry stays afloat\n\n"), "Ferry stays afloat"),
+        // Account buttons run together, an icon font's ligature, a button
+        // in German, a filing label and an agency's credit are none.
+        (
+            page("Night ferry will keep running this winter\n\nEdit ProfileSign Out\n\n"),
+            headline,
+        ),
+        (
+            page("Night ferry will keep running this winter\n\nchevron_left Browse All Posts\n\n"),
+            headline,
+        ),
+        (
+            page("Night ferry will keep running this winter\n\nZurück zur Übersicht\n\n"),
+            headline,
+        ),
+        (
+            page("Night ferry will keep running this winter\n\nFiled to: Harbour news\n\n"),
+            headline,
+        ),
+        (
+            page("Night ferry will keep running this winter\n\nThe Associated Press\n\n"),
+            headline,
+        ),
+        // A headline that names an agency among other words is still one.
+        (
+            page("Associated Press reporters return to the harbour\n\n"),
+            "Associated Press reporters return to the harbour",
+        ),
     ] {
         let c = clean_text(&text, &Meta::default());
         assert_eq!(c.meta.title, title, "{text}");

@@ -155,6 +155,48 @@ pub const UI_WORDS: &[&str] = &[
     "you",
     "your",
     "youtube",
+    // Account and browsing buttons ("Edit ProfileSign Out", "Browse All Posts").
+    "edit",
+    "profile",
+    "browse",
+    "posts",
+    "logout",
+    "signup",
+    // The same buttons on pages in other languages: back, overview, home,
+    // share, log in, search, more, comments.
+    "zurück",
+    "übersicht",
+    "startseite",
+    "teilen",
+    "anmelden",
+    "suche",
+    "kommentare",
+    "weiterlesen",
+    "retour",
+    "accueil",
+    "partager",
+    "connexion",
+    "rechercher",
+    "commentaires",
+    "volver",
+    "inicio",
+    "compartir",
+    "buscar",
+    "comentarios",
+    "voltar",
+    "início",
+    "compartilhar",
+    "comentários",
+    "indietro",
+    "condividi",
+    "commenti",
+    "terug",
+    "delen",
+    "reacties",
+    "kembali",
+    "beranda",
+    "bagikan",
+    "komentar",
 ];
 
 /// Phrases that mark a short line as a widget, prompt or credit.
@@ -337,6 +379,35 @@ const fn pair(a: u8, b: u8) -> usize {
 /// News agencies and broadcasters known by their initials: a name in
 /// capitals title-cased keeps these ("TOM KRISHER, AP AUTO WRITER" ->
 /// "Tom Krisher, AP Auto Writer").
+/// News agencies by name: a line that is only one ("The Associated Press")
+/// credits the story; it is no headline.
+pub const AGENCY_NAMES: &[&str] = &[
+    "associated press",
+    "agence france-presse",
+    "agence france presse",
+    "press association",
+    "united press international",
+    "reuters",
+    "bloomberg news",
+    "australian associated press",
+    "press trust of india",
+];
+
+/// Labels that open a line of a story's filing details ("Filed to: Weird
+/// medicine", "Tags: ferries, winter"): such a line is no headline.
+pub const FILING_LABELS: &[&str] = &[
+    "filed to:",
+    "filed under:",
+    "filed in:",
+    "posted in:",
+    "tags:",
+    "tagged:",
+    "topics:",
+    "categories:",
+    "category:",
+    "more on:",
+];
+
 pub const AGENCY_ACRONYMS: &[&str] = &[
     "AAP", "ABC", "AFP", "ANI", "ANSA", "AP", "BBC", "CBC", "CBS", "CNN", "DPA", "EFE", "IANS",
     "NBC", "NPR", "PA", "PTI", "RTE", "UPI",
