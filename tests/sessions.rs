@@ -275,11 +275,10 @@ fn bad_files_show_as_rows_with_reasons() {
     assert!(app.prompt.is_none(), "no search in a file that failed");
 }
 
-#[test]
-fn streamed_loading_fills_the_list() {
-    let mut app = App::new(&Config::default(), false, Vec::new());
-    app.update(Action::Resize(100, 30));
-    let rx = library::load_in_background(vec![samples(), "/no/such/dir".into()]);
+/// Loads `paths` into `app` as the app's loop does, message by message,
+/// until the loader is done (30 s at most); whether progress showed.
+fn load_into(app: &mut App, paths: Vec<std::path::PathBuf>) -> bool {
+    let rx = library::load_in_background(paths);
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut saw_progress = false;
     loop {
@@ -290,9 +289,16 @@ fn streamed_loading_fills_the_list() {
         app.on_load(msg);
         saw_progress |= app.loading.is_some();
         if done || Instant::now() > deadline {
-            break;
+            return saw_progress;
         }
     }
+}
+
+#[test]
+fn streamed_loading_fills_the_list() {
+    let mut app = App::new(&Config::default(), false, Vec::new());
+    app.update(Action::Resize(100, 30));
+    let saw_progress = load_into(&mut app, vec![samples(), "/no/such/dir".into()]);
     assert!(saw_progress);
     assert!(app.loading.is_none());
     assert_eq!(
@@ -319,17 +325,8 @@ fn a_folder_of_other_files_says_what_was_skipped() {
     std::fs::write(dir.path().join("notes.docx"), b"PK").expect("write");
     let mut app = App::new(&Config::default(), false, Vec::new());
     app.update(Action::Resize(160, 20));
-    let rx = library::load_in_background(vec![dir.path().to_path_buf()]);
-    loop {
-        let msg = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("loader answers");
-        let done = matches!(msg, LoadMsg::Done);
-        app.on_load(msg);
-        if done {
-            break;
-        }
-    }
+    load_into(&mut app, vec![dir.path().to_path_buf()]);
+    assert!(app.loading.is_none());
     assert!(app.entries.is_empty());
     let status = app.status.as_ref().expect("a summary");
     assert_eq!(
