@@ -107,10 +107,10 @@ pub fn find_date(text: &str) -> Option<String> {
     None
 }
 
-/// A date in figures with a four-digit year: "19.11.2019" (day first),
-/// "21/06/2014" or "11/19/2019" (whichever way round the numbers allow).
-/// "05/06/2019" could be either and is no date.
-fn figures_date(word: &str) -> Option<String> {
+/// The figures of a date written in them ("19.11.2019", "11/19/19"): the
+/// first two numbers (one or two digits each), the year's digits (two or
+/// four) and the separator, '/' or '.'.
+fn date_figures(word: &str) -> Option<(u32, u32, &str, char)> {
     // Most words are turned away by their first byte.
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -119,10 +119,18 @@ fn figures_date(word: &str) -> Option<String> {
     let sep = if w.contains('/') { '/' } else { '.' };
     let mut parts = w.split(sep);
     let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || a.len() > 2 || b.len() > 2 {
-        return None;
-    }
-    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let digits =
+        |p: &str, lens: &[usize]| lens.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    (parts.next().is_none() && digits(a, &[1, 2]) && digits(b, &[1, 2]) && digits(y, &[2, 4]))
+        .then(|| Some((a.parse().ok()?, b.parse().ok()?, y, sep)))
+        .flatten()
+}
+
+/// A date in figures with a four-digit year: "19.11.2019" (day first),
+/// "21/06/2014" or "11/19/2019" (whichever way round the numbers allow).
+/// "05/06/2019" could be either and is no date.
+fn figures_date(word: &str) -> Option<String> {
+    let (a, b, y, sep) = date_figures(word)?;
     let y = year(y)?;
     let (d, m) = match (a, b) {
         _ if sep == '.' => (a, b),
@@ -213,8 +221,8 @@ pub fn byline_name(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .unwrap_or(line);
-    // An email, a phone number or a " | " affiliation ends the name ("By
-    // Ada Varga ada@example.com(555) 010", "By Ada Varga | Fox News").
+    // An email (with what follows it) or a " | " affiliation ends the name
+    // ("By Ada Varga ada@example.com(555) 010", "By Ada Varga | Fox News").
     let rest = rest.split(" | ").next().unwrap_or(rest);
     let rest = match rest
         .split(' ')
@@ -266,22 +274,6 @@ pub fn is_placeholder_date(d: &str) -> bool {
         .is_some_and(|y| !(1900..=2100).contains(&y))
 }
 
-/// A date in figures: day, month and year (either way round) joined by
-/// '/' or '.' ("11/19/19", "19.11.2019").
-fn is_numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word
-        .trim_end_matches([',', '.'])
-        .split(['/', '.'])
-        .collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts[0].len() <= 2
-        && parts[1].len() <= 2
-        && matches!(parts[2].len(), 2 | 4)
-}
-
 /// `text` up to a date that follows a name in it: a month name before a
 /// number ("September 15, 2014") or an ISO date ("2019-11-18T20:51:19Z"),
 /// with a weekday before it and the "on", "|", "-", "·" or comma before
@@ -299,7 +291,9 @@ fn without_date(text: &str) -> &str {
         let next_is_day = words
             .get(i + 1)
             .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
-        (month_number(w).is_some() && next_is_day) || iso_date(w).is_some() || is_numeric_date(w)
+        (month_number(w).is_some() && next_is_day)
+            || iso_date(w).is_some()
+            || date_figures(w).is_some()
     });
     // "on Monday, November 18th, 2019": the weekday goes with the date.
     let weekday = |w: &str| {
