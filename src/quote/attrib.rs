@@ -239,11 +239,8 @@ impl<'a> Attributor<'a> {
         self.sentence_ends.get(k).map_or(ceil, |&e| e.min(ceil))
     }
 
-    pub(super) fn mention_text(m: &Mention) -> String {
-        Self::mention_str(m).to_string()
-    }
-
-    fn mention_str(m: &Mention) -> &str {
+    /// The words a mention holds.
+    pub(super) fn mention_str(m: &Mention) -> &str {
         match m {
             Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s,
         }

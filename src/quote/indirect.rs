@@ -270,9 +270,7 @@ impl Attributor<'_> {
         // Control and Prevention said".
         if st > 0
             && !toks_v.iter().any(|t| t.is(","))
-            && super::attrib::Attributor::mention_text(&m)
-                .split(' ')
-                .next()
+            && super::attrib::Attributor::mention_str(&m).split(' ').next()
                 != toks_v.first().map(|t| t.text)
         {
             return None;
@@ -402,7 +400,7 @@ impl Attributor<'_> {
             end,
             paragraph: para,
             cue: Some(cue.lower().into()),
-            speaker_mention: Some(Self::mention_text(m).into()),
+            speaker_mention: Some(Self::mention_str(m).into()),
             speaker: self.resolve(m, sentence).map(super::Name::from),
             confidence,
             dismissed: false,
