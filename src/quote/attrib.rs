@@ -2,8 +2,7 @@
 
 use super::bounds::{bounds, is_long, map_all, tokens_in};
 use super::names::{NameBook, is_name_word};
-use super::phrases::{Mention, backward_speaker, forward_speaker, person_like, speaker_in};
-use super::shapes::{back_reference, sentence_subject};
+use super::phrases::{Mention, backward_speaker, forward_speaker, person_like};
 use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::windows::Prepared;
@@ -417,146 +416,10 @@ impl<'a> Attributor<'a> {
         quotes.sort_by_key(|q| q.start);
         quotes
     }
-
-    /// The speaker of the sentence before a quote that opens a sentence:
-    /// "Green said it was a long wait. “We have waited years.”", and
-    /// "Judge Whitfield wrote:" ending the paragraph before. Not past an
-    /// earlier quote.
-    fn lead_in(
-        &self,
-        at: usize,
-        p_start: usize,
-        prev_end: usize,
-    ) -> Option<((Mention, String), f32)> {
-        let s0 = self.sentence_start(at, p_start);
-        if self.tokens(s0, at).iter().any(|t| t.word) {
-            return None;
-        }
-        let (from, to) = if s0 > p_start {
-            (self.sentence_start(s0 - 1, p_start), s0)
-        } else {
-            // The paragraph before, if it ends with a colon.
-            let para = self.paragraph_of(at);
-            let (ps, pe) = self.para_bounds(para.checked_sub(1)?);
-            let last = self.text[ps..pe].iter().rposition(|c| !c.is_whitespace())?;
-            if self.text[ps + last] != ':' {
-                return None;
-            }
-            (self.sentence_start(ps + last, ps), pe)
-        };
-        if from < prev_end {
-            return None;
-        }
-        // "“It's about time,” said Rev. Thomas Green.": a quote too short to
-        // count; its tag still names the speaker.
-        let from = self.text[from..to]
-            .iter()
-            .rposition(|&c| is_close(c))
-            .map_or(from, |k| from + k + 1);
-        let toks = self.tokens(from, to);
-        speaker_in(toks).map(|x| (x, 0.55)).or_else(|| {
-            // "Moravec-Idowu shrugged off the remark. “...”": a quote with
-            // no tag after a sentence about a person, in its paragraph.
-            if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
-                return None;
-            }
-            let m @ Mention::Name(_) = sentence_subject(toks)? else {
-                return None;
-            };
-            let who = self.resolve(&m, at)?;
-            (self.agents.contains(&who) && person_like(&who)).then_some(((m, "said".into()), 0.5))
-        })
-    }
-
-    /// The person named (or "he"/"she") as the subject of the sentence a
-    /// quote stands in, when that sentence starts before the quote and no
-    /// earlier quote stands in it.
-    fn subject_of(&self, at: usize, p_start: usize, prev_end: usize) -> Option<(Mention, String)> {
-        let s0 = self.sentence_start(at, p_start);
-        if s0 < prev_end {
-            return None;
-        }
-        let m = sentence_subject(self.tokens(s0, at))?;
-        let who = self.resolve(&m, at)?;
-        if matches!(m, Mention::Phrase(_)) {
-            return Some((m, who));
-        }
-        // Someone the article has shown speaking or described as a person
-        // ("Vanterpool, who ..."), or a full name with a known given name;
-        // not "Specs" or "Former" opening a sentence.
-        let known = self.agents.contains(&who)
-            || who
-                .split_once(' ')
-                .is_some_and(|(first, _)| super::given::is_given_name(first));
-        (known && person_like(&who)).then_some((m, who))
-    }
-
-    /// Does the quote opening at `at` open its paragraph (nothing but
-    /// numbering or punctuation before it)? Only such a quote may take its
-    /// speaker from the next paragraph: one set into a sentence ("reports
-    /// that depicted “...”") belongs to that sentence.
-    fn opens_paragraph(&self, at: usize, p_start: usize) -> bool {
-        !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
-    }
-
-    /// "“...” That was the answer from X.": the sentence right after a
-    /// quote that ends a sentence names its speaker, in the same paragraph
-    /// or, for a quote that is its whole paragraph, at the next one's start
-    /// ("With those words, X ..."). It wins over the speaker carried on from
-    /// the quote before.
-    fn named_just_after(
-        &self,
-        span: &QuoteSpan,
-        p_start: usize,
-        end_para: usize,
-    ) -> Option<Mention> {
-        let end = span.end;
-        if end < 2 || !matches!(self.text[end - 2], '.' | '!' | '?') {
-            return None;
-        }
-        let (_, pe) = self.para_bounds(end_para);
-        let s = end
-            + self
-                .text
-                .get(end..pe)?
-                .iter()
-                .take_while(|c| c.is_whitespace())
-                .count();
-        let (s, pe) = if s < pe {
-            (s, pe)
-        } else if self.opens_paragraph(span.start, p_start) {
-            self.para_bounds(end_para + 1)
-        } else {
-            return None;
-        };
-        back_reference(self.tokens(s, self.sentence_end(s, pe)))
-    }
-
-    pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {
-        let (s, e) = self.para_bounds(para + 1);
-        if s >= e {
-            return None;
-        }
-        let first_end = self.sentence_end(s, e);
-        let toks = self.tokens(s, first_end);
-        // "“...” / That was the message from Mayor Lucinda Abernathy on
-        // Tuesday": the quote's speaker named in the sentence about it.
-        if let Some(m) = back_reference(toks) {
-            return Some(((m, "said".to_string()), 0.5));
-        }
-        // Only "NAME VERB" at the very start of the paragraph.
-        let v = toks.iter().position(|t| t.cue)?;
-        if v > 20 {
-            return None;
-        }
-        backward_speaker(&toks[..v])
-            .filter(|m| !matches!(m, Mention::Pronoun(_)))
-            .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
-    }
 }
 
 /// Is a token a quote mark of either direction?
-fn is_close_or_open(t: &str) -> bool {
+pub(super) fn is_close_or_open(t: &str) -> bool {
     t.chars().any(|c| is_close(c) || matches!(c, '«' | '„'))
 }
 

@@ -20,6 +20,7 @@ mod shapes;
 mod singles;
 mod spans;
 mod tokens;
+mod untagged;
 mod windows;
 
 use serde::{Deserialize, Serialize};

@@ -259,3 +259,18 @@ fn a_nickname_as_everyone_calls_her_is_the_woman_named_before() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Constance Abernathy-Oyelaran"));
 }
+
+#[test]
+fn a_quote_after_reported_speech_goes_on_with_its_speaker() {
+    let got = speakers(
+        "The association disputed the figures. Its secretary, Pascoe Kessingland, \
+         said the survey used by the ministry had missed whole grounds.\n\n\
+         “They counted fish where there are none and skipped the places where there are plenty.”\n\n\
+         Marlow Penhale, a story of the fleet in one hard winter, is told not by the \
+         skippers but by their children.\n\n\
+         “Nobody reads the book for the science or the charts at the back.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Pascoe Kessingland"));
+    // A passive "is told by" names no speaker of the next quote.
+    assert_ne!(got[1].1.as_deref(), Some("Marlow Penhale"));
+}
