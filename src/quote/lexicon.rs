@@ -74,6 +74,11 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "meps", "msp", "msps", "backbencher", "backbenchers", "mediator", "mediators", "companies",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
     "families", "leaders", "ministries", "governments",
+    // A person described by age, standing or place in a team ("the
+    // teenager said", "the veteran", "the goalkeeper").
+    "teenager", "youngster", "veteran", "rookie", "striker", "midfielder", "goalkeeper",
+    "defender", "winger", "skipper", "pensioner", "widow", "widower", "grandmother",
+    "grandfather", "schoolgirl", "schoolboy",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

@@ -338,6 +338,22 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "legislator"
                 | "sheriff"
                 | "speaker"
+                | "teenager"
+                | "youngster"
+                | "veteran"
+                | "rookie"
+                | "midfielder"
+                | "goalkeeper"
+                | "defender"
+                | "winger"
+                | "skipper"
+                | "pensioner"
+                | "widow"
+                | "widower"
+                | "grandmother"
+                | "grandfather"
+                | "schoolgirl"
+                | "schoolboy"
         )
 }
 

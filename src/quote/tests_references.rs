@@ -274,3 +274,18 @@ fn a_quote_after_reported_speech_goes_on_with_its_speaker() {
     // A passive "is told by" names no speaker of the next quote.
     assert_ne!(got[1].1.as_deref(), Some("Marlow Penhale"));
 }
+
+#[test]
+fn the_teenager_or_the_goalkeeper_is_the_person_just_named() {
+    let got = speakers(
+        "A late header from Callum Briggs won the game, and Niamh Doherty made six saves.\n\n\
+         Manager Stefan Kowalczyk praised his side. “We never gave up,” Kowalczyk said.\n\n\
+         Briggs, 19, was making only his third start. \
+         “I just closed my eyes and went for it,” the teenager said.\n\n\
+         Doherty kept her place after a week of doubts. \
+         “I was only doing my job out there today,” the goalkeeper said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Stefan Kowalczyk"));
+    assert_eq!(got[1].1.as_deref(), Some("Callum Briggs"));
+    assert_eq!(got[2].1.as_deref(), Some("Niamh Doherty"));
+}
