@@ -192,6 +192,9 @@ struct Body {
     seen: FxHashSet<u64>,
     kept: Vec<String>,
     masthead: Option<String>,
+    /// The line just before was taken for the masthead but names no
+    /// publication: if the headline follows, it was a kicker.
+    kicker_above: bool,
     /// A headline printed twice near the top: the title, whatever comes before it.
     title_hint: Option<String>,
     /// How many lines were kept when each relative time ("32M ago") was met.
@@ -213,6 +216,7 @@ impl Body {
             seen,
             kept: Vec::new(),
             masthead: None,
+            kicker_above: false,
             title_hint: None,
             stamps: Vec::new(),
             undated_source: false,
@@ -356,9 +360,13 @@ impl Body {
             return false;
         }
         let all_caps = lines::is_all_caps(&unit);
+        let kicker_above = std::mem::take(&mut self.kicker_above);
         if all_caps && (1..=5).contains(&n) {
             if self.masthead.is_none() {
                 self.masthead = Some(meta::title_case(&unit));
+                // Right above the headline and naming no publication, it
+                // is the headline's kicker ("BLACK DEATH FEARS").
+                self.kicker_above = !names_a_publication(&unit);
             }
             self.drop("masthead");
             return false;
@@ -396,6 +404,9 @@ impl Body {
         if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) {
             if let Some(key) = key {
                 self.seen.insert(key);
+            }
+            if kicker_above {
+                self.masthead = None;
             }
             self.meta.title = unit;
             return true;
@@ -498,6 +509,16 @@ impl Body {
 
 /// An all-capitals label of a few words: a kicker over a teaser, or a
 /// section label.
+/// Does a line in capitals name a publication ("THE HARBOR GAZETTE",
+/// "DAILY NEWS")?
+fn names_a_publication(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        vocab::PUBLICATION_WORDS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
 fn is_kicker(s: &str) -> bool {
     // Capitals first: a line of text has a small letter near its start, and
     // counting its words would read all of it.

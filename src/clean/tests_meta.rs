@@ -273,3 +273,23 @@ fn a_details_line_with_a_web_address_is_not_the_headline() {
     let c = clean_text(&scraped_page(head, para, 6), &Meta::default());
     assert_eq!(c.meta.title, "Road and Song: a book review");
 }
+
+#[test]
+fn a_kicker_in_capitals_over_the_headline_is_no_masthead() {
+    let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
+    let headline = "Night ferry will keep running this winter";
+    for (head, source) in [
+        // A kicker right above the headline names no outlet.
+        ("FERRY FEARS\n\n", None),
+        // A publication's name in capitals is its masthead; so is a line in
+        // capitals with another line of the page's head between it and the
+        // headline.
+        ("THE HARBOUR GAZETTE\n\n", Some("The Harbour Gazette")),
+        ("FERRY FEARS\n\nHarbour ferries\n\n", Some("Ferry Fears")),
+    ] {
+        let text = format!("{head}{headline}\n\n{para}\n\n{para} Then the vote.\n");
+        let c = clean_text(&text, &Meta::default());
+        assert_eq!(c.meta.title, headline, "{text}");
+        assert_eq!(c.meta.source.as_deref(), source, "{text}");
+    }
+}
