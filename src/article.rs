@@ -85,9 +85,6 @@ pub struct Article {
 /// Separator between paragraphs in [`Article::text`].
 pub const PARA_SEP: &str = "\n\n";
 
-/// Above this many bytes an article's paragraphs are counted on all cores.
-const PARALLEL_BYTES: usize = 64 * 1024;
-
 impl Article {
     pub fn new(
         src: SourceRef,
@@ -100,7 +97,7 @@ impl Article {
         // Each paragraph's chars and words: a long article's counted on all
         // cores.
         let count = |p: &String| (p.chars().count(), crate::words::count_words(p));
-        let counts: Vec<(usize, usize)> = if bytes >= PARALLEL_BYTES {
+        let counts: Vec<(usize, usize)> = if bytes >= crate::words::LONG_TEXT_BYTES {
             use rayon::prelude::*;
             paragraphs.par_iter().with_min_len(64).map(count).collect()
         } else {
@@ -221,7 +218,7 @@ mod tests {
             paras,
             vec![],
         );
-        assert!(a.text.len() >= PARALLEL_BYTES);
+        assert!(a.text.len() >= crate::words::LONG_TEXT_BYTES);
         assert_eq!(a.char_len(), a.text.chars().count());
         assert_eq!(a.word_count, crate::words::count_words(&a.text));
         let chars: Vec<char> = a.text.chars().collect();

@@ -92,6 +92,19 @@ static TWO_BYTE_ALPHA: std::sync::LazyLock<[u64; 32]> =
 static TWO_BYTE_ALNUM: std::sync::LazyLock<[u64; 32]> =
     std::sync::LazyLock::new(|| two_byte_table(char::is_alphanumeric));
 
+/// Above this many bytes a text shown in the reader (its chars, its
+/// layout, its counts) is worked on with all cores.
+pub const LONG_TEXT_BYTES: usize = 64 * 1024;
+
+/// [`to_chars`], on all cores for a text of [`LONG_TEXT_BYTES`] or more.
+pub fn to_chars_any(text: &str) -> Vec<char> {
+    if text.len() >= LONG_TEXT_BYTES {
+        to_chars_par(text)
+    } else {
+        to_chars(text)
+    }
+}
+
 /// The chars of `text`, as `text.chars().collect()`, copying runs of ASCII
 /// without decoding them.
 pub fn to_chars(text: &str) -> Vec<char> {

@@ -68,12 +68,7 @@ impl ReaderState {
             return;
         };
         if self.chars.is_empty() && !article.text.is_empty() {
-            // A long text is decoded on all cores.
-            self.chars = if article.text.len() >= 64 * 1024 {
-                crate::words::to_chars_par(&article.text)
-            } else {
-                crate::words::to_chars(&article.text)
-            };
+            self.chars = crate::words::to_chars_any(&article.text);
         }
         if self.layout.as_ref().is_some_and(|l| l.width == width) {
             return;

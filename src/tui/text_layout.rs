@@ -25,8 +25,6 @@ pub enum Line {
     },
 }
 
-/// Above this many bytes of text an article is laid out on all cores.
-const PARALLEL_BYTES: usize = 64 * 1024;
 /// Paragraphs per piece of work when laid out on all cores.
 const PARALLEL_RUN: usize = 256;
 
@@ -92,7 +90,7 @@ impl TextLayout {
             out
         };
         let count = article.paragraphs().len();
-        if article.text.len() >= PARALLEL_BYTES {
+        if article.text.len() >= crate::words::LONG_TEXT_BYTES {
             use rayon::prelude::*;
             let runs: Vec<std::ops::Range<usize>> = (0..count)
                 .step_by(PARALLEL_RUN)
@@ -339,7 +337,11 @@ mod tests {
             paras.clone(),
             vec![],
         );
-        assert!(a.text.len() >= PARALLEL_BYTES, "{} bytes", a.text.len());
+        assert!(
+            a.text.len() >= crate::words::LONG_TEXT_BYTES,
+            "{} bytes",
+            a.text.len()
+        );
         let l = TextLayout::new(&a, 23);
         let mut want = Vec::new();
         for (i, p) in paras.iter().enumerate() {
