@@ -55,7 +55,7 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         "admits", "revealed", "reveals", "acknowledged", "acknowledges", "conceded", "concedes",
         "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
         "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered", "added",
-        "adds",
+        "adds", "wrote", "writes",
     ];
     !TAKE_OBJECTS.contains(&cue.lower().as_ref())
         || super::names::is_pronoun(first.text)
@@ -64,6 +64,8 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             .iter()
             .take(7)
             .skip(1)
+            // "wrote The Long Harbour, Ford created": not past a comma.
+            .take_while(|t| !t.is(","))
             // "announced the U.S. will provide ...": a verb of its own soon after.
             .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
 }

@@ -16,6 +16,7 @@ mod orgs;
 mod people;
 mod phrases;
 mod resolve;
+mod sentence;
 mod shapes;
 mod singles;
 mod spans;

@@ -6,6 +6,8 @@ use super::lexicon::{AUX, DETERMINERS, FUNCTION_WORDS, ORG_WORDS};
 use super::names::{self, is_name_word, is_particle, is_pronoun, is_title};
 use super::tokens::Token;
 
+pub use super::sentence::speaker_in;
+
 /// A word that may stand between a speaker and the verb: the auxiliaries and
 /// adverbs above, or any lower-case "-ly" adverb ("Brooke tearfully asked").
 fn is_aux(t: &Token<'_>) -> bool {
@@ -480,6 +482,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && !FUNCTION_WORDS.contains(&toks[j].lower().as_ref())
     {
         if names::is_speaker_noun(toks[j].text) {
+            if let Some(name) = named_after_described(toks, j + 1) {
+                return Some(name);
+            }
             // "said a spokesman for the Food and Drug Administration".
             let e = super::orgs::whose(toks, j + 1);
             return Some(Mention::Phrase(join(&toks[..e])));
@@ -489,95 +494,25 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     None
 }
 
-/// The speaker in a window of words before a quote, or in a sentence.
-pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
-    // "according to NAME", unless a speech verb with its speaker comes
-    // first ("he said, according to the paper").
-    let according = toks
-        .windows(2)
-        .position(|w| {
-            w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
-        })
-        .and_then(|k| forward_speaker(super::shapes::source_of(&toks[k + 2..])).map(|m| (k, m)));
-    for (v, t) in toks.iter().enumerate() {
-        if let Some((k, m)) = &according
-            && *k <= v
-        {
-            return Some((m.clone(), "according to".into()));
-        }
-        // "who asked not to be named": no speech.
-        if !t.cue || (t.is("asked") && toks.get(v + 1).is_some_and(|n| n.is("not"))) {
-            continue;
-        }
-        if let Some(m) = backward_speaker(&toks[..v]) {
-            return Some((m, t.lower().into_owned()));
-        }
-        // "..., with a top official saying the move was “...”".
-        if t.text.ends_with("ing")
-            && let Some(w) = toks[..v].iter().rposition(|x| x.is("with"))
-            && v - w <= 6
-            && let Some(m) = backward_speaker(&toks[w + 1..v])
-        {
-            return Some((m, t.lower().into_owned()));
-        }
-        // Inverted: "said NAME" (only right at the start of the window); not
-        // a participle: in "“...”, saying he trusted the courts" "he" is
-        // what was said.
-        if toks[..v].iter().all(|x| !x.word)
-            && !t.text.ends_with("ing")
-            && let Some(m) = forward_speaker(&toks[v + 1..])
-        {
-            return Some((m, t.lower().into_owned()));
-        }
-        // "Judge Samuel Ortiz dissented, writing that ...": after a comma, a
-        // participle's speaker is the name that opens the sentence.
-        if v > 1 && toks[v - 1].is(",") && t.text.ends_with("ing") {
-            let k = toks
-                .iter()
-                .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
-                .unwrap_or(0);
-            let subject = if k > 0 {
-                backward_speaker(&toks[..k])
-            } else if let Some(h) = subject_phrase_end(&toks[..v]) {
-                // "The immigration minister has defended the rules,
-                // insisting ...": a noun phrase opens the sentence.
-                super::nouns::noun_phrase_before(toks, h)
-            } else {
-                forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
-            };
-            if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_) | Mention::Phrase(_))) = subject
-            {
-                return Some((m, t.lower().into_owned()));
-            }
-        }
-    }
-    if let Some((_, m)) = according {
-        return Some((m, "according to".into()));
-    }
-    super::shapes::led_in_by_mark(toks)
-}
-
-/// Where the subject ends in a sentence that opens with a determiner and a
-/// noun ("The immigration minister has defended"): at its first verb
-/// (an auxiliary, or a past tense in "-ed"), within eight words.
-fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
-    let first = toks.first()?;
-    if !DETERMINERS.contains(&first.lower().as_ref()) {
+/// "said a spokeswoman for the district, Lorna Baptiste": the name set
+/// after a described speaker's "for"/"of"/"at" phrase (`toks[at..]`), when
+/// it ends the clause.
+fn named_after_described(toks: &[Token<'_>], at: usize) -> Option<Mention> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.text, "for" | "of" | "at" | "with"))
+    {
         return None;
     }
-    let h = toks.iter().take(8).position(|t| {
-        t.word
-            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && (VERBS.contains(&t.text) || t.text.ends_with("ed"))
-    })?;
-    if h >= 2 && names::is_speaker_noun(toks[h - 1].text) {
-        return Some(h);
+    let c = at + toks[at..].iter().take(8).position(|t| t.is(","))?;
+    if !toks[at..c].iter().all(|t| t.word && !t.cue) {
+        return None;
     }
-    // "The mayor of Holbrook has vowed": the noun before "of".
-    (1..h.saturating_sub(1))
-        .find(|&n| {
-            names::is_speaker_noun(toks[n].text)
-                && matches!(toks[n + 1].lower().as_ref(), "of" | "for" | "in")
-        })
-        .map(|n| n + 1)
+    let n = toks[c + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    ((2..=4).contains(&n) && toks.get(c + 1 + n).is_none_or(|t| !t.word))
+        .then(|| Mention::Name(join(&toks[c + 1..c + 1 + n])))
 }

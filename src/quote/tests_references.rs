@@ -289,3 +289,49 @@ fn the_teenager_or_the_goalkeeper_is_the_person_just_named() {
     assert_eq!(got[1].1.as_deref(), Some("Callum Briggs"));
     assert_eq!(got[2].1.as_deref(), Some("Niamh Doherty"));
 }
+
+#[test]
+fn the_name_after_a_described_speakers_phrase_is_the_speaker() {
+    let got = speakers(
+        "“We need more time to hear from the families,” said a spokeswoman for the district, Lorna Baptiste.\n\n\
+         The water board met on Monday. According to a spokesman for the state water board, Dale Kuehl, “the first allocations will come in the spring.”\n\n\
+         “Nobody wants to rush a decision like this,” said a spokesman for the district.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lorna Baptiste"));
+    assert_eq!(got[1].1.as_deref(), Some("Dale Kuehl"));
+    assert_eq!(got[2].1.as_deref(), Some("spokesman"));
+}
+
+#[test]
+fn a_quote_signed_with_a_dash_and_a_name_is_that_persons() {
+    let got = speakers(
+        "Superintendent Carla Wendt spoke first. “The numbers simply don't work anymore,” Wendt said.\n\n\
+         “I have been teaching here for nineteen years and I have never seen morale this low” — Omar Reyes, a teacher at Linden.\n\n\
+         “Every school in this district is worth fighting for” — the parents' slogan.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Carla Wendt"));
+    assert_eq!(got[1].1.as_deref(), Some("Omar Reyes"));
+    // No name after the dash: carried on from the quote before.
+    assert_eq!(got[2].1.as_deref(), Some("Omar Reyes"));
+}
+
+#[test]
+fn a_speech_verb_that_is_a_noun_or_takes_an_object_reports_no_speech() {
+    // "reports" after "the" is a noun, not Whitlock's verb.
+    let got = indirect(
+        "The senator's opponent in next year's race, Attorney General Naomi Whitlock, seized on the reports.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // "wrote" with an object: a book, not speech.
+    let got = indirect(
+        "Years before Dana Whitcombe wrote The Long Harbour, Ford created a history of the port. \
+         He wrote handbooks for two role-playing games.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // "wrote that" and "wrote he": speech.
+    let got = indirect(
+        "Merton wrote that the plan had failed in every district. Ashby wrote he would resign before the vote.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ashby"));
+}

@@ -133,14 +133,52 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         // after a comma "ruling" reports what a court said (not "the
         // ruling").
         let ruling = text == "ruling" && out.last().is_some_and(|t| t.text == ",");
+        // "seized on the reports", "his comments": after a determiner a
+        // speech verb is a noun.
+        let cue = ruling
+            || (super::phrases::is_cue(text) && !out.last().is_some_and(|t| is_determiner(t.text)));
         out.push(Token {
             text,
             pos: start_ci,
             word: true,
-            cue: ruling || super::phrases::is_cue(text),
+            cue,
         });
     }
     out
+}
+
+/// Words after which a speech verb is a noun: "the reports", "his claims".
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "a"
+            | "A"
+            | "an"
+            | "An"
+            | "his"
+            | "His"
+            | "her"
+            | "Her"
+            | "their"
+            | "Their"
+            | "its"
+            | "Its"
+            | "our"
+            | "Our"
+            | "my"
+            | "My"
+            | "your"
+            | "Your"
+            | "these"
+            | "These"
+            | "those"
+            | "Those"
+            | "whose"
+            | "several"
+            | "many"
+    )
 }
 
 /// [`tokenize`], with the text cut in two at a newline near its middle

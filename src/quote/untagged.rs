@@ -145,10 +145,13 @@ impl Attributor<'_> {
         end_para: usize,
     ) -> Option<Mention> {
         let end = span.end;
+        let (_, pe) = self.para_bounds(end_para);
+        if let Some(m) = self.signed_with_dash(end, pe) {
+            return Some(m);
+        }
         if end < 2 || !matches!(self.text[end - 2], '.' | '!' | '?') {
             return None;
         }
-        let (_, pe) = self.para_bounds(end_para);
         let s = end
             + self
                 .text
@@ -164,6 +167,25 @@ impl Attributor<'_> {
             return None;
         };
         back_reference(self.tokens(s, self.sentence_end(s, pe)))
+    }
+
+    /// "“...” — Omar Reyes, a teacher at Linden": a quote signed with a
+    /// dash and a full name that ends the paragraph (an apposition may
+    /// follow the name).
+    fn signed_with_dash(&self, end: usize, pe: usize) -> Option<Mention> {
+        let toks = self.tokens(end.min(pe), pe);
+        let (dash, rest) = toks.split_first()?;
+        if !matches!(dash.text, "—" | "–") {
+            return None;
+        }
+        let n = rest
+            .iter()
+            .take(5)
+            .take_while(|t| t.word && super::phrases::is_speaker_name_word(t.text))
+            .count();
+        let after = rest.get(n);
+        ((2..=4).contains(&n) && after.is_none_or(|t| t.is(",") || t.is(".")))
+            .then(|| Mention::Name(super::phrases::join(&rest[..n])))
     }
 
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {
