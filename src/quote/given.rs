@@ -21,6 +21,12 @@ pub fn gender(first_name: &str) -> Option<Gender> {
         Some(Gender::Female)
     } else if MALE_SET.contains(first_name) {
         Some(Gender::Male)
+    } else if !first_name.is_ascii() {
+        // "Andrés", "Inés", "Søren": the lists hold names without accents.
+        let plain = deunicode::deunicode(first_name);
+        (plain.is_ascii() && plain != first_name)
+            .then(|| gender(&plain))
+            .flatten()
     } else {
         None
     }

@@ -146,6 +146,12 @@ impl Attributor<'_> {
             if !t.is(",") || c < 5 || in_number {
                 continue;
             }
+            // "... by the justice minister, Dilan Terpstra, the government
+            // said": a comma inside the words before the verb closes an
+            // apposition right before it, or the speaker comes later.
+            if toks[c + 1..v].iter().any(|x| x.is(",")) && !toks[v - 1].is(",") {
+                continue;
+            }
             let Some(m) =
                 forward_speaker(&toks[c + 1..v]).or_else(|| backward_speaker(&toks[c + 1..v]))
             else {

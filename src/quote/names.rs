@@ -262,10 +262,22 @@ impl NameBook {
         }
         let n_words = bare.split_whitespace().count();
         let last = bare.split_whitespace().last().unwrap_or(&bare);
+        let surname_of = self.by_surname.get(last);
         if self.exact.contains(&bare) {
-            return bare;
+            // "Ortega Ruiz" after "Andrés Manuel Ortega Ruiz": the longer
+            // name it ends.
+            return match surname_of {
+                Some(full)
+                    if full.len() > bare.len()
+                        && full.ends_with(bare.as_str())
+                        && full[..full.len() - bare.len()].ends_with(' ') =>
+                {
+                    full.clone()
+                }
+                _ => bare,
+            };
         }
-        match self.by_surname.get(last) {
+        match surname_of {
             Some(full) if n_words <= full.split_whitespace().count() => full.clone(),
             // "Republican Dale Harmon" is "Dale Harmon": a word the name
             // book left out before the name.

@@ -482,6 +482,13 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && !FUNCTION_WORDS.contains(&toks[j].lower().as_ref())
     {
         if names::is_speaker_noun(toks[j].text) {
+            // "an agency spokesman": the noun that ends a compound.
+            while toks
+                .get(j + 1)
+                .is_some_and(|t| t.word && names::is_speaker_noun(t.text))
+            {
+                j += 1;
+            }
             if let Some(name) = named_after_described(toks, j + 1) {
                 return Some(name);
             }

@@ -335,3 +335,41 @@ fn a_speech_verb_that_is_a_noun_or_takes_an_object_reports_no_speech() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ashby"));
 }
+
+#[test]
+fn a_two_surname_mention_and_an_accented_given_name_find_the_full_name() {
+    let got = speakers(
+        "Mexican President Andrés Manuel Ortega Ruiz on Monday defended his energy overhaul.\n\n\
+         “Energy is a matter of national sovereignty, not a business opportunity,” Ortega Ruiz said.\n\n\
+         Energy Secretary Rocío Nahle García said the changes would lower prices.\n\n\
+         “We will defend this reform in Congress and in the courts,” the president added.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Andrés Manuel Ortega Ruiz"));
+    assert_eq!(got[1].1.as_deref(), Some("Andrés Manuel Ortega Ruiz"));
+}
+
+#[test]
+fn a_reversed_clause_runs_to_the_speaker_right_before_the_verb() {
+    // The name inside the clause is not the speaker: the words right
+    // before the verb are.
+    let got = indirect(
+        "Van der Berg will be replaced for now by the justice minister, Dilan Terpstra, the government said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("government"));
+    assert!(got[0].0.ends_with("Dilan Terpstra"), "{got:?}");
+    let got = indirect(
+        "Selling a product is difficult, but changing what people do is much harder, Hege said.",
+    );
+    assert_eq!(
+        got[0].0,
+        "Selling a product is difficult, but changing what people do is much harder"
+    );
+    // An apposition closed right before the verb still names the speaker.
+    let got = indirect("The vote will be held in the spring, Hart, the planning officer, said.");
+    assert_eq!(got[0].1.as_deref(), Some("Hart"));
+    // "an agency spokesman": the compound, not "agency".
+    let got = indirect(
+        "Seizures are measured by weight, not by value, an agency spokesman told reporters.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("agency spokesman"));
+}
