@@ -180,21 +180,28 @@ fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
 }
 
 /// A determiner up to three words of any case before the run of small
-/// words starting at `d` (and ending at `end`): "A senior Democratic aide".
+/// words starting at `d` (and ending at `end`): "A senior Democratic aide",
+/// "A Department of Health spokesperson" ("of" inside a body's name).
 fn determiner_before(toks: &[Token<'_>], d: usize, end: usize) -> Option<usize> {
     if d >= end || d == 0 {
         return None;
     }
+    let capitalised = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+    };
     (d.saturating_sub(4)..d).rev().find(|&k| {
         DETERMINERS.contains(&toks[k].lower().as_ref())
             && toks[k + 1..d].iter().enumerate().all(|(j, t)| {
+                let i = k + 1 + j;
                 t.word
                     && (!FUNCTION_WORDS.contains(&t.lower().as_ref())
                         // "A No 10 spokesperson": Downing Street.
                         || (t.is("No")
                             && toks
-                                .get(k + 2 + j)
-                                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))))
+                                .get(i + 1)
+                                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit())))
+                        || (t.is("of") && i > k + 1 && capitalised(i - 1) && capitalised(i + 1)))
             })
     })
 }

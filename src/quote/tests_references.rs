@@ -373,3 +373,17 @@ fn a_reversed_clause_runs_to_the_speaker_right_before_the_verb() {
     );
     assert_eq!(got[0].1.as_deref(), Some("agency spokesman"));
 }
+
+#[test]
+fn a_source_close_to_someone_and_a_departments_spokesperson_are_unnamed_speakers() {
+    let got = speakers(
+        "Grace Adeyemi is due to answer questions on Wednesday. \
+         A source close to her said she had “no intention whatsoever of going anywhere.”\n\n\
+         A Department of Health spokesperson said: “We are investing record sums in the wards.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("source close to her"));
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Department of Health spokesperson")
+    );
+}

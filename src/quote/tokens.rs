@@ -147,7 +147,8 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Words after which a speech verb is a noun: "the reports", "his claims".
+/// Words after which a speech verb is a noun: "the reports", "his claims"
+/// (not "her": "a source close to her said").
 fn is_determiner(w: &str) -> bool {
     matches!(
         w,
@@ -159,8 +160,6 @@ fn is_determiner(w: &str) -> bool {
             | "An"
             | "his"
             | "His"
-            | "her"
-            | "Her"
             | "their"
             | "Their"
             | "its"
