@@ -51,10 +51,39 @@ impl super::Body {
         true
     }
 
+    /// The last paragraph, a short one about the article's own writer
+    /// ("Morven Castellane is the Courier's political reporter."): the
+    /// byline's name opens it, then a verb that describes them.
+    fn drop_bylined_bio(&mut self) -> bool {
+        let Some(name) = self
+            .meta
+            .byline
+            .as_deref()
+            .map(|b| b.split(',').next().unwrap_or(b).trim())
+            .filter(|n| n.split_whitespace().count() >= 2)
+        else {
+            return false;
+        };
+        let n = self.kept.len();
+        let Some(last) = self.kept.last().filter(|_| n >= 3) else {
+            return false;
+        };
+        let bio = last.strip_prefix(name).is_some_and(|rest| {
+            let verb = rest.split_whitespace().next().unwrap_or("");
+            rest.starts_with(' ')
+                && matches!(verb, "is" | "covers" | "writes" | "reports" | "has" | "was")
+        }) && super::word_count(last) <= 60;
+        if bio {
+            self.kept.pop();
+            *self.rules.entry("author box").or_default() += 1;
+        }
+        bio
+    }
+
     /// An author's box after the article: the name on its own line, then a
     /// line about them ("Zac Hall" / "Zac covers Apple news for ...").
     pub(super) fn drop_author_box(&mut self) {
-        if self.drop_headed_author_box() {
+        if self.drop_headed_author_box() || self.drop_bylined_bio() {
             return;
         }
         let n = self.kept.len();

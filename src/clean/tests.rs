@@ -154,6 +154,35 @@ fn author_box_after_the_article_is_dropped() {
 }
 
 #[test]
+fn a_closing_paragraph_about_the_bylined_writer_is_dropped() {
+    let body = SHORT_ARTICLE;
+    let page = format!(
+        "By Marta Quinlan, Harbour Reporter\n\n{body}Marta Quinlan is the Gazette's harbour reporter. She has covered the board since 2019.\n"
+    );
+    let c = clean_text(&page, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:#?}", c.paragraphs);
+    assert_eq!(c.rules.get("author box"), Some(&1));
+    // About someone else, or with no byline: the article's own text.
+    let other = page.replace("Marta Quinlan is the", "Ines Calloway is the");
+    assert_eq!(clean_text(&other, &Meta::default()).paragraphs.len(), 4);
+    let unsigned = page.replace("By Marta Quinlan, Harbour Reporter\n\n", "");
+    assert_eq!(clean_text(&unsigned, &Meta::default()).paragraphs.len(), 4);
+}
+
+#[test]
+fn a_newsletter_forms_email_field_is_dropped() {
+    let body = SHORT_ARTICLE;
+    let page = format!("{body}Enter your email address\n\nThe dredging bids close on Friday.\n");
+    let c = clean_text(&page, &Meta::default());
+    assert!(
+        !c.paragraphs.iter().any(|p| p.contains("Enter your")),
+        "{:#?}",
+        c.paragraphs
+    );
+    assert_eq!(c.paragraphs.len(), 4, "{:#?}", c.paragraphs);
+}
+
+#[test]
 fn a_press_releases_company_description_is_dropped() {
     let body = SHORT_ARTICLE;
     let release = format!(

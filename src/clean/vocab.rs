@@ -43,6 +43,9 @@ pub const UI_WORDS: &[&str] = &[
     "e-mail",
     "edition",
     "email",
+    // A newsletter form's field: "Enter your email address".
+    "enter",
+    "address",
     "enlarge",
     "expand",
     "facebook",

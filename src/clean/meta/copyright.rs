@@ -59,7 +59,16 @@ pub fn copyright_owner(line: &str) -> Option<String> {
     {
         owner = head.trim_end();
     }
-    let owner = owner.trim_end_matches([',', '-', '–', ' ']);
+    let mut owner = owner.trim_end_matches([',', '-', '–', ' ']);
+    // "Lakeside Courier Ltd": the outlet, not its company form.
+    while let Some((head, last)) = owner.rsplit_once(' ')
+        && matches!(
+            last.trim_end_matches('.'),
+            "Ltd" | "Limited" | "Inc" | "LLC" | "plc" | "PLC" | "GmbH" | "Pty"
+        )
+    {
+        owner = head.trim_end_matches([',', ' ']);
+    }
     let words = owner.split_whitespace().count();
     (words > 0 && words <= 6 && owner.chars().any(char::is_alphabetic)).then(|| owner.to_string())
 }
@@ -144,6 +153,14 @@ mod tests {
                 None,
             ),
             ("© 1999ers Fan Club", Some("1999ers Fan Club")),
+            (
+                "© 2026 Lakeside Courier Ltd. All rights reserved.",
+                Some("Lakeside Courier"),
+            ),
+            ("© 2019 Valley Wire, LLC", Some("Valley Wire")),
+            ("© 2019 Ferry Holdings Pty Ltd", Some("Ferry Holdings")),
+            // A lone word is left as it is.
+            ("© 2019 Limited", Some("Limited")),
         ];
         for (line, want) in cases {
             assert_eq!(copyright_owner(line).as_deref(), *want, "{line}");
