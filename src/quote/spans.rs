@@ -58,8 +58,11 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             i += 1;
             continue;
         }
-        // "who is 6'1\" and": feet and inches, not a quote mark.
-        if c == '"' && is_inches(text, i) {
+        // "who is 6'1\" and", "the 12\" pipe": feet and inches, not a
+        // quote mark (unless a straight quote is open: "the answer was \"42\"").
+        if c == '"'
+            && (is_inches(text, i) || (open.is_none_or(|s| text[s] != '"') && is_size(text, i)))
+        {
             i += 1;
             continue;
         }
@@ -255,6 +258,22 @@ fn is_inches(text: &[char], i: usize) -> bool {
     digits > 0 && j >= 2 && text[j - 1] == '\'' && text[j - 2].is_ascii_digit()
 }
 
+/// A straight mark after a number that stands alone and before a word in
+/// small letters: "a 12\" pipe", "the 55\" screen".
+fn is_size(text: &[char], i: usize) -> bool {
+    let digits = text[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let j = i - digits;
+    digits > 0
+        && text[j].is_ascii_digit()
+        && (j == 0 || text[j - 1] == ' ')
+        && text.get(i + 1) == Some(&' ')
+        && text.get(i + 2).is_some_and(|c| c.is_lowercase())
+}
+
 /// A quote whose closing mark never comes, closed at its paragraph's end:
 /// "“We have balanced the books, Council President X said." ends before
 /// its tag, where the mark was left out.
@@ -370,6 +389,24 @@ mod tests {
                 "\"Nobody wins a lockout, nobody,\"",
                 "\"The fans lost the most of all.\""
             ]
+        );
+    }
+
+    #[test]
+    fn a_size_in_inches_is_no_mark_but_a_quoted_number_is_quoted() {
+        assert_eq!(
+            quotes(
+                "He said the 12\" pipe shortage was hitting builders. \"Every week this goes on, \
+                 the backlog gets worse,\" Llewellyn said.\n\n\"Nobody wins a long strike,\" said Obi."
+            ),
+            [
+                "\"Every week this goes on, the backlog gets worse,\"",
+                "\"Nobody wins a long strike,\""
+            ]
+        );
+        assert_eq!(
+            quotes("The sign by the gate said \"keep out of zone 12\" and nothing more, she said."),
+            ["\"keep out of zone 12\""]
         );
     }
 
