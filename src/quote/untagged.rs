@@ -170,8 +170,9 @@ impl Attributor<'_> {
     }
 
     /// "“...” — Omar Reyes, a teacher at Linden": a quote signed with a
-    /// dash and a full name that ends the paragraph (an apposition may
-    /// follow the name).
+    /// dash and a full name, then the paragraph's end, a period or an
+    /// apposition's comma. (The words after a quote that ends a sentence
+    /// are not read for its tag, so the signature is looked for here.)
     fn signed_with_dash(&self, end: usize, pe: usize) -> Option<Mention> {
         let toks = self.tokens(end.min(pe), pe);
         let (dash, rest) = toks.split_first()?;
