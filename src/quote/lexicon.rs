@@ -38,6 +38,10 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
+    // Offices of local bodies, schools and churches ("the council's convener, X, says").
+    "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",
+    "coordinator", "administrator", "curator", "headteacher", "headmaster", "headmistress",
+    "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",
     "opponent", "rival", "rivals", "predecessor", "successor",
     "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",
     "source", "sources", "report", "residents", "critics", "opponents", "supporters", "experts",

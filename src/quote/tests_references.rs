@@ -387,3 +387,15 @@ fn a_source_close_to_someone_and_a_departments_spokesperson_are_unnamed_speakers
         Some("Department of Health spokesperson")
     );
 }
+
+#[test]
+fn a_local_office_before_a_name_in_commas_is_a_described_speaker() {
+    let got = indirect(
+        "The island council's convener, Rhona Baillie, says a plaque will be put up at the old slipway.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rhona Baillie"));
+    let got = indirect(
+        "The agency's Administrator Jim Ostrander said returning to the moon was needed to build the know-how.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jim Ostrander"));
+}
