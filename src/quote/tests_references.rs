@@ -395,7 +395,7 @@ fn a_local_office_before_a_name_in_commas_is_a_described_speaker() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Rhona Baillie"));
     let got = indirect(
-        "The agency's Administrator Jim Ostrander said returning to the moon was needed to build the know-how.",
+        "Harbour Authority’s Administrator Jim Ostrander said returning to the moon was needed to build the know-how.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Jim Ostrander"));
 }
