@@ -462,15 +462,10 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if k > 1
             && toks.get(k).is_some_and(|t| t.is(","))
             && names::is_speaker_noun(toks[k - 1].text)
+            && let Some(n) = full_name_len(&toks[k + 1..])
+            && toks.get(k + 1 + n).is_none_or(|t| !t.word)
         {
-            let n = toks[k + 1..]
-                .iter()
-                .take(5)
-                .take_while(|t| t.word && is_speaker_name_word(t.text))
-                .count();
-            if (2..=4).contains(&n) && toks.get(k + 1 + n).is_none_or(|t| !t.word) {
-                return Some(Mention::Name(join(&toks[k + 1..k + 1 + n])));
-            }
+            return Some(Mention::Name(join(&toks[k + 1..k + 1 + n])));
         }
     }
     // "said a spokesman for the company", "said the mayor"; not "Asked
@@ -515,11 +510,19 @@ fn named_after_described(toks: &[Token<'_>], at: usize) -> Option<Mention> {
     if !toks[at..c].iter().all(|t| t.word && !t.cue) {
         return None;
     }
-    let n = toks[c + 1..]
+    let n = full_name_len(&toks[c + 1..])?;
+    toks.get(c + 1 + n)
+        .is_none_or(|t| !t.word)
+        .then(|| Mention::Name(join(&toks[c + 1..c + 1 + n])))
+}
+
+/// How many tokens the full name opening `toks` takes, if it is one: two
+/// to four name words ("Lorna Baptiste", "Omar Reyes").
+pub fn full_name_len(toks: &[Token<'_>]) -> Option<usize> {
+    let n = toks
         .iter()
         .take(5)
         .take_while(|t| t.word && is_speaker_name_word(t.text))
         .count();
-    ((2..=4).contains(&n) && toks.get(c + 1 + n).is_none_or(|t| !t.word))
-        .then(|| Mention::Name(join(&toks[c + 1..c + 1 + n])))
+    (2..=4).contains(&n).then_some(n)
 }

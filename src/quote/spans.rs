@@ -267,8 +267,7 @@ fn is_size(text: &[char], i: usize) -> bool {
         .take_while(|c| c.is_ascii_digit() || **c == '.')
         .count();
     let j = i - digits;
-    digits > 0
-        && text[j].is_ascii_digit()
+    text[j].is_ascii_digit()
         && (j == 0 || text[j - 1] == ' ')
         && text.get(i + 1) == Some(&' ')
         && text.get(i + 2).is_some_and(|c| c.is_lowercase())

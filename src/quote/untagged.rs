@@ -179,13 +179,9 @@ impl Attributor<'_> {
         if !matches!(dash.text, "—" | "–") {
             return None;
         }
-        let n = rest
-            .iter()
-            .take(5)
-            .take_while(|t| t.word && super::phrases::is_speaker_name_word(t.text))
-            .count();
-        let after = rest.get(n);
-        ((2..=4).contains(&n) && after.is_none_or(|t| t.is(",") || t.is(".")))
+        let n = super::phrases::full_name_len(rest)?;
+        rest.get(n)
+            .is_none_or(|t| t.is(",") || t.is("."))
             .then(|| Mention::Name(super::phrases::join(&rest[..n])))
     }
 
