@@ -175,7 +175,14 @@ impl<'a> Attributor<'a> {
             let para = self.paragraph_of(t.pos);
             let (p_start, p_end) = self.para_bounds(para);
             let mut s = self.sentence_start(t.pos, p_start);
-            while s < p_end && self.text[s].is_whitespace() {
+            // Not the closing mark of a quote that ended the sentence before
+            // ("... one more time.” Marchetti added that ..."): a sentence
+            // with a quote mark holds no indirect speech.
+            while s < p_end
+                && (self.text[s].is_whitespace()
+                    || (matches!(self.text[s], '”' | '"')
+                        && self.text.get(s + 1).is_none_or(|c| c.is_whitespace())))
+            {
                 s += 1;
             }
             (t.pos, (para, s, self.sentence_end(s, p_end)))

@@ -117,6 +117,15 @@ impl Attributor<'_> {
         ) {
             return None;
         }
+        // "..., he had never answered until this spring": no speech.
+        if toks[v.saturating_sub(3)..v].iter().any(|t| {
+            matches!(
+                t.lower().as_ref(),
+                "never" | "not" | "didn't" | "hasn't" | "hadn't" | "haven't"
+            )
+        }) {
+            return None;
+        }
         // "Asked if a deal was possible, Carrillo said": the question, not
         // what he said.
         if toks
@@ -175,9 +184,10 @@ impl Attributor<'_> {
         // then "that" (not "said he was sure that ...").
         let told_that = |v: usize| {
             let told = matches!(toks[v].lower().as_ref(), "told" | "tells");
+            // "told the National Press Club on Wednesday that".
             toks[v + 1..]
                 .iter()
-                .take(6)
+                .take(if told { 8 } else { 6 })
                 .position(|t| t.is("that"))
                 .filter(|&k| {
                     let between = &toks[v + 1..v + 1 + k];
@@ -260,8 +270,23 @@ impl Attributor<'_> {
         {
             st = c + 1;
         }
+        // "Asked how the agency would pay, Farraday said ...": the question
+        // is not the speaker; the words after its last comma are.
+        if st == 0
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.text, "Asked" | "Pressed" | "Questioned"))
+            && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
+        {
+            st = c + 1;
+        }
         let toks_v = &toks[st..v];
-        if let Some(c0) = toks_v.iter().position(|t| t.is(",")) {
+        // "One of them, Kayla Rusk, 34, said": the group the speaker is one
+        // of, then the name.
+        let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
+        if let Some(c0) = toks_v.iter().position(|t| t.is(","))
+            && !(one_of && c0 <= 5)
+        {
             backward_speaker(&toks_v[..c0])?;
         }
         let mut m = backward_speaker(toks_v)?;

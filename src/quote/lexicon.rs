@@ -106,7 +106,7 @@ pub const CUES: &[&str] = &[
     "continues", "recalled", "recalls", "warned", "warns", "warning", "tweeted", "tweets",
     "replied", "replies", "responded", "responds", "acknowledged", "acknowledges", "admitted",
     "admits", "announced", "announces", "suggested", "suggests", "stressed", "stresses", "urged",
-    "urges", "complained", "complains", "testified", "testifies", "confirmed", "confirms",
+    "urges", "urging", "complained", "complains", "testified", "testifies", "confirmed", "confirms",
     "denied", "denies", "concluded", "concludes", "revealed", "reveals", "joked", "jokes",
     "observed", "observes", "remarked", "remarks", "predicted", "predicts", "conceded", "concedes",
     "pointed", "shouted", "whispered", "wondered", "agreed", "agrees", "countered", "counters",

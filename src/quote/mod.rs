@@ -164,6 +164,8 @@ mod tests;
 mod tests_political;
 #[cfg(test)]
 mod tests_references;
+#[cfg(test)]
+mod tests_reported;
 
 #[cfg(test)]
 mod sharing {

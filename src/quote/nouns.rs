@@ -102,9 +102,19 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
     if possessive {
         d = owner;
     }
-    // A capitalised first word: "The ...", "Farmers in the valley".
+    // A capitalised first word: "The ...", "Farmers in the valley"; a word
+    // that opens the sentence before a plural noun: "Legal experts",
+    // "Pentagon officials".
+    let plural_after_opening = d == 1
+        && end >= 2
+        && toks[0].word
+        && toks[0].text.starts_with(char::is_uppercase)
+        && toks[1].text.ends_with('s')
+        && names::is_speaker_noun(toks[1].text);
     if d == 1
-        && (DETERMINERS.contains(&toks[0].lower().as_ref()) || names::is_speaker_noun(toks[0].text))
+        && (DETERMINERS.contains(&toks[0].lower().as_ref())
+            || names::is_speaker_noun(toks[0].text)
+            || plural_after_opening)
     {
         d = 0;
     }
@@ -115,6 +125,7 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
             && phrase[0].lower() == "the"
             && super::resolve::is_role(&phrase[phrase.len() - 1].lower()));
     let opens_well = possessive
+        || plural_after_opening
         || phrase.first().is_some_and(|t| {
             DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
         });
@@ -134,6 +145,11 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
                         | "from"
                         | "with"
                         | "in"
+                        // "Residents near the creek".
+                        | "near"
+                        | "outside"
+                        | "across"
+                        | "around"
                         | "to"
                         | "on"
                         | "and"
@@ -147,8 +163,15 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
                 )
             })
         });
+    // "The United Nations special envoy for the conflict": a body's name
+    // before the noun and what it is for after it.
+    let of_something = phrase
+        .iter()
+        .position(|t| names::is_speaker_noun(t.text))
+        .and_then(|i| phrase.get(i + 1))
+        .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "at"));
     if !phrase.is_empty()
-        && (phrase.len() <= 7 || (long && phrase.len() <= 9))
+        && (phrase.len() <= 7 || ((long || of_something) && phrase.len() <= 9))
         && has_noun
         && headed
         && opens_well

@@ -186,6 +186,9 @@ impl Attributor<'_> {
             t.word && t.text.starts_with(|c: char| c.is_ascii_lowercase())
         };
         let n = toks[1..].iter().take_while(lower).count();
+        if n == 0 {
+            return self.capitalised_office(toks);
+        }
         let h = (1..=n)
             .rev()
             .find(|&h| super::resolve::is_role(toks[h].text))
@@ -196,6 +199,34 @@ impl Attributor<'_> {
             .iter()
             .any(|(_, f)| *f == c)
             .then_some((toks[0].pos, c))
+    }
+
+    /// "The Prime Minister backed his treasurer.": an office in capitals
+    /// (one or two words, then a verb) as the subject: the name that bears
+    /// it, else the office itself, which a "he" or "she" that follows is.
+    fn capitalised_office(&self, toks: &[super::tokens::Token<'_>]) -> Option<(usize, String)> {
+        let caps = toks[1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_uppercase()))
+            .count();
+        let h = (1..=caps)
+            .rev()
+            .find(|&h| super::resolve::is_role(&crate::words::lower(toks[h].text)))?;
+        let verb = toks.get(h + 1)?;
+        if h != caps
+            || !verb.word
+            || !verb.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(verb.text, "of" | "and" | "for" | "at")
+        {
+            return None;
+        }
+        let office = join(&toks[1..=h]);
+        let c = self
+            .resolve_phrase(&crate::words::lower(&join(&toks[..=h])), toks[0].pos, false)
+            .filter(|c| self.book.full.iter().any(|(_, f)| f == c))
+            .unwrap_or(office);
+        Some((toks[0].pos, c))
     }
 
     /// "Her husband, Ernesto,", "The driver, Ama Owusu,": a determiner (or a

@@ -247,7 +247,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Name(join(&inner[n + 1..])));
         }
         // "Her neighbour, florist Jens Aalto, said": the name in the apposition.
+        // Not a relative clause: "Luisa Marchetti, who chairs the
+        // Progressive Caucus, said" is Marchetti.
         if inner.len() <= 5
+            && !inner
+                .first()
+                .is_some_and(|t| matches!(t.text, "who" | "whose" | "which" | "whom" | "that"))
             && let Some(Mention::Name(n)) = backward_speaker(inner)
         {
             return Some(Mention::Name(n));

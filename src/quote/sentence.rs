@@ -26,6 +26,11 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if !t.cue || (t.is("asked") && toks.get(v + 1).is_some_and(|n| n.is("not"))) {
             continue;
         }
+        // "Audience members laughed when he urged voters, “...”": a laugh
+        // tags a quote; a speech verb after it introduces this one.
+        if matches!(t.text, "laughed" | "sighed") && toks[v + 1..].iter().any(|x| x.cue) {
+            continue;
+        }
         if let Some(m) = backward_speaker(&toks[..v]) {
             return Some((m, t.lower().into_owned()));
         }

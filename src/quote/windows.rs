@@ -134,7 +134,11 @@ impl Attributor<'_> {
                         .map(|x| (x, 0.7))
                 })
         };
-        let found = if introduced {
+        // "Hallorand said the bill “kicks the can down the road.” Marchetti
+        // added that ...": a quote that ends a sentence whose own words name
+        // a speaker before it is that speaker's, not the next sentence's.
+        let own_sentence = closes_sentence && !after.is_empty() && before.iter().any(|t| t.cue);
+        let found = if introduced || own_sentence {
             from_before().or_else(from_after)
         } else {
             from_after().or_else(from_before)

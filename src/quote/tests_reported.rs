@@ -1,0 +1,118 @@
+//! Reported speech around quotes: the sentence a partial quote ends, the
+//! words that open a sentence before its speaker, and the subjects a
+//! pronoun after them stands for.
+
+use super::tests::speakers;
+use super::tests_political::indirect;
+
+#[test]
+fn a_quote_ending_its_own_speakers_sentence_is_not_the_next_sentences() {
+    let text = "Sen. Brock Hallorand said the bill “kicks the can down the road one more time.” \
+                Sen. Luisa Marchetti added that she would push for a balanced-budget amendment in January.";
+    let got = speakers(text);
+    assert_eq!(got[0].1.as_deref(), Some("Brock Hallorand"));
+    // The next sentence, past the closing mark, is reported speech of its own.
+    let got = indirect(text);
+    assert_eq!(
+        got,
+        vec![(
+            "she would push for a balanced-budget amendment in January".to_string(),
+            Some("Luisa Marchetti".to_string())
+        )]
+    );
+}
+
+#[test]
+fn words_that_open_a_sentence_before_its_speaker() {
+    // A question put to the speaker.
+    let got = indirect(
+        "Asked how the agency would pay for the raises, Farraday said fares would not go up this year.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Farraday"));
+    // The group the speaker is one of.
+    let got = indirect(
+        "One of them, Kayla Rusk, 34, said she did not trust the governor on energy policy.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Kayla Rusk"));
+    // A listener with a name of its own, and a day, before "that".
+    let got = indirect(
+        "Ms Kerrigan told the National Press Club on Wednesday that lifting the tax would hurt low-income households.",
+    );
+    assert_eq!(got[0].0, "lifting the tax would hurt low-income households");
+}
+
+#[test]
+fn groups_described_by_a_word_before_them_or_a_place_after_them_speak() {
+    let got = indirect("Legal experts said the case was likely to reach the appeals court.");
+    assert_eq!(got[0].1.as_deref(), Some("Legal experts"));
+    let got = indirect("Residents near the creek said the fine was far too small for the damage.");
+    assert_eq!(got[0].1.as_deref(), Some("Residents near the creek"));
+}
+
+#[test]
+fn a_relative_clause_between_name_and_verb_is_not_the_speaker() {
+    let got = speakers(
+        "Rep. Luisa Marchetti of Rhode Island, who chairs the Progressive Caucus, said in a \
+         statement that the deal “shortchanges the families who rely on nutrition assistance.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Luisa Marchetti"));
+}
+
+#[test]
+fn a_laugh_before_a_speech_verb_does_not_introduce_the_quote() {
+    let got = speakers(
+        "Prime Minister Boris Hartley spoke for an hour.\n\n\
+         Audience members laughed when he urged voters, “Look at what I said I would do and look at what I did.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Boris Hartley"));
+}
+
+#[test]
+fn an_office_in_capitals_as_a_subject_is_the_he_that_follows() {
+    let text = "Professor Douglas Achterberg said a broader base was inevitable. \
+                “Whoever is in government in five years will have to deal with this,” he said.\n\n\
+                The Prime Minister backed his treasurer. “Simone has my full support,” he told reporters.";
+    let got = speakers(text);
+    assert_eq!(got[0].1.as_deref(), Some("Douglas Achterberg"));
+    assert_eq!(got[1].1.as_deref(), Some("Prime Minister"));
+    // Named earlier with the office, the office is that person.
+    let text = text.replace("The Prime Minister", "The President");
+    let got = speakers(&format!("President Arlo Venn spoke first. {text}"));
+    assert_eq!(got[1].1.as_deref(), Some("Arlo Venn"));
+}
+
+#[test]
+fn a_speech_opening_the_paragraph_after_urging_is_the_urgers() {
+    let got = speakers(
+        "Sen. Harold Whitmire, the longest-serving member of the state Senate, delivered his \
+         farewell address Monday, urging lawmakers to spend more time with one another.\n\n\
+         “When I came to this chamber in 1994, we ate lunch together.\n\n\
+         “So my last request of you is simple: find the middle.”\n\n\
+         Whitmire, 78, received a standing ovation.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Harold Whitmire"));
+}
+
+#[test]
+fn a_speech_verb_that_is_denied_reports_nothing() {
+    // After a closing mark, a new sentence is read for reported speech: one
+    // that says nothing was answered holds none.
+    let got = indirect(
+        "The theatre's manager, Ruth Ibbotson, was in the audience. “He remembered all of them \
+         tonight,” she said. “I counted.” Although she had written to him twice about a return, \
+         he had never answered until this spring.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_bodys_envoy_for_something_is_one_long_described_speaker() {
+    let got = speakers(
+        "GENEVA — The United Nations special envoy for the conflict said Thursday that \
+         negotiators were “closer than at any point in the past year” to a ceasefire.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("United Nations special envoy for the conflict")
+    );
+}
