@@ -183,7 +183,7 @@ impl Attributor<'_> {
         // that ...", "announced over the weekend that ...": a time or place,
         // then "that" (not "said he was sure that ...").
         let told_that = |v: usize| {
-            let told = matches!(toks[v].lower().as_ref(), "told" | "tells");
+            let told = matches!(toks[v].lower().as_ref(), "told" | "tells" | "telling");
             // "told the National Press Club on Wednesday that".
             toks[v + 1..]
                 .iter()
@@ -236,78 +236,24 @@ impl Attributor<'_> {
                         | "promised"
                         | "promises"
                 )
-                && (!matches!(t.lower().as_ref(), "told" | "tells") || told_that(v).is_some())
+                && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling")
+                    || told_that(v).is_some())
         })?;
         if v > 20 {
             return None;
         }
-        // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
-        // the district said" is the reversed pattern).
-        // "The council has stayed neutral, and its leader, Frank Dombrowski,
-        // said ...": a clause joined by "and" or "but" opens with its speaker.
-        let mut st = (1..v)
-            .rev()
-            .find(|&k| {
-                toks[k - 1].is(",")
-                    && matches!(
-                        toks[k].text,
-                        "and" | "but" | "though" | "although" | "while"
-                    )
-            })
-            .map_or(0, |k| k + 1);
-        // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
-        // "Outside the courthouse, Oduya said ...": a short opening phrase.
-        if st == 0
-            && toks.get(1).is_some_and(|t| t.is(","))
-            && !super::names::is_name_word(toks[0].text)
-        {
-            st = 2;
-        } else if st == 0
-            && OPENING_PREPOSITIONS.contains(&toks[0].text)
-            && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
-            && c + 1 < v
-            && toks[1..c].iter().all(|t| t.word && !t.cue)
-        {
-            st = c + 1;
-        }
-        // "Asked how the agency would pay, Farraday said ...": the question
-        // is not the speaker; the words after its last comma are.
-        if st == 0
-            && toks
-                .first()
-                .is_some_and(|t| matches!(t.text, "Asked" | "Pressed" | "Questioned"))
-            && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
-        {
-            st = c + 1;
-        }
-        let toks_v = &toks[st..v];
-        // "One of them, Kayla Rusk, 34, said": the group the speaker is one
-        // of, then the name.
-        let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
-        if let Some(c0) = toks_v.iter().position(|t| t.is(","))
-            && !(one_of && c0 <= 5)
-        {
-            backward_speaker(&toks_v[..c0])?;
-        }
-        let mut m = backward_speaker(toks_v)?;
-        // "One analyst, Perpetua Olawale of Harbour Street Securities,
-        // said": the name in the apposition, not the description.
-        if matches!(m, Mention::Phrase(_))
-            && let Some(c0) = toks_v.iter().position(|t| t.is(","))
-            && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
-        {
-            m = named;
-        }
-        // After "and", the speaker opens the clause or stands in an
-        // apposition: not "Prevention" in "and the Center for Disease
-        // Control and Prevention said".
-        if st > 0
-            && !toks_v.iter().any(|t| t.is(","))
-            && super::attrib::Attributor::mention_str(&m).split(' ').next()
-                != toks_v.first().map(|t| t.text)
-        {
-            return None;
-        }
+        // "Kerrigan ruled out raising the GST, saying the government would
+        // ...", "A spokesperson declined to comment but said talks would
+        // resume": the verb hangs on the clause before it, whose subject
+        // speaks.
+        let hung = v > 1
+            && ((toks[v - 1].is(",") && toks[v].text.ends_with("ing"))
+                || (matches!(toks[v - 1].text, "but" | "and")
+                    && !toks[..v - 1].iter().any(|t| t.is(","))));
+        let m = hung
+            .then(|| super::sentence::opening_subject(toks, v))
+            .flatten()
+            .or_else(|| forward_subject(toks, v))?;
         if let Some(c) = told_that(v) {
             let clause = &toks[c..];
             if clause.iter().filter(|t| t.word).count() < 5 {
@@ -485,6 +431,79 @@ fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
         }
         _ => clause,
     }
+}
+
+/// The speaker of "NAME said (that) CLAUSE" with the verb at `v`, in the
+/// words before it.
+fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
+    // the district said" is the reversed pattern).
+    // "The council has stayed neutral, and its leader, Frank Dombrowski,
+    // said ...": a clause joined by "and" or "but" opens with its speaker.
+    let mut st = (1..v)
+        .rev()
+        .find(|&k| {
+            toks[k - 1].is(",")
+                && matches!(
+                    toks[k].text,
+                    "and" | "but" | "though" | "although" | "while"
+                )
+        })
+        .map_or(0, |k| k + 1);
+    // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
+    // "Outside the courthouse, Oduya said ...": a short opening phrase.
+    if st == 0
+        && toks.get(1).is_some_and(|t| t.is(","))
+        && !super::names::is_name_word(toks[0].text)
+    {
+        st = 2;
+    } else if st == 0
+        && OPENING_PREPOSITIONS.contains(&toks[0].text)
+        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
+        && c + 1 < v
+        && toks[1..c].iter().all(|t| t.word && !t.cue)
+    {
+        st = c + 1;
+    }
+    // "Asked how the agency would pay, Farraday said ...": the question
+    // is not the speaker; the words after its last comma are.
+    if st == 0
+        && toks
+            .first()
+            .is_some_and(|t| matches!(t.text, "Asked" | "Pressed" | "Questioned"))
+        && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
+    {
+        st = c + 1;
+    }
+    let toks_v = &toks[st..v];
+    // "One of them, Kayla Rusk, 34, said": the group the speaker is one
+    // of, then the name.
+    let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
+    if let Some(c0) = toks_v.iter().position(|t| t.is(","))
+        && !(one_of && c0 <= 5)
+    {
+        backward_speaker(&toks_v[..c0])?;
+    }
+    let mut m = backward_speaker(toks_v)?;
+    // "One analyst, Perpetua Olawale of Harbour Street Securities,
+    // said": the name in the apposition, not the description.
+    if matches!(m, Mention::Phrase(_))
+        && let Some(c0) = toks_v.iter().position(|t| t.is(","))
+        && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
+    {
+        m = named;
+    }
+    // After "and", the speaker opens the clause or stands in an
+    // apposition: not "Prevention" in "and the Center for Disease
+    // Control and Prevention said".
+    if st > 0
+        && !toks_v.iter().any(|t| t.is(","))
+        && super::attrib::Attributor::mention_str(&m).split(' ').next()
+            != toks_v.first().map(|t| t.text)
+    {
+        return None;
+    }
+    Some(m)
 }
 
 /// Prepositions that open a sentence's short scene-setting phrase ("Outside

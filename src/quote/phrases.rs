@@ -392,6 +392,25 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Name(join(&toks[c + 1..c + 1 + n])));
         }
     }
+    // "said one of the people, who has been briefed": one of a group.
+    if first.is("one")
+        && toks.get(1).is_some_and(|t| t.is("of"))
+        && toks
+            .get(2)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
+    {
+        let run = toks[3..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+            .count();
+        if let Some(h) = (0..run)
+            .rev()
+            .find(|&h| names::is_speaker_noun(toks[3 + h].text))
+        {
+            return Some(Mention::Phrase(join(&toks[..4 + h])));
+        }
+    }
     // "said the Department of Health and Human Services"; "said Department
     // of Health Secretary Jane Doe" is Jane Doe.
     let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));

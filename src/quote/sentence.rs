@@ -53,30 +53,36 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         }
         // "Judge Samuel Ortiz dissented, writing that ...": after a comma, a
         // participle's speaker is the name that opens the sentence.
-        if v > 1 && toks[v - 1].is(",") && t.text.ends_with("ing") {
-            let k = toks
-                .iter()
-                .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
-                .unwrap_or(0);
-            let subject = if k > 0 {
-                backward_speaker(&toks[..k])
-            } else if let Some(h) = subject_phrase_end(&toks[..v]) {
-                // "The immigration minister has defended the rules,
-                // insisting ...": a noun phrase opens the sentence.
-                super::nouns::noun_phrase_before(toks, h)
-            } else {
-                forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
-            };
-            if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_) | Mention::Phrase(_))) = subject
-            {
-                return Some((m, t.lower().into_owned()));
-            }
+        if v > 1
+            && toks[v - 1].is(",")
+            && t.text.ends_with("ing")
+            && let Some(m) = opening_subject(toks, v)
+        {
+            return Some((m, t.lower().into_owned()));
         }
     }
     if let Some((_, m)) = according {
         return Some((m, "according to".into()));
     }
     super::shapes::led_in_by_mark(toks)
+}
+
+/// The speaker that opens a sentence whose verb at `v` hangs on its first
+/// clause ("Judge Samuel Ortiz dissented, writing ...", "The immigration
+/// minister has defended the rules, insisting ...", "She declined to
+/// comment but said ..."): a name, a noun phrase, or a pronoun.
+pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    let k = toks
+        .iter()
+        .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
+        .unwrap_or(0);
+    if k > 0 {
+        backward_speaker(&toks[..k])
+    } else if let Some(h) = subject_phrase_end(&toks[..v]) {
+        super::nouns::noun_phrase_before(toks, h)
+    } else {
+        forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
+    }
 }
 
 /// Where the subject ends in a sentence that opens with a determiner and a

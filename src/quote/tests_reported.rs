@@ -116,3 +116,38 @@ fn a_bodys_envoy_for_something_is_one_long_described_speaker() {
         Some("United Nations special envoy for the conflict")
     );
 }
+
+#[test]
+fn one_of_a_group_after_the_verb_is_the_speaker() {
+    let got = speakers(
+        "“The aim is to keep more of the value chain at home,” said one of the people, \
+         who has been briefed on the plan.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("one of the people"));
+}
+
+#[test]
+fn a_verb_hung_on_the_clause_before_it_has_that_clauses_subject() {
+    let got = indirect(
+        "Treasurer Simone Kerrigan has ruled out raising the GST, saying the government would \
+         instead rein in spending on consultants.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the government would instead rein in spending on consultants".to_string(),
+            Some("Simone Kerrigan".to_string())
+        )]
+    );
+    let got = indirect(
+        "A spokesperson for the European Commission declined to comment on the details but said \
+         negotiations would resume in January.",
+    );
+    assert_eq!(got[0].0, "negotiations would resume in January");
+    // A participle that tells someone something needs "that" or a listener
+    // before the clause, as "told" does: not "me I would love it".
+    let got = indirect(
+        "Helen placed the paperback in my hands, her eyes aglow, telling me I would love it.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
