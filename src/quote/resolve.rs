@@ -489,6 +489,31 @@ impl Attributor<'_> {
         };
         (1..toks.len()).rev().find_map(|k| {
             let noun = &toks[k - 1];
+            // "Northgate said it would not contest the fine": a name that
+            // speaks of itself as "it".
+            if noun.cue && toks[k].is("it") && k >= 2 {
+                let n = toks[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| {
+                        t.word
+                            && super::names::is_name_word(t.text)
+                            && !super::names::is_title(t.text)
+                    })
+                    .count();
+                let first = k - 1 - n;
+                // Not a person's name ("Smith said it would take years").
+                let name = super::phrases::join(&toks[first..k - 1]);
+                let person = self
+                    .canon(&name)
+                    .split(' ')
+                    .next()
+                    .is_some_and(super::given::is_given_name);
+                if n > 0 && super::nouns::starts_clause(toks, first) && !person {
+                    return Some(name);
+                }
+            }
             if !(noun.word && COMPANY_NOUNS.contains(&noun.text)) {
                 return None;
             }

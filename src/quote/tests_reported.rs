@@ -151,3 +151,14 @@ fn a_verb_hung_on_the_clause_before_it_has_that_clauses_subject() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_company_is_a_name_that_spoke_of_itself_as_it() {
+    let text = "Regulators fined Northgate Midstream $4.2 million on Thursday.\n\n\
+                Northgate said it would not contest the fine. “We accept responsibility and we \
+                have already replaced the pipe,” the company said in a statement.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Northgate"));
+    // A person who says "it" is no company.
+    let text = text.replace("Northgate said it", "Janet Smith said it");
+    assert_eq!(speakers(&text)[0].1.as_deref(), Some("company"));
+}
