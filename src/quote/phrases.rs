@@ -172,13 +172,14 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if end >= 1 && is_lone_one(toks, end - 1) {
         return Some(Mention::Phrase("one".into()));
     }
-    // "Organizers of a campaign to recall Mayor X said": the group, not X.
+    // "Organizers of a campaign to recall Mayor X said", "Officials at the
+    // Department of Community Development confirmed": the group, not X.
     if end > 3
         && end <= 12
         && toks[0].text.starts_with(char::is_uppercase)
         && toks[0].text.ends_with('s')
         && names::is_speaker_noun(&toks[0].lower())
-        && toks[1].is("of")
+        && matches!(toks[1].text, "of" | "at" | "for" | "from")
         && toks[..end].iter().all(|t| t.word)
     {
         return Some(Mention::Phrase(join(&toks[..end])));

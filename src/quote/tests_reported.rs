@@ -47,6 +47,14 @@ fn groups_described_by_a_word_before_them_or_a_place_after_them_speak() {
     assert_eq!(got[0].1.as_deref(), Some("Legal experts"));
     let got = indirect("Residents near the creek said the fine was far too small for the damage.");
     assert_eq!(got[0].1.as_deref(), Some("Residents near the creek"));
+    // The group at a body, not the body's name.
+    let got = indirect(
+        "Officials at the Department of Community Development confirmed that the grant was approved in March.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Officials at the Department of Community Development")
+    );
 }
 
 #[test]
