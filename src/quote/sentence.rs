@@ -76,6 +76,16 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         .iter()
         .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
         .unwrap_or(0);
+    // Not "Several" in "Several smaller districts ... declined to sign,
+    // saying ...".
+    let k = if toks
+        .first()
+        .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
+    {
+        0
+    } else {
+        k
+    };
     if k > 0 {
         backward_speaker(&toks[..k])
     } else if let Some(h) = subject_phrase_end(&toks[..v]) {

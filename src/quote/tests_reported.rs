@@ -170,3 +170,28 @@ fn the_company_is_a_name_that_spoke_of_itself_as_it() {
     let text = text.replace("Northgate said it", "Janet Smith said it");
     assert_eq!(speakers(&text)[0].1.as_deref(), Some("company"));
 }
+
+#[test]
+fn a_name_in_commas_after_a_description_is_the_speaker_of_reported_speech() {
+    let got = indirect(
+        "Her Republican co-sponsor, Sen. Hollis Brandt of Kansas, said the measure had support \
+         from members in both parties.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Hollis Brandt"));
+    let got = indirect(
+        "The county's current clerk, Dwayne Pettiford, said new controls had been put in place.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Dwayne Pettiford"));
+}
+
+#[test]
+fn a_quantifier_opening_the_sentence_is_no_name() {
+    let got = indirect(
+        "Several smaller districts in the north declined to sign, saying their members would \
+         bear a disproportionate share of cuts.",
+    );
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() != Some("Several")),
+        "{got:?}"
+    );
+}
