@@ -479,26 +479,23 @@ fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     // "One of them, Kayla Rusk, 34, said": the group the speaker is one
     // of, then the name.
     let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
-    let c0 = toks_v.iter().position(|t| t.is(","));
-    // "Her Republican co-sponsor, Sen. Hollis Brandt of Kansas, said", "The
-    // county's current clerk, Dwayne Pettiford, said": a description
-    // opened by a determiner or an owner, then the name in commas.
-    let named_apposition = c0.and_then(|c0| {
+    if let Some(c0) = toks_v.iter().position(|t| t.is(","))
+        && !(one_of && c0 <= 5)
+        && backward_speaker(&toks_v[..c0]).is_none()
+    {
+        // "Her Republican co-sponsor, Sen. Hollis Brandt of Kansas, said",
+        // "The county's current clerk, Dwayne Pettiford, said": a
+        // description opened by a determiner or an owner, then the name in
+        // commas.
         let first = toks_v.first()?;
         let described = super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
             || (c0 > 1 && super::phrases::is_possessive(first.text));
-        match forward_speaker(&toks_v[c0 + 1..])? {
+        return match forward_speaker(&toks_v[c0 + 1..])? {
             named @ Mention::Name(_) if described && toks_v.last().is_some_and(|t| t.is(",")) => {
                 Some(named)
             }
             _ => None,
-        }
-    });
-    if let Some(c0) = c0
-        && !(one_of && c0 <= 5)
-        && backward_speaker(&toks_v[..c0]).is_none()
-    {
-        return named_apposition;
+        };
     }
     let mut m = backward_speaker(toks_v)?;
     // "One analyst, Perpetua Olawale of Harbour Street Securities,

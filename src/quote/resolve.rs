@@ -503,15 +503,17 @@ impl Attributor<'_> {
                     })
                     .count();
                 let first = k - 1 - n;
-                // Not a person's name ("Smith said it would take years").
-                let name = super::phrases::join(&toks[first..k - 1]);
-                let person = self
-                    .canon(&name)
-                    .split(' ')
-                    .next()
-                    .is_some_and(super::given::is_given_name);
-                if n > 0 && super::nouns::starts_clause(toks, first) && !person {
-                    return Some(name);
+                if n > 0 && super::nouns::starts_clause(toks, first) {
+                    let name = super::phrases::join(&toks[first..k - 1]);
+                    // Not a person's name ("Smith said it would take years").
+                    let person = self
+                        .canon(&name)
+                        .split(' ')
+                        .next()
+                        .is_some_and(super::given::is_given_name);
+                    if !person {
+                        return Some(name);
+                    }
                 }
             }
             if !(noun.word && COMPANY_NOUNS.contains(&noun.text)) {

@@ -72,19 +72,17 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 /// minister has defended the rules, insisting ...", "She declined to
 /// comment but said ..."): a name, a noun phrase, or a pronoun.
 pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
-    let k = toks
-        .iter()
-        .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
-        .unwrap_or(0);
-    // Not "Several" in "Several smaller districts ... declined to sign,
-    // saying ...".
+    // The name words that open it; none after a determiner ("Several
+    // smaller districts ... declined to sign, saying ...").
     let k = if toks
         .first()
         .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
     {
         0
     } else {
-        k
+        toks.iter()
+            .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
+            .unwrap_or(0)
     };
     if k > 0 {
         backward_speaker(&toks[..k])
