@@ -378,38 +378,35 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
-    // "said one of the organisers, Tamsin Bellweather": the name after the
-    // group's noun.
-    if first.is("one")
-        && toks.get(1).is_some_and(|t| t.is("of"))
-        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
-    {
-        let n = toks[c + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| t.word && is_speaker_name_word(t.text))
-            .count();
-        if n > 0 {
-            return Some(Mention::Name(join(&toks[c + 1..c + 1 + n])));
+    if first.is("one") && toks.get(1).is_some_and(|t| t.is("of")) {
+        // "said one of the organisers, Tamsin Bellweather": the name after
+        // the group's noun.
+        if let Some(c) = toks.iter().take(7).position(|t| t.is(",")) {
+            let n = toks[c + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && is_speaker_name_word(t.text))
+                .count();
+            if n > 0 {
+                return Some(Mention::Name(join(&toks[c + 1..c + 1 + n])));
+            }
         }
-    }
-    // "said one of the people, who has been briefed": one of a group.
-    if first.is("one")
-        && toks.get(1).is_some_and(|t| t.is("of"))
-        && toks
+        // "said one of the people, who has been briefed": one of a group.
+        if toks
             .get(2)
             .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
-    {
-        let run = toks[3..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
-            .count();
-        if let Some(h) = (0..run)
-            .rev()
-            .find(|&h| names::is_speaker_noun(toks[3 + h].text))
         {
-            return Some(Mention::Phrase(join(&toks[..4 + h])));
+            let run = toks[3..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+                .count();
+            if let Some(h) = (0..run)
+                .rev()
+                .find(|&h| names::is_speaker_noun(toks[3 + h].text))
+            {
+                return Some(Mention::Phrase(join(&toks[..4 + h])));
+            }
         }
     }
     // "said the Department of Health and Human Services"; "said Department
