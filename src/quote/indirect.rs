@@ -475,7 +475,9 @@ fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     {
         st = c + 1;
     }
-    let toks_v = &toks[st..v];
+    // (A verb that opens the sentence, "said, Anna Berg said ...", has no
+    // words before it.)
+    let toks_v = toks.get(st..v)?;
     // "One of them, Kayla Rusk, 34, said": the group the speaker is one
     // of, then the name.
     let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");

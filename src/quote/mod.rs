@@ -166,6 +166,8 @@ mod tests_political;
 mod tests_references;
 #[cfg(test)]
 mod tests_reported;
+#[cfg(test)]
+mod tests_soup;
 
 #[cfg(test)]
 mod sharing {
