@@ -319,23 +319,12 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
         }
     }
     // Near-good next to good is good (looking past short blocks).
-    let neighbour = |classes: &[Class], i: usize, step: isize| -> Option<Class> {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < classes.len() {
-            let c = classes[j as usize];
-            if c != Class::Short && c != Class::NearGood {
-                return Some(c);
-            }
-            j += step;
-        }
-        None
-    };
-    let snapshot = classes.clone();
-    for i in 0..classes.len() {
-        if snapshot[i] == Class::NearGood {
-            let good = neighbour(&snapshot, i, -1) == Some(Class::Good)
-                || neighbour(&snapshot, i, 1) == Some(Class::Good);
-            classes[i] = if good { Class::Good } else { Class::Bad };
+    let past_short = |c: Class, _: usize| matches!(c, Class::Short | Class::NearGood);
+    let (before, after) = nearest_kept(&classes, past_short);
+    for (i, c) in classes.iter_mut().enumerate() {
+        if *c == Class::NearGood {
+            let good = before[i] == Some(Class::Good) || after[i] == Some(Class::Good);
+            *c = if good { Class::Good } else { Class::Bad };
         }
     }
     // Sentences low in function words ("Jane Doe: possession of ..., held
@@ -343,38 +332,24 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     let sentence = |i: usize| {
         units[i].trim_end().ends_with(['.', '!', '?', '"', '”']) && !is_list_item(&units[i])
     };
-    let snapshot = classes.clone();
-    let beyond = |i: usize, step: isize| -> Option<Class> {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < snapshot.len() {
-            let c = snapshot[j as usize];
-            let skip = matches!(c, Class::Short | Class::NearGood)
-                || (c == Class::Bad && sentence(j as usize));
-            if !skip {
-                return Some(c);
-            }
-            j += step;
-        }
-        None
+    let past_sentences = |c: Class, i: usize| {
+        matches!(c, Class::Short | Class::NearGood) || (c == Class::Bad && sentence(i))
     };
-    for i in 0..classes.len() {
-        if snapshot[i] == Class::Bad
+    let (before, after) = nearest_kept(&classes, past_sentences);
+    for (i, c) in classes.iter_mut().enumerate() {
+        if *c == Class::Bad
             && sentence(i)
-            && beyond(i, -1) == Some(Class::Good)
-            && beyond(i, 1) == Some(Class::Good)
+            && before[i] == Some(Class::Good)
+            && after[i] == Some(Class::Good)
         {
-            classes[i] = Class::Good;
+            *c = Class::Good;
         }
     }
-    let snapshot = classes.clone();
-    for i in 0..classes.len() {
-        if snapshot[i] == Class::Short {
-            let (p, n) = (neighbour(&snapshot, i, -1), neighbour(&snapshot, i, 1));
-            classes[i] = if p == Some(Class::Good) && n == Some(Class::Good) {
-                Class::Good
-            } else {
-                Class::Bad
-            };
+    let (before, after) = nearest_kept(&classes, past_short);
+    for (i, c) in classes.iter_mut().enumerate() {
+        if *c == Class::Short {
+            let good = before[i] == Some(Class::Good) && after[i] == Some(Class::Good);
+            *c = if good { Class::Good } else { Class::Bad };
         }
     }
     // Nothing reads like an article: drop only the lists, the line rules do the rest.
@@ -394,6 +369,33 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     let keep = main_block(units, keep, |i| prose[i]);
     let story_link = |i: usize| story_links.get(i).copied().unwrap_or(false);
     grow_article(units, keep, density, story_link)
+}
+
+/// For each line, the class of the nearest line before it and of the
+/// nearest after it that `skip` does not pass over (`None` at the page's
+/// ends). Two sweeps, so a page of ten thousand menu lines costs no more
+/// than its length.
+fn nearest_kept(
+    classes: &[Class],
+    skip: impl Fn(Class, usize) -> bool,
+) -> (Vec<Option<Class>>, Vec<Option<Class>>) {
+    let mut before = Vec::with_capacity(classes.len());
+    let mut last = None;
+    for (i, &c) in classes.iter().enumerate() {
+        before.push(last);
+        if !skip(c, i) {
+            last = Some(c);
+        }
+    }
+    let mut after = vec![None; classes.len()];
+    let mut next = None;
+    for (i, &c) in classes.iter().enumerate().rev() {
+        after[i] = next;
+        if !skip(c, i) {
+            next = Some(c);
+        }
+    }
+    (before, after)
 }
 
 /// A dropped line this close to the article (in lines) may still belong to it.

@@ -272,3 +272,34 @@ fn a_row_of_buttons_flattened_into_a_line_is_no_list_of_sentences() {
         "* You will see that the ferry runs later in the summer * The board will pay for the new pier out of its own reserves"
     ));
 }
+
+proptest::proptest! {
+    /// The two sweeps give what a walk out from each line finds.
+    #[test]
+    fn nearest_kept_matches_a_walk_from_each_line(ks in proptest::collection::vec(0..4u8, 0..60)) {
+        let classes: Vec<Class> = ks
+            .iter()
+            .map(|k| [Class::Good, Class::NearGood, Class::Short, Class::Bad][usize::from(*k)])
+            .collect();
+        // Skip short and near-good lines, and bad ones at even places.
+        let skip = |c: Class, i: usize| {
+            matches!(c, Class::Short | Class::NearGood) || (c == Class::Bad && i.is_multiple_of(2))
+        };
+        let walk = |i: usize, step: isize| -> Option<Class> {
+            let mut j = i as isize + step;
+            while j >= 0 && (j as usize) < classes.len() {
+                let c = classes[j as usize];
+                if !skip(c, j as usize) {
+                    return Some(c);
+                }
+                j += step;
+            }
+            None
+        };
+        let (before, after) = nearest_kept(&classes, skip);
+        for i in 0..classes.len() {
+            proptest::prop_assert_eq!(before[i], walk(i, -1));
+            proptest::prop_assert_eq!(after[i], walk(i, 1));
+        }
+    }
+}
