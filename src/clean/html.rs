@@ -42,7 +42,19 @@ fn readability(html: &str) -> Result<(Meta, String, super::dom::Dropped), String
         text_mode: TextMode::Formatted,
         ..Default::default()
     };
-    let doc = dom_query::Document::from(super::rawtext::strip_raw_text(html).as_ref());
+    let html = super::rawtext::strip_raw_text(html);
+    // The parser and Readability's passes cost the square of the nesting
+    // depth: a page of 20,000 nested blocks would take minutes. Real pages
+    // nest a few dozen deep; one nested much deeper is read as text.
+    let rough = rough_depth(&html);
+    if rough > MAX_ROUGH_DEPTH {
+        return Err(format!("its elements are nested about {rough} deep"));
+    }
+    let doc = dom_query::Document::from(html.as_ref());
+    let depth = nesting_depth(&doc);
+    if depth > MAX_DEPTH {
+        return Err(format!("its elements are nested {depth} deep"));
+    }
     let furniture = super::dom::drop_furniture(&doc);
     let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|e| e.to_string())?;
     let article = reader.parse().map_err(|e| e.to_string())?;
@@ -64,6 +76,74 @@ fn readability(html: &str) -> Result<(Meta, String, super::dom::Dropped), String
         url,
     };
     Ok((preset, article.text_content.to_string(), furniture))
+}
+
+/// The deepest nesting of elements Readability is given (the pages of the
+/// shared benchmark nest at most about 50 deep).
+const MAX_DEPTH: usize = 256;
+
+/// [`rough_depth`] past which a page is not parsed at all: parsing it
+/// would take longer than a second.
+const MAX_ROUGH_DEPTH: usize = 2048;
+
+/// Elements that are never closed, or whose closing tag may be left out.
+const UNCLOSED: &[&str] = &[
+    "area", "base", "br", "col", "colgroup", "dd", "dt", "embed", "hr", "img", "input", "li",
+    "link", "meta", "option", "p", "param", "source", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "track", "wbr",
+];
+
+/// How deep the page's tags nest, from the tags alone (before parsing):
+/// each opening tag of an element that must be closed goes one deeper, each
+/// closing tag one less. (`html` has no script or style text left.)
+fn rough_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + off;
+        i = lt + 1;
+        match b.get(lt + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = b[lt + 1..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(b.len() - lt - 1);
+                let name = &b[lt + 1..lt + 1 + name_len];
+                let Some(gt) = memchr::memchr(b'>', &b[lt..]).map(|k| lt + k) else {
+                    break;
+                };
+                i = gt + 1;
+                let self_closed = b[gt - 1] == b'/';
+                if !self_closed
+                    && !UNCLOSED
+                        .iter()
+                        .any(|u| name.eq_ignore_ascii_case(u.as_bytes()))
+                {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// How deep the document's elements nest, found without recursion.
+fn nesting_depth(doc: &dom_query::Document) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(doc.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        for child in node.children_it(false) {
+            if child.is_element() {
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+    deepest
 }
 
 /// `Pier repairs begin | Coastline Courier` -> `Pier repairs begin`.
@@ -90,7 +170,55 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_site_name;
+    use super::{MAX_DEPTH, MAX_ROUGH_DEPTH, clean_html, rough_depth, strip_site_name};
+
+    /// A page of `depth` nested blocks around one paragraph.
+    fn nested(depth: usize) -> String {
+        format!(
+            "<html><body>{}<p>“We will open the pier again in May,” said Ada Lint of the harbour board.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        )
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_read_as_text() {
+        let deep = clean_html(&nested(3 * MAX_DEPTH));
+        assert_eq!(
+            deep.paragraphs,
+            ["“We will open the pier again in May,” said Ada Lint of the harbour board."]
+        );
+        assert!(
+            deep.notes.iter().any(|n| n.contains("nested")),
+            "{:?}",
+            deep.notes
+        );
+        // Far too deep to parse: the tags alone tell.
+        let deeper = clean_html(&nested(2 * MAX_ROUGH_DEPTH));
+        assert_eq!(deeper.paragraphs, deep.paragraphs);
+        assert!(
+            deeper.notes.iter().any(|n| n.contains("nested about")),
+            "{:?}",
+            deeper.notes
+        );
+        // Within the limit, Readability reads it, with no note.
+        let fine = clean_html(&nested(MAX_DEPTH / 2));
+        assert_eq!(fine.paragraphs, deep.paragraphs);
+        assert!(fine.notes.is_empty(), "{:?}", fine.notes);
+    }
+
+    #[test]
+    fn rough_depth_counts_elements_that_must_be_closed() {
+        assert_eq!(rough_depth("<div><div><span>a</span></div></div>"), 3);
+        // Unclosed paragraphs and items, void and self-closed elements go
+        // no deeper.
+        assert_eq!(
+            rough_depth("<div><p>a<p>b<ul><li>c<li>d</ul><br><img src=x><path d='1'/></div>"),
+            2
+        );
+        assert_eq!(rough_depth("a < b and <!-- c --> <3"), 0);
+        assert_eq!(rough_depth("<DIV><Div>"), 2);
+    }
 
     #[test]
     fn site_names_leave_titles() {
