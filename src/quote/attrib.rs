@@ -39,6 +39,9 @@ pub struct Attributor<'a> {
     pub(super) family: crate::words::FxHashMap<String, String>,
     /// The quote spans, found once.
     pub(super) spans: Vec<QuoteSpan>,
+    /// Indices in `all_tokens` of the speech verbs ending in "-ing"
+    /// ("ruling", "saying"), in order.
+    pub(super) ing_cues: Vec<usize>,
     /// Genders that "his own" or "herself" in a person's own sentence gave
     /// them (None where two sentences disagreed).
     pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
@@ -73,6 +76,12 @@ impl<'a> Attributor<'a> {
             .chain(book.titled.iter().filter(|(_, n)| book.known(n).is_none()))
             .cloned()
             .collect();
+        let ing_cues = all_tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.cue && t.text.ends_with("ing"))
+            .map(|(i, _)| i)
+            .collect();
         let mut a = Attributor {
             _src: src,
             text,
@@ -88,6 +97,7 @@ impl<'a> Attributor<'a> {
             unnamed: Vec::new(),
             family: Default::default(),
             spans,
+            ing_cues,
             pronoun_gender: Default::default(),
         };
         a.family = a.find_family();
