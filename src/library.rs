@@ -388,14 +388,22 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return fail("empty file".into());
     }
-    if let Some(kind) = binary_kind(&bytes) {
+    // Text saved as UTF-16 (Windows' "Unicode"), whose every other byte is
+    // a NUL, is text all the same.
+    let utf16 = utf16_text(&bytes);
+    if utf16.is_none()
+        && let Some(kind) = binary_kind(&bytes)
+    {
         return fail(format!("binary file ({kind}), not an article"));
     }
     let mut warnings = Vec::new();
     if let Some(over) = over {
         warnings.push(over);
     }
-    let text = decode(bytes, &mut warnings);
+    let text = match utf16 {
+        Some(text) => text,
+        None => decode(bytes, &mut warnings),
+    };
     let format = format.unwrap_or_else(|| sniff(&text));
     if format == Format::Jsonl {
         return jsonl::load(path, &text, &warnings, work);
@@ -441,46 +449,6 @@ fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, Option<Str
         )
     });
     Ok((bytes, warning))
-}
-
-/// Names the kind of a binary file, or `None` for text.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    let head = &bytes[..bytes.len().min(8192)];
-    let magic: &[(&[u8], &str)] = &[
-        (b"%PDF", "PDF"),
-        (b"\x89PNG", "PNG image"),
-        (b"\xff\xd8\xff", "JPEG image"),
-        (b"GIF8", "GIF image"),
-        (b"PK\x03\x04", "ZIP archive"),
-        (b"\x1f\x8b", "gzip archive"),
-        (b"\x7fELF", "executable"),
-    ];
-    if let Some((_, name)) = magic.iter().find(|(m, _)| head.starts_with(m)) {
-        return Some(name);
-    }
-    // A stray NUL or control byte in scraped text is residue (sanitised away);
-    // many of them mean the file is not text.
-    let nul = crate::words::count_bytes(head, |b| b == 0);
-    let below_space = crate::words::count_bytes(head, |b| b < 0x20);
-    let spacing =
-        crate::words::count_bytes(head, |b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b));
-    let control = below_space - spacing;
-    (nul * 100 > head.len() || control * 10 > head.len()).then_some("contains NUL bytes")
-}
-
-fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let bytes = e.into_bytes();
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            let bad = text.matches('\u{fffd}').count();
-            warnings.push(format!(
-                "not valid UTF-8: decoded lossily ({bad} bad byte sequence(s) shown as �)"
-            ));
-            text
-        }
-    }
 }
 
 fn sniff(text: &str) -> Format {
@@ -532,9 +500,11 @@ pub(crate) fn into_entry(
     Entry::Article(Box::new(article))
 }
 
+mod decode;
 mod gzip;
 mod jsonl;
 
+use decode::{binary_kind, decode, utf16_text};
 pub use gzip::is_gzip;
 use gzip::{is_gzip_data, open_gzip};
 
