@@ -30,9 +30,17 @@ pub(super) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// or (without one) whose first bytes are ASCII text with a NUL after (or
 /// before) every char. `None` for any other file.
 pub(super) fn utf16_text(bytes: &[u8]) -> Option<String> {
+    // Text in UTF-16 has spaces and newlines, each a NUL beside an ASCII
+    // byte: a file that merely starts with the mark's two bytes has none.
+    let has_ascii = |body: &[u8], little: bool| {
+        body.chunks_exact(2)
+            .take(512)
+            .any(|p| p[usize::from(little)] == 0 && p[usize::from(!little)].is_ascii_whitespace())
+    };
     let (little, body) = match bytes {
-        [0xff, 0xfe, rest @ ..] => (true, rest),
-        [0xfe, 0xff, rest @ ..] => (false, rest),
+        [0xff, 0xfe, rest @ ..] if has_ascii(rest, true) => (true, rest),
+        [0xfe, 0xff, rest @ ..] if has_ascii(rest, false) => (false, rest),
+        [0xff, 0xfe, ..] | [0xfe, 0xff, ..] => return None,
         _ => {
             let head = &bytes[..bytes.len().min(1024) & !1];
             if head.len() < 8 {
@@ -130,5 +138,7 @@ mod tests {
         assert_eq!(utf16_text(ascii.as_bytes()), None);
         assert_eq!(utf16_text(&[0u8; 64]), None);
         assert_eq!(utf16_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), None);
+        // Bad UTF-8 that happens to start with the mark's bytes.
+        assert_eq!(utf16_text(b"\xff\xfe\xfa Mayor said \x80 it."), None);
     }
 }
