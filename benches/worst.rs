@@ -1,0 +1,82 @@
+//! Hostile inputs: pages built to find the steps whose cost grows faster
+//! than the text. Each row is one input, cleaned and its quotes found, as
+//! opening it does; each should take about as long as ordinary text of its
+//! size (a few milliseconds per megabyte).
+//!
+//! `cargo bench --bench worst`
+
+use std::time::{Duration, Instant};
+
+use presscut::article::Meta;
+use presscut::clean::{clean_html, clean_text};
+
+/// Best of `runs` of cleaning `raw` (as HTML when `html`) and finding its
+/// quotes.
+fn open(raw: &str, html: bool, runs: u32) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut quotes = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let cleaned = if html {
+            clean_html(raw)
+        } else {
+            clean_text(raw, &Meta::default())
+        };
+        quotes = presscut::quote::detect(&cleaned.paragraphs.join("\n\n")).len();
+        best = best.min(t.elapsed());
+    }
+    (best, quotes)
+}
+
+fn main() {
+    let menu: String = (0..300_000)
+        .map(|i| ["Home", "Share", "Sign in", "Listen Live"][i % 4])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let straight = "\" a b c d ".repeat(100_000);
+    let curly: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "“This is quote number {i} here,” said Person{} Smith. ",
+                i % 50
+            )
+        })
+        .collect();
+    let nested = |depth: usize| {
+        format!(
+            "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        )
+    };
+    let rows: Vec<(&str, String, bool)> = vec![
+        ("300,000 menu lines, no article", menu, false),
+        (
+            "one paragraph of 100,000 straight quotes, no full stop",
+            straight,
+            false,
+        ),
+        ("one paragraph of 40,000 attributed quotes", curly, false),
+        ("HTML: 200 nested blocks (parsed)", nested(200), true),
+        (
+            "HTML: 1,000 nested blocks (parsed, read as text)",
+            nested(1_000),
+            true,
+        ),
+        (
+            "HTML: 20,000 nested blocks (not parsed)",
+            nested(20_000),
+            true,
+        ),
+    ];
+    println!("| input | size | quotes | open (best of 3) |");
+    println!("|---|---|---|---|");
+    for (what, raw, html) in &rows {
+        let (t, quotes) = open(raw, *html, 3);
+        println!(
+            "| {what} | {:.2} MB | {quotes} | {:.1} ms |",
+            raw.len() as f64 / 1e6,
+            t.as_secs_f64() * 1e3
+        );
+    }
+}
