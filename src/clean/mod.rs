@@ -531,3 +531,5 @@ fn is_kicker(s: &str) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_meta;
+#[cfg(test)]
+mod tests_soup;
