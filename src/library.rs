@@ -156,6 +156,16 @@ impl Walk {
             }
             match fs::metadata(&child) {
                 Ok(m) if m.is_dir() => self.dir(&child),
+                // A named pipe would block its reader until something writes
+                // to it (a folder's pipe is no article; one named on the
+                // command line, as `<(curl ...)` gives, is read).
+                Ok(m) if !m.is_file() && format_of(&child).is_some() => {
+                    self.failed.push(Entry::Failed {
+                        src: SourceRef::file(&child),
+                        reason: "not a regular file (a named pipe, socket or device): not read"
+                            .into(),
+                    });
+                }
                 Ok(_) if format_of(&child).is_some() => self.files.push(child),
                 Ok(_) => self.skipped += 1,
                 Err(e) => self.failed.push(Entry::Failed {

@@ -253,3 +253,28 @@ fn gzipped_articles_and_corpora_are_read() {
         lib.notices
     );
 }
+
+/// A named pipe in a folder is listed as not read, and the loading ends:
+/// reading it would wait for a writer for ever.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_a_folder_is_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    write(d, "good.txt", GOOD.as_bytes());
+    let made = std::process::Command::new("mkfifo")
+        .arg(d.join("pipe.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("no mkfifo here: skipped");
+        return;
+    }
+    let lib = load(&[d.to_path_buf()]);
+    assert!(
+        failed_reason(&lib, "pipe.txt").is_some_and(|r| r.contains("not a regular file")),
+        "{:?}",
+        lib.entries
+    );
+    assert_eq!(lib.entries.iter().filter_map(Entry::article).count(), 1);
+}
