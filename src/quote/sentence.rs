@@ -74,16 +74,31 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     // The name words that open it; none after a determiner ("Several
     // smaller districts ... declined to sign, saying ...").
-    let k = if toks
+    let name_run = |from: usize| {
+        toks.get(from..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|x| x.word && (is_speaker_name_word(x.text) || is_title(x.text)))
+                .count()
+        })
+    };
+    let mut k = if toks
         .first()
         .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
     {
         0
     } else {
-        toks.iter()
-            .position(|x| !(x.word && (is_speaker_name_word(x.text) || is_title(x.text))))
-            .unwrap_or(0)
+        name_run(0)
     };
+    // "Opposition leader Carl Berg hit out ..., saying ...": a role noun
+    // between name words goes on to the name after it.
+    while k > 0
+        && k < v
+        && toks[k].word
+        && names::is_speaker_noun(toks[k].text)
+        && name_run(k + 1) > 0
+    {
+        k += 1 + name_run(k + 1);
+    }
     if k > 0 {
         backward_speaker(&toks[..k])
     } else if let Some(h) = subject_phrase_end(&toks[..v]) {

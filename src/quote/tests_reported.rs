@@ -195,3 +195,32 @@ fn a_quantifier_opening_the_sentence_is_no_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_role_noun_between_name_words_opens_the_subject() {
+    // The participle hangs on "Opposition leader Carl Berg", not on
+    // "Opposition".
+    let got = indirect(
+        "Opposition leader Carl Berg hit out at the government on Monday, claiming that the previous budget had diverted funds meant for schools.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the previous budget had diverted funds meant for schools".to_string(),
+            Some("Carl Berg".to_string())
+        )]
+    );
+    let got = indirect(
+        "Council member Ana Ruiz voted against the plan, alleging that the contract had been awarded without a tender.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_live_blogs_time_stamp_opens_no_subject() {
+    let got = speakers(
+        "9:58 p.m. — Incumbent commissioner Lyle Fairbrother has not yet appeared at his watch party.\n\n\
+         10:32 p.m. — Fairbrother took the stage to cheers. \"It is too early to call, but I like where we are,\" he told supporters.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lyle Fairbrother"));
+}
