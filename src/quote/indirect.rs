@@ -256,7 +256,7 @@ impl Attributor<'_> {
             .or_else(|| forward_subject(toks, v))?;
         if let Some(c) = told_that(v) {
             let clause = &toks[c..];
-            if clause.iter().filter(|t| t.word).count() < 5 {
+            if clause.iter().filter(|t| t.word).count() < 4 {
                 return None;
             }
             return self.indirect_quote(clause, &toks[v], &m, s, para, 0.5);
@@ -347,7 +347,7 @@ impl Attributor<'_> {
         }
         let clause = &toks[c..];
         // After "that" any words are what was said ("that about 40 MPs ...").
-        if clause.iter().filter(|t| t.word).count() < 5 || !(that || opens_clause(&toks[v], clause))
+        if clause.iter().filter(|t| t.word).count() < 4 || !(that || opens_clause(&toks[v], clause))
         {
             return None;
         }

@@ -224,3 +224,16 @@ fn a_live_blogs_time_stamp_opens_no_subject() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Lyle Fairbrother"));
 }
+
+#[test]
+fn a_four_word_clause_is_reported_speech_and_three_are_not() {
+    let got = indirect("City Attorney Raymond Steilacoom said the city would appeal.");
+    assert_eq!(
+        got,
+        vec![(
+            "the city would appeal".to_string(),
+            Some("Raymond Steilacoom".to_string())
+        )]
+    );
+    assert!(indirect("Raymond Steilacoom said it was fine.").is_empty());
+}
