@@ -115,7 +115,7 @@ pub const CUES: &[&str] = &[
     "quipped", "quips", "stated", "reiterated", "reiterates", "written", "exclaimed", "boasted",
     "boasts", "lamented", "laments", "recounted", "recounts", "answered", "answers", "mused",
     "muses", "elaborated", "noting", "explaining", "arguing", "insisting", "asking", "wonders",
-    "texted", "posted", "writing", "alleging", "claiming",
+    "texted", "posted", "writing", "alleging", "claiming", "alleged", "alleges",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

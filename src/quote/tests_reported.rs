@@ -237,3 +237,24 @@ fn a_four_word_clause_is_reported_speech_and_three_are_not() {
     );
     assert!(indirect("Raymond Steilacoom said it was fine.").is_empty());
 }
+
+#[test]
+fn alleged_is_a_speech_verb_only_before_what_was_alleged() {
+    let got = indirect(
+        "Chief Minister Rakesh Venkataraman spoke on Sunday. He further alleged that the previous government had diverted the funds.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rakesh Venkataraman"));
+    let got = speakers("“The contract was rigged from the very start,” Deshmane alleged.");
+    assert_eq!(got[0].1.as_deref(), Some("Deshmane"));
+    // An adjective: no speech, so no reported clause after it.
+    assert!(
+        indirect(
+            "Marlow asked how he could be so sure of that night, when he met a victim of Dorsey’s alleged trafficking ring."
+        )
+        .is_empty()
+    );
+    assert!(
+        indirect("The firm was fined in March for alleged breaches of the rules on client money.")
+            .is_empty()
+    );
+}

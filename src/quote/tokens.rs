@@ -129,6 +129,20 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             ci += 1;
         }
         let text = &src[start..b];
+        // "alleged" is a speech verb before what was alleged ("he alleged
+        // that ...", "alleged the fund was empty", "..., he alleged."), an
+        // adjective before a noun ("Epstein's alleged sex trafficking
+        // ring"). Only words on the same line count.
+        if let Some(last) = out.last_mut()
+            && last.cue
+            && matches!(last.text, "alleged" | "alleges")
+            && !opens_allegation(text)
+        {
+            let end = last.text.as_ptr() as usize - src.as_ptr() as usize + last.text.len();
+            if !src[end..start].contains('\n') {
+                last.cue = false;
+            }
+        }
         // "A federal judge blocked the rule, ruling that it would “...”":
         // after a comma "ruling" reports what a court said (not "the
         // ruling").
@@ -145,6 +159,42 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         });
     }
     out
+}
+
+/// Words that may follow "alleged" as a verb: "that", what opens a clause
+/// ("the", "he"), or a phrase of time or place ("in court").
+fn opens_allegation(w: &str) -> bool {
+    matches!(
+        crate::words::lower(w).as_ref(),
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "earlier"
+            | "last"
+    )
 }
 
 /// Words after which a speech verb is a noun: "the reports", "his claims".
