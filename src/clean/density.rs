@@ -332,16 +332,17 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     let sentence = |i: usize| {
         units[i].trim_end().ends_with(['.', '!', '?', '"', '”']) && !is_list_item(&units[i])
     };
-    let past_sentences = |c: Class, i: usize| {
-        matches!(c, Class::Short | Class::NearGood) || (c == Class::Bad && sentence(i))
-    };
+    // Each bad line is looked at once.
+    let bad_sentence: Vec<bool> = classes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| *c == Class::Bad && sentence(i))
+        .collect();
+    let past_sentences =
+        |c: Class, i: usize| matches!(c, Class::Short | Class::NearGood) || bad_sentence[i];
     let (before, after) = nearest_kept(&classes, past_sentences);
     for (i, c) in classes.iter_mut().enumerate() {
-        if *c == Class::Bad
-            && sentence(i)
-            && before[i] == Some(Class::Good)
-            && after[i] == Some(Class::Good)
-        {
+        if bad_sentence[i] && before[i] == Some(Class::Good) && after[i] == Some(Class::Good) {
             *c = Class::Good;
         }
     }

@@ -76,12 +76,6 @@ impl<'a> Attributor<'a> {
             .chain(book.titled.iter().filter(|(_, n)| book.known(n).is_none()))
             .cloned()
             .collect();
-        let ing_cues = all_tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.cue && t.text.ends_with("ing"))
-            .map(|(i, _)| i)
-            .collect();
         let mut a = Attributor {
             _src: src,
             text,
@@ -97,11 +91,11 @@ impl<'a> Attributor<'a> {
             unnamed: Vec::new(),
             family: Default::default(),
             spans,
-            ing_cues,
+            ing_cues: Vec::new(),
             pronoun_gender: Default::default(),
         };
         a.family = a.find_family();
-        a.cue_sentences = a.find_cue_sentences();
+        (a.cue_sentences, a.ing_cues) = a.find_cue_sentences();
         a.speech_mentions();
         a.subjects();
         a.described();
@@ -176,8 +170,9 @@ impl<'a> Attributor<'a> {
 
     /// The sentences that hold a speech verb, each once, in text order, as
     /// (paragraph, start, end): only they can name a speaker, so the rest of
-    /// the text is never looked at word by word.
-    fn find_cue_sentences(&self) -> Vec<(usize, usize, usize)> {
+    /// the text is never looked at word by word. And where the speech verbs
+    /// ending in "-ing" are (see `ing_cues`), found on the same pass.
+    fn find_cue_sentences(&self) -> (Vec<(usize, usize, usize)>, Vec<usize>) {
         // The sentence of each speech verb (on all cores for a long
         // article), then each sentence once: a verb inside the sentence
         // kept last adds none.
@@ -197,28 +192,37 @@ impl<'a> Attributor<'a> {
             }
             (t.pos, (para, s, self.sentence_end(s, p_end)))
         };
-        let all: Vec<(usize, (usize, usize, usize))> = if is_long(self._src) {
+        // (token index, (verb offset, its sentence)) of each speech verb.
+        type Found = Vec<(usize, (usize, (usize, usize, usize)))>;
+        let all: Found = if is_long(self._src) {
             use rayon::prelude::*;
             self.all_tokens
                 .par_iter()
-                .filter(|t| t.cue)
-                .map(sentence_of)
+                .enumerate()
+                .filter(|(_, t)| t.cue)
+                .map(|(i, t)| (i, sentence_of(t)))
                 .collect()
         } else {
             self.all_tokens
                 .iter()
-                .filter(|t| t.cue)
-                .map(sentence_of)
+                .enumerate()
+                .filter(|(_, t)| t.cue)
+                .map(|(i, t)| (i, sentence_of(t)))
                 .collect()
         };
+        let ing = all
+            .iter()
+            .map(|&(i, _)| i)
+            .filter(|&i| self.all_tokens[i].text.ends_with("ing"))
+            .collect();
         let mut out: Vec<(usize, usize, usize)> = Vec::new();
-        for (pos, sentence) in all {
+        for (_, (pos, sentence)) in all {
             if out.last().is_some_and(|&(_, _, e)| pos < e) {
                 continue;
             }
             out.push(sentence);
         }
-        out
+        (out, ing)
     }
 
     pub(super) fn paragraph_of(&self, pos: usize) -> usize {

@@ -584,6 +584,13 @@ fn after_stamp(toks: &[super::tokens::Token<'_>]) -> usize {
                     | "PT"
             )
     };
+    // Most sentences open with a word: nothing to skip.
+    if !toks
+        .first()
+        .is_some_and(|t| dash(t) || t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return 0;
+    }
     let n = toks.iter().take(6).take_while(|t| stamp(t)).count();
     if toks.get(n).is_some_and(dash) {
         n + 1
