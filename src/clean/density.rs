@@ -320,7 +320,7 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     }
     // Near-good next to good is good (looking past short blocks).
     let past_short = |c: Class, _: usize| matches!(c, Class::Short | Class::NearGood);
-    let (before, after) = nearest_kept(&classes, past_short);
+    let (before, after) = nearest_past(&classes, past_short);
     for (i, c) in classes.iter_mut().enumerate() {
         if *c == Class::NearGood {
             let good = before[i] == Some(Class::Good) || after[i] == Some(Class::Good);
@@ -340,13 +340,13 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
         .collect();
     let past_sentences =
         |c: Class, i: usize| matches!(c, Class::Short | Class::NearGood) || bad_sentence[i];
-    let (before, after) = nearest_kept(&classes, past_sentences);
+    let (before, after) = nearest_past(&classes, past_sentences);
     for (i, c) in classes.iter_mut().enumerate() {
         if bad_sentence[i] && before[i] == Some(Class::Good) && after[i] == Some(Class::Good) {
             *c = Class::Good;
         }
     }
-    let (before, after) = nearest_kept(&classes, past_short);
+    let (before, after) = nearest_past(&classes, past_short);
     for (i, c) in classes.iter_mut().enumerate() {
         if *c == Class::Short {
             let good = before[i] == Some(Class::Good) && after[i] == Some(Class::Good);
@@ -376,7 +376,7 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
 /// nearest after it that `skip` does not pass over (`None` at the page's
 /// ends). Two sweeps, so a page of ten thousand menu lines costs no more
 /// than its length.
-fn nearest_kept(
+fn nearest_past(
     classes: &[Class],
     skip: impl Fn(Class, usize) -> bool,
 ) -> (Vec<Option<Class>>, Vec<Option<Class>>) {

@@ -564,7 +564,7 @@ fn is_relative(noun: &str) -> bool {
 
 /// How many tokens a live blog's time stamp and dash take at the start of
 /// a paragraph ("10:32 p.m. — Fairbrother took the stage"), or a dash
-/// alone: the subject comes after them. None when there is no dash.
+/// alone: the subject comes after them. 0 when there is no dash.
 fn after_stamp(toks: &[super::tokens::Token<'_>]) -> usize {
     let dash = |t: &super::tokens::Token<'_>| matches!(t.text, "—" | "–" | "-");
     let stamp = |t: &super::tokens::Token<'_>| {

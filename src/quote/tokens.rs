@@ -164,37 +164,28 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
 /// Words that may follow "alleged" as a verb: "that", what opens a clause
 /// ("the", "he"), or a phrase of time or place ("in court").
 fn opens_allegation(w: &str) -> bool {
-    matches!(
-        crate::words::lower(w).as_ref(),
-        "that"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "he"
-            | "she"
-            | "they"
-            | "it"
-            | "we"
-            | "i"
-            | "you"
-            | "in"
-            | "on"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "earlier"
-            | "last"
-    )
+    is_determiner(w)
+        || matches!(
+            crate::words::lower(w).as_ref(),
+            "that"
+                | "this"
+                | "her"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "in"
+                | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "earlier"
+                | "last"
+        )
 }
 
 /// Words after which a speech verb is a noun: "the reports", "his claims".

@@ -276,7 +276,7 @@ fn a_row_of_buttons_flattened_into_a_line_is_no_list_of_sentences() {
 proptest::proptest! {
     /// The two sweeps give what a walk out from each line finds.
     #[test]
-    fn nearest_kept_matches_a_walk_from_each_line(ks in proptest::collection::vec(0..4u8, 0..60)) {
+    fn nearest_past_matches_a_walk_from_each_line(ks in proptest::collection::vec(0..4u8, 0..60)) {
         let classes: Vec<Class> = ks
             .iter()
             .map(|k| [Class::Good, Class::NearGood, Class::Short, Class::Bad][usize::from(*k)])
@@ -296,7 +296,7 @@ proptest::proptest! {
             }
             None
         };
-        let (before, after) = nearest_kept(&classes, skip);
+        let (before, after) = nearest_past(&classes, skip);
         for i in 0..classes.len() {
             proptest::prop_assert_eq!(before[i], walk(i, -1));
             proptest::prop_assert_eq!(after[i], walk(i, 1));
