@@ -1,9 +1,9 @@
 //! A monkey at the keyboard: random keys, clicks, wheel turns and resizes
 //! (down to a terminal of one cell) sent through the App's own key map on
 //! the sample library and on a library of awkward files, with a frame drawn
-//! after each. Nothing may panic,
-//! and whatever the monkey annotated is on disk: the annotations file,
-//! read afresh, holds exactly what the App holds.
+//! after each. Nothing may panic, and whatever the monkey annotated is on
+//! disk: the annotations file, read afresh, holds exactly what the App
+//! holds.
 
 mod common;
 
