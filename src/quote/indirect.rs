@@ -71,17 +71,17 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
 }
 
 impl Attributor<'_> {
-    /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no quote
-    /// marks (only those with a speech verb can hold it).
+    /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no
+    /// quote (only those with a speech verb can hold it).
     pub(super) fn indirect(&self, spans: &[super::QuoteSpan]) -> Vec<Quote> {
         let in_sentence = |&(para, s, e): &(usize, usize, usize)| {
-            let has_quote = self.text[s..e]
-                .iter()
-                .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
-            // Spans are in text order: only the first one ending after `s` can overlap.
+            // Spans are in text order: only the first one ending after `s`
+            // can overlap. A sentence that holds a quote is no reported
+            // speech; quoted words too short to be quotes may stand in one
+            // ("said the plan was “dead on arrival” and ...").
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
-            if has_quote || inside {
+            if inside {
                 None
             } else {
                 self.indirect_in(s, e, para)
@@ -370,7 +370,19 @@ impl Attributor<'_> {
         }
         let clause = after_dateline(clause);
         let first = clause.iter().find(|t| t.word)?;
-        let last = clause.iter().rev().find(|t| t.word)?;
+        let at = clause.iter().rposition(|t| t.word)?;
+        // "the letter was “kind and loving.”": the mark that closes quoted
+        // words at the end goes with them.
+        let marks =
+            |toks: &[Token<'_>], m: &[&str]| toks.iter().filter(|t| m.contains(&t.text)).count();
+        let open = marks(&clause[..at], &["“", "\""]) > marks(&clause[..at], &["”"]);
+        let next = self.all_tokens.partition_point(|t| t.pos <= clause[at].pos);
+        let last = self.all_tokens[next..]
+            .iter()
+            .take(2)
+            .find(|t| matches!(t.text, "”" | "\""))
+            .filter(|_| open)
+            .unwrap_or(&clause[at]);
         let (start, end) = (first.pos, last.pos + last.text.chars().count());
         Some(Quote {
             kind: Kind::Indirect,

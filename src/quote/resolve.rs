@@ -155,18 +155,27 @@ impl Attributor<'_> {
         // ("the president" after "President Harmon").
         let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
         let short_to = self.book.titled.partition_point(|(at, _)| *at < pos);
-        let titled = self.book.full[from..to]
-            .iter()
-            .rev()
-            .take_while(|(at, _)| after_unnamed(at))
-            .find(|(at, full)| titled_at(*at) || described_at(*at, full))
-            .or_else(|| {
-                self.book.titled[short_from..short_to]
+        // "A European Commission spokesperson said" brings in someone new,
+        // not the "foreign ministry spokesperson Mao Jiewen" named before.
+        let indefinite = words
+            .first()
+            .is_some_and(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an"));
+        let titled = (!indefinite)
+            .then(|| {
+                self.book.full[from..to]
                     .iter()
                     .rev()
                     .take_while(|(at, _)| after_unnamed(at))
-                    .find(|(at, _)| titled_at(*at))
+                    .find(|(at, full)| titled_at(*at) || described_at(*at, full))
+                    .or_else(|| {
+                        self.book.titled[short_from..short_to]
+                            .iter()
+                            .rev()
+                            .take_while(|(at, _)| after_unnamed(at))
+                            .find(|(at, _)| titled_at(*at))
+                    })
             })
+            .flatten()
             .map(|(_, full)| full.clone());
         // "said the actor": the person last named, when the noun is a
         // role a named person has ("the actor", "the senator").

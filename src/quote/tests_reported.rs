@@ -258,3 +258,35 @@ fn alleged_is_a_speech_verb_only_before_what_was_alleged() {
             .is_empty()
     );
 }
+
+#[test]
+fn reported_speech_may_hold_quoted_words_too_short_to_be_a_quote() {
+    let text = "Labour's deputy leader, Rhiannon Castellane, said the government was “running scared” of its own backbenchers.";
+    assert_eq!(
+        indirect(text),
+        vec![(
+            "the government was “running scared” of its own backbenchers".to_string(),
+            Some("Rhiannon Castellane".to_string())
+        )]
+    );
+    // The mark that closes quoted words at the end goes with them.
+    let got = indirect("Martha Fry added that the letter Mike wrote was “kind and loving.”");
+    assert_eq!(got[0].0, "the letter Mike wrote was “kind and loving.”");
+    // A quote of four words or more is a direct quote, and the words
+    // around it are not reported speech.
+    let text = "Castellane said the contracts had been “properly scrutinised at every stage” by officials.";
+    assert!(indirect(text).is_empty());
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Castellane"));
+}
+
+#[test]
+fn an_indefinite_speaker_is_someone_new() {
+    let got = indirect(
+        "Foreign ministry spokesperson Mao Jiewen said she was “not aware of the specific situation” at all.\n\n\
+         A European Commission spokesperson said the bloc was “following developments closely” and was in contact with officials.",
+    );
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("European Commission spokesperson")
+    );
+}
