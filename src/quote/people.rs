@@ -59,7 +59,7 @@ impl Attributor<'_> {
         {
             k += c + 1;
         }
-        k += after_stamp(&self.all_tokens[k..]);
+        k += super::sentence::after_stamp(&self.all_tokens[k..]);
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
         let run_end = self.all_tokens[k..]
             .iter()
@@ -560,41 +560,4 @@ fn is_relative(noun: &str) -> bool {
             | "grandson"
             | "granddaughter"
     )
-}
-
-/// How many tokens a live blog's time stamp and dash take at the start of
-/// a paragraph ("10:32 p.m. — Fairbrother took the stage"), or a dash
-/// alone: the subject comes after them. 0 when there is no dash.
-fn after_stamp(toks: &[super::tokens::Token<'_>]) -> usize {
-    let dash = |t: &super::tokens::Token<'_>| matches!(t.text, "—" | "–" | "-");
-    let stamp = |t: &super::tokens::Token<'_>| {
-        t.text.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                t.text,
-                ":" | "."
-                    | "a.m."
-                    | "p.m."
-                    | "am"
-                    | "pm"
-                    | "AM"
-                    | "PM"
-                    | "GMT"
-                    | "BST"
-                    | "ET"
-                    | "PT"
-            )
-    };
-    // Most sentences open with a word: nothing to skip.
-    if !toks
-        .first()
-        .is_some_and(|t| dash(t) || t.text.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return 0;
-    }
-    let n = toks.iter().take(6).take_while(|t| stamp(t)).count();
-    if toks.get(n).is_some_and(dash) {
-        n + 1
-    } else {
-        0
-    }
 }

@@ -132,3 +132,40 @@ fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
         })
         .map(|n| n + 1)
 }
+
+/// How many tokens a live blog's time stamp and dash take at the start of
+/// a paragraph ("10:32 p.m. — Fairbrother took the stage"), or a dash
+/// alone: the subject comes after them. 0 when there is no dash.
+pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
+    let dash = |t: &Token<'_>| matches!(t.text, "—" | "–" | "-");
+    let stamp = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.text,
+                ":" | "."
+                    | "a.m."
+                    | "p.m."
+                    | "am"
+                    | "pm"
+                    | "AM"
+                    | "PM"
+                    | "GMT"
+                    | "BST"
+                    | "ET"
+                    | "PT"
+            )
+    };
+    // Most sentences open with a word: nothing to skip.
+    if !toks
+        .first()
+        .is_some_and(|t| dash(t) || t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return 0;
+    }
+    let n = toks.iter().take(6).take_while(|t| stamp(t)).count();
+    if toks.get(n).is_some_and(dash) {
+        n + 1
+    } else {
+        0
+    }
+}
