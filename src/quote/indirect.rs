@@ -219,6 +219,11 @@ impl Attributor<'_> {
                         }))
                     .then_some(v + 1 + k)
                 })
+                .or_else(|| {
+                    told.then(|| told_listener_clause(&toks[v + 1..]))
+                        .flatten()
+                        .map(|k| v + 1 + k)
+                })
         };
         let v = toks.iter().enumerate().position(|(v, t)| {
             t.cue
@@ -538,3 +543,62 @@ fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
 const OPENING_PREPOSITIONS: &[&str] = &[
     "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
 ];
+
+/// "told the meeting the company had already cut ...", "told the court the
+/// defendant would ...": after "told", a listener of a few words (no
+/// preposition, no object pronoun: not "told him the truth"), then a clause
+/// opened by a determiner whose verb, an auxiliary, follows within four
+/// words. The clause's index in `after` (the words after "told").
+fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
+    const CLAUSE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+    const CLAUSE_VERBS: &[&str] = &[
+        "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should",
+        "might", "may", "can", "did", "must",
+    ];
+    (1..5).find(|&k| {
+        after
+            .get(k)
+            .is_some_and(|t| CLAUSE_OPENERS.contains(&t.text))
+            && after[..k].iter().all(|t| {
+                t.word
+                    && !t.cue
+                    && !matches!(
+                        t.lower().as_ref(),
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "you"
+                            | "it"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "about"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "that"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "when"
+                            | "where"
+                            | "who"
+                            | "and"
+                            | "or"
+                    )
+            })
+            && after[k + 1..]
+                .iter()
+                .take(4)
+                .position(|t| CLAUSE_VERBS.contains(&t.text))
+                .is_some_and(|j| {
+                    j >= 1
+                        && after[k + 1..k + 1 + j].iter().all(|t| {
+                            t.word && !super::lexicon::FUNCTION_WORDS.contains(&t.lower().as_ref())
+                        })
+                })
+    })
+}

@@ -156,7 +156,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// Determiners and possessives that start a descriptive speaker phrase.
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "one", "some", "many", "two", "three",
-    "several",
+    "several", "another",
 ];
 
 #[cfg(test)]

@@ -156,10 +156,14 @@ impl Attributor<'_> {
         let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
         let short_to = self.book.titled.partition_point(|(at, _)| *at < pos);
         // "A European Commission spokesperson said" brings in someone new,
-        // not the "foreign ministry spokesperson Mao Jiewen" named before.
-        let indefinite = words
-            .first()
-            .is_some_and(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an"));
+        // not the "foreign ministry spokesperson Mao Jiewen" named before,
+        // and "Another resident said" not the resident who spoke before.
+        let indefinite = words.first().is_some_and(|w| {
+            matches!(
+                crate::words::lower(w).as_ref(),
+                "a" | "an" | "one" | "another"
+            )
+        });
         let titled = (!indefinite)
             .then(|| {
                 self.book.full[from..to]
@@ -196,7 +200,11 @@ impl Attributor<'_> {
                 .map(|(_, full)| full.clone())
         };
         let found = titled
-            .or_else(|| unnamed.map(|(_, p)| strip_article(p)))
+            .or_else(|| {
+                unnamed
+                    .filter(|_| !indefinite)
+                    .map(|(_, p)| strip_article(p))
+            })
             // "with the Chancellor warning colleagues ...": a capitalised
             // office too.
             .or_else(|| {
@@ -241,13 +249,16 @@ fn to_here(names: &[(usize, String)], pos: usize) -> usize {
     names.partition_point(|(at, _)| *at < pos)
 }
 
-/// "the senator" -> "senator", "One Republican senator" as it is.
+/// "the senator" -> "senator", "One Republican senator" as it is,
+/// "Another resident" -> "another resident" (as "another" resolves).
 fn strip_article(phrase: &str) -> String {
-    phrase
+    let mut words = phrase
         .split_whitespace()
-        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"));
+    let first = words
+        .next()
+        .map(|w| if w == "Another" { "another" } else { w });
+    first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
 }
 
 /// How a role noun stands before a name: itself, or its abbreviation

@@ -285,7 +285,10 @@ pub fn joined_verb(sentence: &[Token<'_>], before: &[Token<'_>]) -> Option<(Ment
         .windows(2)
         .position(|w| (w[0].is("and") || w[0].is("but")) && w[1].cue)?;
     let n = sentence.partition_point(|t| t.pos < before[k].pos);
-    let m = sentence_subject(&sentence[..n])?;
+    // "An Ostrava spokesman declined to comment on its orders but said":
+    // a described subject, as reported speech finds it.
+    let m = sentence_subject(&sentence[..n])
+        .or_else(|| super::sentence::opening_subject(sentence, n))?;
     Some((m, before[k + 1].lower().into_owned()))
 }
 

@@ -290,3 +290,42 @@ fn an_indefinite_speaker_is_someone_new() {
         Some("European Commission spokesperson")
     );
 }
+
+#[test]
+fn another_of_a_kind_is_one_more_person() {
+    let text = "One resident said the lorries would block Station Road every morning.\n\n\
+                Another resident said his children already could not cross the road safely.\n\n\
+                “We will fight this to the end,” another resident said.";
+    let got = indirect(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("One resident"));
+    assert_eq!(got[1].1.as_deref(), Some("another resident"));
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("another resident"));
+}
+
+#[test]
+fn a_described_subject_speaks_through_a_joined_verb() {
+    let text = "An Ostrava spokesman declined to comment on its chip orders but said the company “remains committed to its suppliers.”";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Ostrava spokesman"));
+}
+
+#[test]
+fn told_a_listener_then_a_clause_opened_by_a_determiner() {
+    let got = indirect(
+        "Castlegate's planning director, Sunita Rawal, told the meeting the company had already cut the height of the building.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the company had already cut the height of the building".to_string(),
+            Some("Sunita Rawal".to_string())
+        )]
+    );
+    // What she told them, and no clause after it.
+    assert!(
+        indirect("Rawal told the meeting the plans in full before the vote on Monday.").is_empty()
+    );
+    assert!(
+        indirect("Rawal told the meeting the whole story of the old mill at length.").is_empty()
+    );
+}
