@@ -98,6 +98,7 @@ impl<'a> Attributor<'a> {
         (a.cue_sentences, a.ing_cues) = a.find_cue_sentences();
         a.speech_mentions();
         a.subjects();
+        a.relatives_genders();
         a.described();
         a
     }

@@ -32,6 +32,45 @@ pub fn gender(first_name: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a relative's noun gives the person it names ("her late
+/// husband, Per,").
+fn relative_gender(noun: &str) -> Option<Gender> {
+    match noun {
+        "husband" | "son" | "brother" | "father" | "dad" | "grandson" | "grandfather"
+        | "nephew" | "uncle" | "boyfriend" => Some(Gender::Male),
+        "wife" | "daughter" | "sister" | "mother" | "mom" | "mum" | "granddaughter"
+        | "grandmother" | "niece" | "aunt" | "girlfriend" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl super::attrib::Attributor<'_> {
+    /// "Her late husband, Per, joined her": a name set after a relative's
+    /// noun is a man's or a woman's, so "she" does not stand for Per. The
+    /// name and the full name the family gives it ("Per Haldorsen") are
+    /// both marked.
+    pub(super) fn relatives_genders(&mut self) {
+        let mut found = Vec::new();
+        for w in self.all_tokens.windows(4) {
+            let [rel, c1, name, c2] = w else {
+                continue;
+            };
+            if !(c1.is(",") && c2.is(",") && name.word && super::names::is_name_word(name.text)) {
+                continue;
+            }
+            if let Some(g) = relative_gender(&rel.lower()) {
+                found.push((name.text.to_string(), g));
+            }
+        }
+        for (name, g) in found {
+            if let Some(full) = self.family.get(&name).cloned() {
+                self.pronoun_gender.insert(full, Some(g));
+            }
+            self.pronoun_gender.insert(name, Some(g));
+        }
+    }
+}
+
 /// The gender a given name most likely has when it is not a common one:
 /// a name ending in "-a" (Yelena, Brigitta, Marisol's "-a" sisters) is
 /// mostly a woman's, but for a few men's names and those in "-ya" (Ilya,

@@ -249,6 +249,20 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     {
         i += 1;
     }
+    // "Saltonstall's campaign called the ad “...”": a named person's
+    // campaign, office or spokesman speaks for them.
+    if i > s
+        && is_possessive(toks[i - 1].text)
+        && toks.get(i).is_some_and(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && (super::names::is_speaker_noun(t.text) || t.text == "camp")
+        })
+        && verb_ok(i + 1)
+        && !toks[i + 1..].iter().any(|t| t.cue)
+    {
+        return Some(Mention::Phrase(super::phrases::join(&toks[s..=i])));
+    }
     // A name, not "Trump's comments" or "Monday".
     if i == s
         || toks[s..i].iter().all(|t| is_title(t.text))

@@ -329,3 +329,21 @@ fn told_a_listener_then_a_clause_opened_by_a_determiner() {
         indirect("Rawal told the meeting the whole story of the old mill at length.").is_empty()
     );
 }
+
+#[test]
+fn a_named_persons_campaign_speaks_for_them() {
+    let text = "Taggart's ad ran for a week.\n\n\
+                Saltonstall's campaign called the ad “a lie, plain and simple.”";
+    assert_eq!(
+        speakers(text)[0].1.as_deref(),
+        Some("Saltonstall's campaign")
+    );
+}
+
+#[test]
+fn a_relative_named_in_commas_has_the_relatives_gender() {
+    let text = "Ingrid Haldorsen kept the light for thirty-one years.\n\n\
+                Her late husband, Per, joined her on the island in 1979. He had been a fisherman.\n\n\
+                “He said to me, ‘This place will drive me mad,’” she recalls.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Ingrid Haldorsen"));
+}
