@@ -1,7 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
-use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
+use super::phrases::{VERBS, backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -25,7 +25,7 @@ const LEAD_INS: &[&str] = &[
 
 /// Verbs that make a clause of the words they stand in.
 #[rustfmt::skip]
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "must", "can", "had", "has", "have",
     "is", "are", "was", "were", "did", "does", "do",
 ];
@@ -258,7 +258,7 @@ impl Attributor<'_> {
         let m = hung
             .then(|| super::sentence::opening_subject(toks, v))
             .flatten()
-            .or_else(|| forward_subject(toks, v))?;
+            .or_else(|| super::sentence::forward_subject(toks, v))?;
         if let Some(c) = told_that(v) {
             let clause = &toks[c..];
             if clause.iter().filter(|t| t.word).count() < 4 {
@@ -450,111 +450,27 @@ fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
     }
 }
 
-/// The speaker of "NAME said (that) CLAUSE" with the verb at `v`, in the
-/// words before it.
-fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
-    // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
-    // the district said" is the reversed pattern).
-    // "The council has stayed neutral, and its leader, Frank Dombrowski,
-    // said ...": a clause joined by "and" or "but" opens with its speaker.
-    let mut st = (1..v)
-        .rev()
-        .find(|&k| {
-            toks[k - 1].is(",")
-                && matches!(
-                    toks[k].text,
-                    "and" | "but" | "though" | "although" | "while"
-                )
-        })
-        .map_or(0, |k| k + 1);
-    // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
-    // "Outside the courthouse, Oduya said ...": a short opening phrase.
-    if st == 0
-        && toks.get(1).is_some_and(|t| t.is(","))
-        && !super::names::is_name_word(toks[0].text)
-    {
-        st = 2;
-    } else if st == 0
-        && OPENING_PREPOSITIONS.contains(&toks[0].text)
-        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
-        && c + 1 < v
-        && toks[1..c].iter().all(|t| t.word && !t.cue)
-    {
-        st = c + 1;
-    }
-    // "Asked how the agency would pay, Farraday said ...": the question
-    // is not the speaker; the words after its last comma are.
-    if st == 0
-        && toks
-            .first()
-            .is_some_and(|t| matches!(t.text, "Asked" | "Pressed" | "Questioned"))
-        && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
-    {
-        st = c + 1;
-    }
-    // (A verb that opens the sentence, "said, Anna Berg said ...", has no
-    // words before it.)
-    let toks_v = toks.get(st..v)?;
-    // "One of them, Kayla Rusk, 34, said": the group the speaker is one
-    // of, then the name.
-    let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
-    if let Some(c0) = toks_v.iter().position(|t| t.is(","))
-        && !(one_of && c0 <= 5)
-        && backward_speaker(&toks_v[..c0]).is_none()
-    {
-        // "Her Republican co-sponsor, Sen. Hollis Brandt of Kansas, said",
-        // "The county's current clerk, Dwayne Pettiford, said": a
-        // description opened by a determiner or an owner, then the name in
-        // commas.
-        let first = toks_v.first()?;
-        let described = super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
-            || (c0 > 1 && super::phrases::is_possessive(first.text));
-        return match forward_speaker(&toks_v[c0 + 1..])? {
-            named @ Mention::Name(_) if described && toks_v.last().is_some_and(|t| t.is(",")) => {
-                Some(named)
-            }
-            _ => None,
-        };
-    }
-    let mut m = backward_speaker(toks_v)?;
-    // "One analyst, Perpetua Olawale of Harbour Street Securities,
-    // said": the name in the apposition, not the description.
-    if matches!(m, Mention::Phrase(_))
-        && let Some(c0) = toks_v.iter().position(|t| t.is(","))
-        && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
-    {
-        m = named;
-    }
-    // After "and", the speaker opens the clause or stands in an
-    // apposition: not "Prevention" in "and the Center for Disease
-    // Control and Prevention said".
-    if st > 0
-        && !toks_v.iter().any(|t| t.is(","))
-        && super::attrib::Attributor::mention_str(&m).split(' ').next()
-            != toks_v.first().map(|t| t.text)
-    {
-        return None;
-    }
-    Some(m)
-}
-
-/// Prepositions that open a sentence's short scene-setting phrase ("Outside
-/// the courthouse, ...", "On Friday, ...").
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
-];
-
-/// "told the meeting the company had already cut ...", "told the court the
-/// defendant would ...": after "told", a listener of a few words (no
+/// "told the meeting the company had already cut ...", "told jurors the
+/// instruction came ...": after "told", a listener of a few words (no
 /// preposition, no object pronoun: not "told him the truth"), then a clause
-/// opened by a determiner whose verb, an auxiliary, follows within four
-/// words. The clause's index in `after` (the words after "told").
+/// opened by a determiner whose verb (an auxiliary or a past tense) follows
+/// within four words. The clause's index in `after` (the words after
+/// "told").
 fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
     const CLAUSE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
     const CLAUSE_VERBS: &[&str] = &[
         "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should",
         "might", "may", "can", "did", "must",
     ];
+    const PAST: &[&str] = &[
+        "came", "went", "knew", "thought", "took", "gave", "made", "saw", "began", "grew", "fell",
+        "rose", "left", "kept", "felt", "found", "paid", "sold", "won", "lost", "ran", "broke",
+    ];
+    let is_verb = |t: &Token<'_>| {
+        CLAUSE_VERBS.contains(&t.text)
+            || PAST.contains(&t.text)
+            || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
+    };
     (1..5).find(|&k| {
         after
             .get(k)
@@ -593,7 +509,7 @@ fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
             && after[k + 1..]
                 .iter()
                 .take(4)
-                .position(|t| CLAUSE_VERBS.contains(&t.text))
+                .position(is_verb)
                 .is_some_and(|j| {
                     j >= 1
                         && after[k + 1..k + 1 + j].iter().all(|t| {

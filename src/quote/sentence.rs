@@ -169,3 +169,122 @@ pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
         0
     }
 }
+
+/// The speaker of "NAME said (that) CLAUSE" with the verb at `v`, in the
+/// words before it.
+pub(super) fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    subject_from(toks, v).or_else(|| {
+        // "But the party's housing spokesperson, Gwenllian Thorne, said":
+        // a conjunction opening the sentence, when the words after it
+        // are the subject.
+        (v > 1 && matches!(toks[0].text, "But" | "And" | "Yet"))
+            .then(|| subject_from(&toks[1..], v - 1))
+            .flatten()
+    })
+}
+
+fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    // The speaker must open the sentence ("X, who ..., said" is fine; "CLAUSE,
+    // the district said" is the reversed pattern).
+    // "The council has stayed neutral, and its leader, Frank Dombrowski,
+    // said ...": a clause joined by "and" or "but" opens with its speaker.
+    let mut st = (1..v)
+        .rev()
+        .find(|&k| {
+            toks[k - 1].is(",")
+                && matches!(
+                    toks[k].text,
+                    "and" | "but" | "though" | "although" | "while"
+                )
+        })
+        .map_or(0, |k| k + 1);
+    // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
+    // "Outside the courthouse, Oduya said ...": a short opening phrase.
+    if st == 0
+        && toks.get(1).is_some_and(|t| t.is(","))
+        && !super::names::is_name_word(toks[0].text)
+    {
+        st = 2;
+    } else if st == 0
+        && OPENING_PREPOSITIONS.contains(&toks[0].text)
+        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
+        && c + 1 < v
+        && toks[1..c].iter().all(|t| t.word && !t.cue)
+    {
+        st = c + 1;
+    }
+    // "Speaking in the Senedd on Tuesday, Mr Prothero said ...": the
+    // opening participle's phrase ends at its comma.
+    if st == 0
+        && toks[0].text.ends_with("ing")
+        && toks[0].text.starts_with(char::is_uppercase)
+        && let Some(c) = toks[..v].iter().take(12).position(|t| t.is(","))
+        // Not a gerund that is itself the subject of what was said
+        // ("Targeting audiences is key ..., Graham said").
+        && !toks[1..c]
+            .iter()
+            .any(|t| super::indirect::FINITE.contains(&t.lower().as_ref()) || VERBS.contains(&t.text))
+    {
+        st = c + 1;
+    }
+    // "Asked how the agency would pay, Farraday said ...": the question
+    // is not the speaker; the words after its last comma are.
+    if st == 0
+        && toks
+            .first()
+            .is_some_and(|t| matches!(t.text, "Asked" | "Pressed" | "Questioned"))
+        && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
+    {
+        st = c + 1;
+    }
+    // (A verb that opens the sentence, "said, Anna Berg said ...", has no
+    // words before it.)
+    let toks_v = toks.get(st..v)?;
+    // "One of them, Kayla Rusk, 34, said": the group the speaker is one
+    // of, then the name.
+    let one_of = toks_v.len() > 3 && toks_v[0].is("One") && toks_v[1].is("of");
+    if let Some(c0) = toks_v.iter().position(|t| t.is(","))
+        && !(one_of && c0 <= 5)
+        && backward_speaker(&toks_v[..c0]).is_none()
+    {
+        // "Her Republican co-sponsor, Sen. Hollis Brandt of Kansas, said",
+        // "The county's current clerk, Dwayne Pettiford, said": a
+        // description opened by a determiner or an owner, then the name in
+        // commas.
+        let first = toks_v.first()?;
+        let described = super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
+            || (c0 > 1 && super::phrases::is_possessive(first.text));
+        return match forward_speaker(&toks_v[c0 + 1..])? {
+            named @ Mention::Name(_) if described && toks_v.last().is_some_and(|t| t.is(",")) => {
+                Some(named)
+            }
+            _ => None,
+        };
+    }
+    let mut m = backward_speaker(toks_v)?;
+    // "One analyst, Perpetua Olawale of Harbour Street Securities,
+    // said": the name in the apposition, not the description.
+    if matches!(m, Mention::Phrase(_))
+        && let Some(c0) = toks_v.iter().position(|t| t.is(","))
+        && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
+    {
+        m = named;
+    }
+    // After "and", the speaker opens the clause or stands in an
+    // apposition: not "Prevention" in "and the Center for Disease
+    // Control and Prevention said".
+    if st > 0
+        && !toks_v.iter().any(|t| t.is(","))
+        && super::attrib::Attributor::mention_str(&m).split(' ').next()
+            != toks_v.first().map(|t| t.text)
+    {
+        return None;
+    }
+    Some(m)
+}
+
+/// Prepositions that open a sentence's short scene-setting phrase ("Outside
+/// the courthouse, ...", "On Friday, ...").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
+];

@@ -321,6 +321,14 @@ fn told_a_listener_then_a_clause_opened_by_a_determiner() {
             Some("Sunita Rawal".to_string())
         )]
     );
+    // A past tense for the clause's verb.
+    let got = indirect(
+        "Danielle Ostrowski, who worked for him for six years, told jurors the instruction came during a meeting in his office.",
+    );
+    assert_eq!(
+        got[0].0,
+        "the instruction came during a meeting in his office"
+    );
     // What she told them, and no clause after it.
     assert!(
         indirect("Rawal told the meeting the plans in full before the vote on Monday.").is_empty()
@@ -346,4 +354,21 @@ fn a_relative_named_in_commas_has_the_relatives_gender() {
                 Her late husband, Per, joined her on the island in 1979. He had been a fisherman.\n\n\
                 “He said to me, ‘This place will drive me mad,’” she recalls.";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("Ingrid Haldorsen"));
+}
+
+#[test]
+fn an_opening_participle_or_conjunction_is_not_the_subject() {
+    let got = indirect(
+        "Speaking in the Senedd on Tuesday, Mr Prothero said the government was 'well on course' to meet its target.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Prothero"));
+    let got = indirect(
+        "But the Welsh Conservatives' housing spokesperson, Gwenllian Thorne, said official statistics showed fewer than 11,000 starts.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gwenllian Thorne"));
+    // A gerund that is what was said: not an opening phrase.
+    let got = indirect(
+        "Targeting audiences is key in making dollars go further, Graham said, offering the example of a recent campaign.",
+    );
+    assert!(got.iter().all(|q| !q.0.starts_with("offering")), "{got:?}");
 }
