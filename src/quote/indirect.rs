@@ -374,7 +374,16 @@ impl Attributor<'_> {
             return None;
         }
         let clause = after_dateline(clause);
-        let first = clause.iter().find(|t| t.word)?;
+        let w = clause.iter().position(|t| t.word)?;
+        // "said £1.2bn had been made available": a currency sign opens it.
+        let first = match w.checked_sub(1).map(|k| &clause[k]) {
+            Some(sign)
+                if matches!(sign.text, "£" | "$" | "€" | "¥") && sign.pos + 1 == clause[w].pos =>
+            {
+                sign
+            }
+            _ => &clause[w],
+        };
         let at = clause.iter().rposition(|t| t.word)?;
         // "the letter was “kind and loving.”": the mark that closes quoted
         // words at the end goes with them.

@@ -204,7 +204,8 @@ fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
 
 /// A determiner up to three words of any case before the run of small
 /// words starting at `d` (and ending at `end`): "A senior Democratic aide",
-/// "A Department of Health spokesperson" ("of" inside a body's name).
+/// "A Department of Health spokesperson" ("of" inside a body's name), or up
+/// to seven when they are a body's name in capitals.
 fn determiner_before(toks: &[Token<'_>], d: usize, end: usize) -> Option<usize> {
     if d >= end || d == 0 {
         return None;
@@ -213,8 +214,11 @@ fn determiner_before(toks: &[Token<'_>], d: usize, end: usize) -> Option<usize> 
         toks.get(i)
             .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
     };
-    (d.saturating_sub(4)..d).rev().find(|&k| {
-        DETERMINERS.contains(&toks[k].lower().as_ref())
+    // "A Department of Health and Social Care spokesperson": a body's
+    // name may run longer, its small words between capitals.
+    (d.saturating_sub(8)..d).rev().find(|&k| {
+        (d - k <= 4 || capitalised(k + 1))
+            && DETERMINERS.contains(&toks[k].lower().as_ref())
             && toks[k + 1..d].iter().enumerate().all(|(j, t)| {
                 let i = k + 1 + j;
                 t.word
@@ -224,7 +228,10 @@ fn determiner_before(toks: &[Token<'_>], d: usize, end: usize) -> Option<usize> 
                             && toks
                                 .get(i + 1)
                                 .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit())))
-                        || (t.is("of") && i > k + 1 && capitalised(i - 1) && capitalised(i + 1)))
+                        || (matches!(t.text, "of" | "and" | "for" | "&")
+                            && i > k + 1
+                            && capitalised(i - 1)
+                            && capitalised(i + 1)))
             })
     })
 }

@@ -323,19 +323,47 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         // "Gideon Marsh of Carrow Economics said": the person before the
         // institution speaks.
         if d < b && matches!(toks[d].text, "of" | "at" | "from") {
-            let n = toks[..d]
-                .iter()
-                .rev()
-                .take(4)
-                .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
-                .count();
-            // "Sen. Wade Tillerson of Montana said": titles may open it.
-            let mut t = d - n;
-            while t > 0 && is_title(toks[t - 1].text) {
-                t -= 1;
-            }
-            if (2..=3).contains(&n) && starts_clause(t) {
-                return Some(Mention::Name(join(&toks[d - n..d])));
+            let mut p = d;
+            for _ in 0..3 {
+                let n = toks[..p]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
+                    .count();
+                // "Sen. Wade Tillerson of Montana said": titles may open it.
+                let mut t = p - n;
+                while t > 0 && is_title(toks[t - 1].text) {
+                    t -= 1;
+                }
+                // "Political scientist Henrike Osterloh of ...": a
+                // description in small letters may open the sentence.
+                let mut u = t;
+                while u > 0
+                    && t - u < 3
+                    && toks[u - 1].word
+                    && toks[u - 1].text.starts_with(char::is_lowercase)
+                {
+                    u -= 1;
+                }
+                if (2..=3).contains(&n)
+                    && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|t| t.word)))
+                {
+                    return Some(Mention::Name(join(&toks[p - n..p])));
+                }
+                // "Henrike Osterloh of the University of Aldstadt said": the
+                // institution's own name may hold "of".
+                let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| {
+                    matches!(toks[k].text, "of" | "at" | "from")
+                        && toks[k + 1..p].iter().all(|t| {
+                            t.word
+                                && (t.text.starts_with(char::is_uppercase)
+                                    || matches!(t.text, "the" | "of" | "and" | "for"))
+                        })
+                }) else {
+                    break;
+                };
+                p = k;
             }
         }
         if starts_clause(b) || b - d < 4 && toks[..d].iter().all(|t| t.word) && d <= 3 {

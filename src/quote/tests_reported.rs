@@ -372,3 +372,30 @@ fn an_opening_participle_or_conjunction_is_not_the_subject() {
     );
     assert!(got.iter().all(|q| !q.0.starts_with("offering")), "{got:?}");
 }
+
+#[test]
+fn a_person_of_an_institution_whose_name_holds_of() {
+    let got = indirect(
+        "Political scientist Henrike Osterloh of the University of Aldstadt said a minority government was now the most likely outcome.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Henrike Osterloh"));
+}
+
+#[test]
+fn a_bodys_long_name_before_its_spokesperson() {
+    let text = "“We have made 1,200 beds available this winter,” a Department of Health and Social Care spokesperson said.";
+    assert_eq!(
+        speakers(text)[0].1.as_deref(),
+        Some("Department of Health and Social Care spokesperson")
+    );
+}
+
+#[test]
+fn reported_speech_keeps_the_currency_sign_that_opens_it() {
+    let got =
+        indirect("A spokesperson said £1.2bn had been made available to reduce waiting times.");
+    assert_eq!(
+        got[0].0,
+        "£1.2bn had been made available to reduce waiting times"
+    );
+}
