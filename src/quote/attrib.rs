@@ -37,6 +37,9 @@ pub struct Attributor<'a> {
     /// Given names of relatives ("Kolb's husband, Richard,") -> the name
     /// with the family's surname ("Richard Kolb").
     pub(super) family: crate::words::FxHashMap<String, String>,
+    /// (offset, relative's noun, full name) of each relative so named
+    /// ("Her son, Graham," -> "son", "Graham Ellery"), for a later "her son".
+    pub(super) kin: Vec<(usize, String, String)>,
     /// The quote spans, found once.
     pub(super) spans: Vec<QuoteSpan>,
     /// Indices in `all_tokens` of the speech verbs ending in "-ing"
@@ -90,11 +93,12 @@ impl<'a> Attributor<'a> {
             agents: FxHashSet::default(),
             unnamed: Vec::new(),
             family: Default::default(),
+            kin: Vec::new(),
             spans,
             ing_cues: Vec::new(),
             pronoun_gender: Default::default(),
         };
-        a.family = a.find_family();
+        (a.family, a.kin) = a.find_family();
         (a.cue_sentences, a.ing_cues) = a.find_cue_sentences();
         a.speech_mentions();
         a.subjects();

@@ -297,8 +297,14 @@ impl Attributor<'_> {
 
     /// "Kolb's husband, Richard,", "Her son, Mateo,": a relative named by a
     /// given name alone, who most likely shares the family's surname.
-    pub(super) fn find_family(&self) -> crate::words::FxHashMap<String, String> {
+    pub(super) fn find_family(
+        &self,
+    ) -> (
+        crate::words::FxHashMap<String, String>,
+        Vec<(usize, String, String)>,
+    ) {
         let mut out = crate::words::FxHashMap::default();
+        let mut kin = Vec::new();
         let toks = &self.all_tokens;
         for (k, w) in toks.windows(5).enumerate() {
             let [owner, rel, c1, given, c2] = w else {
@@ -336,11 +342,13 @@ impl Attributor<'_> {
                 .filter(|f| f.contains(' '))
                 .and_then(|f| f.rsplit(' ').next())
             {
-                out.entry(given.text.to_string())
+                let full = out
+                    .entry(given.text.to_string())
                     .or_insert_with(|| format!("{} {surname}", given.text));
+                kin.push((rel.pos, rel.lower().into_owned(), full.clone()));
             }
         }
-        out
+        (out, kin)
     }
 
     /// "Connie, as everyone calls her,", with "as" the third token from

@@ -67,6 +67,17 @@ impl Attributor<'_> {
     /// `guess`, the person last named (for a role) or the phrase itself.
     pub(super) fn resolve_phrase(&self, p: &str, pos: usize, guess: bool) -> Option<String> {
         let words: Vec<&str> = p.split_whitespace().collect();
+        // "Her son said" after "Her son, Graham,": the relative so named.
+        if let [owner, rel] = words[..]
+            && matches!(crate::words::lower(owner).as_ref(), "his" | "her" | "their")
+            && let Some((_, _, full)) = self
+                .kin
+                .iter()
+                .rev()
+                .find(|(at, r, _)| *at < pos && crate::words::lower(rel) == r.as_str())
+        {
+            return Some(full.clone());
+        }
         let head = phrase_head(p);
         // "the mayor" -> an earlier "Mayor Ines Calloway".
         // Names up to a few paragraphs back.

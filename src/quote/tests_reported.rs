@@ -399,3 +399,11 @@ fn reported_speech_keeps_the_currency_sign_that_opens_it() {
         "£1.2bn had been made available to reduce waiting times"
     );
 }
+
+#[test]
+fn her_son_is_the_son_named_before() {
+    let text = "Margaret Ellery was taken to hospital with a broken hip. Her son, Graham, said she was left without pain relief.\n\n\
+                The trust apologised on Friday.\n\n\
+                Her son said she wanted the trust to make sure “no one else’s mum goes through this.”";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Graham Ellery"));
+}
