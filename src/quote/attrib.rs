@@ -9,6 +9,9 @@ use super::windows::Prepared;
 use super::{Kind, Names, Quote};
 use crate::words::FxHashSet;
 
+/// (offset, relative's noun, full name) of the relatives named in commas.
+pub(super) type Kin = Vec<(usize, String, String)>;
+
 pub struct Attributor<'a> {
     /// The same text as a string; tokens borrow from it.
     pub(super) _src: &'a str,
@@ -39,7 +42,7 @@ pub struct Attributor<'a> {
     pub(super) family: crate::words::FxHashMap<String, String>,
     /// (offset, relative's noun, full name) of each relative so named
     /// ("Her son, Graham," -> "son", "Graham Ellery"), for a later "her son".
-    pub(super) kin: Vec<(usize, String, String)>,
+    pub(super) kin: Kin,
     /// The quote spans, found once.
     pub(super) spans: Vec<QuoteSpan>,
     /// Indices in `all_tokens` of the speech verbs ending in "-ing"

@@ -299,10 +299,7 @@ impl Attributor<'_> {
     /// given name alone, who most likely shares the family's surname.
     pub(super) fn find_family(
         &self,
-    ) -> (
-        crate::words::FxHashMap<String, String>,
-        Vec<(usize, String, String)>,
-    ) {
+    ) -> (crate::words::FxHashMap<String, String>, super::attrib::Kin) {
         let mut out = crate::words::FxHashMap::default();
         let mut kin = Vec::new();
         let toks = &self.all_tokens;
