@@ -197,9 +197,12 @@ impl Attributor<'_> {
                             let w = between[0].lower();
                             LEAD_INS.contains(&w.as_ref())
                                 || crate::words::WEEKDAYS.contains(&w.as_ref())
-                        } && !between.iter().any(|t| {
+                        })
+                        // Not "told reporters he had secured changes that
+                        // ...": a clause of its own comes before "that".
+                        && !between.iter().any(|t| {
                             super::names::is_pronoun(t.text) || VERBS.contains(&t.lower().as_ref())
-                        }))
+                        })
                 })
                 .map(|k| v + 2 + k)
                 .or_else(|| {

@@ -20,9 +20,13 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Is `word` (any case) a speaker noun ("spokesman", "officials")?
+/// Is `word` (any case) a speaker noun ("spokesman", "officials"), or the
+/// plural of one in "-s" ("managers")?
 pub fn is_speaker_noun(word: &str) -> bool {
     SPEAKER_NOUN_SET.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() >= 3 && SPEAKER_NOUN_SET.contains(one))
 }
 
 /// Is `word` (any case) an occupation or a speaker noun?

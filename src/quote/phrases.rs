@@ -198,16 +198,21 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     // "Sen. Harold Pruitt (R-Tex.) said", "Ines Calloway (pictured) said":
     // a short aside in brackets between the name and the verb.
-    if end > 2
-        && toks[end - 1].is(")")
-        && let Some(open) = toks[end.saturating_sub(10)..end - 1]
-            .iter()
-            .rposition(|t| t.is("("))
-            .map(|k| k + end.saturating_sub(10))
-        && open > 0
-    {
-        end = open;
-    }
+    let before_aside = |end: usize| {
+        if end > 2
+            && toks[end - 1].is(")")
+            && let Some(open) = toks[end.saturating_sub(10)..end - 1]
+                .iter()
+                .rposition(|t| t.is("("))
+                .map(|k| k + end.saturating_sub(10))
+            && open > 0
+        {
+            open
+        } else {
+            end
+        }
+    };
+    end = before_aside(end);
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
     if end > 1 && toks[end - 1].is(",") {
@@ -258,7 +263,9 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Name(n));
         }
-        end = k;
+        // "Sen. Alicia Montaño (D-N.M.), who voted against the bill,
+        // said": the aside before the relative clause.
+        end = before_aside(k);
     }
     if end == 0 {
         return None;

@@ -407,3 +407,24 @@ fn her_son_is_the_son_named_before() {
                 Her son said she wanted the trust to make sure “no one else’s mum goes through this.”";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("Graham Ellery"));
 }
+
+#[test]
+fn an_aside_in_brackets_before_a_relative_clause() {
+    let text = "Sen. Bartholomew Rudd (R-Wyo.) chairs the committee.\n\n\
+                Sen. Alicia Montaño (D-N.M.), who voted against the bill, said it would “gut the environmental reviews that protect tribal lands.”";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Alicia Montaño"));
+}
+
+#[test]
+fn told_a_listener_then_a_pronouns_clause_holding_that() {
+    let got = indirect(
+        "Sen. Gordon Pfeiffer of Montana told reporters he had secured changes that protected landowners.",
+    );
+    assert_eq!(got[0].0, "he had secured changes that protected landowners");
+}
+
+#[test]
+fn a_plural_of_a_speaker_noun_speaks() {
+    let got = indirect("Hospital managers said they were disappointed by the vote on Monday.");
+    assert_eq!(got[0].1.as_deref(), Some("Hospital managers"));
+}
