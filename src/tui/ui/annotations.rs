@@ -203,6 +203,9 @@ pub fn draw_speakers(frame: &mut Frame, app: &App) {
             lines.push(Line::from(""));
             let room = height.saturating_sub(2).max(1);
             let offset = view.selected.saturating_sub(room - 1);
+            // Long names ("Department of Health and Social Care
+            // spokesperson") get what the counts leave of a wide screen.
+            let name_width = width.saturating_sub(32).clamp(32, 56);
             for (row, &i) in view.shown.iter().enumerate().skip(offset).take(room) {
                 let (name, quotes, articles) = &view.rows[i];
                 let style = if row == view.selected {
@@ -211,8 +214,8 @@ pub fn draw_speakers(frame: &mut Frame, app: &App) {
                     Style::new()
                 };
                 let text = format!(
-                    "{:<32} {quotes:>4} quote(s) in {articles} article(s)",
-                    truncate(&one_line(name), 32)
+                    "{:<name_width$} {quotes:>4} quote(s) in {articles} article(s)",
+                    truncate(&one_line(name), name_width)
                 );
                 lines.push(Line::from(Span::styled(truncate(&text, width), style)));
             }
