@@ -33,7 +33,8 @@ pub fn gender(first_name: &str) -> Option<Gender> {
 }
 
 /// The gender a relative's noun gives the person it names ("her late
-/// husband, Per,").
+/// husband, Per,"). Wider than the nouns whose person takes the family's
+/// surname (`people.rs`): a niece or a boyfriend need not share it.
 fn relative_gender(noun: &str) -> Option<Gender> {
     match noun {
         "husband" | "son" | "brother" | "father" | "dad" | "grandson" | "grandfather"

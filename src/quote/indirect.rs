@@ -470,16 +470,12 @@ fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
 /// "told").
 fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
     const CLAUSE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
-    const CLAUSE_VERBS: &[&str] = &[
-        "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should",
-        "might", "may", "can", "did", "must",
-    ];
     const PAST: &[&str] = &[
         "came", "went", "knew", "thought", "took", "gave", "made", "saw", "began", "grew", "fell",
         "rose", "left", "kept", "felt", "found", "paid", "sold", "won", "lost", "ran", "broke",
     ];
     let is_verb = |t: &Token<'_>| {
-        CLAUSE_VERBS.contains(&t.text)
+        FINITE.contains(&t.text)
             || PAST.contains(&t.text)
             || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
     };

@@ -354,7 +354,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                     u -= 1;
                 }
                 if (2..=3).contains(&n)
-                    && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|t| t.word)))
+                    && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
                 {
                     return Some(Mention::Name(join(&toks[p - n..p])));
                 }
