@@ -138,6 +138,15 @@ impl Attributor<'_> {
         // not a clause of its own ("said his members were split", "have
         // said they have concerns").
         let tail = &toks[v + 1..];
+        // "..., people on Twitter pointed it out.": the verb's object is
+        // a pronoun, not the clause before ("told them" names a listener).
+        let object = tail.first().map(|t| t.lower());
+        let tell = matches!(toks[v].lower().as_ref(), "told" | "tells" | "tell");
+        if let Some(o) = object.as_deref()
+            && (o == "it" || (!tell && matches!(o, "them" | "him" | "her" | "us" | "me")))
+        {
+            return None;
+        }
         if tail.iter().filter(|t| t.word).count() > 4
             // "who wrote as Robert Jordan".
             || tail.first().is_some_and(|t| t.is("as"))

@@ -30,6 +30,8 @@ pub const NOT_NAMES: &[&str] = &[
     "indeed", "otherwise", "already", "finally", "initially", "ultimately", "across", "behind",
     "beyond", "around", "throughout", "among", "between", "against", "without", "within", "about",
     "unlike", "upstairs", "downstairs", "downtown",
+    // Greetings and interjections that open a quote ("Hey Twitter, ...").
+    "hey", "hi", "hello", "dear", "oh", "thanks", "congratulations", "sorry", "please",
 ];
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];

@@ -41,15 +41,22 @@ impl Attributor<'_> {
                 };
                 // "They" is as often an organisation ("Big Machine") as
                 // people: every name counts.
-                [
+                let named = [
                     last(&self.people),
                     last(&self.book.full),
                     last(&self.quoted),
                 ]
                 .into_iter()
                 .flatten()
-                .max_by_key(|(at, _)| *at)
-                .map(|(_, name)| name)
+                .max_by_key(|(at, _)| *at);
+                // "Analysts expect ... They say": the group that is the
+                // sentence before's subject, unless a name comes after it.
+                if let Some((end, group)) = self.group_before(pos)
+                    && named.as_ref().is_none_or(|(at, _)| *at < end)
+                {
+                    return Some(group);
+                }
+                named.map(|(_, name)| name)
             }
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),

@@ -288,3 +288,57 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
 const OPENING_PREPOSITIONS: &[&str] = &[
     "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
 ];
+
+/// The group a sentence opens with as its subject ("Analysts expect ...",
+/// "Many residents disagree."), for a "they" in the sentence after it: a
+/// plural speaker noun after at most three lowercase words, then a verb.
+pub(super) fn group_subject(toks: &[Token<'_>]) -> Option<String> {
+    let head = toks
+        .iter()
+        .take(4)
+        .position(|t| t.word && is_group(&t.lower()))?;
+    let words = &toks[..=head];
+    if words.iter().any(|t| !t.word)
+        || words[1..]
+            .iter()
+            .any(|t| !t.text.starts_with(|c: char| c.is_lowercase()))
+        || words.iter().any(|t| names::is_pronoun(&t.lower()))
+    {
+        return None;
+    }
+    // Its verb: a lowercase word that does not go on with the noun phrase
+    // ("Analysts at the bank", "Residents who live nearby").
+    let next = toks.get(head + 1)?;
+    let verb = next.word
+        && next.text.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            next.text,
+            "and" | "or" | "of" | "at" | "in" | "on" | "from" | "for" | "with" | "who" | "that"
+        );
+    verb.then(|| words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// A plural noun for people who speak: "analysts", "residents", "police".
+fn is_group(lower: &str) -> bool {
+    matches!(lower, "people" | "police" | "staff" | "men" | "women")
+        || (lower.ends_with('s') && names::is_speaker_noun(lower))
+}
+
+impl super::attrib::Attributor<'_> {
+    /// The group opening the sentence before the one at `pos` (in the
+    /// paragraph before, for a paragraph's first sentence), with where that
+    /// sentence ends.
+    pub(super) fn group_before(&self, pos: usize) -> Option<(usize, String)> {
+        let para = self.paragraph_of(pos);
+        let (p_start, _) = self.para_bounds(para);
+        let s = self.sentence_start(pos, p_start);
+        let (floor, end) = if s > p_start {
+            (p_start, s)
+        } else {
+            let (start, end) = self.para_bounds(para.checked_sub(1)?);
+            (start, end)
+        };
+        let from = self.sentence_start(end.saturating_sub(1), floor);
+        group_subject(self.tokens(from, end)).map(|g| (end, g))
+    }
+}

@@ -428,3 +428,45 @@ fn a_plural_of_a_speaker_noun_speaks() {
     let got = indirect("Hospital managers said they were disappointed by the vote on Monday.");
     assert_eq!(got[0].1.as_deref(), Some("Hospital managers"));
 }
+
+#[test]
+fn they_after_a_sentence_opened_by_a_group_is_that_group() {
+    let got = indirect(
+        "The ferry company serves North America and Europe.\n\n\
+         Analysts expect the number of routes to grow. They say the new ships will make the crossing popular.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Analysts"));
+    let got = indirect(
+        "“We have no choice,” said Ines Calloway. Many residents disagree. They said the fares were already too high.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Many residents"));
+    // A name after the group's sentence is the nearer one.
+    let got = indirect(
+        "Residents disagree. The Harbour Trust and Ines Calloway met on Monday. They said the fares would stay.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Residents"));
+}
+
+#[test]
+fn a_clause_before_a_verb_with_an_object_pronoun_is_not_reported() {
+    let got = indirect(
+        "And if you have not yet noticed what might be wrong, a lot of people on Twitter pointed it out.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = indirect(
+        "The passages are essential for reading the book, as the novelist Jo Walton explained them to me.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // "told" takes its listener as object.
+    let got = indirect("The fares will rise in May, the mayor told them.");
+    assert_eq!(got[0].1.as_deref(), Some("mayor"));
+}
+
+#[test]
+fn a_greeting_that_opens_a_quote_is_not_part_of_a_name() {
+    let got = indirect(
+        "“Hey Twitter, the whole point is awareness,” Governor Ada Noem wrote.\n\n\
+         People on Twitter said the slogan was a mistake.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Hey Twitter"), "{got:?}");
+}
