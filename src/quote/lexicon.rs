@@ -22,7 +22,7 @@ pub const NOT_NAMES: &[&str] = &[
     "as", "at", "in", "on", "of", "for", "from", "to", "with", "by", "it", "its", "this", "that",
     "these", "those", "there", "here", "then", "now", "we", "i", "you", "he", "she", "they", "his",
     "her", "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "one",
-    "some", "many", "most", "all", "no", "not", "yes", "last", "next", "today", "tonight",
+    "some", "many", "most", "all", "no", "not", "never", "always", "yes", "last", "next", "today", "tonight",
     "yesterday", "tomorrow", "asked", "still", "even", "only", "instead", "however", "meanwhile",
     "also", "both", "each", "every", "such", "more", "less", "other", "since", "until", "because",
     "although", "though", "despite", "during", "under", "over", "inside", "outside", "later",

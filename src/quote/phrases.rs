@@ -57,16 +57,23 @@ fn is_lone_one(toks: &[Token<'_>], i: usize) -> bool {
 /// name left once the body's words before a given name or an initial go.
 fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
     // "Deputy Leader of": up to three words of the office.
-    let office = toks
-        .iter()
-        .take(3)
-        .take_while(|t| {
-            t.word
-                && t.text.starts_with(char::is_uppercase)
-                && (is_title(t.text) || names::is_speaker_noun(t.text))
-        })
-        .count();
-    if office == 0 || !toks.get(office).is_some_and(|t| t.is("of")) {
+    let is_office = |t: &Token<'_>| {
+        t.word
+            && t.text.starts_with(char::is_uppercase)
+            && (is_title(t.text) || names::is_speaker_noun(t.text))
+    };
+    // "U.S. Ambassador to the United Nations Nikki Haley": a country's
+    // word may come first.
+    let lead =
+        usize::from(toks.len() > 2 && toks[0].word && !is_office(&toks[0]) && is_office(&toks[1]));
+    let toks = &toks[lead..];
+    let office = toks.iter().take(3).take_while(|t| is_office(t)).count();
+    // An office "of" a body, or an envoy "to" one.
+    let link = toks.get(office).map(|t| t.text);
+    if office == 0
+        || !(link == Some("of")
+            || (link == Some("to") && super::orgs::is_envoy(toks[office - 1].text)))
+    {
         return None;
     }
     let rest = &toks[office + 1..];
@@ -78,11 +85,7 @@ fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
         .iter()
         .take_while(|t| t.word && is_speaker_name_word(t.text))
         .count();
-    let body = rest[..run]
-        .iter()
-        .take_while(|t| !super::given::is_given_name(t.text) && !names::is_initials(t.text))
-        .count()
-        .min(run.saturating_sub(2));
+    let body = super::orgs::body_words(&rest[..run]);
     (body > 0).then(|| &rest[body..run])
 }
 
@@ -288,6 +291,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         b -= 1;
     }
+    b = super::orgs::past_envoy_body(toks, b, end);
     // A name ends in a name word: "Ford's father" is no name.
     if b < end
         && toks[b..end]

@@ -490,3 +490,35 @@ fn an_office_in_full_ends_the_sentence_before_a_quote() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Ivy Colter"));
 }
+
+#[test]
+fn an_envoy_is_the_name_after_the_country_or_body_they_are_sent_to() {
+    let text = "“We will not sit on our hands,” said U.S. Ambassador to the United Nations Nikki Haley.\n\n\
+                China’s ambassador to Britain Liu Xiaming has said that the army could be deployed.\n\n\
+                “We followed the orders we were given,” Ambassador to the European Union Gordon Sondland said.";
+    let quotes = super::detect(text);
+    let got: Vec<(Option<&str>, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.speaker_mention.as_deref(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("Nikki Haley"), Some("Nikki Haley")),
+            (Some("Liu Xiaming"), Some("Liu Xiaming")),
+            (Some("Gordon Sondland"), Some("Gordon Sondland")),
+        ]
+    );
+}
+
+#[test]
+fn a_heading_that_opens_with_never_names_no_speaker() {
+    let got = indirect(
+        "The envoy read a statement.\n\n2. Never urged Ukraine to investigate the rival campaign\n\n\
+         “At no time was I aware of it,” Volker said.",
+    );
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() != Some("Never")),
+        "{got:?}"
+    );
+}

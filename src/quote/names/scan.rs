@@ -102,6 +102,26 @@ fn is_office(word: &str) -> bool {
     )
 }
 
+/// Do the words before `at` read "ambassador to" or "envoy to the"?
+fn envoy_to(text: &[char], at: usize) -> bool {
+    let before = |s: &str| at >= s.len() && text[at - s.len()..at].iter().copied().eq(s.chars());
+    let Some(to) = ["to the ", "to "]
+        .iter()
+        .find(|s| before(s))
+        .map(|s| at - s.len())
+    else {
+        return false;
+    };
+    let end = to.saturating_sub(1);
+    let start = text[..end]
+        .iter()
+        .rposition(|c| !is_word_char(*c))
+        .map_or(0, |k| k + 1);
+    to > 0
+        && text[end] == ' '
+        && crate::quote::orgs::is_envoy(&text[start..end].iter().collect::<String>())
+}
+
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
 fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word {
@@ -330,9 +350,10 @@ impl NameBook {
             if run.len() - keep >= 2 {
                 run.drain(..keep);
             }
-        } else if after("of the ") {
-            // "Leader of the Opposition P. Lakshmi Narayana": the body's
-            // words before a given name or an initial.
+        } else if after("of the ") || envoy_to(text, run.first().map_or(0, |w| w.0)) {
+            // "Leader of the Opposition P. Lakshmi Narayana", "ambassador
+            // to the European Union Gordon Sondland": the body's words
+            // before a given name or an initial.
             let keep = run
                 .iter()
                 .position(|w| {
