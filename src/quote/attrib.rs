@@ -309,7 +309,8 @@ impl<'a> Attributor<'a> {
     }
 
     pub fn run(mut self) -> Vec<Quote> {
-        let spans = std::mem::take(&mut self.spans);
+        // (A copy: the spans stay for `in_span` while speakers are settled.)
+        let spans = self.spans.clone();
         let inners = map_all(is_long(self._src), &spans, |s| self.inner(s));
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts

@@ -489,6 +489,12 @@ impl Attributor<'_> {
 
     /// The person mentioned last before `pos` who may be "he" or "she"
     /// (`want`), looking back through named people and quoted speakers.
+    /// Is `pos` inside a quote's marks?
+    fn in_span(&self, pos: usize) -> bool {
+        let k = self.spans.partition_point(|q| q.start < pos);
+        k > 0 && pos < self.spans[k - 1].end
+    }
+
     pub(super) fn last_person(&self, pos: usize, want: Option<Gender>) -> Option<String> {
         self.last_person_but(pos, want, None)
     }
@@ -512,6 +518,11 @@ impl Attributor<'_> {
             };
             let name = if take_people {
                 p -= 1;
+                // "“... my John M. Ponytails,” she recalled.": a name inside
+                // a quote is no later "he".
+                if self.in_span(self.people[p].0) {
+                    continue;
+                }
                 &self.people[p].1
             } else {
                 q -= 1;

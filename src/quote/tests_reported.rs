@@ -470,3 +470,14 @@ fn a_greeting_that_opens_a_quote_is_not_part_of_a_name() {
     );
     assert_ne!(got[0].1.as_deref(), Some("Hey Twitter"), "{got:?}");
 }
+
+#[test]
+fn a_name_inside_a_quote_is_no_later_pronouns_person() {
+    let got = speakers(
+        "The novelist Tobias Wren lived alone above the bakery.\n\n\
+         “I used to call them both my Daniel K. Hightowers, as they wore their hair that way,” Mara Eskel recalled.\n\n\
+         Although Wren had planned the book for years, he struggled to finish it. \
+         “It is not as if someone can charge into the room every few pages,” he wrote.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Tobias Wren"), "{got:?}");
+}
