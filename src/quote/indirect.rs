@@ -255,6 +255,16 @@ impl Attributor<'_> {
                 )
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling")
                     || told_that(v).is_some())
+                // "He declined to say when the tug would be ready, saying
+                // ...": a question left open reports nothing.
+                && !(v > 0
+                    && toks[v - 1].is("to")
+                    && toks.get(v + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower().as_ref(),
+                            "when" | "whether" | "how" | "what" | "why" | "if" | "where" | "who"
+                        )
+                    }))
         })?;
         if v > 20 {
             return None;

@@ -487,14 +487,14 @@ impl Attributor<'_> {
         self.last_person_but(pos, Some(want), Some(other))
     }
 
-    /// The person mentioned last before `pos` who may be "he" or "she"
-    /// (`want`), looking back through named people and quoted speakers.
     /// Is `pos` inside a quote's marks?
     fn in_span(&self, pos: usize) -> bool {
         let k = self.spans.partition_point(|q| q.start < pos);
         k > 0 && pos < self.spans[k - 1].end
     }
 
+    /// The person mentioned last before `pos` who may be "he" or "she"
+    /// (`want`), looking back through named people and quoted speakers.
     pub(super) fn last_person(&self, pos: usize, want: Option<Gender>) -> Option<String> {
         self.last_person_but(pos, want, None)
     }
@@ -537,7 +537,13 @@ impl Attributor<'_> {
                 } else {
                     self.quoted[q].0
                 };
-                if !self.agents.contains(name.as_str()) {
+                // So does a body a person works at, even one that acts
+                // elsewhere ("said Brent Sherwood, vice president at Blue
+                // Origin. He declined").
+                let employer = [" at ", " of ", " for ", " from "].iter().any(|w| {
+                    at >= w.len() && self.text[at - w.len()..at].iter().copied().eq(w.chars())
+                });
+                if !self.agents.contains(name.as_str()) || employer {
                     let from = self.sentence_start(at, at.saturating_sub(400));
                     let agent = self.people[..p]
                         .iter()

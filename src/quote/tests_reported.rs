@@ -481,3 +481,28 @@ fn a_name_inside_a_quote_is_no_later_pronouns_person() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Tobias Wren"), "{got:?}");
 }
+
+#[test]
+fn a_body_a_speaker_works_at_is_no_he_after_them() {
+    let got = indirect(
+        "Northgate Marine will offer the port its new tug. \
+         “It has a lot of power for its size,” said Tomas Reyes, vice president of sales at Northgate Marine. \
+         He declined later to state when the tug would be ready for service, saying it would depend on the contract.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
+}
+
+#[test]
+fn a_question_left_open_is_not_what_the_sentence_reports() {
+    let got = indirect(
+        "Tomas Reyes runs the yard. He declined to say when the tug would be ready, \
+         saying it would depend on the contract.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "it would depend on the contract".to_string(),
+            Some("Tomas Reyes".to_string())
+        )]
+    );
+}
