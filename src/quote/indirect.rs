@@ -141,7 +141,10 @@ impl Attributor<'_> {
         // "..., people on Twitter pointed it out.": the verb's object is
         // a pronoun, not the clause before ("told them" names a listener).
         let object = tail.first().map(|t| t.lower());
-        let tell = matches!(toks[v].lower().as_ref(), "told" | "tells" | "tell");
+        let tell = matches!(
+            toks[v].lower().as_ref(),
+            "told" | "tells" | "tell" | "assured" | "assures"
+        );
         if let Some(o) = object.as_deref()
             && (o == "it" || (!tell && matches!(o, "them" | "him" | "her" | "us" | "me")))
         {
@@ -192,7 +195,10 @@ impl Attributor<'_> {
         // that ...", "announced over the weekend that ...": a time or place,
         // then "that" (not "said he was sure that ...").
         let told_that = |v: usize| {
-            let told = matches!(toks[v].lower().as_ref(), "told" | "tells" | "telling");
+            let told = matches!(
+                toks[v].lower().as_ref(),
+                "told" | "tells" | "telling" | "assured" | "assures"
+            );
             // "told the National Press Club on Wednesday that".
             toks[v + 1..]
                 .iter()
@@ -253,7 +259,7 @@ impl Attributor<'_> {
                         | "promised"
                         | "promises"
                 )
-                && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling")
+                && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())
                 // "He declined to say when the tug would be ready, saying
                 // ...": a question left open reports nothing.

@@ -117,7 +117,8 @@ pub const CUES: &[&str] = &[
     "quipped", "quips", "stated", "reiterated", "reiterates", "written", "exclaimed", "boasted",
     "boasts", "lamented", "laments", "recounted", "recounts", "answered", "answers", "mused",
     "muses", "elaborated", "noting", "explaining", "arguing", "insisting", "asking", "wonders",
-    "texted", "posted", "writing", "alleging", "claiming", "alleged", "alleges",
+    "texted", "posted", "writing", "alleging", "claiming", "alleged", "alleges", "assured",
+    "assures",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

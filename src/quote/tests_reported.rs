@@ -506,3 +506,31 @@ fn a_question_left_open_is_not_what_the_sentence_reports() {
         )]
     );
 }
+
+#[test]
+fn whoever_issues_a_statement_speaks_its_words() {
+    let got = speakers(
+        "The campaign has been marked by misleading adverts.\n\n\
+         The Electoral Board, which regulates campaign finances, issued a statement warning that \
+         “voters are entitled to honesty from campaigners before an election.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Electoral Board"), "{got:?}");
+}
+
+#[test]
+fn assured_is_a_speech_verb_with_a_listener_before_that() {
+    let got = speakers(
+        "Tomas Reyes was asked about the night again.\n\n\
+         “Oh, really? Yes,” he assures himself. “I did not sweat at the time, as my doctors will tell you.”",
+    );
+    assert_eq!(
+        got.last().and_then(|q| q.1.as_deref()),
+        Some("Tomas Reyes"),
+        "{got:?}"
+    );
+    let got = indirect(
+        "Two cases were confirmed. The Harbour Health Board assured the public on its website \
+         that the risks of transmission were extremely low.",
+    );
+    assert_eq!(got[0].0, "the risks of transmission were extremely low");
+}
