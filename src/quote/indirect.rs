@@ -1,7 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
-use super::phrases::{VERBS, backward_speaker, forward_speaker};
+use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -55,7 +55,7 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         "admits", "revealed", "reveals", "acknowledged", "acknowledges", "conceded", "concedes",
         "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
         "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered", "added",
-        "adds", "wrote", "writes",
+        "adds", "wrote", "writes", "claimed", "claims", "claiming",
     ];
     !TAKE_OBJECTS.contains(&cue.lower().as_ref())
         || super::names::is_pronoun(first.text)
@@ -145,8 +145,14 @@ impl Attributor<'_> {
             toks[v].lower().as_ref(),
             "told" | "tells" | "tell" | "assured" | "assures"
         );
+        // Nor is "..., with Minister Ayman Safadi warning of “dangerous
+        // consequences”.": what was warned of follows the verb ("she said
+        // of the plan" still reports the clause).
+        let said = matches!(toks[v].lower().as_ref(), "said" | "says" | "say" | "saying");
         if let Some(o) = object.as_deref()
-            && (o == "it" || (!tell && matches!(o, "them" | "him" | "her" | "us" | "me")))
+            && (o == "it"
+                || (!tell && matches!(o, "them" | "him" | "her" | "us" | "me"))
+                || (!said && matches!(o, "of" | "about")))
         {
             return None;
         }
@@ -178,6 +184,11 @@ impl Attributor<'_> {
             else {
                 continue;
             };
+            // "..., a prospect Vindman denied earlier in the day.": a thing
+            // described, not a speaker.
+            if matches!(&m, Mention::Name(n) if n.starts_with("a ") || n.starts_with("an ")) {
+                continue;
+            }
             return self.indirect_quote(&toks[..c], &toks[v], &m, s, para, 0.45);
         }
         None
@@ -261,6 +272,9 @@ impl Attributor<'_> {
                 )
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())
+                // "responded and confirmed that ...": the second verb.
+                && !(toks.get(v + 1).is_some_and(|n| n.is("and"))
+                    && toks.get(v + 2).is_some_and(|n| n.cue))
                 // "He declined to say when the tug would be ready, saying
                 // ...": a question left open reports nothing.
                 && !(v > 0

@@ -120,7 +120,12 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         // ends a sentence only before a capital.
         if matches!(
             word,
-            ['J', 'r'] | ['S', 'r'] | ['I', 'n', 'c'] | ['C', 'o', 'r', 'p'] | ['L', 't', 'd']
+            ['J', 'r']
+                | ['S', 'r']
+                | ['I', 'n', 'c']
+                | ['C', 'o', 'r', 'p']
+                | ['L', 't', 'd']
+                | ['C', 'o']
         ) && text[i + 1..]
             .iter()
             .find(|c| !c.is_whitespace())

@@ -534,3 +534,41 @@ fn assured_is_a_speech_verb_with_a_listener_before_that() {
     );
     assert_eq!(got[0].0, "the risks of transmission were extremely low");
 }
+
+#[test]
+fn reported_clauses_read_past_a_company_suffix_and_a_first_verb() {
+    let got = indirect(
+        "The state launched the campaign on Monday. The report says the ad agency Broadhead Co. \
+         came up with the campaign and was paid nearly $449,000.",
+    );
+    assert_eq!(
+        got[0].0,
+        "the ad agency Broadhead Co. came up with the campaign and was paid nearly $449,000"
+    );
+    let got = indirect(
+        "A friend called the police. Harbour Police Department responded and confirmed that \
+         there appeared to be blood on the front seat.",
+    );
+    assert_eq!(got[0].0, "there appeared to be blood on the front seat");
+}
+
+#[test]
+fn objects_and_things_described_are_not_reported_speech() {
+    // "claimed" with an object.
+    for text in [
+        "The family claimed Wren’s body, cleaned out his flat, and, shortly after, left town.",
+        "The Harbour Front claimed responsibility for sinking the barge, which it said had been spying.",
+        // A thing described before the verb.
+        "Morrison did refer to his earlier testimony, in which others had raised concerns about leaks, \
+         a prospect Vindman denied earlier in the day.",
+        // What was warned of follows the verb.
+        "The two neighbouring states also sharply criticised the policy shift, with Foreign Minister \
+         Ayman Safadi warning of dangerous consequences.",
+    ] {
+        let got = indirect(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A clause after "claimed" still reports.
+    let got = indirect("The minister claimed the election was stolen from her party.");
+    assert_eq!(got[0].0, "the election was stolen from her party");
+}
