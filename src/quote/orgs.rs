@@ -267,6 +267,40 @@ pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token
     None
 }
 
+/// How many of a name run's first words name a body, not the person after
+/// it: the words before a given name or an initial, leaving at least two
+/// ("European Union Gordon Sondland", "Britain Liu Xiaming").
+pub(super) fn body_words(run: &[Token<'_>]) -> usize {
+    run.iter()
+        .take_while(|t| !is_given_name(t.text) && !super::names::is_initials(t.text))
+        .count()
+        .min(run.len().saturating_sub(2))
+}
+
+/// A noun for someone sent to a country or a body: "ambassador to".
+pub(super) fn is_envoy(word: &str) -> bool {
+    matches!(
+        crate::words::lower(word).as_ref(),
+        "ambassador" | "envoy" | "representative" | "emissary" | "delegate" | "consul"
+    )
+}
+
+/// Where the name starts in the run of name words `toks[b..end]` after
+/// "ambassador to (the)": past the words of the country or body ("China's
+/// ambassador to Britain Liu Xiaming").
+pub(super) fn past_envoy_body(toks: &[Token<'_>], b: usize, end: usize) -> usize {
+    let p = if b >= 1 && toks[b - 1].is("the") {
+        b - 1
+    } else {
+        b
+    };
+    if end >= b + 3 && p >= 2 && toks[p - 1].is("to") && is_envoy(toks[p - 2].text) {
+        b + body_words(&toks[b..end])
+    } else {
+        b
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -344,39 +378,5 @@ mod tests {
             assert_eq!(before(s), None, "{s}");
             assert_eq!(after(s), None, "{s}");
         }
-    }
-}
-
-/// How many of a name run's first words name a body, not the person after
-/// it: the words before a given name or an initial, leaving at least two
-/// ("European Union Gordon Sondland", "Britain Liu Xiaming").
-pub(super) fn body_words(run: &[Token<'_>]) -> usize {
-    run.iter()
-        .take_while(|t| !is_given_name(t.text) && !super::names::is_initials(t.text))
-        .count()
-        .min(run.len().saturating_sub(2))
-}
-
-/// A noun for someone sent to a country or a body: "ambassador to".
-pub(super) fn is_envoy(word: &str) -> bool {
-    matches!(
-        crate::words::lower(word).as_ref(),
-        "ambassador" | "envoy" | "representative" | "emissary" | "delegate" | "consul"
-    )
-}
-
-/// Where the name starts in the run of name words `toks[b..end]` after
-/// "ambassador to (the)": past the words of the country or body ("China's
-/// ambassador to Britain Liu Xiaming").
-pub(super) fn past_envoy_body(toks: &[Token<'_>], b: usize, end: usize) -> usize {
-    let p = if b >= 1 && toks[b - 1].is("the") {
-        b - 1
-    } else {
-        b
-    };
-    if end >= b + 3 && p >= 2 && toks[p - 1].is("to") && is_envoy(toks[p - 2].text) {
-        b + body_words(&toks[b..end])
-    } else {
-        b
     }
 }
