@@ -32,6 +32,12 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Do the chars just before `at` read `s`? ("ambassador to |Liu").
+pub fn ends_with_at(text: &[char], at: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    at >= n && text[at - n..at].iter().copied().eq(s.chars())
+}
+
 /// `char::is_alphabetic`, answering at once for ASCII and for the General
 /// Punctuation block (curly quotes, dashes), the non-ASCII chars news text
 /// is full of, which the general test looks up in Unicode tables.

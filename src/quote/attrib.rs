@@ -117,18 +117,13 @@ impl<'a> Attributor<'a> {
         // only, and so does the full name it stands for: a long article has
         // them found on all cores.
         let this: &Self = self;
-        let spans = &self.spans;
-        let in_quote = |pos: usize| {
-            let k = spans.partition_point(|q| q.start < pos);
-            k > 0 && pos < spans[k - 1].end
-        };
         let mentions_in = |&(_, s, e): &(usize, usize, usize)| {
             let toks = this.tokens(s, e);
             let mut out = Vec::new();
             for (v, t) in toks.iter().enumerate() {
                 // Not "People told me to wait" inside a quote: the article's
                 // speakers are named outside the quotes.
-                if !t.cue || in_quote(t.pos) {
+                if !t.cue || this.in_span(t.pos) {
                     continue;
                 }
                 let inverted = v == 0 || !toks[v - 1].word;

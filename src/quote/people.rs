@@ -488,7 +488,7 @@ impl Attributor<'_> {
     }
 
     /// Is `pos` inside a quote's marks?
-    fn in_span(&self, pos: usize) -> bool {
+    pub(super) fn in_span(&self, pos: usize) -> bool {
         let k = self.spans.partition_point(|q| q.start < pos);
         k > 0 && pos < self.spans[k - 1].end
     }
@@ -540,9 +540,9 @@ impl Attributor<'_> {
                 // So does a body a person works at, even one that acts
                 // elsewhere ("said Brent Sherwood, vice president at Blue
                 // Origin. He declined").
-                let employer = [" at ", " of ", " for ", " from "].iter().any(|w| {
-                    at >= w.len() && self.text[at - w.len()..at].iter().copied().eq(w.chars())
-                });
+                let employer = [" at ", " of ", " for ", " from "]
+                    .iter()
+                    .any(|w| crate::words::ends_with_at(self.text, at, w));
                 if !self.agents.contains(name.as_str()) || employer {
                     let from = self.sentence_start(at, at.saturating_sub(400));
                     let agent = self.people[..p]

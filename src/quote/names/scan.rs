@@ -104,7 +104,7 @@ fn is_office(word: &str) -> bool {
 
 /// Do the words before `at` read "ambassador to" or "envoy to the"?
 fn envoy_to(text: &[char], at: usize) -> bool {
-    let before = |s: &str| at >= s.len() && text[at - s.len()..at].iter().copied().eq(s.chars());
+    let before = |s: &str| crate::words::ends_with_at(text, at, s);
     let Some(to) = ["to the ", "to "]
         .iter()
         .find(|s| before(s))
@@ -338,9 +338,8 @@ impl NameBook {
         // "Secretary of State Eleanor Vasquez-Reid", "Minister of Foreign
         // Affairs Ana Lind": the department is not part of the name.
         let after = |s: &str| {
-            run.first().is_some_and(|w| {
-                w.0 >= s.len() && text[w.0 - s.len()..w.0].iter().copied().eq(s.chars())
-            })
+            run.first()
+                .is_some_and(|w| crate::words::ends_with_at(text, w.0, s))
         };
         if after("of ") {
             let keep = run
