@@ -54,7 +54,11 @@ pub struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    pub fn new(text: &'a [char], src: &'a str) -> Self {
+    /// The attributor of `text` (`src` as chars), or `None` when the text
+    /// holds neither a quote mark's span nor a speech verb: then it has no
+    /// quote, direct or reported, and the scans for names and subjects are
+    /// skipped.
+    pub fn new(text: &'a [char], src: &'a str) -> Option<Self> {
         // The four scans are independent: a long article has them done on
         // all cores.
         let (((para_starts, para_ends, sentence_ends), spans), (all_tokens, book)) = if is_long(src)
@@ -69,10 +73,11 @@ impl<'a> Attributor<'a> {
                 },
             )
         } else {
-            (
-                (bounds(text), find_spans(text)),
-                (tokenize(src), NameBook::scan(text)),
-            )
+            let (spans, all_tokens) = (find_spans(text), tokenize(src));
+            if spans.is_empty() && !all_tokens.iter().any(|t| t.cue) {
+                return None;
+            }
+            ((bounds(text), spans), (all_tokens, NameBook::scan(text)))
         };
         // Full names, and surnames seen only after "Mr." or "Ms.".
         let people = book
@@ -107,7 +112,7 @@ impl<'a> Attributor<'a> {
         a.subjects();
         a.relatives_genders();
         a.described();
-        a
+        Some(a)
     }
 
     /// People named as speaking anywhere ("Varga said ...", "said Mayor

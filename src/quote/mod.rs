@@ -68,7 +68,10 @@ pub fn detect(text: &str) -> Vec<Quote> {
     } else {
         crate::words::to_chars(text)
     };
-    let mut quotes = attrib::Attributor::new(&chars, text).run();
+    let Some(attributor) = attrib::Attributor::new(&chars, text) else {
+        return Vec::new();
+    };
+    let mut quotes = attributor.run();
     quotes.shrink_to_fit();
     quotes
 }

@@ -98,3 +98,19 @@ fn a_sentence_opened_by_a_speech_verb_and_a_comma() {
     let q = detect("said, Anna Berg said that the plan would fail badly.");
     assert!(q.iter().all(|q| q.end <= 52), "{q:?}");
 }
+
+/// A text with no quote mark and no speech verb is turned away before its
+/// names and subjects are scanned; one speech verb, or one quote, is enough
+/// to have it read.
+#[test]
+fn a_text_is_read_when_it_holds_a_quote_mark_or_a_speech_verb() {
+    let none = "The ferry runs at night.\n\nIt stops at Dunmore on the way to Port Ellery.";
+    assert!(detect(none).is_empty());
+    let reported = "The ferry runs at night.\n\nMayor Ines Calloway said the ferry would run until the end of May.";
+    let q = detect(reported);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, Kind::Indirect);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ines Calloway"));
+    let quoted = "The ferry runs at night.\n\n“It will run until the end of May,” the mayor wrote.";
+    assert_eq!(detect(quoted).len(), 1);
+}
