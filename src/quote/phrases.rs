@@ -338,7 +338,9 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         }
         // "Gideon Marsh of Carrow Economics said": the person before the
         // institution speaks.
-        if d < b && matches!(toks[d].text, "of" | "at" | "from") {
+        // "Desmond Okafor of the Institute for Public Affairs said": the
+        // scan may stop at a link word inside the institution's name.
+        if d < b && matches!(toks[d].text, "of" | "at" | "from" | "for" | "and") {
             let mut p = d;
             for _ in 0..3 {
                 let n = toks[..p]
@@ -363,6 +365,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                     u -= 1;
                 }
                 if (2..=3).contains(&n)
+                    && matches!(toks[p].text, "of" | "at" | "from")
                     && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
                 {
                     return Some(Mention::Name(join(&toks[p - n..p])));

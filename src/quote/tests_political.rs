@@ -522,3 +522,23 @@ fn a_heading_that_opens_with_never_names_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_speaker_of_an_institution_whose_name_holds_for_or_and() {
+    let got = indirect(
+        "Political analyst Desmond Okafor of the Institute for Public Affairs said an early \
+         vote was unlikely.\n\n\
+         Rhea Tamsin of the Council for Trade and Industry said exports would recover by the spring.\n\n\
+         Economist Mara Lindqvist of the Bank of Eastmoor said rates would stay on hold.",
+    );
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Desmond Okafor"),
+            Some("Rhea Tamsin"),
+            Some("Mara Lindqvist")
+        ],
+        "{got:?}"
+    );
+}
