@@ -183,9 +183,10 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             || (is_possessive(first.text) && is_speaker_name_word(first.text)))
         && let Some(c) = toks[s..].iter().take(7).position(|t| t.is(","))
         && c >= 2
-        && toks[s + 1..s + c]
-            .iter()
-            .all(|t| t.word && t.text.starts_with(|ch: char| ch.is_lowercase()))
+        // "Her Republican opponent,": a capitalised word may describe the
+        // noun, which is in small letters.
+        && toks[s + 1..s + c].iter().all(|t| t.word)
+        && toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
     {
         // "Her challenger, state Sen. Brandon Tully,": a title before the name.
         let a = s + c + 1;

@@ -542,3 +542,19 @@ fn a_speaker_of_an_institution_whose_name_holds_for_or_and() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_subject_described_with_a_capitalised_word_names_the_speaker_in_its_apposition() {
+    let got = speakers(
+        "Former Attorney General Camille Dunmore accused her opponent of “running from his \
+         own record and his votes.”\n\n\
+         Her Republican opponent, state Sen. Brooks Hallam, fired back that Dunmore had \
+         “spent eight years suing businesses instead of prosecuting criminals.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Camille Dunmore"), Some("Brooks Hallam")],
+        "{got:?}"
+    );
+}
