@@ -272,6 +272,13 @@ impl Attributor<'_> {
                 )
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())
+                // "Anika Seward, who wrote the proposal, said she ...": a
+                // verb in a relative clause about the subject, when the
+                // sentence's own verb comes later.
+                && !(v >= 2
+                    && matches!(toks[v - 1].text, "who" | "which")
+                    && toks[v - 2].is(",")
+                    && toks[v + 1..].iter().any(|n| n.cue))
                 // "responded and confirmed that ...": the second verb.
                 && !(toks.get(v + 1).is_some_and(|n| n.is("and"))
                     && toks.get(v + 2).is_some_and(|n| n.cue))

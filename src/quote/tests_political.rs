@@ -558,3 +558,19 @@ fn a_subject_described_with_a_capitalised_word_names_the_speaker_in_its_appositi
         "{got:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_about_the_subject_is_passed_over() {
+    let got = indirect(
+        "The council voted on Tuesday night.\n\n\
+         Council member Anika Seward, who wrote the proposal, said she was disappointed \
+         but not surprised.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "she was disappointed but not surprised".to_string(),
+            Some("Anika Seward".to_string())
+        )]
+    );
+}
