@@ -40,12 +40,21 @@ fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         return false;
     };
     let w = first.lower();
-    // "wrote to his agent every week": a preposition opens no clause.
+    // "wrote to his agent every week": a preposition opens no clause; but
+    // "said about 30,000 people took part": "about" before a number.
+    let about_a_number = w.as_ref() == "about"
+        && clause.get(1).is_some_and(|n| {
+            n.text.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    n.lower().as_ref(),
+                    "half" | "two" | "three" | "four" | "five" | "six" | "ten" | "twenty"
+                )
+        });
     if VERBS.contains(&w.as_ref())
-        || matches!(
+        || (matches!(
             w.as_ref(),
             "to" | "about" | "of" | "for" | "with" | "from" | "into" | "by"
-        )
+        ) && !about_a_number)
     {
         return false;
     }

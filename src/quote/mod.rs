@@ -164,6 +164,8 @@ pub fn speaker_index<'a>(
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_clauses;
+#[cfg(test)]
 mod tests_political;
 #[cfg(test)]
 mod tests_references;

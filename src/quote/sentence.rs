@@ -211,6 +211,11 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
                 )
         })
         .map_or(0, |k| k + 1);
+    // "Organisers put the crowd at 80,000; police said ...": a clause after
+    // a semicolon opens with its speaker.
+    if let Some(k) = (st.max(1)..v).rev().find(|&k| toks[k - 1].is(";")) {
+        st = k;
+    }
     // "Inside, Jeremy Otieno, 29, said ...": an opening adverb;
     // "Outside the courthouse, Oduya said ...": a short opening phrase.
     if st == 0
