@@ -457,7 +457,13 @@ impl Attributor<'_> {
 
     /// Could `name` be "he" (`Male`) or "she" (`Female`)?
     fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
-        if !person_like(name) || name.split(' ').all(is_acronym) {
+        // "Democrats said ...", "Officials said ...": a group named by a
+        // plural noun is no "he" or "she".
+        let group = !name.contains(' ')
+            && name
+                .strip_suffix('s')
+                .is_some_and(|one| super::names::is_occupation(one) || is_speaker_noun(name));
+        if !person_like(name) || group || name.split(' ').all(is_acronym) {
             return false;
         }
         // The given name, past any initials ("P. Lakshmi Narayana").

@@ -399,3 +399,15 @@ fn a_local_office_before_a_name_in_commas_is_a_described_speaker() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Jim Ostrander"));
 }
+
+#[test]
+fn a_party_or_a_group_named_by_a_plural_is_no_he() {
+    let got = speakers(
+        "“Every family in America has to live within its means,” Rex Dellacroce said.\n\n\
+         Democrats said it would also cut funding for school lunches, a claim Dellacroce \
+         disputed.\n\n\
+         “That's simply false,” he said. “School lunches are fully protected in this bill.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, vec![Some("Rex Dellacroce"); 2], "{got:?}");
+}
