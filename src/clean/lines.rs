@@ -231,7 +231,11 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
         return LineKind::Boilerplate("reading time");
     }
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
-    if short && has_widget_phrase(&lower) {
+    // A wire service's footer, a sentence of its own: "Our Standards: The
+    // ... Trust Principles."
+    if (short || (n_words <= 12 && lower.starts_with("our standards:")))
+        && has_widget_phrase(&lower)
+    {
         return LineKind::Boilerplate("widget or prompt");
     }
     if n_words <= 12 && is_media_credit(&lower) {

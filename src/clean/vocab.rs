@@ -242,6 +242,7 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "liked this article",
     "enjoy this article",
     "enjoyed this article",
+    "our standards:",
 ];
 
 /// How pages give their reading-time estimate ("4 min read", "Lesezeit:

@@ -46,6 +46,10 @@ fn widgets_and_menus() {
     ));
     assert!(matches!(kind("ADVERTISEMENT"), LineKind::Boilerplate(_)));
     assert!(matches!(
+        kind("Our Standards: The Northwire Trust Principles."),
+        LineKind::Boilerplate(_)
+    ));
+    assert!(matches!(
         kind("Home | News | Region | Sport"),
         LineKind::Boilerplate(_)
     ));
