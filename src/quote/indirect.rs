@@ -135,6 +135,17 @@ impl Attributor<'_> {
         }) {
             return None;
         }
+        // "... legislation he was writing.": a verb in the progressive
+        // reports nothing before it.
+        if toks[v].text.ends_with("ing")
+            && v > 0
+            && matches!(
+                toks[v - 1].text,
+                "was" | "were" | "is" | "are" | "been" | "be"
+            )
+        {
+            return None;
+        }
         // "Asked if a deal was possible, Carrillo said": the question, not
         // what he said.
         if toks

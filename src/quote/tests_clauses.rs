@@ -35,3 +35,22 @@ fn a_clause_after_a_semicolon_opens_with_its_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_participle_after_the_comma_is_no_reversed_attribution() {
+    // The last speech verb is "writing", in the progressive; "accusing"
+    // before it takes an object, not a clause.
+    let got = indirect(
+        "The complaint came on Wednesday.\n\n\
+         A government watchdog group filed an ethics complaint on Wednesday against Sen. \
+         Corwin Haldane, accusing the Ohio Republican of trading stocks in companies affected \
+         by legislation he was writing.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // The reversed form itself still reads.
+    let got = indirect(
+        "The complaint came on Wednesday.\n\n\
+         The trades broke no rule of the Senate, his chief of staff said.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
