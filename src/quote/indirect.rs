@@ -458,7 +458,9 @@ impl Attributor<'_> {
         // words at the end goes with them.
         let marks =
             |toks: &[Token<'_>], m: &[&str]| toks.iter().filter(|t| m.contains(&t.text)).count();
-        let open = marks(&clause[..at], &["“", "\""]) > marks(&clause[..at], &["”"]);
+        // Straight marks pair up in turn: an even count leaves none open.
+        let open = marks(&clause[..at], &["“"]) > marks(&clause[..at], &["”"])
+            || marks(&clause[..at], &["\""]) % 2 == 1;
         let next = self.all_tokens.partition_point(|t| t.pos <= clause[at].pos);
         let last = self.all_tokens[next..]
             .iter()

@@ -54,3 +54,37 @@ fn a_participle_after_the_comma_is_no_reversed_attribution() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_clause_with_paired_straight_marks_ends_at_its_sentence() {
+    // The two straight marks around "stunned" close each other: the mark
+    // after the full stop opens the next quote and is not the clause's.
+    let got = indirect(
+        "The veto came on Friday.\n\n\
+         The sponsor, state Rep. Osvaldo Quintanilla, said he was \"stunned\" by the veto. \
+         \"We worked with the county clerks for a year on this,\" he told the Courier.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "he was \"stunned\" by the veto".to_string(),
+            Some("Osvaldo Quintanilla".to_string())
+        )]
+    );
+    // One left open at the end is the clause's own.
+    let got = indirect(
+        "The funeral was on Monday.\n\nShe said the letter from the family was \"kind and loving.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("loving.\""), "{got:?}");
+}
+
+#[test]
+fn undersecretary_is_a_title() {
+    let got = super::tests::speakers(
+        "The hearing opened at ten.\n\n\
+         “The program is on track and the money is well spent,” Undersecretary Leonard \
+         Achebe-Strauss said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Leonard Achebe-Strauss"));
+}
