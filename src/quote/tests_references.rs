@@ -411,3 +411,24 @@ fn a_party_or_a_group_named_by_a_plural_is_no_he() {
     let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(who, vec![Some("Rex Dellacroce"); 2], "{got:?}");
 }
+
+#[test]
+fn a_quote_in_a_clause_of_its_own_is_its_subjects() {
+    let got = speakers(
+        "The chancellor, Imogen Faraday-Ross, defended the rise on Thursday.\n\n\
+         Faraday-Ross was responding to a question from the shadow chancellor, Rupert \
+         Vance-Mallory, who accused her of “breaking a promise made to every voter.”\n\n\
+         The Federation of Small Enterprises said the rise would “hit the people who create \
+         jobs,” while the Trade Union Council welcomed it as “a step toward fairness at last.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Rupert Vance-Mallory"),
+            Some("Federation of Small Enterprises"),
+            Some("Trade Union Council")
+        ],
+        "{got:?}"
+    );
+}

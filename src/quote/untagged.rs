@@ -107,12 +107,18 @@ impl Attributor<'_> {
         prev_end: usize,
     ) -> Option<(Mention, String)> {
         let s0 = self.sentence_start(at, p_start);
-        if s0 < prev_end {
-            return None;
-        }
-        let m = sentence_subject(self.tokens(s0, at))?;
+        let toks = self.tokens(s0, at);
+        // Past an earlier quote in the sentence, only a clause that opens
+        // after it has a subject of its own.
+        let (m, clause) = match clause_subject(toks) {
+            Some((m, opens)) if opens >= prev_end => (m, true),
+            _ if s0 < prev_end => return None,
+            _ => (sentence_subject(toks)?, false),
+        };
         let who = self.resolve(&m, at)?;
-        if matches!(m, Mention::Phrase(_)) {
+        // A clause's subject is named where the clause says it is: a body
+        // ("the Trade Union Council") as well as a person.
+        if clause || matches!(m, Mention::Phrase(_)) {
             return Some((m, who));
         }
         // Someone the article has shown speaking or described as a person
@@ -206,4 +212,40 @@ impl Attributor<'_> {
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
+}
+
+/// The subject of a clause that a quote with no speech verb ends in, when
+/// it is not the sentence's, and where the clause opens: "..., the shadow
+/// chancellor, Rupert Vance, who accused her of “...”" (who the relative
+/// clause is about), and "..., while the Trade Union Council welcomed it
+/// as “...”".
+fn clause_subject(toks: &[super::tokens::Token<'_>]) -> Option<(Mention, usize)> {
+    let k = toks.iter().rposition(|t| t.is(","))?;
+    // "... create jobs,” while": past a quote's closing mark.
+    let o = k
+        + 1
+        + toks[k + 1..]
+            .iter()
+            .take_while(|t| is_close_or_open(t.text))
+            .count();
+    let opener = toks.get(o)?;
+    let rest = &toks[o + 1..];
+    let m = match opener.text {
+        "who" if k > 0 => match backward_speaker(&toks[..k])? {
+            m @ Mention::Name(_) => m,
+            _ => return None,
+        },
+        "while" | "whereas" => {
+            // The words up to the clause's verb, in small letters.
+            let v = rest
+                .iter()
+                .position(|t| t.word && t.text.starts_with(char::is_lowercase) && !t.is("the"))?;
+            match backward_speaker(&rest[..v])? {
+                m @ (Mention::Name(_) | Mention::Phrase(_)) => m,
+                Mention::Pronoun(_) => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some((m, opener.pos))
 }
