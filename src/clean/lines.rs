@@ -231,10 +231,10 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
         return LineKind::Boilerplate("reading time");
     }
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
-    // A wire service's footer, a sentence of its own: "Our Standards: The
-    // ... Trust Principles."
-    if (short || (n_words <= 12 && lower.starts_with("our standards:")))
-        && has_widget_phrase(&lower)
+    // A widget phrase on a short line, or a wire service's footer, which is
+    // a sentence of its own ("Our Standards: The ... Trust Principles.").
+    if (short && has_widget_phrase(&lower))
+        || (n_words <= 12 && lower.starts_with("our standards:"))
     {
         return LineKind::Boilerplate("widget or prompt");
     }

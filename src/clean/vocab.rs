@@ -242,7 +242,6 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "liked this article",
     "enjoy this article",
     "enjoyed this article",
-    "our standards:",
 ];
 
 /// How pages give their reading-time estimate ("4 min read", "Lesezeit:
