@@ -443,6 +443,12 @@ impl<'a> Attributor<'a> {
             names.share(q);
         }
         quotes.append(&mut indirect);
+        // "Police said ..." and "... police said" are one speaker.
+        for q in &mut quotes {
+            if let Some(s) = q.speaker.as_deref().and_then(super::names::noun_case) {
+                q.speaker = Some(names.name(&s));
+            }
+        }
         quotes.sort_by_key(|q| q.start);
         quotes
     }

@@ -157,7 +157,9 @@ pub fn speaker_index<'a>(
     }
     let mut out: Vec<(String, usize, usize)> =
         map.into_iter().map(|(k, (q, a))| (k, q, a)).collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Most quoted first, then by name whatever its case ("police" among
+    // the P's).
+    out.sort_by_cached_key(|(name, quotes, _)| (std::cmp::Reverse(*quotes), name.to_lowercase()));
     out
 }
 

@@ -29,6 +29,30 @@ pub fn is_speaker_noun(word: &str) -> bool {
             .is_some_and(|one| one.len() >= 3 && SPEAKER_NOUN_SET.contains(one))
 }
 
+/// A speaker that is a common noun capitalised only because it opened a
+/// sentence ("Police", "Residents near the creek"), written as the noun is
+/// ("police"). Not a title ("Mayor"), nor a name that holds the noun
+/// ("Police Scotland").
+pub fn noun_case(speaker: &str) -> Option<String> {
+    let (first, rest) = speaker.split_once(' ').unwrap_or((speaker, ""));
+    let mut chars = first.chars();
+    let sentence_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase);
+    (sentence_case
+        && is_speaker_noun(first)
+        && !is_title(first)
+        && !rest.contains(|c: char| c.is_uppercase()))
+    .then(|| {
+        let mut out = lower(first).into_owned();
+        if !rest.is_empty() {
+            out.push(' ');
+            out.push_str(rest);
+        }
+        out
+    })
+}
+
 /// Is `word` (any case) an occupation or a speaker noun?
 pub fn is_occupation(word: &str) -> bool {
     OCCUPATION_SET.contains(word) || SPEAKER_NOUN_SET.contains(word)

@@ -14,7 +14,7 @@ fn about_before_a_number_opens_a_clause() {
         got,
         vec![(
             "about 30,000 people took part in the march".to_string(),
-            Some("Police".to_string())
+            Some("police".to_string())
         )]
     );
     // "about" before a topic is still no clause.
@@ -87,4 +87,33 @@ fn undersecretary_is_a_title() {
          Achebe-Strauss said.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Leonard Achebe-Strauss"));
+}
+
+/// "Police said ..." and "... police said" are one speaker, written as the
+/// noun is; a name that holds the noun, and a title, keep their capitals.
+#[test]
+fn a_noun_capitalised_by_its_sentence_is_one_speaker_with_the_noun() {
+    let text = "Thousands marched on Sunday.\n\n\
+                Police said about 30,000 people took part.\n\n\
+                “The crowd was calm from start to finish,” police said.\n\n\
+                Residents near the square said the cleanup was quick.\n\n\
+                “We are proud of how the day went,” Police Scotland said.";
+    let speakers: Vec<Option<String>> = super::detect(text)
+        .into_iter()
+        .map(|q| q.speaker.map(|s| s.to_string()))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("police".to_string()),
+            Some("police".to_string()),
+            Some("residents near the square".to_string()),
+            Some("Police Scotland".to_string()),
+        ]
+    );
+    assert_eq!(super::names::noun_case("Mayor"), None);
+    assert_eq!(
+        super::names::noun_case("Officials"),
+        Some("officials".to_string())
+    );
 }
