@@ -1,7 +1,7 @@
 //! Where a text's paragraphs and sentences end, the tokens of a stretch of
 //! it, and when it is long enough to be worked on all cores.
 
-use super::phrases::ends_sentence;
+use super::names;
 use super::tokens::Token;
 
 /// Paragraph starts, paragraph ends, offsets just after sentence ends.
@@ -146,4 +146,64 @@ mod tests {
             proptest::prop_assert_eq!(bounds(&text), reference(&text));
         }
     }
+}
+
+/// Is the `.`/`!`/`?` at `i` the end of a sentence?
+pub fn ends_sentence(text: &[char], i: usize) -> bool {
+    if !matches!(text[i], '.' | '!' | '?') {
+        return false;
+    }
+    let next = text.get(i + 1).copied();
+    if next.is_some_and(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '’' | ')')) {
+        return false;
+    }
+    if text[i] == '.' {
+        let mut k = i;
+        while k > 0 && (crate::words::is_alnum(text[k - 1]) || text[k - 1] == '.') {
+            k -= 1;
+        }
+        let word = &text[k..i];
+        if word.len() == 1 || word.contains(&'.') {
+            return false;
+        }
+        // "Sen. Ada Ruiz (D-Calif.) said": a party and state in brackets.
+        if next == Some(')')
+            && k >= 2
+            && text[k - 1] == '-'
+            && matches!(text[k - 2], 'R' | 'D' | 'I')
+            && (k == 2 || !crate::words::is_alnum(text[k - 3]))
+        {
+            return false;
+        }
+        // "Tomas Reyes Jr. said", "Acme Inc. reported": a name's suffix
+        // ends a sentence only before a capital.
+        if matches!(
+            word,
+            ['J', 'r']
+                | ['S', 'r']
+                | ['I', 'n', 'c']
+                | ['C', 'o', 'r', 'p']
+                | ['L', 't', 'd']
+                | ['C', 'o']
+        ) && text[i + 1..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_lowercase())
+        {
+            return false;
+        }
+        // Titles are short words: only those are spelt out (on the stack)
+        // to look them up.
+        if word.len() <= 16 {
+            let mut buf = [0u8; 64];
+            let mut n = 0;
+            for c in word {
+                n += c.encode_utf8(&mut buf[n..]).len();
+            }
+            if std::str::from_utf8(&buf[..n]).is_ok_and(names::is_short_title) {
+                return false;
+            }
+        }
+    }
+    true
 }

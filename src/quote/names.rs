@@ -284,6 +284,35 @@ impl NameBook {
         if super::orgs::is_org_name(mention) {
             return mention.trim().to_string();
         }
+        // "The Harbour City Property Owners Association": an institution
+        // keeps all its words ("Harbour" is no occupation here), and its
+        // head noun is no surname: "Harbour Owners Association" is another
+        // body. A shorter form of a longer name is that name ("City
+        // Council" after "Harbour City Council").
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        if let [first, .., last] = words[..]
+            && super::orgs::is_head(last)
+            && words
+                .iter()
+                .all(|w| is_name_word(w) || is_acronym(w) || *w == first)
+        {
+            let name = mention
+                .trim()
+                .strip_prefix(first)
+                .filter(|_| first.eq_ignore_ascii_case("the"))
+                .map_or(mention.trim(), str::trim_start);
+            let longer = |full: &&String| {
+                full.len() > name.len()
+                    && full.ends_with(name)
+                    && full[..full.len() - name.len()].ends_with(' ')
+            };
+            return self
+                .full
+                .iter()
+                .map(|(_, full)| full)
+                .find(longer)
+                .map_or_else(|| name.to_string(), String::clone);
+        }
         let bare = bare_name(mention);
         if bare.is_empty() {
             return mention.trim().to_string();

@@ -23,7 +23,7 @@ const HEADS: &[&str] = &[
     "Organisation", "Party", "Service", "Services", "Society", "Trust", "Union", "University",
 ];
 
-fn is_head(w: &str) -> bool {
+pub(super) fn is_head(w: &str) -> bool {
     HEADS.contains(&w)
 }
 

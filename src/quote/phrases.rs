@@ -89,66 +89,6 @@ fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
     (body > 0).then(|| &rest[body..run])
 }
 
-/// Is the `.`/`!`/`?` at `i` the end of a sentence?
-pub fn ends_sentence(text: &[char], i: usize) -> bool {
-    if !matches!(text[i], '.' | '!' | '?') {
-        return false;
-    }
-    let next = text.get(i + 1).copied();
-    if next.is_some_and(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '’' | ')')) {
-        return false;
-    }
-    if text[i] == '.' {
-        let mut k = i;
-        while k > 0 && (crate::words::is_alnum(text[k - 1]) || text[k - 1] == '.') {
-            k -= 1;
-        }
-        let word = &text[k..i];
-        if word.len() == 1 || word.contains(&'.') {
-            return false;
-        }
-        // "Sen. Ada Ruiz (D-Calif.) said": a party and state in brackets.
-        if next == Some(')')
-            && k >= 2
-            && text[k - 1] == '-'
-            && matches!(text[k - 2], 'R' | 'D' | 'I')
-            && (k == 2 || !crate::words::is_alnum(text[k - 3]))
-        {
-            return false;
-        }
-        // "Tomas Reyes Jr. said", "Acme Inc. reported": a name's suffix
-        // ends a sentence only before a capital.
-        if matches!(
-            word,
-            ['J', 'r']
-                | ['S', 'r']
-                | ['I', 'n', 'c']
-                | ['C', 'o', 'r', 'p']
-                | ['L', 't', 'd']
-                | ['C', 'o']
-        ) && text[i + 1..]
-            .iter()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|c| c.is_lowercase())
-        {
-            return false;
-        }
-        // Titles are short words: only those are spelt out (on the stack)
-        // to look them up.
-        if word.len() <= 16 {
-            let mut buf = [0u8; 64];
-            let mut n = 0;
-            for c in word {
-                n += c.encode_utf8(&mut buf[n..]).len();
-            }
-            if std::str::from_utf8(&buf[..n]).is_ok_and(names::is_short_title) {
-                return false;
-            }
-        }
-    }
-    true
-}
-
 /// A speaker as written, and what kind of phrase it is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mention {
@@ -227,14 +167,19 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         // "Dylan Nelson, a fellow at the institute in Munich, Germany, and
         // co-author of the study, said": the name before the first comma is
         // the subject, however long the appositions after it.
+        // "Tobias Hallingford Jr., R-Ohio, said": the suffix's dot too.
+        let suffixed =
+            |f: usize| f > 2 && toks[f - 1].is(".") && matches!(toks[f - 2].text, "Jr" | "Sr");
         if let Some(f) = toks.iter().position(|t| t.is(","))
-            && (1..=6).contains(&f)
+            && (1..=7).contains(&f)
             && f < end - 1
-            && toks[..f].iter().all(|t| t.word)
-            && is_speaker_name_word(toks[f - 1].text)
+            && let words = f - usize::from(suffixed(f))
+            && words <= 6
+            && toks[..words].iter().all(|t| t.word)
+            && is_speaker_name_word(toks[words - 1].text)
             && let Some(Mention::Name(n)) = backward_speaker(&toks[..f])
             // The name is all the words before the comma.
-            && n.len() == toks[..f].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
+            && n.len() == toks[..words].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
             && !is_calendar_word(&n)
         {
             return Some(Mention::Name(n));

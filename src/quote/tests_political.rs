@@ -419,7 +419,7 @@ fn a_names_suffix_ends_a_sentence_only_before_a_capital() {
     let ends = |s: &str| {
         let text: Vec<char> = s.chars().collect();
         let dot = text.iter().position(|&c| c == '.').expect("a dot");
-        phrases::ends_sentence(&text, dot)
+        bounds::ends_sentence(&text, dot)
     };
     for suffix in ["Jr", "Sr", "Inc", "Corp", "Ltd"] {
         assert!(!ends(&format!("Acme {suffix}. said on Monday")), "{suffix}");

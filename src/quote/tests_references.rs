@@ -432,3 +432,51 @@ fn a_quote_in_a_clause_of_its_own_is_its_subjects() {
         "{got:?}"
     );
 }
+
+/// "Rep. Tobias Hallingford Jr., R-Ohio, said": the name before the
+/// suffix's dot and comma, not the party and state after it.
+#[test]
+fn a_name_with_a_suffix_comes_before_its_apposition() {
+    for apposition in [
+        "R-Ohio",
+        "R-Ellery County",
+        "a Republican",
+        "who voted against it",
+    ] {
+        let got = indirect(&format!(
+            "Rep. Tobias Hallingford Jr., {apposition}, said the cap was arbitrary."
+        ));
+        assert_eq!(
+            got,
+            vec![(
+                "the cap was arbitrary".to_string(),
+                Some("Tobias Hallingford Jr".to_string())
+            )],
+            "{apposition}"
+        );
+    }
+}
+
+/// An institution's head noun is no surname: two associations are two
+/// speakers, and a word that could be an occupation ("Harbour") stays in
+/// the name; a shorter form of a longer name is that name.
+#[test]
+fn institutions_keep_their_names_and_share_no_surname() {
+    let got = indirect(
+        "The Harbour City Property Owners Association said the freeze was illegal.\n\n\
+         The Maple Tenants Association said the freeze was overdue.\n\n\
+         A lawyer for the Harbour City Council, Ines Calloway, said it would defend the freeze. \
+         City Council said the hearing would be in May.",
+    );
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Harbour City Property Owners Association"),
+            Some("Maple Tenants Association"),
+            Some("Ines Calloway"),
+            Some("Harbour City Council"),
+        ],
+        "{got:?}"
+    );
+}

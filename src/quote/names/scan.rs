@@ -300,7 +300,13 @@ impl NameBook {
         // out, then a leading occupation ("Baker Tomasz Wrobel") and a word
         // before a given name ("Israeli Benjamin Netanyahu", "Secretary of
         // Defense Mark Esper").
+        // "The Harbour City Property Owners Association": an institution
+        // keeps every word ("Harbour" is no occupation there), up to six.
+        let body = run
+            .last()
+            .is_some_and(|w| super::super::orgs::is_head(&word(w)));
         if run.len() > 2
+            && !body
             && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
             && run.len() - t > 2
         {
@@ -364,7 +370,7 @@ impl NameBook {
             run.drain(..keep);
         }
         let mut first = 0;
-        while run.len() - first > 2 && is_occupation(&word(&run[first])) {
+        while !body && run.len() - first > 2 && is_occupation(&word(&run[first])) {
             first += 1;
         }
         if run.len() - first >= 3
@@ -375,7 +381,7 @@ impl NameBook {
             first += 1;
         }
         let names = &run[first..];
-        if (2..=4).contains(&names.len()) {
+        if (2..=4).contains(&names.len()) || (body && (5..=6).contains(&names.len())) {
             let mut full = String::new();
             for (k, &(s, e, _)) in names.iter().enumerate() {
                 if k > 0 {
