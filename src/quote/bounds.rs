@@ -110,44 +110,6 @@ pub(super) fn bounds(text: &[char]) -> Bounds {
     (para_starts, para_ends, sentence_ends)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The char-by-char version of [`bounds`], kept as the reference.
-    fn reference(text: &[char]) -> Bounds {
-        let mut para_starts = vec![0];
-        let mut para_ends = Vec::new();
-        let mut sentence_ends = Vec::new();
-        let mut prev = '\0';
-        for (i, &c) in text.iter().enumerate() {
-            match c {
-                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
-                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
-                _ => {}
-            }
-            if prev == '\n' && c != '\n' {
-                para_starts.push(i);
-            }
-            prev = c;
-        }
-        if para_ends.len() < para_starts.len() {
-            para_ends.push(text.len());
-        }
-        (para_starts, para_ends, sentence_ends)
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn bounds_match_the_char_by_char_pass(
-            s in "([a-z]{1,9}|Dr\\.|U\\.S\\.| |\n|\n\n|\\.|!|\\?|”|é){0,60}"
-        ) {
-            let text: Vec<char> = s.chars().collect();
-            proptest::prop_assert_eq!(bounds(&text), reference(&text));
-        }
-    }
-}
-
 /// Is the `.`/`!`/`?` at `i` the end of a sentence?
 pub fn ends_sentence(text: &[char], i: usize) -> bool {
     if !matches!(text[i], '.' | '!' | '?') {
@@ -206,4 +168,42 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The char-by-char version of [`bounds`], kept as the reference.
+    fn reference(text: &[char]) -> Bounds {
+        let mut para_starts = vec![0];
+        let mut para_ends = Vec::new();
+        let mut sentence_ends = Vec::new();
+        let mut prev = '\0';
+        for (i, &c) in text.iter().enumerate() {
+            match c {
+                '\n' if para_ends.len() < para_starts.len() => para_ends.push(i),
+                '.' | '!' | '?' if ends_sentence(text, i) => sentence_ends.push(i + 1),
+                _ => {}
+            }
+            if prev == '\n' && c != '\n' {
+                para_starts.push(i);
+            }
+            prev = c;
+        }
+        if para_ends.len() < para_starts.len() {
+            para_ends.push(text.len());
+        }
+        (para_starts, para_ends, sentence_ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bounds_match_the_char_by_char_pass(
+            s in "([a-z]{1,9}|Dr\\.|U\\.S\\.| |\n|\n\n|\\.|!|\\?|”|é){0,60}"
+        ) {
+            let text: Vec<char> = s.chars().collect();
+            proptest::prop_assert_eq!(bounds(&text), reference(&text));
+        }
+    }
 }
