@@ -1,6 +1,7 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
 use super::attrib::Attributor;
+use super::clause_start::{FINITE, opens_clause};
 use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
 use super::tokens::Token;
 use super::{Kind, Quote};
@@ -22,62 +23,6 @@ const LEAD_INS: &[&str] = &[
     "yesterday",
     "today",
 ];
-
-/// Verbs that make a clause of the words they stand in.
-#[rustfmt::skip]
-pub(super) const FINITE: &[&str] = &[
-    "will", "would", "could", "should", "may", "might", "must", "can", "had", "has", "have",
-    "is", "are", "was", "were", "did", "does", "do",
-];
-
-/// Can `clause`, right after the speech verb `cue` with no "that", be what
-/// was said? Not a verb ("Residents who testified were opposed") or a
-/// preposition ("wrote to his agent"), and after
-/// a verb that takes an object ("conceded the race", "announced a plan",
-/// "denied the charges") only a pronoun opens one ("conceded he was wrong").
-fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
-    let Some(first) = clause.first() else {
-        return false;
-    };
-    let w = first.lower();
-    // "wrote to his agent every week": a preposition opens no clause; but
-    // "said about 30,000 people took part": "about" before a number.
-    let about_a_number = w.as_ref() == "about"
-        && clause.get(1).is_some_and(|n| {
-            n.text.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    n.lower().as_ref(),
-                    "half" | "two" | "three" | "four" | "five" | "six" | "ten" | "twenty"
-                )
-        });
-    if VERBS.contains(&w.as_ref())
-        || (matches!(
-            w.as_ref(),
-            "to" | "about" | "of" | "for" | "with" | "from" | "into" | "by"
-        ) && !about_a_number)
-    {
-        return false;
-    }
-    #[rustfmt::skip]
-    const TAKE_OBJECTS: &[&str] = &[
-        "announced", "announces", "confirmed", "confirms", "denied", "denies", "admitted",
-        "admits", "revealed", "reveals", "acknowledged", "acknowledges", "conceded", "concedes",
-        "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
-        "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered", "added",
-        "adds", "wrote", "writes", "claimed", "claims", "claiming",
-    ];
-    !TAKE_OBJECTS.contains(&cue.lower().as_ref())
-        || super::names::is_pronoun(first.text)
-        || matches!(w.as_ref(), "there" | "it" | "you" | "this" | "these")
-        || clause
-            .iter()
-            .take(7)
-            .skip(1)
-            // "wrote The Long Harbour, Ford created": not past a comma.
-            .take_while(|t| !t.is(","))
-            // "announced the U.S. will provide ...": a verb of its own soon after.
-            .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
-}
 
 impl Attributor<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no

@@ -5,6 +5,7 @@
 
 mod attrib;
 mod bounds;
+mod clause_start;
 mod cues;
 pub mod eval;
 mod given;

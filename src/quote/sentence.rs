@@ -241,7 +241,7 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         // ("Targeting audiences is key ..., Graham said").
         && !toks[1..c]
             .iter()
-            .any(|t| super::indirect::FINITE.contains(&t.lower().as_ref()) || VERBS.contains(&t.text))
+            .any(|t| super::clause_start::FINITE.contains(&t.lower().as_ref()) || VERBS.contains(&t.text))
     {
         st = c + 1;
     }

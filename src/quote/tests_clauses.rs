@@ -117,3 +117,25 @@ fn a_noun_capitalised_by_its_sentence_is_one_speaker_with_the_noun() {
         Some("officials".to_string())
     );
 }
+
+/// "emphasised her seniority" is an object, not a clause; an "-ed" word
+/// after a preposition describes the object's noun ("a written response
+/// included in the report") and makes no clause either.
+#[test]
+fn an_object_after_a_speech_verb_is_no_reported_clause() {
+    assert!(
+        indirect(
+            "Aldersgate emphasised her seniority on the appropriations committee.\n\n\
+             The county acknowledged the problem in a written response included in the report."
+        )
+        .is_empty()
+    );
+    // A clause of its own after the object-taking verb still counts.
+    assert_eq!(
+        indirect("The senator emphasised the deal had passed without a single amendment."),
+        vec![(
+            "the deal had passed without a single amendment".to_string(),
+            Some("senator".to_string())
+        )]
+    );
+}
