@@ -185,10 +185,19 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
 /// The start of the run of small (lower-case) words that ends at `end`: at
 /// most seven, and no verb.
 fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
+    // "the nurses’ union": the mark of a plural's possessive, right after it.
+    let plural_owner = |i: usize| {
+        matches!(toks[i].text, "’" | "'")
+            && i > 0
+            && i + 1 < end
+            && toks[i - 1].word
+            && toks[i - 1].text.ends_with('s')
+            && toks[i - 1].pos + toks[i - 1].text.chars().count() == toks[i].pos
+    };
     let mut d = end;
     while d > 0
         && end - d < 7
-        && toks[d - 1].word
+        && (toks[d - 1].word || plural_owner(d - 1))
         && toks[d - 1]
             .text
             .chars()

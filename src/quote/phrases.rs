@@ -491,12 +491,22 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         && !FUNCTION_WORDS.contains(&toks[j].lower().as_ref())
     {
         if names::is_speaker_noun(toks[j].text) {
-            // "an agency spokesman": the noun that ends a compound.
-            while toks
-                .get(j + 1)
-                .is_some_and(|t| t.word && names::is_speaker_noun(t.text))
-            {
-                j += 1;
+            // "an agency spokesman": the noun that ends a compound; "the
+            // teachers' union": past a plural's possessive mark.
+            loop {
+                let owner = toks[j].text.ends_with('s')
+                    && toks.get(j + 1).is_some_and(|m| {
+                        matches!(m.text, "’" | "'")
+                            && m.pos == toks[j].pos + toks[j].text.chars().count()
+                    });
+                let next = j + 1 + usize::from(owner);
+                if !toks
+                    .get(next)
+                    .is_some_and(|t| t.word && names::is_speaker_noun(t.text))
+                {
+                    break;
+                }
+                j = next;
             }
             if let Some(name) = named_after_described(toks, j + 1) {
                 return Some(name);

@@ -104,6 +104,9 @@ impl Attributor<'_> {
             .find(|(_, phrase)| {
                 phrase.split_whitespace().count() > 1
                     && phrase_head(phrase).eq_ignore_ascii_case(head)
+                    // "the teachers' union" after "the nurses’ union": a
+                    // phrase that says whose it is names another.
+                    && (words.len() <= 2 || after_determiner(phrase).eq_ignore_ascii_case(after_determiner(p)))
             });
         let titled_at = |at: usize| {
             let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
@@ -477,6 +480,22 @@ impl Attributor<'_> {
 /// The noun of a speaker phrase, before what qualifies it: "a spokesman
 /// for the governor", "a source close to the minister", "two people
 /// familiar with the talks".
+/// A phrase without the determiner opening it ("One Republican senator",
+/// "the Republican senator": "Republican senator").
+fn after_determiner(phrase: &str) -> &str {
+    match phrase.split_once(' ') {
+        Some((d, rest))
+            if matches!(
+                crate::words::lower(d).as_ref(),
+                "a" | "an" | "the" | "one" | "another"
+            ) =>
+        {
+            rest
+        }
+        _ => phrase,
+    }
+}
+
 fn phrase_head(phrase: &str) -> &str {
     phrase
         .split_whitespace()

@@ -480,3 +480,15 @@ fn institutions_keep_their_names_and_share_no_surname() {
         "{got:?}"
     );
 }
+
+/// "The nurses’ union said": the owner in the plural stays in the phrase.
+#[test]
+fn a_plural_owner_stays_with_its_noun() {
+    let got = speakers(
+        "The minister resigned on Friday.\n\n\
+         “Our members need more colleagues, not a new minister,” the nurses’ union said.\n\n\
+         “We will strike in May if nothing changes,” said the teachers' union.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("nurses’ union"));
+    assert_eq!(got[1].1.as_deref(), Some("teachers' union"));
+}
