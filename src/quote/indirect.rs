@@ -388,6 +388,12 @@ impl Attributor<'_> {
             return None;
         }
         let clause = after_dateline(clause);
+        // "...; others said it was the best deal possible": another
+        // speaker's clause after a semicolon is not this one's.
+        let clause = match clause.iter().position(|t| t.is(";")) {
+            Some(k) if clause[k + 1..].iter().take(6).any(|t| t.cue) => &clause[..k],
+            _ => clause,
+        };
         let w = clause.iter().position(|t| t.word)?;
         // "said £1.2bn had been made available": a currency sign opens it.
         let first = match w.checked_sub(1).map(|k| &clause[k]) {

@@ -12,7 +12,7 @@ pub const TITLES: &[&str] = &[
     "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
     "clerk", "treasurer", "comptroller", "auditor", "councilmember", "councilman",
     "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
-    "supervisor", "delegate", "undersecretary", "under-secretary",
+    "supervisor", "delegate", "undersecretary", "under-secretary", "justice",
 ];
 
 /// Words that start a sentence but are not names.
@@ -46,6 +46,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",
     "opponent", "rival", "rivals", "predecessor", "successor",
     "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",
+    "party",
     "source", "sources", "report", "residents", "critics", "opponents", "supporters", "experts",
     "analysts", "organisers", "organizers", "campaigners", "lawyers", "lawyer", "prosecutors",
     "investigators", "researchers", "scientists", "doctors", "nurses", "teachers", "parents",

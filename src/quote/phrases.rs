@@ -89,6 +89,12 @@ fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
     (body > 0).then(|| &rest[body..run])
 }
 
+/// A party and a state or county: "R-Idaho", "D-N.Y", "I-Vt".
+fn is_party_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// A speaker as written, and what kind of phrase it is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mention {
@@ -161,6 +167,22 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         }
     };
     end = before_aside(end);
+    // "One of its authors, Sen. Philippa Oyenuga-Marsh, R-Idaho, said": a
+    // party and state after the name are no name.
+    if end > 3
+        && toks[end - 1].is(",")
+        && let Some(k) = toks[end.saturating_sub(5)..end - 1]
+            .iter()
+            .rposition(|t| t.is(","))
+            .map(|k| k + end.saturating_sub(5))
+        && is_party_state(toks[k + 1].text)
+    {
+        // The apposition's comma stays when one opened it before the name.
+        end = k + usize::from(toks[..k].iter().any(|t| t.is(",")));
+        if end > 2 && toks[end - 1].is(".") && matches!(toks[end - 2].text, "Jr" | "Sr") {
+            end -= 1;
+        }
+    }
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
     if end > 1 && toks[end - 1].is(",") {

@@ -139,3 +139,27 @@ fn an_object_after_a_speech_verb_is_no_reported_clause() {
         )]
     );
 }
+
+/// "Some groups said ...; others said ...": the first clause ends at the
+/// semicolon, where the next speaker's begins.
+#[test]
+fn a_clause_ends_where_another_speakers_begins() {
+    let got = indirect(
+        "Some groups said the bill gave away too much on enforcement; \
+         others said it was the best deal possible.",
+    );
+    assert_eq!(
+        got.first(),
+        Some(&(
+            "the bill gave away too much on enforcement".to_string(),
+            Some("Some groups".to_string())
+        ))
+    );
+    // With no speech verb after it, the clause goes on past the semicolon.
+    assert_eq!(
+        indirect("Some groups said the bill gave away too much; it was a bad deal for families.")
+            .first()
+            .map(|(t, _)| t.as_str()),
+        Some("the bill gave away too much; it was a bad deal for families")
+    );
+}

@@ -492,3 +492,40 @@ fn a_plural_owner_stays_with_its_noun() {
     assert_eq!(got[0].1.as_deref(), Some("nurses’ union"));
     assert_eq!(got[1].1.as_deref(), Some("teachers' union"));
 }
+
+/// A party and state after the name, a party's possessive before it and a
+/// judge's title are not part of the speaker.
+#[test]
+fn party_tags_owners_and_judges_titles_are_left_out_of_names() {
+    let got = indirect(
+        "One of its authors, Sen. Philippa Oyenuga-Marsh, R-Idaho, said she had been \
+         threatened with a primary challenge.\n\n\
+         But Labour's Seraphina Mbatha, who chairs the committee, said the numbers did not add up.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Philippa Oyenuga-Marsh"), Some("Seraphina Mbatha")]
+    );
+    let got = speakers(
+        "But Labour's Seraphina Mbatha said the numbers did not add up.\n\n\
+         “You cannot call that fair at all,” Mbatha said.\n\n\
+         Justice Honora Castellanos-Reid pushed back. \
+         “There is nothing in the text about timing at all,” she said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Seraphina Mbatha"), Some("Honora Castellanos-Reid")]
+    );
+}
+
+/// "the party said in a statement": a party speaks, as a union does.
+#[test]
+fn a_party_speaks() {
+    let got = speakers(
+        "The former minister's party called the charges politically motivated.\n\n\
+         “It is no coincidence that these charges come now,” the party said in a statement.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("party"));
+}

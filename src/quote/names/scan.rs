@@ -291,8 +291,13 @@ impl NameBook {
             .iter()
             .position(|&(s, e, _)| e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]))
         {
-            run.truncate(p + 1);
-            run[p].1 -= 2;
+            if p == 0 && run.len() >= 3 {
+                // "Labour's Seraphina Mbatha": the party's, then the name.
+                run.remove(0);
+            } else {
+                run.truncate(p + 1);
+                run[p].1 -= 2;
+            }
         }
         // The name follows the last title or occupation when two or more
         // words do ("White House Press Secretary Stephanie Grisham",
