@@ -169,6 +169,8 @@ mod tests;
 #[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
+mod tests_lead_ins;
+#[cfg(test)]
 mod tests_political;
 #[cfg(test)]
 mod tests_references;

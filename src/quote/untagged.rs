@@ -83,18 +83,22 @@ impl Attributor<'_> {
             }
             return Some((x, 0.45));
         }
-        speaker_in(toks).map(|x| (x, 0.55)).or_else(|| {
-            // "Moravec-Idowu shrugged off the remark. “...”": a quote with
-            // no tag after a sentence about a person, in its paragraph.
-            if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
-                return None;
-            }
-            let m @ Mention::Name(_) = sentence_subject(toks)? else {
-                return None;
-            };
-            let who = self.resolve(&m, at)?;
-            (self.agents.contains(&who) && person_like(&who)).then_some(((m, "said".into()), 0.5))
-        })
+        speaker_in(toks)
+            .map(|x| (x, 0.55))
+            .or_else(|| owner_of_words(toks).map(|m| ((m, "said".into()), 0.5)))
+            .or_else(|| {
+                // "Moravec-Idowu shrugged off the remark. “...”": a quote with
+                // no tag after a sentence about a person, in its paragraph.
+                if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
+                    return None;
+                }
+                let m @ Mention::Name(_) = sentence_subject(toks)? else {
+                    return None;
+                };
+                let who = self.resolve(&m, at)?;
+                (self.agents.contains(&who) && person_like(&who))
+                    .then_some(((m, "said".into()), 0.5))
+            })
     }
 
     /// The person named (or "he"/"she") as the subject of the sentence a
@@ -248,4 +252,56 @@ fn clause_subject(toks: &[super::tokens::Token<'_>]) -> Option<(Mention, usize)>
         _ => return None,
     };
     Some((m, opener.pos))
+}
+
+/// "Her remarks, in part:", "Ambrose-Whitfield's statement reads:": whose
+/// words a lead-in ending in a colon brings.
+pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mention> {
+    let words: Vec<&super::tokens::Token<'_>> = toks.iter().filter(|t| t.word).collect();
+    let n = words.iter().take(4).position(|t| {
+        matches!(
+            t.lower().as_ref(),
+            "remarks"
+                | "statement"
+                | "speech"
+                | "address"
+                | "letter"
+                | "message"
+                | "note"
+                | "post"
+                | "words"
+                | "testimony"
+                | "comments"
+                | "email"
+        )
+    })?;
+    if words.len() > n + 4 || !toks.last().is_some_and(|t| t.is(":")) {
+        return None;
+    }
+    let owner = &words[..n];
+    let pronoun = match owner {
+        [p] => match p.lower().as_ref() {
+            "her" => Some("she"),
+            "his" => Some("he"),
+            "their" => Some("they"),
+            _ => None,
+        },
+        _ => None,
+    };
+    match pronoun {
+        Some(p) => Some(Mention::Pronoun(p.into())),
+        None => {
+            let last = owner.last()?;
+            let name = last
+                .text
+                .strip_suffix("'s")
+                .or_else(|| last.text.strip_suffix("’s"))?;
+            let mut parts: Vec<&str> = owner[..owner.len() - 1].iter().map(|t| t.text).collect();
+            parts.push(name);
+            parts
+                .iter()
+                .all(|w| super::phrases::is_speaker_name_word(w) || super::names::is_title(w))
+                .then(|| Mention::Name(parts.join(" ")))
+        }
+    }
 }

@@ -1,0 +1,31 @@
+//! A quote's speaker named before it, in a lead-in of its own.
+
+use super::tests::speakers;
+
+/// "Her remarks, in part:" brings the words of the woman named before it,
+/// across every paragraph of the quote, not the speaker after it.
+#[test]
+fn whose_remarks_a_colon_brings() {
+    let got = speakers(
+        "Governor declares housing emergency\n\n\
+         Gov. Leticia Ambrose-Whitfield declared a housing emergency on Monday in a \
+         televised address. Her remarks, in part:\n\n\
+         “Tonight I am declaring a state of emergency on housing. Too many of our \
+         neighbours are one rent increase away from the street.\n\n\
+         “I know some of you will say this goes too far. I say the emergency is already here.”\n\n\
+         Republican leader Thaddeus Okonjo-Bright said the order was an overreach. \
+         “You don't get to rewrite zoning law with a pen,” he said.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Leticia Ambrose-Whitfield"));
+    assert_eq!(got[1].1.as_deref(), Some("Thaddeus Okonjo-Bright"));
+    // A name's words, and not a lead-in that names no words.
+    assert_eq!(
+        super::untagged::owner_of_words(&super::tokens::tokenize("Oduya's letter, in full:")),
+        Some(super::phrases::Mention::Name("Oduya".into()))
+    );
+    assert_eq!(
+        super::untagged::owner_of_words(&super::tokens::tokenize("The vote went as follows:")),
+        None
+    );
+}
