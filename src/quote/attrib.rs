@@ -380,6 +380,9 @@ impl<'a> Attributor<'a> {
                             .other_person(span.start, p, asker)
                             .map(|s| names.name(&s));
                     }
+                    if let Mention::Pronoun(p) = &m {
+                        self.learn_gender(p, q.speaker.as_deref());
+                    }
                     q.confidence = if matches!(m, Mention::Pronoun(_)) {
                         0.75
                     } else {

@@ -46,6 +46,25 @@ fn relative_gender(noun: &str) -> Option<Gender> {
 }
 
 impl super::attrib::Attributor<'_> {
+    /// "“...,” he said" gave `who`: a person whose given name tells
+    /// nothing is now known as "he", so a later "she" passes them over.
+    pub(super) fn learn_gender(&mut self, pronoun: &str, who: Option<&str>) {
+        let g = match pronoun {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return,
+        };
+        let Some(who) = who.filter(|w| w.contains(' ')) else {
+            return;
+        };
+        let first = who.split(' ').next().unwrap_or("");
+        if likely_gender(first).is_none() && self.book.honorific_gender(who).is_none() {
+            self.pronoun_gender
+                .entry(who.to_string())
+                .or_insert(Some(g));
+        }
+    }
+
     /// "Her late husband, Per, joined her": a name set after a relative's
     /// noun is a man's or a woman's, so "she" does not stand for Per. The
     /// name and the full name the family gives it ("Per Haldorsen") are
@@ -220,7 +239,7 @@ pub const MALE: &[&str] = &[
     "nabil", "narendra", "naresh", "nasser", "nathan", "nathaniel", "neal", "ned", "neil",
     "neville", "niall", "nicholas", "nick", "nicolas", "nigel", "nikhil", "nikolai", "nikos",
     "nils", "noah", "noel", "norman", "novak", "oisin", "olaf", "oleg", "oliver", "olivier",
-    "oluwaseun", "omar", "oren", "orlando", "oscar", "oskar", "osvaldo", "otis", "otto", "owen",
+    "omar", "oren", "orlando", "oscar", "oskar", "osvaldo", "otis", "otto", "owen",
     "pablo", "padraig", "pascal", "patrick", "paul", "paulo", "pedro", "percy", "perry", "pete",
     "peter", "phil", "philip", "philippe", "pierre", "pieter", "piotr", "pradeep", "prakash",
     "pranav", "preston", "quentin", "quincy", "radoslaw", "rafael", "rahul", "rainer", "rajesh",

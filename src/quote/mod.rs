@@ -169,8 +169,6 @@ mod tests;
 #[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
-mod tests_lead_ins;
-#[cfg(test)]
 mod tests_political;
 #[cfg(test)]
 mod tests_references;
@@ -178,6 +176,8 @@ mod tests_references;
 mod tests_reported;
 #[cfg(test)]
 mod tests_soup;
+#[cfg(test)]
+mod tests_speakers;
 
 #[cfg(test)]
 mod sharing {

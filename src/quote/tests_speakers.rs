@@ -1,4 +1,5 @@
-//! A quote's speaker named before it, in a lead-in of its own.
+//! Speakers named before their quote: in a lead-in of their own, or by a
+//! pronoun whose gender the article has shown.
 
 use super::tests::speakers;
 
@@ -28,4 +29,25 @@ fn whose_remarks_a_colon_brings() {
         super::untagged::owner_of_words(&super::tokens::tokenize("The vote went as follows:")),
         None
     );
+}
+
+/// A person "he" has stood for is no later "she", even when neither given
+/// name tells; a name given to men and women alike ("Oluwaseun") tells
+/// nothing.
+#[test]
+fn a_person_once_he_is_no_later_she() {
+    for given in ["Temitope", "Oluwaseun"] {
+        let got = speakers(&format!(
+            "The transit board voted on Thursday to raise fares.\n\n\
+             Board member {given} Marchetti-Hale, the lone vote against, proposed a delay.\n\n\
+             Board chair Ignatius Farrow-Lindqvist said the agency had no other choice. \
+             “We cut everything we could cut,” he said.\n\n\
+             “If the state comes through, we'll have raised fares for nothing,” she said."
+        ));
+        assert_eq!(got[0].1.as_deref(), Some("Ignatius Farrow-Lindqvist"));
+        assert_eq!(
+            got[1].1.as_deref(),
+            Some(format!("{given} Marchetti-Hale").as_str())
+        );
+    }
 }
