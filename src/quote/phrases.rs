@@ -89,6 +89,15 @@ fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
     (body > 0).then(|| &rest[body..run])
 }
 
+/// The last `mark` among the `n` tokens before `end`.
+fn last_within(toks: &[Token<'_>], end: usize, n: usize, mark: &str) -> Option<usize> {
+    let from = end.saturating_sub(n);
+    toks[from..end]
+        .iter()
+        .rposition(|t| t.is(mark))
+        .map(|k| from + k)
+}
+
 /// A party and a state or county: "R-Idaho", "D-N.Y", "I-Vt".
 fn is_party_state(w: &str) -> bool {
     let b = w.as_bytes();
@@ -155,10 +164,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let before_aside = |end: usize| {
         if end > 2
             && toks[end - 1].is(")")
-            && let Some(open) = toks[end.saturating_sub(10)..end - 1]
-                .iter()
-                .rposition(|t| t.is("("))
-                .map(|k| k + end.saturating_sub(10))
+            && let Some(open) = last_within(toks, end - 1, 9, "(")
             && open > 0
         {
             open
@@ -171,10 +177,7 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     // party and state after the name are no name.
     if end > 3
         && toks[end - 1].is(",")
-        && let Some(k) = toks[end.saturating_sub(5)..end - 1]
-            .iter()
-            .rposition(|t| t.is(","))
-            .map(|k| k + end.saturating_sub(5))
+        && let Some(k) = last_within(toks, end - 1, 4, ",")
         && is_party_state(toks[k + 1].text)
     {
         // The apposition's comma stays when one opened it before the name.
