@@ -341,6 +341,21 @@ pub fn has_char(hay: &str, c: char) -> bool {
     memchr::memchr_iter(pat[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *pat)
 }
 
+/// `test` of a short word held as chars (at most 16), spelt out on the
+/// stack; false for a longer word. For lookups asked of many words, few of
+/// which can match.
+pub fn short_word_is(word: &[char], test: impl FnOnce(&str) -> bool) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in word {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(test)
+}
+
 /// A word of up to 16 ASCII bytes as two little-endian words, lowercased
 /// eight bytes at a time; `None` for a longer or non-ASCII word.
 #[inline]

@@ -154,17 +154,9 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         {
             return false;
         }
-        // Titles are short words: only those are spelt out (on the stack)
-        // to look them up.
-        if word.len() <= 16 {
-            let mut buf = [0u8; 64];
-            let mut n = 0;
-            for c in word {
-                n += c.encode_utf8(&mut buf[n..]).len();
-            }
-            if std::str::from_utf8(&buf[..n]).is_ok_and(names::is_short_title) {
-                return false;
-            }
+        // Titles are short words: only those are spelt out to look them up.
+        if crate::words::short_word_is(word, names::is_short_title) {
+            return false;
         }
     }
     true

@@ -299,25 +299,17 @@ impl NameBook {
                 run[p].1 -= 2;
             }
         }
+        // "The Harbour City Property Owners Association": an institution
+        // keeps every word ("Harbour" is no occupation there), up to six.
+        let body = run.last().is_some_and(|&(s, e, _)| {
+            crate::words::short_word_is(&text[s..e], super::super::orgs::is_head)
+        });
         // The name follows the last title or occupation when two or more
         // words do ("White House Press Secretary Stephanie Grisham",
         // "Festival Director Imelda Rourke"); other titles are left
         // out, then a leading occupation ("Baker Tomasz Wrobel") and a word
         // before a given name ("Israeli Benjamin Netanyahu", "Secretary of
         // Defense Mark Esper").
-        // "The Harbour City Property Owners Association": an institution
-        // keeps every word ("Harbour" is no occupation there), up to six.
-        // (Spelt out on the stack: most runs are people's names.)
-        let body = run.last().is_some_and(|&(s, e, _)| {
-            let w = &text[s..e];
-            let mut buf = [0u8; 16];
-            w.len() <= buf.len()
-                && w.iter().zip(&mut buf).all(|(c, b)| {
-                    *b = u8::try_from(u32::from(*c)).unwrap_or(0);
-                    c.is_ascii_alphabetic()
-                })
-                && std::str::from_utf8(&buf[..w.len()]).is_ok_and(super::super::orgs::is_head)
-        });
         if run.len() > 2
             && !body
             && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
