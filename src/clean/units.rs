@@ -109,7 +109,9 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
             .iter()
             .filter(|l| prose_length(l) && !l.ends_with(['.', '!', '?', '”', '"']))
             .count();
-        if wrapped * 10 >= body.len() * 7 && classify(&block[0]) == LineKind::Text {
+        // A line said twice is a repeated headline, not a wrapped one.
+        let repeats = block.windows(2).any(|w| w[0] == w[1]);
+        if wrapped * 10 >= body.len() * 7 && !repeats && classify(&block[0]) == LineKind::Text {
             units.push(block.join(" "));
             block.clear();
             return;
@@ -120,6 +122,22 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 
 #[cfg(test)]
 mod tests {
+    /// "Headline\nHeadline": two lines of prose length, but one said
+    /// twice; not a hard-wrapped paragraph.
+    #[test]
+    fn a_line_said_twice_is_not_wrapped_prose() {
+        let headline = "City council approves rent freeze in narrow vote";
+        let units = super::to_units(&format!("{headline}\n{headline}\n\nThe council voted."));
+        assert_eq!(units[..2], [headline, headline]);
+        // Hard-wrapped prose is still one paragraph.
+        let wrapped = super::to_units(
+            "The council voted six to five on Monday night to freeze rents on\n\
+             older apartment buildings for one year, a measure landlords said\n\
+             they would challenge in court.",
+        );
+        assert_eq!(wrapped.len(), 1, "{wrapped:?}");
+    }
+
     proptest::proptest! {
         #[test]
         fn lines_of_agrees_with_lines(s in "[ab\r\n]{0,12}") {
