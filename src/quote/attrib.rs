@@ -79,13 +79,18 @@ impl<'a> Attributor<'a> {
             }
             ((bounds(text), spans), (all_tokens, NameBook::scan(text)))
         };
-        // Full names, and surnames seen only after "Mr." or "Ms.".
+        // Full names, and surnames after "Mr." or "Ms." (as the full name
+        // they stand for, where one is known: "Ms Dunmore-Achebe paused").
         let people = book
             .full
             .iter()
             .filter(|(_, n)| person_like(n))
-            .chain(book.titled.iter().filter(|(_, n)| book.known(n).is_none()))
             .cloned()
+            .chain(
+                book.titled
+                    .iter()
+                    .map(|(at, n)| (*at, book.known(n).map_or_else(|| n.clone(), str::to_string))),
+            )
             .collect();
         let mut a = Attributor {
             _src: src,
@@ -379,6 +384,12 @@ impl<'a> Attributor<'a> {
                         q.speaker = self
                             .other_person(span.start, p, asker)
                             .map(|s| names.name(&s));
+                    }
+                    if let Mention::Pronoun(p) = &m
+                        && let Some(s) = &q.speaker
+                        && let Some(o) = self.addressed_other(span.start, p_start, p, s)
+                    {
+                        q.speaker = Some(names.name(&o));
                     }
                     if let Mention::Pronoun(p) = &m {
                         self.learn_gender(p, q.speaker.as_deref());

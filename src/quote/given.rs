@@ -45,7 +45,115 @@ fn relative_gender(noun: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a speaker's noun gives: a relative's, or a job's that says
+/// it ("spokeswoman", "chairman").
+fn speaker_noun_gender(noun: &str) -> Option<Gender> {
+    relative_gender(noun).or(match noun {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman"
+        | "assemblywoman" | "woman" | "widow" | "grandma" => Some(Gender::Female),
+        "spokesman" | "chairman" | "congressman" | "councilman" | "businessman" | "assemblyman"
+        | "man" | "widower" | "grandpa" => Some(Gender::Male),
+        _ => None,
+    })
+}
+
 impl super::attrib::Attributor<'_> {
+    /// Who "he" or "she" (`g`) at `pos` stands for: the person last named
+    /// who may be meant, or an unnamed speaker after them in the quote's
+    /// paragraph whose noun says the gender ("A spokeswoman for the
+    /// federation said ... “...,” she said").
+    pub(super) fn pronoun_person(&self, pos: usize, g: Gender) -> Option<String> {
+        let unnamed = self
+            .unnamed
+            .partition_point(|(at, _)| *at < pos)
+            .checked_sub(1)
+            .map(|i| &self.unnamed[i])
+            // In the quote's paragraph; not someone's relative ("Ford's
+            // father"), whose owner is more likely the one meant.
+            .filter(|(at, phrase)| {
+                self.paragraph_of(*at) == self.paragraph_of(pos)
+                    && !phrase.contains("'s ")
+                    && !phrase.contains("’s ")
+                    && speaker_noun_gender(&crate::words::lower(super::resolve::phrase_head(
+                        phrase,
+                    ))) == Some(g)
+            });
+        if let Some((at, phrase)) = unnamed {
+            let named_since = |list: &[(usize, String)]| {
+                list.iter()
+                    .rev()
+                    .take_while(|(a, _)| a > at)
+                    .any(|(a, n)| *a < pos && self.may_be(n, Some(g)))
+            };
+            // Nor a surname of one ("Ford toiled away").
+            let surname_since = self.tokens(*at, pos).iter().any(|t| {
+                t.word
+                    && super::names::is_name_word(t.text)
+                    && !self.in_span(t.pos)
+                    && self
+                        .book
+                        .known(t.text)
+                        .is_some_and(|n| self.may_be(n, Some(g)))
+            });
+            if !named_since(&self.people) && !named_since(&self.quoted) && !surname_since {
+                return self.resolve_phrase(phrase, *at + 1, true);
+            }
+        }
+        self.last_person(pos, Some(g))
+    }
+
+    /// "Rep. Ada Reyes pressed him on whether anyone objected. “I was not
+    /// alone,” he replied.": the person whose verb in the sentence before
+    /// the quote's takes "him" (or "her") is not the "he" who answers; the
+    /// person before them is.
+    pub(super) fn addressed_other(
+        &self,
+        at: usize,
+        p_start: usize,
+        pronoun: &str,
+        who: &str,
+    ) -> Option<String> {
+        let object = match pronoun {
+            "he" => "him",
+            "she" => "her",
+            _ => return None,
+        };
+        let s0 = self.sentence_start(at, p_start);
+        let (from, to) = if s0 > p_start {
+            (self.sentence_start(s0 - 1, p_start), s0)
+        } else {
+            let (ps, pe) = self.para_bounds(self.paragraph_of(at).checked_sub(1)?);
+            (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
+        };
+        let toks = self.tokens(from, to);
+        let surname = who.rsplit(' ').next()?;
+        let mut v = toks.iter().position(|t| t.text == surname)? + 1;
+        // "Rep. Ada Reyes, D-Ore., pressed him": past an apposition.
+        if toks.get(v).is_some_and(|t| t.is(",")) {
+            v += toks[v + 1..].iter().take(8).position(|t| t.is(","))? + 2;
+        }
+        let (verb, obj) = (toks.get(v)?, toks.get(v + 1)?);
+        let addressed = verb.word
+            && verb.text.starts_with(char::is_lowercase)
+            && obj.word
+            && obj.lower() == object
+            // "her" may own a noun: "pressed her case".
+            && (pronoun == "he"
+                || toks.get(v + 2).is_none_or(|t| {
+                    !t.word
+                        || matches!(
+                            t.lower().as_ref(),
+                            "on" | "about" | "whether" | "to" | "if" | "for" | "over" | "why"
+                                | "what" | "how" | "again"
+                        )
+                }));
+        if addressed {
+            self.other_person(at, pronoun, who)
+        } else {
+            None
+        }
+    }
+
     /// "“...,” he said" gave `who`: a person whose given name tells
     /// nothing is now known as "he", so a later "she" passes them over.
     pub(super) fn learn_gender(&mut self, pronoun: &str, who: Option<&str>) {

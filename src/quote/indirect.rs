@@ -80,13 +80,13 @@ impl Attributor<'_> {
         }) {
             return None;
         }
-        // "... legislation he was writing.": a verb in the progressive
-        // reports nothing before it.
-        if toks[v].text.ends_with("ing")
-            && v > 0
+        // "... legislation he was writing.", "... waited nine hours to be
+        // admitted.": a verb in the progressive or the passive reports
+        // nothing before it.
+        if v > 0
             && matches!(
                 toks[v - 1].text,
-                "was" | "were" | "is" | "are" | "been" | "be"
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
             )
         {
             return None;

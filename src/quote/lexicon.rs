@@ -29,7 +29,7 @@ pub const NOT_NAMES: &[&str] = &[
     "earlier", "afterward", "afterwards", "elsewhere", "nearby", "separately", "overall", "again",
     "indeed", "otherwise", "already", "finally", "initially", "ultimately", "across", "behind",
     "beyond", "around", "throughout", "among", "between", "against", "without", "within", "about",
-    "unlike", "upstairs", "downstairs", "downtown",
+    "unlike", "upstairs", "downstairs", "downtown", "another", "several", "any", "few",
     // Greetings and interjections that open a quote ("Hey Twitter, ...").
     "hey", "hi", "hello", "dear", "oh", "thanks", "congratulations", "sorry", "please",
 ];
@@ -78,7 +78,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
     "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
-    "meps", "msp", "msps", "backbencher", "backbenchers", "mediator", "mediators", "companies",
+    "meps", "msp", "msps", "backbencher", "backbenchers", "frontbencher", "frontbenchers", "mediator", "mediators", "companies",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
     "families", "leaders", "ministries", "governments",
     // A person described by age, standing or place in a team ("the

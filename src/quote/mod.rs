@@ -8,6 +8,7 @@ mod bounds;
 mod clause_start;
 mod cues;
 pub mod eval;
+mod forward;
 mod given;
 mod indirect;
 mod lexicon;

@@ -456,7 +456,7 @@ impl Attributor<'_> {
     }
 
     /// Could `name` be "he" (`Male`) or "she" (`Female`)?
-    fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
+    pub(super) fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
         // "Democrats said ...", "Officials said ...": a group named by a
         // plural noun is no "he" or "she".
         let group = !name.contains(' ')

@@ -12,12 +12,11 @@ impl Attributor<'_> {
             // "One Conservative MP said ... Another said:": one more of the
             // last unnamed speakers, or no one known.
             Mention::Name(n) | Mention::Phrase(n) if n.eq_ignore_ascii_case("another") => {
-                let i = self
-                    .unnamed
-                    .partition_point(|(at, _)| *at < pos)
-                    .checked_sub(1)?;
-                let phrase = &self.unnamed[i].1;
-                let (first, rest) = phrase.split_once(' ')?;
+                // Not the bare "another" of this very tag.
+                let i = self.unnamed[..self.unnamed.partition_point(|(at, _)| *at < pos)]
+                    .iter()
+                    .rposition(|(_, p)| p.contains(' '))?;
+                let (first, rest) = self.unnamed[i].1.split_once(' ')?;
                 matches!(
                     crate::words::lower(first).as_ref(),
                     "one" | "a" | "an" | "another"
@@ -30,8 +29,8 @@ impl Attributor<'_> {
                 let c = self.canon(n);
                 (!c.is_empty()).then_some(c)
             }
-            Mention::Pronoun(p) if p == "he" => self.last_person(pos, Some(Gender::Male)),
-            Mention::Pronoun(p) if p == "she" => self.last_person(pos, Some(Gender::Female)),
+            Mention::Pronoun(p) if p == "he" => self.pronoun_person(pos, Gender::Male),
+            Mention::Pronoun(p) if p == "she" => self.pronoun_person(pos, Gender::Female),
             Mention::Pronoun(p) if p == "they" => {
                 // Both lists are sorted by offset: the last one before `pos`.
                 let last = |v: &'_ [(usize, String)]| {
@@ -496,7 +495,7 @@ fn after_determiner(phrase: &str) -> &str {
     }
 }
 
-fn phrase_head(phrase: &str) -> &str {
+pub(super) fn phrase_head(phrase: &str) -> &str {
     phrase
         .split_whitespace()
         .take_while(|w| {

@@ -55,11 +55,15 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, t.lower().into_owned()));
         }
-        // Inverted: "said NAME" (only right at the start of the window); not
-        // a participle: in "“...”, saying he trusted the courts" "he" is
-        // what was said.
-        if toks[..v].iter().all(|x| !x.word)
-            && !t.text.ends_with("ing")
+        // Inverted: "said NAME" (only right at the start of the window, or
+        // after words in quote marks too short to count: "“We will not,”
+        // said Sen. X, “wait ...”"); not a participle: in "“...”, saying he
+        // trusted the courts" "he" is what was said.
+        if toks[..v].iter().rposition(|x| x.word).is_none_or(|w| {
+            toks[w + 1..v]
+                .iter()
+                .any(|x| !x.word && x.text.chars().any(super::attrib::is_close))
+        }) && !t.text.ends_with("ing")
             && let Some(m) = forward_speaker(&toks[v + 1..])
         {
             return Some((m, t.lower().into_owned()));

@@ -135,6 +135,17 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     {
         if let Some(c) = toks.iter().take(10).position(|t| t.is(",")) {
             s = c + 1;
+            // "In a post on X, formerly Twitter, Reyes fired back": an
+            // aside in small letters goes with the opening phrase.
+            if toks.get(s).is_some_and(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !matches!(t.lower().as_ref(), "he" | "she")
+            }) && let Some(d) = toks[s..].iter().take(5).position(|t| t.is(","))
+                && toks[s..s + d].iter().all(|t| t.word)
+            {
+                s += d + 1;
+            }
         } else {
             // "At each stop she repeats": no comma before a pronoun.
             s = toks

@@ -163,3 +163,25 @@ fn a_clause_ends_where_another_speakers_begins() {
         Some("the bill gave away too much; it was a bad deal for families")
     );
 }
+
+/// "..., after a report found that patients waited nine hours to be
+/// admitted.": a verb in the passive at the end of a sentence reports
+/// nothing before it; "CLAUSE, the minister admitted." still does.
+#[test]
+fn a_passive_verb_at_the_end_reports_nothing() {
+    assert!(
+        indirect(
+            "Premier orders inquiry\n\n\
+             The premier announced an independent inquiry on Monday into waiting times, \
+             after a report found that patients waited a median of nine hours to be admitted."
+        )
+        .is_empty()
+    );
+    let got = indirect(
+        "Premier orders inquiry\n\n\
+         The waiting times at the state's largest hospital had been far too long for years, \
+         Health Minister Sebastian Oyinlola-Carr admitted.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Sebastian Oyinlola-Carr"));
+}

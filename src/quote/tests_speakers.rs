@@ -51,3 +51,156 @@ fn a_person_once_he_is_no_later_she() {
         );
     }
 }
+
+/// "In a post on X, formerly Twitter, Reyes fired back: “...”": the aside
+/// after the opening phrase is part of it; the sentence's subject speaks.
+#[test]
+fn an_aside_after_the_opening_phrase_hides_no_subject() {
+    let got = speakers(
+        "Shipping bill advances\n\n\
+         Sen. Marisol Quintanilla-Reyes said the inspections would pay for themselves.\n\n\
+         “I have nothing against safety,” Sen. Bartholomew Kinsella said. \
+         “What I'm against is a mandate with no money behind it.”\n\n\
+         In a post on X, formerly Twitter, Quintanilla-Reyes fired back: \
+         “My grandfather loaded ships in Long Beach for thirty years.”",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Marisol Quintanilla-Reyes"));
+}
+
+/// The name in an apposition after a described speaker, also when the
+/// description opens with "Another" or the name brings its institution.
+#[test]
+fn the_name_in_an_apposition_after_another_or_their_noun() {
+    let got = speakers(
+        "Voter ID law blocked\n\n\
+         Another MP, Winslow Pennyfeather, said publicly that the deputy should \
+         “put up or shut up.”\n\n\
+         Their lawyer, Jonah Mendelsohn-Reyes of the Voting Access Project, said the \
+         ruling “protects thousands of voters in time for the primary.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Winslow Pennyfeather"));
+    assert_eq!(got[1].1.as_deref(), Some("Jonah Mendelsohn-Reyes"));
+}
+
+/// "..., state Sen. Ada Reyes, a Democrat from Millbrook, called it “...”":
+/// the place in the description after the name is no speaker.
+#[test]
+fn a_description_after_the_name_names_no_speaker() {
+    let got = speakers(
+        "Governor vetoes spending bill\n\n\
+         The bill's sponsor, state Sen. Henrietta Vasquez-Olmstead, a Democrat from \
+         Millbrook, called the veto “a gift to every billionaire who wants to buy a judge.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Henrietta Vasquez-Olmstead"),
+        "{got:?}"
+    );
+}
+
+/// "One senior frontbencher ... said", "One Conservative MP ... said", then
+/// "Another said:": one unnamed speaker, then another like them.
+#[test]
+fn another_after_an_unnamed_frontbencher_or_mp() {
+    for who in ["senior frontbencher", "Conservative MP"] {
+        let got = speakers(&format!(
+            "Leader survives confidence vote\n\n\
+             Rufus Penhaligon said the result was a warning. Allies of the leader were \
+             scathing. One {who}, who asked not to be named, said the challenge \
+             had been “a self-indulgent exercise that handed the government a week of \
+             free headlines.”\n\n\
+             Another said: “Rufus has been plotting since the day she was elected.”"
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(format!("One {who}").as_str()));
+        assert_eq!(got[1].1.as_deref(), Some(format!("another {who}").as_str()));
+    }
+}
+
+/// "Ms Dunmore-Achebe paused before answering. “...,” she said.": a later
+/// "Ms X" is a mention of the woman named in full before, so "she" is her
+/// and not the woman quoted last.
+#[test]
+fn a_titled_surname_is_a_mention_of_the_full_name() {
+    let got = speakers(
+        "Leader survives vote\n\n\
+         Philippa Dunmore-Achebe won the vote. “A win is a win,” she said.\n\n\
+         The chief whip, Eleanor Voss, said she would meet both camps. \
+         “The job now is to put this behind us,” Ms Voss told the BBC.\n\n\
+         Asked by this newspaper whether she would offer Mr Penhaligon a job, \
+         Ms Dunmore-Achebe paused before answering. \
+         “My door is always open,” she said.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Philippa Dunmore-Achebe"));
+}
+
+/// "A spokeswoman for the federation said ... “...,” she said.": the
+/// unnamed speaker whose noun says "she", not a man named before whose
+/// given name tells nothing.
+#[test]
+fn she_after_an_unnamed_spokeswoman() {
+    let got = speakers(
+        "Farmers protest tariff pause\n\n\
+         “The minister keeps saying the talks are progressing,” Kolawole said.\n\n\
+         A spokeswoman for the federation said the group supported the talks. \
+         “Open-ended talks are how you end up with nothing,” she said.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("spokeswoman for the federation"),
+        "{got:?}"
+    );
+    // A person named after her may still be the pronoun's.
+    let got = speakers(
+        "Farmers protest\n\n\
+         A spokeswoman for the federation said the group supported the talks. \
+         Petra Kolawole disagreed. “Open-ended talks are how you end up with nothing,” \
+         she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Petra Kolawole"), "{got:?}");
+}
+
+/// "Rep. Delphine Achterberg, D-Ore., pressed him on whether ... “...,” he
+/// replied.": the one who put it to "him" is not the "he" who answers.
+#[test]
+fn the_one_who_pressed_him_is_not_the_he_who_answers() {
+    let got = speakers(
+        "Aide testifies\n\n\
+         Matthias Oyelaran-Price said he had warned the president. “He heard me out,” \
+         Oyelaran-Price testified.\n\n\
+         Rep. Delphine Achterberg, D-Ore., pressed him on whether anyone else had \
+         objected. “I was not alone,” he replied.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Matthias Oyelaran-Price"),
+        "{got:?}"
+    );
+    // "him" inside a reported clause is the subject himself.
+    let got = speakers(
+        "Aide testifies\n\n\
+         Matthias Oyelaran-Price said he had warned the president.\n\n\
+         Gideon Strathmore said the panel had misled him. “I was not told,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gideon Strathmore"), "{got:?}");
+}
+
+/// "“We will not,” said Sen. X, “wait ...”": the first part is too short to
+/// be a quote, but the tag after it still names the second part's speaker.
+#[test]
+fn a_tag_after_a_short_first_part_names_the_second() {
+    for tag in [
+        "said Sen. Marisol Quintanilla-Reyes,",
+        "said Sen. Marisol Quintanilla-Reyes, D-Calif., the bill's sponsor,",
+    ] {
+        let got = speakers(&format!(
+            "Shipping bill advances\n\n\
+             “We will not,” {tag} “wait for another vessel to lose power in a crowded \
+             harbor before we act.”"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Marisol Quintanilla-Reyes"));
+    }
+}

@@ -1,0 +1,202 @@
+//! The speaker named after an inverted speech verb: "said Mayor Ines
+//! Calloway", "said a spokeswoman for the district, Lorna Baptiste".
+
+use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
+use super::names::{self, is_particle, is_pronoun, is_title};
+use super::phrases::{Mention, is_lone_one, is_speaker_name_word, join, office_holder};
+use super::tokens::Token;
+
+/// Verbs no speaker's noun phrase holds.
+pub const VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "be", "been",
+];
+
+/// The speaker phrase that starts `toks` (the words after an inverted verb: "said Mayor Ines Calloway").
+pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
+    let first = toks.first()?;
+    if first.word && is_pronoun(first.text) {
+        return Some(Mention::Pronoun(first.lower().into_owned()));
+    }
+    if is_lone_one(toks, 0) {
+        return Some(Mention::Phrase("one".into()));
+    }
+    if first.is("one") && toks.get(1).is_some_and(|t| t.is("of")) {
+        // "said one of the organisers, Tamsin Bellweather": the name after
+        // the group's noun.
+        if let Some(c) = toks.iter().take(7).position(|t| t.is(",")) {
+            let n = toks[c + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && is_speaker_name_word(t.text))
+                .count();
+            if n > 0 {
+                return Some(Mention::Name(join(&toks[c + 1..c + 1 + n])));
+            }
+        }
+        // "said one of the people, who has been briefed": one of a group.
+        if toks
+            .get(2)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
+        {
+            let run = toks[3..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+                .count();
+            if let Some(h) = (0..run)
+                .rev()
+                .find(|&h| names::is_speaker_noun(toks[3 + h].text))
+            {
+                return Some(Mention::Phrase(join(&toks[..4 + h])));
+            }
+        }
+    }
+    // "said the Department of Health and Human Services"; "said Department
+    // of Health Secretary Jane Doe" is Jane Doe.
+    let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));
+    if let Some((a, b)) = super::orgs::person_after_org(&toks[s..]) {
+        return Some(Mention::Name(join(&toks[s + a..s + b])));
+    }
+    let org = super::orgs::org_after(&toks[s..]).map(|e| s + e);
+    if let Some(name) = super::orgs::name_after_descriptor(toks)
+        // "Office of Management and Budget spokeswoman Danielle Fitch": a
+        // name after the institution's; not one inside it ("the Chinese
+        // Center for Disease Control").
+        && org.is_none_or(|e| name[0].pos > toks[e - 1].pos)
+    {
+        return Some(Mention::Name(join(name)));
+    }
+    if let Some(e) = org {
+        return Some(Mention::Name(join(&toks[s..e])));
+    }
+    if let Some(name) = office_holder(&toks[s..]) {
+        return Some(Mention::Name(join(name)));
+    }
+    let mut i = 0;
+    while i < toks.len()
+        && i < 4
+        && toks[i].word
+        && !is_speaker_name_word(toks[i].text)
+        && !is_title(toks[i].text)
+        && !FUNCTION_WORDS.contains(&toks[i].lower().as_ref())
+    {
+        i += 1;
+    }
+    let name_start = i;
+    while i < toks.len()
+        && toks[i].word
+        && (is_speaker_name_word(toks[i].text)
+            || is_title(toks[i].text)
+            || (is_particle(toks[i].text) && i > name_start))
+    {
+        i += 1;
+    }
+    if i > name_start && toks[name_start..i].iter().any(|t| !is_title(t.text)) {
+        return Some(Mention::Name(join(&toks[..i])));
+    }
+    // "said his neighbour, Yvonne Pelletier": a short descriptor, a comma, a name.
+    if i == name_start && i > 0 && i < 5 && toks.get(i).is_some_and(|t| t.is(",")) {
+        let starts_like_descriptor = DETERMINERS.contains(&toks[0].lower().as_ref())
+            || names::is_speaker_noun(toks[i - 1].text);
+        let mut j = i + 1;
+        while j < toks.len()
+            && toks[j].word
+            && (is_speaker_name_word(toks[j].text)
+                || is_title(toks[j].text)
+                || (is_particle(toks[j].text) && j > i + 1))
+        {
+            j += 1;
+        }
+        if starts_like_descriptor && j > i + 1 {
+            return Some(Mention::Name(join(&toks[i + 1..j])));
+        }
+    }
+    // "said the shadow health secretary, Bronwen Aldous": the name in the
+    // apposition to a described speaker.
+    if s == 1 {
+        let k = 1 + toks[1..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+            })
+            .count();
+        if k > 1
+            && toks.get(k).is_some_and(|t| t.is(","))
+            && names::is_speaker_noun(toks[k - 1].text)
+            && let Some(n) = full_name_len(&toks[k + 1..])
+            && toks.get(k + 1 + n).is_none_or(|t| !t.word)
+        {
+            return Some(Mention::Name(join(&toks[k + 1..k + 1 + n])));
+        }
+    }
+    // "said a spokesman for the company", "said the mayor"; not "Asked
+    // whether she would campaign".
+    let mut j = 0;
+    while j < toks.len()
+        && j < 4
+        && toks[j].word
+        && !FUNCTION_WORDS.contains(&toks[j].lower().as_ref())
+    {
+        if names::is_speaker_noun(toks[j].text) {
+            // "an agency spokesman": the noun that ends a compound; "the
+            // teachers' union": past a plural's possessive mark.
+            loop {
+                let owner = toks[j].text.ends_with('s')
+                    && toks.get(j + 1).is_some_and(|m| {
+                        matches!(m.text, "’" | "'")
+                            && m.pos == toks[j].pos + toks[j].text.chars().count()
+                    });
+                let next = j + 1 + usize::from(owner);
+                if !toks
+                    .get(next)
+                    .is_some_and(|t| t.word && names::is_speaker_noun(t.text))
+                {
+                    break;
+                }
+                j = next;
+            }
+            if let Some(name) = named_after_described(toks, j + 1) {
+                return Some(name);
+            }
+            // "said a spokesman for the Food and Drug Administration".
+            let e = super::orgs::whose(toks, j + 1);
+            return Some(Mention::Phrase(join(&toks[..e])));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "said a spokeswoman for the district, Lorna Baptiste": the name set
+/// after a described speaker's "for"/"of"/"at" phrase (`toks[at..]`), when
+/// it ends the clause.
+fn named_after_described(toks: &[Token<'_>], at: usize) -> Option<Mention> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.text, "for" | "of" | "at" | "with"))
+    {
+        return None;
+    }
+    let c = at + toks[at..].iter().take(8).position(|t| t.is(","))?;
+    if !toks[at..c].iter().all(|t| t.word && !t.cue) {
+        return None;
+    }
+    let n = full_name_len(&toks[c + 1..])?;
+    toks.get(c + 1 + n)
+        .is_none_or(|t| !t.word)
+        .then(|| Mention::Name(join(&toks[c + 1..c + 1 + n])))
+}
+
+/// How many tokens the full name opening `toks` takes, if it is one: two
+/// to four name words ("Lorna Baptiste", "Omar Reyes").
+pub fn full_name_len(toks: &[Token<'_>]) -> Option<usize> {
+    let n = toks
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    (2..=4).contains(&n).then_some(n)
+}
