@@ -12,7 +12,7 @@ pub const TITLES: &[&str] = &[
     "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
     "clerk", "treasurer", "comptroller", "auditor", "councilmember", "councilman",
     "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
-    "supervisor", "delegate", "undersecretary", "under-secretary", "justice",
+    "supervisor", "delegate", "undersecretary", "under-secretary", "justice", "executive",
 ];
 
 /// Words that start a sentence but are not names.

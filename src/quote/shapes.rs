@@ -44,6 +44,14 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         m @ Mention::Phrase(_) if toks[..v].iter().rev().take(4).any(|t| t.is("what")) => {
             Some((m, toks[v].lower().into_owned()))
         }
+        // "One EU diplomat described the mood as “...”": a noun that speaks.
+        Mention::Phrase(p)
+            if p.rsplit(' ')
+                .next()
+                .is_some_and(|w| super::names::is_speaker_noun(w) && p.contains(' ')) =>
+        {
+            Some((Mention::Phrase(p), toks[v].lower().into_owned()))
+        }
         Mention::Phrase(_) => None,
     }
 }
@@ -260,6 +268,28 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         .is_some_and(|t| t.word && (is_speaker_name_word(t.text) || is_title(t.text)))
     {
         i += 1;
+    }
+    // "Opposition leader Naledi Byrne accused": a description in small
+    // letters between a capitalised word and the full name.
+    if i == s + 1
+        && let d = toks[i..]
+            .iter()
+            .take(2)
+            .take_while(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && (is_title(t.text) || super::names::is_occupation(t.text))
+            })
+            .count()
+        && d > 0
+        && let n = toks[i + d..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count()
+        && n >= 2
+    {
+        i += d + n;
     }
     // "Saltonstall's campaign called the ad “...”": a named person's
     // campaign, office or spokesman speaks for them.

@@ -204,3 +204,57 @@ fn a_tag_after_a_short_first_part_names_the_second() {
         assert_eq!(got[0].1.as_deref(), Some("Marisol Quintanilla-Reyes"));
     }
 }
+
+/// "One EU diplomat described the mood as “...”": a labelling verb's
+/// subject may be a noun that speaks, not only a name; a thing is none.
+#[test]
+fn a_speaker_noun_may_label_a_quote() {
+    let got = speakers(
+        "Summit stalls\n\n\
+         Commission President Annelies Vanderstraeten said the talks would go on.\n\n\
+         Diplomats said the talks had stalled. One EU diplomat described the mood in the \
+         room as “frosty, bordering on glacial and then some”.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("One EU diplomat"), "{got:?}");
+    let got = speakers(
+        "Summit stalls\n\n\
+         The summit ended early. A leaked document described the plan as “a framework for \
+         managed decline”.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+/// "..., when opposition leader Naledi Byrne accused the prime minister of
+/// “...”": the subject of the clause the quote stands in, after a
+/// description in small letters.
+#[test]
+fn a_described_subject_accuses_in_a_when_clause_or_a_sentence() {
+    for lead in [
+        "The confrontation began during question time, when opposition leader",
+        "Opposition leader",
+    ] {
+        let got = speakers(&format!(
+            "Opposition walks out\n\n\
+             {lead} Naledi Kgositsile-Byrne accused Prime Minister Hendrik Oosterhuis of \
+             “misleading this house and the country” over the cost of a power station.\n\n\
+             Kgositsile-Byrne later said she would repeat it."
+        ));
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Naledi Kgositsile-Byrne"),
+            "{lead}: {got:?}"
+        );
+    }
+}
+
+/// "County Executive-elect Marguerite Lindgren-Achebe": the title, and its
+/// "-elect", are no part of the name.
+#[test]
+fn an_executive_elect_is_titled() {
+    let got = speakers(
+        "Recount sought\n\n\
+         The winner, County Executive-elect Marguerite Lindgren-Achebe, said she respected \
+         the result. “The voters have spoken, and they spoke clearly,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Marguerite Lindgren-Achebe"));
+}

@@ -239,14 +239,24 @@ fn clause_subject(toks: &[super::tokens::Token<'_>]) -> Option<(Mention, usize)>
             m @ Mention::Name(_) => m,
             _ => return None,
         },
-        "while" | "whereas" => {
-            // The words up to the clause's verb, in small letters.
-            let v = rest
-                .iter()
-                .position(|t| t.word && t.text.starts_with(char::is_lowercase) && !t.is("the"))?;
+        "while" | "whereas" | "when" => {
+            // The words up to the clause's verb, in small letters: the first
+            // after a name ("when opposition leader Naledi Byrne accused").
+            let small = |t: &super::tokens::Token<'_>| {
+                t.word && t.text.starts_with(char::is_lowercase) && !t.is("the")
+            };
+            let v = (1..rest.len())
+                .find(|&v| {
+                    small(&rest[v])
+                        && rest[v - 1].word
+                        && super::names::is_name_word(rest[v - 1].text)
+                })
+                .or_else(|| rest.iter().position(small))?;
             match backward_speaker(&rest[..v])? {
-                m @ (Mention::Name(_) | Mention::Phrase(_)) => m,
-                Mention::Pronoun(_) => return None,
+                // "when" opens a clause about a time: only a person speaks.
+                Mention::Name(n) if opener.text != "when" || person_like(&n) => Mention::Name(n),
+                m @ Mention::Phrase(_) if opener.text != "when" => m,
+                _ => return None,
             }
         }
         _ => return None,
