@@ -160,6 +160,8 @@ pub fn is_particle(word: &str) -> bool {
             | "du"
             | "dos"
             | "das"
+            // Irish: "Seán Ó Briain".
+            | "Ó"
     )
 }
 

@@ -64,7 +64,9 @@ impl Attributor<'_> {
             Mention::Phrase(p) if is_company(p) => self
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
-            Mention::Phrase(p) => self.resolve_phrase(p, pos, true),
+            Mention::Phrase(p) => self
+                .former_named_next(p, pos)
+                .or_else(|| self.resolve_phrase(p, pos, true)),
         }
     }
 

@@ -2,6 +2,7 @@
 //! pronoun whose gender the article has shown.
 
 use super::tests::speakers;
+use super::tests_political::indirect;
 
 /// "Her remarks, in part:" brings the words of the woman named before it,
 /// across every paragraph of the quote, not the speaker after it.
@@ -257,4 +258,52 @@ fn an_executive_elect_is_titled() {
          the result. “The voters have spoken, and they spoke clearly,” she said.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Marguerite Lindgren-Achebe"));
+}
+
+/// "Seán Ó Briain": the Irish particle stays in the name.
+#[test]
+fn an_irish_particle_stays_in_the_name() {
+    let got = speakers(
+        "Minister faces questions\n\n\
+         The Minister for Housing, Seán Ó Briain, rejected the claims. \
+         “Nothing has been hidden and nothing will be,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Seán Ó Briain"), "{got:?}");
+}
+
+/// "A former aide to Gov. X testified that ..." and, opening the next
+/// paragraph, "NAME, who worked as ..., told": the aide is that person. Not
+/// a speaker described otherwise, nor a person the article named before.
+#[test]
+fn a_former_aide_is_the_person_the_next_paragraph_names() {
+    let story = |lede: &str, earlier: &str| {
+        indirect(&format!(
+            "Aide testifies\n\n\
+             {earlier}{lede} testified Thursday that she was instructed to delete text \
+             messages about a state contract.\n\n\
+             Rosalind Fairclough-Obi, who worked as the governor's scheduling director for \
+             two years, told a committee that the order came from his chief of staff."
+        ))
+    };
+    let got = story("A former aide to Gov. Lucius Pennington-Achebe", "");
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Rosalind Fairclough-Obi"),
+        "{got:?}"
+    );
+    let got = story("A spokeswoman for Gov. Lucius Pennington-Achebe", "");
+    assert_ne!(
+        got[0].1.as_deref(),
+        Some("Rosalind Fairclough-Obi"),
+        "{got:?}"
+    );
+    let got = story(
+        "A former aide to Gov. Lucius Pennington-Achebe",
+        "Rosalind Fairclough-Obi was in the room. ",
+    );
+    assert_ne!(
+        got[0].1.as_deref(),
+        Some("Rosalind Fairclough-Obi"),
+        "{got:?}"
+    );
 }

@@ -195,6 +195,34 @@ impl Attributor<'_> {
             .then(|| Mention::Name(super::phrases::join(&rest[..n])))
     }
 
+    /// "A former aide to Gov. X testified that ..." and, opening the next
+    /// paragraph, "Rosalind Fairclough-Obi, who worked as his scheduling
+    /// director, told ...": a former holder of a post described in one
+    /// paragraph is the person the next one opens by naming, with what
+    /// they were, when the article has not named them before.
+    pub(super) fn former_named_next(&self, phrase: &str, pos: usize) -> Option<String> {
+        let lower = crate::words::lower(phrase);
+        let rest = ["a former ", "former ", "one former "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))?;
+        if !rest.split(' ').any(|w| super::names::is_speaker_noun(w)) {
+            return None;
+        }
+        let (s, e) = self.para_bounds(self.paragraph_of(pos) + 1);
+        let toks = self.tokens(s, self.sentence_end(s, e));
+        let n = super::phrases::full_name_len(toks)?;
+        let who = toks.get(n + 1..n + 3)?;
+        if !(toks[n].is(",")
+            && who[0].is("who")
+            && matches!(who[1].text, "served" | "worked" | "was" | "had"))
+        {
+            return None;
+        }
+        let name = super::phrases::join(&toks[..n]);
+        let earlier = self.book.full.iter().any(|(at, f)| *at < s && *f == name);
+        (!earlier).then_some(name)
+    }
+
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {
         let (s, e) = self.para_bounds(para + 1);
         if s >= e {
