@@ -205,7 +205,7 @@ impl Attributor<'_> {
         let rest = ["a former ", "former ", "one former "]
             .iter()
             .find_map(|p| lower.strip_prefix(p))?;
-        if !rest.split(' ').any(|w| super::names::is_speaker_noun(w)) {
+        if !rest.split(' ').any(super::names::is_speaker_noun) {
             return None;
         }
         let (s, e) = self.para_bounds(self.paragraph_of(pos) + 1);
