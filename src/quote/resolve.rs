@@ -65,7 +65,7 @@ impl Attributor<'_> {
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
             Mention::Phrase(p) => self
-                .former_named_next(p, pos)
+                .named_next(p, pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
         }
     }

@@ -307,3 +307,27 @@ fn a_former_aide_is_the_person_the_next_paragraph_names() {
         "{got:?}"
     );
 }
+
+/// "The owner of the Sandpiper Hotel says ..." and "“...,” Fenella Greig
+/// told the Courier.": the one holder of a post is the person the next
+/// paragraph names speaking; not one named before, nor one who does not
+/// speak there.
+#[test]
+fn the_owner_is_the_person_the_next_paragraph_names_speaking() {
+    let story = |earlier: &str, next: &str| {
+        indirect(&format!(
+            "Seafront hotel stays\n\n\
+             {earlier}The owner of the Sandpiper Hotel says she will not sell the building \
+             to developers.\n\n\
+             {next}"
+        ))
+    };
+    let speaking = "“My family has run this hotel since 1921, and I am not going to sell,” \
+                    Fenella Greig told the Courier.";
+    let got = story("", speaking);
+    assert_eq!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
+    let got = story("Fenella Greig opened a cafe last year. ", speaking);
+    assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
+    let got = story("", "Fenella Greig bought the hotel in 1998 from her uncle.");
+    assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
+}

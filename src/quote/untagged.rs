@@ -195,30 +195,67 @@ impl Attributor<'_> {
             .then(|| Mention::Name(super::phrases::join(&rest[..n])))
     }
 
-    /// "A former aide to Gov. X testified that ..." and, opening the next
-    /// paragraph, "Rosalind Fairclough-Obi, who worked as his scheduling
-    /// director, told ...": a former holder of a post described in one
-    /// paragraph is the person the next one opens by naming, with what
-    /// they were, when the article has not named them before.
-    pub(super) fn former_named_next(&self, phrase: &str, pos: usize) -> Option<String> {
+    /// A described speaker the next paragraph names, when the article has
+    /// not named that person before:
+    /// - "A former aide to Gov. X testified that ..." and, opening the next
+    ///   paragraph, "Rosalind Fairclough-Obi, who worked as his scheduling
+    ///   director, told ...": a former holder of a post, named with what
+    ///   they were;
+    /// - "The owner of the Sandpiper Hotel says ..." and "“...,” Fenella
+    ///   Greig told the Courier.": the one holder of a post, named in a
+    ///   first sentence that reports speech.
+    pub(super) fn named_next(&self, phrase: &str, pos: usize) -> Option<String> {
         let lower = crate::words::lower(phrase);
-        let rest = ["a former ", "former ", "one former "]
-            .iter()
-            .find_map(|p| lower.strip_prefix(p))?;
-        if !rest.split(' ').any(super::names::is_speaker_noun) {
-            return None;
-        }
         let (s, e) = self.para_bounds(self.paragraph_of(pos) + 1);
-        let toks = self.tokens(s, self.sentence_end(s, e));
-        let n = super::phrases::full_name_len(toks)?;
-        let who = toks.get(n + 1..n + 3)?;
-        if !(toks[n].is(",")
-            && who[0].is("who")
-            && matches!(who[1].text, "served" | "worked" | "was" | "had"))
+        let end = self.sentence_end(s, e);
+        let toks = self.tokens(s, end);
+        let name = if let Some(rest) = ["a former ", "former ", "one former "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
         {
-            return None;
-        }
-        let name = super::phrases::join(&toks[..n]);
+            if !rest.split(' ').any(super::names::is_speaker_noun) {
+                return None;
+            }
+            let n = super::phrases::full_name_len(toks)?;
+            let who = toks.get(n + 1..n + 3)?;
+            if !(toks[n].is(",")
+                && who[0].is("who")
+                && matches!(who[1].text, "served" | "worked" | "was" | "had"))
+            {
+                return None;
+            }
+            super::phrases::join(&toks[..n])
+        } else {
+            let rest = lower.strip_prefix("the ").unwrap_or(&lower);
+            let (post, _) = rest
+                .split_once(" of ")
+                .or_else(|| rest.split_once(" at "))?;
+            if !matches!(
+                post,
+                "owner"
+                    | "head"
+                    | "founder"
+                    | "director"
+                    | "leader"
+                    | "boss"
+                    | "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "president"
+                    | "principal"
+                    | "headteacher"
+            ) || !toks.iter().any(|t| t.cue)
+            {
+                return None;
+            }
+            let from = self.book.full.partition_point(|(at, _)| *at < s);
+            self.book.full[from..]
+                .iter()
+                .take_while(|(at, _)| *at < end)
+                .map(|(_, f)| f)
+                .find(|f| person_like(f) && f.contains(' '))?
+                .clone()
+        };
         let earlier = self.book.full.iter().any(|(at, f)| *at < s && *f == name);
         (!earlier).then_some(name)
     }
