@@ -330,4 +330,10 @@ fn the_owner_is_the_person_the_next_paragraph_names_speaking() {
     assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
     let got = story("", "Fenella Greig bought the hotel in 1998 from her uncle.");
     assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
+    // Nor one who speaks of something else.
+    let got = story(
+        "",
+        "Councillor Fenella Greig said the council would review the seafront plan.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
 }

@@ -227,9 +227,12 @@ impl Attributor<'_> {
             super::phrases::join(&toks[..n])
         } else {
             let rest = lower.strip_prefix("the ").unwrap_or(&lower);
-            let (post, _) = rest
+            let (post, body) = rest
                 .split_once(" of ")
                 .or_else(|| rest.split_once(" at "))?;
+            // The sentence is about the same body: "... said that the trust
+            // had ...", not "Opposition leader Jane Doe said ...".
+            let body = body.rsplit(' ').next()?;
             if !matches!(
                 post,
                 "owner"
@@ -245,6 +248,7 @@ impl Attributor<'_> {
                     | "principal"
                     | "headteacher"
             ) || !toks.iter().any(|t| t.cue)
+                || !toks.iter().any(|t| t.lower() == body)
             {
                 return None;
             }
