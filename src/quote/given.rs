@@ -221,7 +221,12 @@ pub fn likely_gender(first_name: &str) -> Option<Gender> {
     // "Ravindra", "Ramachandra": men's names.
     let mens_ending =
         lower.ends_with("endra") || lower.ends_with("indra") || lower.ends_with("chandra");
-    (ends_a && !mens_ending && !MEN.contains(&lower.as_ref())).then_some(Gender::Female)
+    // "Ottoline", "Evangeline", "Bernadette", "Estelle": women's endings,
+    // but for a few saints' names men bear.
+    let womens_ending = ["ine", "ette", "elle"].iter().any(|e| lower.ends_with(e))
+        && !matches!(lower.as_ref(), "constantine" | "augustine" | "valentine");
+    ((ends_a && !mens_ending && !MEN.contains(&lower.as_ref())) || womens_ending)
+        .then_some(Gender::Female)
 }
 
 /// Is `word` a common given name?

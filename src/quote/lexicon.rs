@@ -46,7 +46,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",
     "opponent", "rival", "rivals", "predecessor", "successor",
     "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",
-    "party",
+    "party", "parties",
     "source", "sources", "report", "residents", "critics", "opponents", "supporters", "experts",
     "analysts", "organisers", "organizers", "campaigners", "lawyers", "lawyer", "prosecutors",
     "investigators", "researchers", "scientists", "doctors", "nurses", "teachers", "parents",

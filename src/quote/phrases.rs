@@ -131,6 +131,15 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
+    // "Sen. Ada Reyes, a moderate, for her part said": the aside before the
+    // verb (the comma before it closes the apposition).
+    if end >= 4
+        && toks[end - 1].is("part")
+        && matches!(toks[end - 2].text, "his" | "her" | "their" | "its")
+        && toks[end - 3].is("for")
+    {
+        end -= 3;
+    }
     // "“...,” one said", "One told this newspaper:": one of a group named
     // before.
     if end >= 1 && is_lone_one(toks, end - 1) {

@@ -240,6 +240,35 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     {
         return Some(Mention::Phrase(first.text.to_string()));
     }
+    // "Opposition parties in the region, which voted against the motion,
+    // accused the president of “...”": a group named by a plural noun after
+    // a capitalised word.
+    if first.word
+        && first.text.starts_with(char::is_uppercase)
+        && let Some(noun) = toks.get(s + 1)
+        && noun.word
+        && noun.text.starts_with(char::is_lowercase)
+        && noun.text.ends_with('s')
+        && super::names::is_speaker_noun(noun.text)
+    {
+        let mut v = s + 2;
+        if toks
+            .get(v)
+            .is_some_and(|t| matches!(t.text, "in" | "of" | "from" | "at"))
+        {
+            v += toks[v..].iter().take(5).position(|t| !t.word)?;
+        }
+        if toks.get(v).is_some_and(|t| t.is(","))
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.text, "which" | "who"))
+        {
+            v += 2 + toks[v + 1..].iter().take(15).position(|t| t.is(","))?;
+        }
+        if verb_ok(v) && !toks[v..].iter().any(|t| t.cue) {
+            return Some(Mention::Phrase(super::phrases::join(&toks[s..=s + 1])));
+        }
+    }
     // "The mayor of Holbrook has vowed ..., calling them '...'": an office
     // as the subject, which the name that bears it may answer.
     if (first.is("The") || (s > 0 && first.is("the")))

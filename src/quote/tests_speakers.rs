@@ -337,3 +337,59 @@ fn the_owner_is_the_person_the_next_paragraph_names_speaking() {
     );
     assert_ne!(got[0].1.as_deref(), Some("Fenella Greig"), "{got:?}");
 }
+
+/// "Sen. Caspian Ellsworth-Obi, a moderate ..., for his part said he was
+/// “...”": the aside before the verb hides no speaker.
+#[test]
+fn for_his_part_before_the_verb() {
+    let got = speakers(
+        "Bill stalls\n\n\
+         House Speaker Rosalind Achterberg-Nwosu said the Senate should act.\n\n\
+         Sen. Caspian Ellsworth-Obi, a moderate Republican who has voted with Democrats, \
+         for his part said he was “open to a conversation” about the bill.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Caspian Ellsworth-Obi"),
+        "{got:?}"
+    );
+}
+
+/// A given name ending as women's names do ("Ottoline", "Bernadette",
+/// "Estelle") is a woman's, so "he said" after her answer goes to the man
+/// who asked.
+#[test]
+fn a_womans_ending_tells_she() {
+    use super::given::{Gender, likely_gender};
+    for name in ["Ottoline", "Bernadette", "Estelle"] {
+        assert_eq!(likely_gender(name), Some(Gender::Female), "{name}");
+    }
+    assert_eq!(likely_gender("Constantine"), None);
+    let got = speakers(
+        "Nominee questioned\n\n\
+         “Do you believe the amendment protects a right to carry?” Sen. Lysander \
+         Hawthorne-Obi asked.\n\n\
+         “The Supreme Court has said that it does, and I am bound by it,” Judge Ottoline \
+         Brathwaite-Singh answered.\n\n\
+         “That's not what I asked you, judge,” he said.",
+    );
+    assert_eq!(
+        got[2].1.as_deref(),
+        Some("Lysander Hawthorne-Obi"),
+        "{got:?}"
+    );
+}
+
+/// "Opposition parties in the region, which voted against it, accused the
+/// president of “...”": a group named by a plural noun, not the speaker
+/// before.
+#[test]
+fn a_plural_group_after_a_capitalised_word_accuses() {
+    let got = speakers(
+        "Assembly votes\n\n\
+         “The constitution is not a menu,” spokeswoman Paloma Ruiz de Alarcón said.\n\n\
+         Opposition parties in the region, which voted against the motion, accused the \
+         president of “manufacturing a crisis to distract from the hospitals.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Opposition parties"), "{got:?}");
+}
