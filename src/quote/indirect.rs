@@ -274,7 +274,7 @@ impl Attributor<'_> {
             .flatten()
             .or_else(|| super::sentence::forward_subject(toks, v))?;
         if let Some(c) = told_that(v) {
-            let clause = &toks[c..];
+            let clause = in_subject_relative(toks, v, &toks[c..]);
             if clause.iter().filter(|t| t.word).count() < 4 {
                 return None;
             }
@@ -364,7 +364,7 @@ impl Attributor<'_> {
             // support"): only "that" makes what follows reported speech.
             return None;
         }
-        let clause = &toks[c..];
+        let clause = in_subject_relative(toks, v, &toks[c..]);
         // After "that" any words are what was said ("that about 40 MPs ...").
         if clause.iter().filter(|t| t.word).count() < 4 || !(that || opens_clause(&toks[v], clause))
         {
@@ -459,6 +459,46 @@ impl Attributor<'_> {
 /// `clause` without the dateline that opens a story's first sentence
 /// ("WASHINGTON (Reuters) - ", "DES MOINES, Iowa (AP) — "): a place in
 /// capitals, maybe a state and an agency in brackets, then a dash.
+/// "Sheriff X, who had said that his office would not enforce it,
+/// responded ...": speech reported in a relative clause inside the
+/// subject (the verb at `v` of `toks`) ends where the sentence's own verb
+/// comes, after the comma that closes it.
+fn in_subject_relative<'t, 'a>(
+    toks: &[Token<'a>],
+    v: usize,
+    clause: &'t [Token<'a>],
+) -> &'t [Token<'a>] {
+    let relative = toks[..v.min(10)]
+        .windows(2)
+        .any(|w| w[0].is(",") && w[1].is("who"));
+    let verb_after_comma = clause.windows(2).rposition(|w| {
+        w[0].is(",")
+            && w[1].word
+            && (w[1].text.ends_with("ed")
+                || matches!(
+                    w[1].text,
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "says"
+                        | "said"
+                        | "told"
+                        | "wrote"
+                        | "took"
+                        | "won"
+                        | "lost"
+                        | "left"
+                        | "went"
+                        | "came"
+                        | "spoke"
+                ))
+    });
+    match verb_after_comma {
+        Some(k) if relative => &clause[..k],
+        _ => clause,
+    }
+}
+
 fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
     let place =
         |t: &Token<'_>| t.word && t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase());

@@ -185,3 +185,31 @@ fn a_passive_verb_at_the_end_reports_nothing() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Sebastian Oyinlola-Carr"));
 }
+
+/// "Sheriff X, who had said last month that his office would not enforce
+/// the law, responded the next morning.": the clause ends where the
+/// sentence's own verb comes; a clause with commas of its own keeps them.
+#[test]
+fn a_clause_in_the_subjects_relative_ends_at_the_main_verb() {
+    let got = indirect(
+        "Sheriff feuds with governor\n\n\
+         Sheriff Thaddeus Kowalczyk-Bello, who had said last month that his office would not \
+         enforce the new storage law, responded the next morning.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "his office would not enforce the new storage law".to_string(),
+            Some("Thaddeus Kowalczyk-Bello".to_string())
+        )]
+    );
+    let got = indirect(
+        "Sheriff feuds with governor\n\n\
+         Sheriff Thaddeus Kowalczyk-Bello said that his deputies, stretched thin, would not \
+         enforce the law.",
+    );
+    assert_eq!(
+        got[0].0,
+        "his deputies, stretched thin, would not enforce the law"
+    );
+}
