@@ -471,6 +471,9 @@ fn in_subject_relative<'t, 'a>(
     let relative = toks[..v.min(10)]
         .windows(2)
         .any(|w| w[0].is(",") && w[1].is("who"));
+    if !relative {
+        return clause;
+    }
     let verb_after_comma = clause.windows(2).rposition(|w| {
         w[0].is(",")
             && w[1].word
@@ -493,10 +496,7 @@ fn in_subject_relative<'t, 'a>(
                         | "spoke"
                 ))
     });
-    match verb_after_comma {
-        Some(k) if relative => &clause[..k],
-        _ => clause,
-    }
+    verb_after_comma.map_or(clause, |k| &clause[..k])
 }
 
 fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {

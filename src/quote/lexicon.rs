@@ -78,7 +78,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
     "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
-    "meps", "msp", "msps", "backbencher", "backbenchers", "frontbencher", "frontbenchers", "mediator", "mediators", "companies",
+    "meps", "msp", "msps", "backbencher", "backbenchers", "frontbencher", "frontbenchers",
+    "mediator", "mediators", "companies",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
     "families", "leaders", "ministries", "governments",
     // A person described by age, standing or place in a team ("the
