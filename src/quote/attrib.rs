@@ -149,6 +149,10 @@ impl<'a> Attributor<'a> {
                         let c = this.canon(&n);
                         if person_like(&c) {
                             out.push((t.pos, Ok(c)));
+                        } else if let Some(p) = super::given::gendered_speaker_for(&toks[..v]) {
+                            // "A spokeswoman for the Farmers' Federation
+                            // said": she, unnamed, may be a later "she".
+                            out.push((t.pos, Err(p)));
                         }
                     }
                     // "the 41-year-old said" names a known person, no new one.

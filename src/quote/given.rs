@@ -57,6 +57,21 @@ fn speaker_noun_gender(noun: &str) -> Option<Gender> {
     })
 }
 
+/// "A spokeswoman for the National Farmers' Federation" ending `toks`
+/// (the words before a speech verb): the described speaker whose noun says
+/// the gender, speaking for a body.
+pub(super) fn gendered_speaker_for(toks: &[super::tokens::Token<'_>]) -> Option<String> {
+    let n = toks
+        .iter()
+        .position(|t| t.word && matches!(t.text, "for" | "of" | "at"))?;
+    let (det, noun) = (toks.get(n.checked_sub(2)?)?, &toks[n - 1]);
+    (matches!(det.text, "A" | "a" | "An" | "an" | "The" | "the")
+        && n < 3
+        && speaker_noun_gender(&noun.lower()).is_some()
+        && !toks[n..].iter().any(|t| t.is(",")))
+    .then(|| super::phrases::join(&toks[n - 2..]))
+}
+
 impl super::attrib::Attributor<'_> {
     /// Who "he" or "she" (`g`) at `pos` stands for: the person last named
     /// who may be meant, or an unnamed speaker after them in the quote's

@@ -153,6 +153,18 @@ fn she_after_an_unnamed_spokeswoman() {
         Some("spokeswoman for the federation"),
         "{got:?}"
     );
+    // So is a spokeswoman for a body named in capitals.
+    let got = speakers(
+        "Farmers protest tariff pause\n\n\
+         “The minister keeps saying the talks are progressing,” Bertrand Kolawole said.\n\n\
+         A spokeswoman for the National Farmers' Federation said the group supported the \
+         talks. “Open-ended talks are how you end up with nothing,” she said.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("spokeswoman for the National Farmers' Federation"),
+        "{got:?}"
+    );
     // A person named after her may still be the pronoun's.
     let got = speakers(
         "Farmers protest\n\n\
