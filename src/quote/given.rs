@@ -61,15 +61,14 @@ fn speaker_noun_gender(noun: &str) -> Option<Gender> {
 /// (the words before a speech verb): the described speaker whose noun says
 /// the gender, speaking for a body.
 pub(super) fn gendered_speaker_for(toks: &[super::tokens::Token<'_>]) -> Option<String> {
-    let n = toks
-        .iter()
-        .position(|t| t.word && matches!(t.text, "for" | "of" | "at"))?;
-    let (det, noun) = (toks.get(n.checked_sub(2)?)?, &toks[n - 1]);
-    (matches!(det.text, "A" | "a" | "An" | "an" | "The" | "the")
-        && n < 3
+    let [det, noun, prep, body @ ..] = toks else {
+        return None;
+    };
+    (matches!(det.lower().as_ref(), "a" | "an" | "the")
+        && matches!(prep.text, "for" | "of" | "at")
         && speaker_noun_gender(&noun.lower()).is_some()
-        && !toks[n..].iter().any(|t| t.is(",")))
-    .then(|| super::phrases::join(&toks[n - 2..]))
+        && !body.iter().any(|t| t.is(",")))
+    .then(|| super::phrases::join(toks))
 }
 
 impl super::attrib::Attributor<'_> {
