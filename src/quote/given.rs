@@ -77,43 +77,53 @@ impl super::attrib::Attributor<'_> {
     /// paragraph whose noun says the gender ("A spokeswoman for the
     /// federation said ... “...,” she said").
     pub(super) fn pronoun_person(&self, pos: usize, g: Gender) -> Option<String> {
-        let unnamed = self
+        let says_g = |phrase: &str| {
+            speaker_noun_gender(&crate::words::lower(super::resolve::phrase_head(phrase)))
+                == Some(g)
+        };
+        if let Some((at, phrase)) = self.unnamed_here(pos, Some(g), says_g) {
+            return self.resolve_phrase(phrase, *at + 1, true);
+        }
+        self.last_person(pos, Some(g))
+    }
+
+    /// The unnamed speaker last met before `pos` in its paragraph, if
+    /// `fits` its phrase and no one who may be of gender `g` has been named
+    /// since. Not someone's relative ("Ford's father"), whose owner is more
+    /// likely the one meant.
+    pub(super) fn unnamed_here(
+        &self,
+        pos: usize,
+        g: Option<Gender>,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<&(usize, String)> {
+        let entry = self
             .unnamed
             .partition_point(|(at, _)| *at < pos)
             .checked_sub(1)
             .map(|i| &self.unnamed[i])
-            // In the quote's paragraph; not someone's relative ("Ford's
-            // father"), whose owner is more likely the one meant.
             .filter(|(at, phrase)| {
                 self.paragraph_of(*at) == self.paragraph_of(pos)
                     && !phrase.contains("'s ")
                     && !phrase.contains("’s ")
-                    && speaker_noun_gender(&crate::words::lower(super::resolve::phrase_head(
-                        phrase,
-                    ))) == Some(g)
-            });
-        if let Some((at, phrase)) = unnamed {
-            let named_since = |list: &[(usize, String)]| {
-                list.iter()
-                    .rev()
-                    .take_while(|(a, _)| a > at)
-                    .any(|(a, n)| *a < pos && self.may_be(n, Some(g)))
-            };
-            // Nor a surname of one ("Ford toiled away").
-            let surname_since = self.tokens(*at, pos).iter().any(|t| {
-                t.word
-                    && super::names::is_name_word(t.text)
-                    && !self.in_span(t.pos)
-                    && self
-                        .book
-                        .known(t.text)
-                        .is_some_and(|n| self.may_be(n, Some(g)))
-            });
-            if !named_since(&self.people) && !named_since(&self.quoted) && !surname_since {
-                return self.resolve_phrase(phrase, *at + 1, true);
-            }
-        }
-        self.last_person(pos, Some(g))
+                    && fits(phrase)
+            })?;
+        let at = &entry.0;
+        let named_since = |list: &[(usize, String)]| {
+            list.iter()
+                .rev()
+                .take_while(|(a, _)| a > at)
+                .any(|(a, n)| *a < pos && self.may_be(n, g))
+        };
+        // Nor a surname of one ("Ford toiled away").
+        let surname_since = self.tokens(*at, pos).iter().any(|t| {
+            t.word
+                && super::names::is_name_word(t.text)
+                && !self.in_span(t.pos)
+                && self.book.known(t.text).is_some_and(|n| self.may_be(n, g))
+        });
+        (!named_since(&self.people) && !named_since(&self.quoted) && !surname_since)
+            .then_some(entry)
     }
 
     /// "Rep. Ada Reyes pressed him on whether anyone objected. “I was not

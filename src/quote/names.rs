@@ -89,8 +89,12 @@ pub fn is_short_title(word: &str) -> bool {
     )
 }
 
-/// Is `word` a capitalised word that can be part of a name?
+/// Is `word` a capitalised word that can be part of a name? A surname
+/// led by a lowercase Arabic article counts ("al-Mansouri", "el-Amin").
 pub fn is_name_word(word: &str) -> bool {
+    if let Some(rest) = strip_article(word) {
+        return is_name_word(rest);
+    }
     if word.is_ascii() {
         // The same test on bytes: the trim, then an uppercase first letter
         // and a lowercase one anywhere.
@@ -107,6 +111,19 @@ pub fn is_name_word(word: &str) -> bool {
             || is_initials(w);
     }
     is_name_word_by_char(word)
+}
+
+/// The surname after a lowercase Arabic article ("al-Mansouri" ->
+/// "Mansouri"), when a capital follows the hyphen.
+fn strip_article(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    if !b.first().is_some_and(|c| matches!(c, b'a' | b'e' | b'u')) {
+        return None;
+    }
+    let rest = ["al-", "el-", "ul-", "ad-", "ash-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))?;
+    rest.starts_with(char::is_uppercase).then_some(rest)
 }
 
 /// [`is_name_word`] for any text, char by char.

@@ -211,7 +211,11 @@ fn linked_run_start(toks: &[Token<'_>]) -> usize {
     }
     let mut b = end - 1;
     loop {
-        while b > 0 && is_cap(&toks[b - 1]) {
+        // "the Rail Users' Alliance": past a plural's possessive mark.
+        while b > 0
+            && (is_cap(&toks[b - 1])
+                || (b >= 2 && super::phrases::owner_mark(toks, b - 1) && is_cap(&toks[b - 2])))
+        {
             b -= 1;
         }
         // A link ("of the" too) between two capitalised words goes on.
@@ -291,6 +295,12 @@ pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token
         if inside_name {
             continue;
         }
+        // "Conservative lawmaker Sir Geoffrey Ainsworth": an honorific
+        // after the descriptor stays out of the name.
+        let p = match toks.get(p..p + 2) {
+            Some([t, n]) if t.word && is_title(t.text) && name_word(n) => p + 1,
+            _ => p,
+        };
         if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
             let mut e = p + 1;
             while e < toks.len()

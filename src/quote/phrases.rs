@@ -114,6 +114,40 @@ pub enum Mention {
     Phrase(String),
 }
 
+/// A participle that opens an aside on how a speaker spoke ("speaking on
+/// condition of anonymity", "writing on social media").
+fn is_manner_of_speaking(w: &str) -> bool {
+    matches!(
+        w,
+        "speaking"
+            | "writing"
+            | "talking"
+            | "addressing"
+            | "responding"
+            | "replying"
+            | "reacting"
+            | "appearing"
+            | "testifying"
+            | "posting"
+            | "commenting"
+    )
+}
+
+/// Is `toks[i]` the possessive mark of a capitalised plural, inside a name
+/// ("the Rail Users' Alliance", "the Farmers’ Federation")? It follows the
+/// word with no space, and a capitalised word follows it.
+pub fn owner_mark(toks: &[Token<'_>], i: usize) -> bool {
+    matches!(toks[i].text, "'" | "’")
+        && i > 0
+        && toks[i - 1].word
+        && toks[i - 1].text.ends_with('s')
+        && toks[i - 1].text.starts_with(char::is_uppercase)
+        && toks[i - 1].pos + toks[i - 1].text.chars().count() == toks[i].pos
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+}
+
 pub fn join(toks: &[Token<'_>]) -> String {
     let mut s = String::new();
     for t in toks {
@@ -130,6 +164,23 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
+    }
+    // "Lindqvist could be heard saying", "X was overheard telling": the
+    // passive of hearing or seeing, with its own auxiliaries.
+    if end >= 3
+        && matches!(
+            toks[end - 1].text,
+            "heard" | "overheard" | "seen" | "filmed"
+        )
+        && matches!(
+            toks[end - 2].text,
+            "be" | "been" | "was" | "were" | "is" | "are"
+        )
+    {
+        end -= 2;
+        while end > 0 && (is_aux(&toks[end - 1]) || matches!(toks[end - 1].text, "can" | "been")) {
+            end -= 1;
+        }
     }
     // "Sen. Ada Reyes, a moderate, for her part said": the aside before the
     // verb (the comma before it closes the apposition).
@@ -231,6 +282,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             return None;
         }
         let inner = &toks[k + 1..end - 1];
+        // "One rebel, speaking on condition of anonymity, said", "A senior
+        // official, speaking to reporters in Brussels, said": the aside
+        // says how they spoke; the speaker is before it.
+        if inner.first().is_some_and(|t| is_manner_of_speaking(t.text)) {
+            return backward_speaker(&toks[..k]);
+        }
         if !inner.is_empty()
             && inner.iter().all(|t| {
                 t.word && (is_speaker_name_word(t.text) || is_title(t.text) || is_particle(t.text))
@@ -290,10 +347,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     let mut b = end;
     while b > 0
-        && toks[b - 1].word
-        && (is_speaker_name_word(toks[b - 1].text)
-            || is_title(toks[b - 1].text)
-            || (is_particle(toks[b - 1].text) && b < end))
+        && ((toks[b - 1].word
+            && (is_speaker_name_word(toks[b - 1].text)
+                || is_title(toks[b - 1].text)
+                || (is_particle(toks[b - 1].text) && b < end)))
+            // "the Rail Users' Alliance": a plural's possessive mark.
+            || (b < end && owner_mark(toks, b - 1) && is_speaker_name_word(toks[b - 2].text)))
     {
         b -= 1;
     }
@@ -375,10 +434,12 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                 // institution's own name may hold "of".
                 let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| {
                     matches!(toks[k].text, "of" | "at" | "from")
-                        && toks[k + 1..p].iter().all(|t| {
-                            t.word
+                        && (k + 1..p).all(|i| {
+                            let t = &toks[i];
+                            (t.word
                                 && (t.text.starts_with(char::is_uppercase)
-                                    || matches!(t.text, "the" | "of" | "and" | "for"))
+                                    || matches!(t.text, "the" | "of" | "and" | "for")))
+                                || owner_mark(toks, i)
                         })
                 }) else {
                     break;

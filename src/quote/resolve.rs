@@ -243,6 +243,24 @@ impl Attributor<'_> {
             return found;
         }
         found
+            // "One rebel, speaking on condition of anonymity, said ...
+            // “...,” the lawmaker said.": the unnamed speaker of the
+            // paragraph, when no one has been named since.
+            .or_else(|| {
+                // One person, introduced as one ("One rebel", "A senior
+                // official"), not a group.
+                let one = |u: &str| {
+                    u.split(' ').next().is_some_and(|w| {
+                        matches!(
+                            crate::words::lower(w).as_ref(),
+                            "one" | "a" | "an" | "another"
+                        )
+                    })
+                };
+                role.then(|| self.unnamed_here(pos, None, one))
+                    .flatten()
+                    .and_then(|(at, u)| self.resolve_phrase(u, at + 1, true))
+            })
             .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
             // "The former president returned to the campaign trail, telling
             // a rally ...", "“...,” Arthur Penhallow told the crowd": in the

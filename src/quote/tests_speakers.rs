@@ -405,3 +405,86 @@ fn a_plural_group_after_a_capitalised_word_accuses() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Opposition parties"), "{got:?}");
 }
+
+/// "Tariq al-Mansouri ... al-Mansouri said": a surname led by a lowercase
+/// Arabic article is a name word.
+#[test]
+fn a_surname_led_by_al_is_a_name() {
+    let got = speakers(
+        "Talks stall\n\n\
+         Host foreign minister Tariq al-Mansouri told a news conference the talks had been \
+         “frank and at times difficult” but would go on.\n\n\
+         “We are closer than we were a month ago, but closer is not enough,” al-Mansouri \
+         said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tariq al-Mansouri"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tariq al-Mansouri"), "{got:?}");
+    assert!(super::names::is_name_word("el-Amin"));
+    assert!(!super::names::is_name_word("al-fresco"));
+}
+/// "Imelda Okonkwo-Reid of the Rail Users' Alliance said": the person,
+/// not the end of the body's name after its possessive mark; the body
+/// alone is named whole.
+#[test]
+fn a_possessive_inside_a_bodys_name() {
+    let got = speakers(
+        "Rail strike\n\n\
+         Passenger groups urged both sides back to the table. Imelda Okonkwo-Reid of the \
+         Rail Users' Alliance said commuters had “run out of patience and, frankly, out of \
+         holiday days.”\n\n\
+         The Rail Users' Alliance said it would “take the operator to court if it has to.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Imelda Okonkwo-Reid"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Rail Users' Alliance"), "{got:?}");
+}
+
+/// "Lindqvist-Mbeki could be heard saying “...”": the one heard speaks,
+/// not the speaker before.
+#[test]
+fn the_one_heard_saying_speaks() {
+    let got = speakers(
+        "Budget day\n\n\
+         “Honesty would be admitting the waiting lists are longer,” opposition leader Hamish \
+         Orr-Takahashi said.\n\n\
+         The minister shook his head. Oskar Lindqvist-Mbeki could be heard saying “that is \
+         simply not true” from the front bench.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Oskar Lindqvist-Mbeki"),
+        "{got:?}"
+    );
+}
+
+/// "said Conservative lawmaker Sir Geoffrey Ainsworth-Mensah": the name
+/// after the honorific, not the party.
+#[test]
+fn an_honorific_after_a_descriptor() {
+    let got = speakers(
+        "Revolt\n\n\
+         “This is not a rebellion. This is a warning,” said Conservative lawmaker Sir \
+         Geoffrey Ainsworth-Mensah, who led the rebels.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Geoffrey Ainsworth-Mensah"),
+        "{got:?}"
+    );
+}
+/// "One rebel, speaking on condition of anonymity, said ... “...,” the
+/// lawmaker said.": the aside on how they spoke hides no name, and "the
+/// lawmaker" is the unnamed rebel, not the MP quoted before.
+#[test]
+fn the_lawmaker_after_an_unnamed_rebel() {
+    let got = speakers(
+        "Revolt\n\n\
+         “The prime minister needed our votes to pass her own bill,” housing spokeswoman \
+         Nkechi Harrington said.\n\n\
+         One rebel, speaking on condition of anonymity, said the whips had made threats. \
+         “It was crude and it didn't work,” the lawmaker said.\n\n\
+         A senior official, speaking to reporters in Brussels, said the talks would \
+         “go on for as long as it takes.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("One rebel"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("senior official"), "{got:?}");
+}
