@@ -145,7 +145,7 @@ impl<'a> Attributor<'a> {
                     }
                 });
                 match m {
-                    Some(Mention::Name(n)) if !super::resolve::is_role_phrase(&n) => {
+                    Some(Mention::Name(n)) if !super::roles::is_role_phrase(&n) => {
                         let c = this.canon(&n);
                         if person_like(&c) {
                             out.push((t.pos, Ok(c)));
@@ -157,7 +157,7 @@ impl<'a> Attributor<'a> {
                     }
                     // "the 41-year-old said" names a known person, no new one.
                     Some(Mention::Phrase(p))
-                        if !super::resolve::is_role_phrase(&crate::words::lower(&p)) =>
+                        if !super::roles::is_role_phrase(&crate::words::lower(&p)) =>
                     {
                         out.push((t.pos, Err(p)));
                     }

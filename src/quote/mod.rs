@@ -18,6 +18,7 @@ mod orgs;
 mod people;
 mod phrases;
 mod resolve;
+mod roles;
 mod sentence;
 mod shapes;
 mod singles;

@@ -123,7 +123,7 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
     let has_noun = phrase.iter().any(|t| names::is_speaker_noun(t.text))
         || (phrase.len() >= 2
             && phrase[0].lower() == "the"
-            && super::resolve::is_role(&phrase[phrase.len() - 1].lower()));
+            && super::roles::is_role(&phrase[phrase.len() - 1].lower()));
     let opens_well = possessive
         || plural_after_opening
         || phrase.first().is_some_and(|t| {

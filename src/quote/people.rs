@@ -192,7 +192,7 @@ impl Attributor<'_> {
         }
         let h = (1..=n)
             .rev()
-            .find(|&h| super::resolve::is_role(toks[h].text))
+            .find(|&h| super::roles::is_role(toks[h].text))
             .filter(|&h| h < n)?;
         let c = self.resolve_phrase(&join(&toks[..=h]), toks[0].pos, false)?;
         self.book
@@ -213,7 +213,7 @@ impl Attributor<'_> {
             .count();
         let h = (1..=caps)
             .rev()
-            .find(|&h| super::resolve::is_role(&crate::words::lower(toks[h].text)))?;
+            .find(|&h| super::roles::is_role(&crate::words::lower(toks[h].text)))?;
         let verb = toks.get(h + 1)?;
         if h != caps
             || !verb.word

@@ -5,6 +5,7 @@
 use super::attrib::Attributor;
 use super::given::Gender;
 use super::phrases::Mention;
+use super::roles::{is_role, is_role_phrase, title_forms};
 
 impl Attributor<'_> {
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
@@ -299,122 +300,6 @@ fn strip_article(phrase: &str) -> String {
         .next()
         .map(|w| if w == "Another" { "another" } else { w });
     first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
-}
-
-/// How a role noun stands before a name: itself, or its abbreviation
-/// ("the governor" -> "Gov. Ada Ruiz", "the senator" -> "Sen. ...").
-fn title_forms(noun: &str) -> Vec<&str> {
-    if noun.is_empty() {
-        return Vec::new();
-    }
-    let short: &[&str] = match noun {
-        "governor" => &["gov.", "gov"],
-        "senator" => &["sen.", "sen"],
-        "congressman" | "congresswoman" | "representative" => &["rep.", "rep"],
-        "president" => &["pres."],
-        "general" => &["gen."],
-        "professor" => &["prof."],
-        "doctor" => &["dr.", "dr"],
-        "lieutenant" => &["lt."],
-        "sergeant" => &["sgt."],
-        "superintendent" => &["supt."],
-        _ => &[],
-    };
-    std::iter::once(noun).chain(short.iter().copied()).collect()
-}
-
-/// "the Iowa Democrat", "the former Senator": lower-case "the", then
-/// capitalised words ending in a role noun.
-pub(super) fn is_role_phrase(n: &str) -> bool {
-    n.strip_prefix("the ")
-        .and_then(|rest| rest.rsplit(' ').next())
-        .is_some_and(|last| is_role(&last.to_lowercase()))
-}
-
-/// Nouns for what a named person is ("the actor", "the senator"): a
-/// definite "the NOUN" speaker is then the person last named.
-pub(super) fn is_role(noun: &str) -> bool {
-    // "the 41-year-old said".
-    noun.ends_with("-year-old")
-        || matches!(
-            noun,
-            "actor"
-                | "actress"
-                | "singer"
-                | "star"
-                | "rapper"
-                | "musician"
-                | "artist"
-                | "author"
-                | "novelist"
-                | "player"
-                | "coach"
-                | "quarterback"
-                | "senator"
-                | "congressman"
-                | "congresswoman"
-                | "governor"
-                | "mayor"
-                | "president"
-                | "minister"
-                | "premier"
-                | "chancellor"
-                | "candidate"
-                | "billionaire"
-                | "businessman"
-                | "businesswoman"
-                | "entrepreneur"
-                | "founder"
-                | "prince"
-                | "princess"
-                | "duke"
-                | "duchess"
-                | "king"
-                | "queen"
-                | "pope"
-                | "comedian"
-                | "filmmaker"
-                | "host"
-                | "presenter"
-                | "chef"
-                | "designer"
-                | "athlete"
-                | "champion"
-                | "striker"
-                | "defendant"
-                | "democrat"
-                | "republican"
-                | "mogul"
-                | "tycoon"
-                | "magnate"
-                | "nominee"
-                | "frontrunner"
-                | "front-runner"
-                | "incumbent"
-                | "challenger"
-                | "hopeful"
-                | "contender"
-                | "lawmaker"
-                | "legislator"
-                | "sheriff"
-                | "speaker"
-                | "teenager"
-                | "youngster"
-                | "veteran"
-                | "rookie"
-                | "midfielder"
-                | "goalkeeper"
-                | "defender"
-                | "winger"
-                | "skipper"
-                | "pensioner"
-                | "widow"
-                | "widower"
-                | "grandmother"
-                | "grandfather"
-                | "schoolgirl"
-                | "schoolboy"
-        )
 }
 
 impl Attributor<'_> {

@@ -274,7 +274,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     if (first.is("The") || (s > 0 && first.is("the")))
         && let Some(n) = (s + 1..(s + 4).min(toks.len()))
             .take_while(|&k| toks[k].word && toks[k].text.starts_with(char::is_lowercase))
-            .find(|&k| super::resolve::is_role(toks[k].text))
+            .find(|&k| super::roles::is_role(toks[k].text))
     {
         let of_place = toks.get(n + 1).is_some_and(|t| t.is("of"))
             && toks
