@@ -488,3 +488,22 @@ fn the_lawmaker_after_an_unnamed_rebel() {
     assert_eq!(got[1].1.as_deref(), Some("One rebel"), "{got:?}");
     assert_eq!(got[2].1.as_deref(), Some("senior official"), "{got:?}");
 }
+
+/// "Agnieszka and Tomasz Wrobel-Hale": the wife's given name shares the
+/// surname; "Mary Smith and John Doe" are two people.
+#[test]
+fn a_couple_shares_the_surname() {
+    let got = speakers(
+        "The ferry café\n\n\
+         Every morning at five, the café is opened by Agnieszka and Tomasz Wrobel-Hale.\n\n\
+         “We open before the first boat because the crew has to eat,” Agnieszka says.\n\n\
+         The stall is run by Mary Smith and John Doe. “We sell the best pies on the quay,” \
+         Mary said.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Agnieszka Wrobel-Hale"),
+        "{got:?}"
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Mary Smith"), "{got:?}");
+}

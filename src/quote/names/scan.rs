@@ -386,6 +386,17 @@ impl NameBook {
             first += 1;
         }
         let names = &run[first..];
+        // "Agnieszka and Tomasz Wrobel-Hale": the given name before "and"
+        // shares the surname.
+        if let [given, .., (ss, se, _)] = names
+            && !body
+            && let Some(other) = given_before_and(text, given.0)
+        {
+            let mut full: String = text[other.0..other.1].iter().collect();
+            full.push(' ');
+            full.extend(&text[*ss..*se]);
+            self.full.push((other.0, full));
+        }
         if (2..=4).contains(&names.len()) || (body && (5..=6).contains(&names.len())) {
             let mut full = String::new();
             for (k, &(s, e, _)) in names.iter().enumerate() {
@@ -398,4 +409,34 @@ impl NameBook {
         }
         run.clear();
     }
+}
+
+/// "Agnieszka and Tomasz Wrobel-Hale": the char range of a lone given name
+/// followed by " and " that ends at `at` (where a full name starts), when
+/// that full name opens with a given name too.
+fn given_before_and(text: &[char], at: usize) -> Option<(usize, usize)> {
+    const AND: [char; 5] = [' ', 'a', 'n', 'd', ' '];
+    let e = at.checked_sub(AND.len())?;
+    if text[e..at] != AND {
+        return None;
+    }
+    let s = text[..e]
+        .iter()
+        .rposition(|c| !is_word_char(*c))
+        .map_or(0, |k| k + 1);
+    // A lone word: no capitalised word right before it ("Mary Smith and
+    // John Doe").
+    let lone = s < 2 || text[s - 1] != ' ' || {
+        let p = text[..s - 1]
+            .iter()
+            .rposition(|c| !is_word_char(*c))
+            .map_or(0, |k| k + 1);
+        !text[p..s - 1].first().is_some_and(|c| c.is_uppercase())
+    };
+    let word: String = text[s..e].iter().collect();
+    let next: String = text[at..]
+        .iter()
+        .take_while(|c| is_word_char(**c))
+        .collect();
+    (s < e && lone && is_given_name(&word) && is_given_name(&next)).then_some((s, e))
 }
