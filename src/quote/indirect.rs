@@ -456,9 +456,6 @@ impl Attributor<'_> {
     }
 }
 
-/// `clause` without the dateline that opens a story's first sentence
-/// ("WASHINGTON (Reuters) - ", "DES MOINES, Iowa (AP) — "): a place in
-/// capitals, maybe a state and an agency in brackets, then a dash.
 /// "Sheriff X, who had said that his office would not enforce it,
 /// responded ...": speech reported in a relative clause inside the
 /// subject (the verb at `v` of `toks`) ends where the sentence's own verb
@@ -499,7 +496,10 @@ fn in_subject_relative<'t, 'a>(
     verb_after_comma.map_or(clause, |k| &clause[..k])
 }
 
-fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+/// `clause` without the dateline that opens a story's first sentence
+/// ("WASHINGTON (Reuters) - ", "DES MOINES, Iowa (AP) — "): a place in
+/// capitals, maybe a state and an agency in brackets, then a dash.
+pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
     let place =
         |t: &Token<'_>| t.word && t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase());
     if !clause.first().is_some_and(place) {

@@ -36,7 +36,21 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if toks.len() - v > 12 || toks[v + 1..].iter().any(|t| !t.word) {
         return None;
     }
-    match backward_speaker(&toks[..v])? {
+    // "House Republicans who have called it “...”": the subject of the
+    // relative clause.
+    let who = toks[v.saturating_sub(4)..v]
+        .iter()
+        .rposition(|t| t.is("who"))
+        .map(|k| v.saturating_sub(4) + k)
+        .filter(|&k| {
+            toks[k + 1..v].iter().all(|t| {
+                matches!(
+                    t.text,
+                    "have" | "has" | "had" | "long" | "also" | "previously" | "repeatedly"
+                )
+            })
+        });
+    match backward_speaker(&toks[..who.unwrap_or(v)])? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
@@ -136,6 +150,8 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         "meanwhile",
         "elsewhere",
     ];
+    // "SACRAMENTO — Gov. X signed ...": past the dateline.
+    let toks = super::indirect::after_dateline(toks);
     let mut s = 0;
     if toks
         .first()
@@ -342,19 +358,20 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     {
         return None;
     }
-    let verb = if toks.get(i).is_some_and(|t| t.is(",")) {
+    let (subject_end, verb) = if toks.get(i).is_some_and(|t| t.is(",")) {
         // "Vanterpool, campaigning in the Lehigh Valley the same day, accused".
         let close = toks[i + 1..].iter().take(18).position(|t| t.is(","))?;
-        i + close + 2
+        (i + close + 2, i + close + 2)
     } else {
-        i
+        // "Gov. X on Thursday signed", "X last week called": when.
+        (i, i + time_phrase(&toks[i..]))
     };
     // "... a recording in which Marsh could be heard telling a colleague
     // that Pulaski “...”": a speech verb of its own, someone else speaks.
     if !verb_ok(verb) || toks[verb..].iter().any(|t| t.cue) {
         return None;
     }
-    match backward_speaker(&toks[s..verb])? {
+    match backward_speaker(&toks[s..subject_end])? {
         m @ Mention::Name(_) => Some(m),
         _ => None,
     }
@@ -564,4 +581,32 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
         ("So", "said") => name_at(2),
         _ => None,
     }
+}
+
+/// The length of a phrase of time that opens `toks` ("on Thursday", "on
+/// Monday night", "last week", "earlier this month"), or 0.
+fn time_phrase(toks: &[Token<'_>]) -> usize {
+    let lower = |k: usize| toks.get(k).map(|t| crate::words::lower(t.text));
+    let is = |k: usize, words: &[&str]| lower(k).is_some_and(|w| words.contains(&w.as_ref()));
+    let when = |k: usize| {
+        lower(k).is_some_and(|w| {
+            crate::words::WEEKDAYS.contains(&w.as_ref())
+                || crate::words::MONTHS.contains(&w.as_ref())
+        })
+    };
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend"];
+    let n = if (is(0, &["on"]) && when(1))
+        || (is(0, &["last", "this", "next"]) && (is(1, SPANS) || when(1)))
+    {
+        2
+    } else if is(0, &["earlier", "later"]) && is(1, &["this", "last"]) && is(2, SPANS) {
+        3
+    } else if is(0, &["yesterday", "today", "tonight", "earlier", "later"]) {
+        1
+    } else {
+        return 0;
+    };
+    // "on Monday night".
+    n + usize::from(is(n, PARTS))
 }

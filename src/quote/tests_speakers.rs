@@ -507,3 +507,41 @@ fn a_couple_shares_the_surname() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Mary Smith"), "{got:?}");
 }
+
+/// "SACRAMENTO — Gov. X on Thursday signed a bill ..., calling it “...”":
+/// the subject past the dateline and the day.
+#[test]
+fn the_subject_past_a_dateline_and_a_day() {
+    let got = speakers(
+        "Climate law\n\n\
+         The law takes effect in January.\n\n\
+         SACRAMENTO — Gov. Imogen Castellanos-Hart on Thursday signed a bill committing \
+         the state to net-zero emissions by 2045, calling it “the most ambitious climate \
+         law in the country.”\n\n\
+         SACRAMENTO — Imogen Castellanos-Hart signed the bill, saying it was “a promise \
+         kept to our grandchildren.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Imogen Castellanos-Hart"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Imogen Castellanos-Hart"),
+        "{got:?}"
+    );
+}
+
+/// "... vowed to bring the bill to the floor, setting up a clash with House
+/// Republicans who have called it “...”": they label it, not the subject.
+#[test]
+fn a_label_in_a_relative_clause() {
+    let got = speakers(
+        "Immigration bill\n\n\
+         Senate Majority Leader Cornelia Westergaard-Oduya on Thursday vowed to bring an \
+         immigration bill to the floor, setting up a clash with House Republicans who have \
+         called it “amnesty by another name.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("House Republicans"), "{got:?}");
+}
