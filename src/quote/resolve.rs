@@ -372,11 +372,17 @@ impl Attributor<'_> {
             .rev()
             .find(|&k| toks[k].is(noun) && k > 0 && matches!(toks[k - 1].text, "a" | "an"))?;
         let at = toks[k].pos;
-        let p_start = self.para_bounds(self.paragraph_of(at)).0;
+        let (p_start, p_end) = self.para_bounds(self.paragraph_of(at));
         let sentence = self.tokens(self.sentence_start(at, p_start), at);
         let m = super::phrases::speaker_in(sentence)
             .map(|(m, _)| m)
-            .or_else(|| super::shapes::sentence_subject(sentence))?;
+            .or_else(|| super::shapes::sentence_subject(sentence))
+            // "In a letter to the minister, Gen. X wrote that ...": the
+            // writer after the document.
+            .or_else(|| {
+                let rest = self.tokens(at, self.sentence_end(at, p_end));
+                super::phrases::speaker_in(rest).map(|(m, _)| m)
+            })?;
         self.resolve(&m, at)
     }
 }

@@ -545,3 +545,16 @@ fn a_label_in_a_relative_clause() {
     );
     assert_eq!(got[0].1.as_deref(), Some("House Republicans"), "{got:?}");
 }
+
+/// "In a letter to the defence secretary, Gen. X wrote that ... “...,” the
+/// letter said.": the writer named after the document.
+#[test]
+fn the_letter_said_after_its_writer() {
+    let got = speakers(
+        "Army budget\n\n\
+         In a letter to the defence secretary seen by this newspaper, Gen. Sir Aldous \
+         Penhaligon wrote that the service was stretched.\n\n\
+         “We are asking soldiers to train on vehicles older than they are,” the letter said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Aldous Penhaligon"), "{got:?}");
+}
