@@ -58,6 +58,22 @@ impl Attributor<'_> {
         }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
         {
             k += c + 1;
+        } else if self
+            .all_tokens
+            .get(k)
+            .is_some_and(|t| t.pos <= s + 2 && t.is("For"))
+            && let Some(c) = self.all_tokens[k + 1..]
+                .iter()
+                .take(5)
+                .position(|t| t.is(","))
+            && c >= 1
+            && self.all_tokens[k + 1..k + 1 + c]
+                .iter()
+                .all(|t| t.word && is_name_word(t.text))
+        {
+            // "For Achebe-Nygaard, the wait is the problem.": the person
+            // the sentence is about.
+            k += 1;
         }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);

@@ -165,12 +165,16 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
+    // "X was quoted as saying": as "X was heard saying".
+    if end >= 4 && toks[end - 1].is("as") && toks[end - 2].is("quoted") {
+        end -= 1;
+    }
     // "Lindqvist could be heard saying", "X was overheard telling": the
     // passive of hearing or seeing, with its own auxiliaries.
     if end >= 3
         && matches!(
             toks[end - 1].text,
-            "heard" | "overheard" | "seen" | "filmed"
+            "heard" | "overheard" | "seen" | "filmed" | "quoted"
         )
         && matches!(
             toks[end - 2].text,

@@ -558,3 +558,27 @@ fn the_letter_said_after_its_writer() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Aldous Penhaligon"), "{got:?}");
 }
+/// "X was quoted as saying ... that the governor “...”": as "X was heard
+/// saying"; and "For Achebe-Nygaard, the wait is the problem. “...,” she
+/// said.": the person the sentence is about.
+#[test]
+fn quoted_as_saying_and_for_whom() {
+    let got = speakers(
+        "Row over rates\n\n\
+         Economist Laszlo Varga-Thompson said the public spat was unhelpful.\n\n\
+         Gustav Rydberg-Nkosi was quoted as saying in a private meeting last week that the \
+         governor “should think about her legacy and her reputation.”\n\n\
+         “We get the noise and none of the business,” said Rosalind Achebe-Nygaard, who runs \
+         a hardware store.\n\n\
+         “Not currently programmed,” state Rep. Josefina Calderón-Whitby said. “That's \
+         bureaucrat for no.”\n\n\
+         For Achebe-Nygaard, the wait is the problem. “Two years is a long time when you're \
+         paying rent,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gustav Rydberg-Nkosi"), "{got:?}");
+    assert_eq!(
+        got[3].1.as_deref(),
+        Some("Rosalind Achebe-Nygaard"),
+        "{got:?}"
+    );
+}
