@@ -325,6 +325,21 @@ impl Attributor<'_> {
                 c += 1;
             }
         }
+        // "said in a letter to her office that ...": past the document and
+        // who it went to, up to "that".
+        if toks.get(c).is_some_and(|t| {
+            matches!(
+                t.text,
+                "letter" | "email" | "post" | "memo" | "note" | "message" | "filing" | "speech"
+            )
+        }) && let Some(k) = toks[c + 1..]
+            .iter()
+            .take(8)
+            .position(|t| t.is("that") || !t.word)
+            .filter(|&k| toks[c + 1 + k].is("that"))
+        {
+            c += 1 + k;
+        }
         // "said privately that ...".
         if toks.get(c).is_some_and(|t| t.text.ends_with("ly"))
             && toks.get(c + 1).is_some_and(|t| t.is("that"))

@@ -213,3 +213,18 @@ fn a_clause_in_the_subjects_relative_ends_at_the_main_verb() {
         "his deputies, stretched thin, would not enforce the law"
     );
 }
+
+/// "The department said in a letter to her office that a bypass was ...":
+/// what was said starts after "that", not at the letter.
+#[test]
+fn said_in_a_letter_to_someone_that() {
+    let got = super::tests_political::indirect(
+        "Bypass\n\n\
+         The department said in a letter to her office that a bypass was not currently \
+         programmed for funding this decade.",
+    );
+    assert_eq!(
+        got[0].0, "a bypass was not currently programmed for funding this decade",
+        "{got:?}"
+    );
+}
