@@ -383,6 +383,17 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if starts_clause(d) {
             return Some(Mention::Name(join(&toks[d..end])));
         }
+        // "Officials in Brussels said", "Business owners on Mill Road
+        // said": people named by a noun, then where they are.
+        if b >= 2
+            && matches!(
+                toks[b - 1].text,
+                "in" | "on" | "at" | "near" | "across" | "outside" | "around"
+            )
+            && let Some(Mention::Phrase(p)) = super::nouns::noun_phrase_before(toks, b - 1)
+        {
+            return Some(Mention::Phrase(format!("{p} {}", join(&toks[b - 1..end]))));
+        }
         // "A former top aide to Speaker Raymond Pulaski testified": the aide
         // speaks, not the name after "to"/"for"/"of"/"with".
         // (one word may stand between: "to ex-House Speaker ...").

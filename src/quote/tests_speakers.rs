@@ -582,3 +582,24 @@ fn quoted_as_saying_and_for_whom() {
         "{got:?}"
     );
 }
+/// "Officials in Brussels said", "Business owners on Mill Road, where
+/// ..., said": the people, not the place.
+#[test]
+fn people_named_by_a_noun_and_a_place() {
+    let got = speakers(
+        "Bus lane\n\n\
+         Officials in Brussels said the plan was “dead on arrival in its current form.”\n\n\
+         Business owners on Mill Road, where the bus lane is planned, said the scheme would \
+         “kill the street within a year.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Officials in Brussels"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Business owners on Mill Road"),
+        "{got:?}"
+    );
+}
