@@ -425,6 +425,15 @@ impl<'a> Attributor<'a> {
                         q.speaker = Some(names.name(&who));
                         q.speaker_mention = Some(names.name(Self::mention_str(&m)));
                         q.confidence = 0.55;
+                    } else if let Some(who) = self
+                        .opens_paragraph(span.start, p_start)
+                        .then(|| self.last_subject_before(span.start, prev_end))
+                        .flatten()
+                        .filter(|_| carried.is_some())
+                    {
+                        q.speaker = Some(names.name(&who));
+                        q.speaker_mention = Some(names.name(&who));
+                        q.confidence = 0.55;
                     } else if let Some(p) = carried {
                         q.speaker = p.speaker.clone();
                         q.speaker_mention = p.speaker_mention.clone();

@@ -45,7 +45,7 @@ impl Attributor<'_> {
 
     /// The person who is the subject of the sentence or paragraph starting
     /// at `s`, with where the mention starts.
-    fn subject_at(&self, s: usize) -> Option<(usize, String)> {
+    pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {
         let mut k = self.all_tokens.partition_point(|t| t.pos < s);
         // "Asked about the meeting, Lindqvist was skeptical.": the
         // subject after an opening participle's phrase.

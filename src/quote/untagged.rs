@@ -135,6 +135,27 @@ impl Attributor<'_> {
         (known && person_like(&who)).then_some((m, who))
     }
 
+    /// "... told us the commission was “...” Asked about that, Osei-Lindgren
+    /// smiled.", then a paragraph that is a quote: the person who is the
+    /// subject of the previous paragraph's last sentence, when that sentence
+    /// comes after the last quote (which ended at `prev_end`).
+    pub(super) fn last_subject_before(&self, at: usize, prev_end: usize) -> Option<String> {
+        let para = self.paragraph_of(at).checked_sub(1)?;
+        let (ps, pe) = self.para_bounds(para);
+        if prev_end < ps || prev_end >= pe {
+            return None;
+        }
+        // The sentence that opens after the quote.
+        let first = self.tokens(prev_end, pe).iter().find(|t| t.word)?;
+        let (_, who) = self.subject_at(first.pos)?;
+        // No one else named after it in the paragraph.
+        let others = self.book.full[self.book.full.partition_point(|(a, _)| *a <= first.pos)..]
+            .iter()
+            .take_while(|(a, _)| *a < pe)
+            .any(|(_, n)| *n != who);
+        (!others && self.agents.contains(who.as_str()) && person_like(&who)).then_some(who)
+    }
+
     /// Does the quote opening at `at` open its paragraph (nothing but
     /// numbering or punctuation before it)? Only such a quote may take its
     /// speaker from the next paragraph: one set into a sentence ("reports
