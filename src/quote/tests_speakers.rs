@@ -603,3 +603,21 @@ fn people_named_by_a_noun_and_a_place() {
         "{got:?}"
     );
 }
+
+/// "... told us the commission was “...” Asked about that, Osei-Lindgren
+/// smiled.", then a paragraph that is a quote: hers, not the speaker of
+/// the quote before.
+#[test]
+fn a_quote_paragraph_after_a_sentence_about_someone() {
+    let got = speakers(
+        "Interview\n\n\
+         Hildegard Osei-Lindgren took over as chair of the commission in January.\n\n\
+         Opposition spokesman Rupert Vance-Achebe told us the commission was “doing the \
+         right things five years too late.” Asked about that, Osei-Lindgren smiled.\n\n\
+         “I was not here five years ago. I am here now.”\n\n\
+         “The commission has a plan and a budget,” Vance-Achebe said later.\n\n\
+         “What it lacks is the will to use either.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Hildegard Osei-Lindgren"), "{got:?}");
+    assert_eq!(got[3].1.as_deref(), Some("Rupert Vance-Achebe"), "{got:?}");
+}
