@@ -17,12 +17,15 @@ mod nouns;
 mod orgs;
 mod people;
 mod phrases;
+mod reported_clause;
 mod resolve;
 mod roles;
 mod sentence;
+mod sentence_subject;
 mod shapes;
 mod singles;
 mod spans;
+mod subjects;
 mod tokens;
 mod untagged;
 mod windows;
@@ -170,6 +173,8 @@ pub fn speaker_index<'a>(
 mod tests;
 #[cfg(test)]
 mod tests_clauses;
+#[cfg(test)]
+mod tests_names;
 #[cfg(test)]
 mod tests_political;
 #[cfg(test)]

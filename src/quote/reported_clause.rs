@@ -1,0 +1,136 @@
+//! Where a reported clause starts and ends: past a dateline, after a
+//! listener ("told jurors the ..."), and before the main verb when the
+//! speech is reported inside the subject's relative clause.
+
+use super::clause_start::FINITE;
+use super::tokens::Token;
+
+/// "Sheriff X, who had said that his office would not enforce it,
+/// responded ...": speech reported in a relative clause inside the
+/// subject (the verb at `v` of `toks`) ends where the sentence's own verb
+/// comes, after the comma that closes it.
+pub(super) fn in_subject_relative<'t, 'a>(
+    toks: &[Token<'a>],
+    v: usize,
+    clause: &'t [Token<'a>],
+) -> &'t [Token<'a>] {
+    let relative = toks[..v.min(10)]
+        .windows(2)
+        .any(|w| w[0].is(",") && w[1].is("who"));
+    if !relative {
+        return clause;
+    }
+    let verb_after_comma = clause.windows(2).rposition(|w| {
+        w[0].is(",")
+            && w[1].word
+            && (w[1].text.ends_with("ed")
+                || matches!(
+                    w[1].text,
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "says"
+                        | "said"
+                        | "told"
+                        | "wrote"
+                        | "took"
+                        | "won"
+                        | "lost"
+                        | "left"
+                        | "went"
+                        | "came"
+                        | "spoke"
+                ))
+    });
+    verb_after_comma.map_or(clause, |k| &clause[..k])
+}
+
+/// `clause` without the dateline that opens a story's first sentence
+/// ("WASHINGTON (Reuters) - ", "DES MOINES, Iowa (AP) — "): a place in
+/// capitals, maybe a state and an agency in brackets, then a dash.
+pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let place =
+        |t: &Token<'_>| t.word && t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase());
+    if !clause.first().is_some_and(place) {
+        return clause;
+    }
+    let dash = clause
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "—" | "–"));
+    match dash {
+        Some(d)
+            if clause[..d]
+                .iter()
+                .all(|t| !t.word || t.text.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            &clause[d + 1..]
+        }
+        _ => clause,
+    }
+}
+
+/// "told the meeting the company had already cut ...", "told jurors the
+/// instruction came ...": after "told", a listener of a few words (no
+/// preposition, no object pronoun: not "told him the truth"), then a clause
+/// opened by a determiner whose verb (an auxiliary or a past tense) follows
+/// within four words. The clause's index in `after` (the words after
+/// "told").
+pub(super) fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
+    const CLAUSE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+    const PAST: &[&str] = &[
+        "came", "went", "knew", "thought", "took", "gave", "made", "saw", "began", "grew", "fell",
+        "rose", "left", "kept", "felt", "found", "paid", "sold", "won", "lost", "ran", "broke",
+    ];
+    let is_verb = |t: &Token<'_>| {
+        FINITE.contains(&t.text)
+            || PAST.contains(&t.text)
+            || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
+    };
+    (1..5).find(|&k| {
+        after
+            .get(k)
+            .is_some_and(|t| CLAUSE_OPENERS.contains(&t.text))
+            && after[..k].iter().all(|t| {
+                t.word
+                    && !t.cue
+                    && !matches!(
+                        t.lower().as_ref(),
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "you"
+                            | "it"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "about"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "that"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "when"
+                            | "where"
+                            | "who"
+                            | "and"
+                            | "or"
+                    )
+            })
+            && after[k + 1..]
+                .iter()
+                .take(4)
+                .position(is_verb)
+                .is_some_and(|j| {
+                    j >= 1
+                        && after[k + 1..k + 1 + j].iter().all(|t| {
+                            t.word && !super::lexicon::FUNCTION_WORDS.contains(&t.lower().as_ref())
+                        })
+                })
+    })
+}

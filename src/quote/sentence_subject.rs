@@ -1,0 +1,296 @@
+//! The person a sentence is about when no speech verb names anyone:
+//! "Vanterpool, campaigning upstate, accused Okonjo of being “...”".
+
+use super::lexicon::FUNCTION_WORDS;
+use super::names::{is_pronoun, is_title};
+use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
+use super::tokens::Token;
+
+/// The person a sentence is about, for a quote inside it that no speech
+/// verb attributes: "Vanterpool, campaigning upstate, accused Okonjo of
+/// being “...”", "At each stop she repeats a line: “...”". `toks` run from
+/// the sentence start to the quote. The sentence opens (after a short
+/// opening phrase ending in a comma: "At each stop,", "On Friday,") with a
+/// name or "he"/"she", then, after an optional apposition between commas, a
+/// lower-case word: the verb.
+pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
+    const OPENERS: &[&str] = &[
+        "at",
+        "on",
+        "in",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "during",
+        "back",
+        "still",
+        "then",
+        "afterward",
+        "afterwards",
+        "last",
+        "this",
+        "speaking",
+        "since",
+        "for",
+        "by",
+        "outside",
+        "inside",
+        "privately",
+        "meanwhile",
+        "elsewhere",
+    ];
+    // "SACRAMENTO — Gov. X signed ...": past the dateline.
+    let toks = super::reported_clause::after_dateline(toks);
+    let mut s = 0;
+    if toks
+        .first()
+        .is_some_and(|t| t.word && OPENERS.contains(&t.lower().as_ref()))
+    {
+        if let Some(c) = toks.iter().take(10).position(|t| t.is(",")) {
+            s = c + 1;
+            // "In a post on X, formerly Twitter, Reyes fired back": an
+            // aside in small letters goes with the opening phrase.
+            if toks.get(s).is_some_and(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !matches!(t.lower().as_ref(), "he" | "she")
+            }) && let Some(d) = toks[s..].iter().take(5).position(|t| t.is(","))
+                && toks[s..s + d].iter().all(|t| t.word)
+            {
+                s += d + 1;
+            }
+        } else {
+            // "At each stop she repeats": no comma before a pronoun.
+            s = toks
+                .iter()
+                .take(6)
+                .position(|t| t.word && matches!(t.lower().as_ref(), "he" | "she"))
+                .filter(|&k| {
+                    toks[1..k]
+                        .iter()
+                        .all(|t| t.word && !is_speaker_name_word(t.text))
+                })?;
+        }
+    }
+    let verb_ok = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+        })
+    };
+    let first = toks.get(s)?;
+    // "A senior Democratic aide put it bluntly: “...”": an unnamed speaker,
+    // when the sentence leads into the quote with a colon.
+    if toks.last().is_some_and(|t| t.is(":"))
+        && matches!(first.lower().as_ref(), "a" | "an" | "one")
+        && let Some(n) = toks[s..]
+            .iter()
+            .take(6)
+            .position(|t| t.word && super::names::is_speaker_noun(t.text) && !t.text.ends_with('s'))
+        && toks[s + 1..s + n].iter().all(|t| t.word)
+        && verb_ok(s + n + 1)
+    {
+        return match backward_speaker(&toks[s..=s + n])? {
+            m @ Mention::Phrase(_) => Some(m),
+            _ => None,
+        };
+    }
+    if first.word && matches!(first.lower().as_ref(), "he" | "she") {
+        return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
+    }
+    // "Her chief of staff, Devon Marsh, read a statement: “...”", "Labour's
+    // shadow chancellor, Owen Pryce, accused her of “...”": the name in the
+    // apposition to a described subject.
+    if first.word
+        && (super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
+            || (is_possessive(first.text) && is_speaker_name_word(first.text)))
+        && let Some(c) = toks[s..].iter().take(7).position(|t| t.is(","))
+        && c >= 2
+        // "Her Republican opponent,": a capitalised word may describe the
+        // noun, which is in small letters.
+        && toks[s + 1..s + c].iter().all(|t| t.word)
+        && toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
+    {
+        // "Her challenger, state Sen. Brandon Tully,": a title before the name.
+        let a = s + c + 1;
+        let a = a + toks[a..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.word
+                    && (is_title(t.text) || t.text.starts_with(|ch: char| ch.is_lowercase()))
+                    && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+            })
+            .count();
+        let n = toks[a..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count();
+        return ((1..=4).contains(&n)
+            && toks.get(a + n).is_some_and(|t| t.is(","))
+            && verb_ok(a + n + 1)
+            && !toks[a + n + 1..].iter().any(|t| t.cue))
+        .then(|| Mention::Name(super::phrases::join(&toks[a..a + n])));
+    }
+    // "Outside the court, protesters held banners reading “...”": people
+    // named by a plural noun.
+    if first.word
+        && first.text.starts_with(char::is_lowercase)
+        && first.text.ends_with('s')
+        && super::names::is_speaker_noun(first.text)
+        && verb_ok(s + 1)
+        && !toks[s + 1..].iter().any(|t| t.cue)
+    {
+        return Some(Mention::Phrase(first.text.to_string()));
+    }
+    // "Opposition parties in the region, which voted against the motion,
+    // accused the president of “...”": a group named by a plural noun after
+    // a capitalised word.
+    if first.word
+        && first.text.starts_with(char::is_uppercase)
+        && let Some(noun) = toks.get(s + 1)
+        && noun.word
+        && noun.text.starts_with(char::is_lowercase)
+        && noun.text.ends_with('s')
+        && super::names::is_speaker_noun(noun.text)
+    {
+        let mut v = s + 2;
+        if toks
+            .get(v)
+            .is_some_and(|t| matches!(t.text, "in" | "of" | "from" | "at"))
+        {
+            v += toks[v..].iter().take(5).position(|t| !t.word)?;
+        }
+        if toks.get(v).is_some_and(|t| t.is(","))
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.text, "which" | "who"))
+        {
+            v += 2 + toks[v + 1..].iter().take(15).position(|t| t.is(","))?;
+        }
+        if verb_ok(v) && !toks[v..].iter().any(|t| t.cue) {
+            return Some(Mention::Phrase(super::phrases::join(&toks[s..=s + 1])));
+        }
+    }
+    // "The mayor of Holbrook has vowed ..., calling them '...'": an office
+    // as the subject, which the name that bears it may answer.
+    if (first.is("The") || (s > 0 && first.is("the")))
+        && let Some(n) = (s + 1..(s + 4).min(toks.len()))
+            .take_while(|&k| toks[k].word && toks[k].text.starts_with(char::is_lowercase))
+            .find(|&k| super::roles::is_role(toks[k].text))
+    {
+        let of_place = toks.get(n + 1).is_some_and(|t| t.is("of"))
+            && toks
+                .get(n + 2)
+                .is_some_and(|t| is_speaker_name_word(t.text));
+        let mut verb = if of_place { n + 3 } else { n + 1 };
+        // "has vowed".
+        if toks
+            .get(verb)
+            .is_some_and(|t| super::phrases::VERBS.contains(&t.text))
+        {
+            verb += 1;
+        }
+        return (verb_ok(verb) && !toks[verb..].iter().any(|t| t.cue))
+            .then(|| Mention::Phrase(super::phrases::join(&toks[s..=n])));
+    }
+    let mut i = s;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && (is_speaker_name_word(t.text) || is_title(t.text)))
+    {
+        i += 1;
+    }
+    // "Opposition leader Naledi Byrne accused": a description in small
+    // letters between a capitalised word and the full name.
+    if i == s + 1
+        && let d = toks[i..]
+            .iter()
+            .take(2)
+            .take_while(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && (is_title(t.text) || super::names::is_occupation(t.text))
+            })
+            .count()
+        && d > 0
+        && let n = toks[i + d..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count()
+        && n >= 2
+    {
+        i += d + n;
+    }
+    // "Saltonstall's campaign called the ad “...”": a named person's
+    // campaign, office or spokesman speaks for them.
+    if i > s
+        && is_possessive(toks[i - 1].text)
+        && toks.get(i).is_some_and(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && (super::names::is_speaker_noun(t.text) || t.text == "camp")
+        })
+        && verb_ok(i + 1)
+        && !toks[i + 1..].iter().any(|t| t.cue)
+    {
+        return Some(Mention::Phrase(super::phrases::join(&toks[s..=i])));
+    }
+    // A name, not "Trump's comments" or "Monday".
+    if i == s
+        || toks[s..i].iter().all(|t| is_title(t.text))
+        || is_possessive(toks[i - 1].text)
+        || is_pronoun(toks[i - 1].text)
+    {
+        return None;
+    }
+    let (subject_end, verb) = if toks.get(i).is_some_and(|t| t.is(",")) {
+        // "Vanterpool, campaigning in the Lehigh Valley the same day, accused".
+        let close = toks[i + 1..].iter().take(18).position(|t| t.is(","))?;
+        (i + close + 2, i + close + 2)
+    } else {
+        // "Gov. X on Thursday signed", "X last week called": when.
+        (i, i + time_phrase(&toks[i..]))
+    };
+    // "... a recording in which Marsh could be heard telling a colleague
+    // that Pulaski “...”": a speech verb of its own, someone else speaks.
+    if !verb_ok(verb) || toks[verb..].iter().any(|t| t.cue) {
+        return None;
+    }
+    match backward_speaker(&toks[s..subject_end])? {
+        m @ Mention::Name(_) => Some(m),
+        _ => None,
+    }
+}
+
+/// The length of a phrase of time that opens `toks` ("on Thursday", "on
+/// Monday night", "last week", "earlier this month"), or 0.
+fn time_phrase(toks: &[Token<'_>]) -> usize {
+    let lower = |k: usize| toks.get(k).map(|t| crate::words::lower(t.text));
+    let is = |k: usize, words: &[&str]| lower(k).is_some_and(|w| words.contains(&w.as_ref()));
+    let when = |k: usize| {
+        lower(k).is_some_and(|w| {
+            crate::words::WEEKDAYS.contains(&w.as_ref())
+                || crate::words::MONTHS.contains(&w.as_ref())
+        })
+    };
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend"];
+    let n = if (is(0, &["on"]) && when(1))
+        || (is(0, &["last", "this", "next"]) && (is(1, SPANS) || when(1)))
+    {
+        2
+    } else if is(0, &["earlier", "later"]) && is(1, &["this", "last"]) && is(2, SPANS) {
+        3
+    } else if is(0, &["yesterday", "today", "tonight", "earlier", "later"]) {
+        1
+    } else {
+        return 0;
+    };
+    // "on Monday night".
+    n + usize::from(is(n, PARTS))
+}

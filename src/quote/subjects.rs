@@ -1,0 +1,304 @@
+//! The person each sentence is about: a name opening it ("Buser,
+//! however, is counting on ..."), one after an opening phrase ("Asked
+//! about the meeting, Lindqvist ..."), or one named in an apposition to a
+//! described subject ("Her husband, Ernesto, ...").
+
+use super::attrib::Attributor;
+use super::given::{Gender, is_given_name};
+use super::lexicon::DETERMINERS;
+use super::names::{is_name_word, is_speaker_noun, is_title};
+use super::phrases::{join, person_like};
+
+impl Attributor<'_> {
+    /// Names that open a sentence ("Buser, however, is counting on ...",
+    /// "Simmons teed up the cameo"): people a later "he" or "she" may mean,
+    /// when they are a full name or start with a given name.
+    pub(super) fn subjects(&mut self) {
+        // Each sentence's subject depends on its own words and on what the
+        // scans found: a long article's are read on all cores, in order.
+        let this: &Self = self;
+        let starts: Vec<usize> = self
+            .para_starts
+            .iter()
+            .chain(&self.sentence_ends)
+            .copied()
+            .collect();
+        let long = super::bounds::is_long(self._src);
+        let found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
+        // The gender "his own" or "herself" gives each, looked at alike.
+        let genders = super::bounds::map_all(long, &found, |(at, _)| this.own_pronoun(*at));
+        for ((_, c), g) in found.iter().zip(genders) {
+            self.agents.insert(c.clone());
+            if let Some(g) = g {
+                self.pronoun_gender
+                    .entry(c.clone())
+                    .and_modify(|was| {
+                        if *was != Some(g) {
+                            *was = None;
+                        }
+                    })
+                    .or_insert(Some(g));
+            }
+        }
+        self.people.extend(found);
+        self.people.sort_by_key(|(at, _)| *at);
+    }
+
+    /// The person who is the subject of the sentence or paragraph starting
+    /// at `s`, with where the mention starts.
+    pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {
+        let mut k = self.all_tokens.partition_point(|t| t.pos < s);
+        // "Asked about the meeting, Lindqvist was skeptical.": the
+        // subject after an opening participle's phrase.
+        if self.all_tokens.get(k).is_some_and(|t| {
+            t.pos <= s + 2
+                && t.word
+                && t.text.starts_with(char::is_uppercase)
+                && (t.text.ends_with("ed") || t.text.ends_with("ing"))
+                && !is_name_word(t.text)
+        }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
+        {
+            k += c + 1;
+        } else if self
+            .all_tokens
+            .get(k)
+            .is_some_and(|t| t.pos <= s + 2 && t.is("For"))
+            && let Some(c) = self.all_tokens[k + 1..]
+                .iter()
+                .take(5)
+                .position(|t| t.is(","))
+            && c >= 1
+            && self.all_tokens[k + 1..k + 1 + c]
+                .iter()
+                .all(|t| t.word && is_name_word(t.text))
+        {
+            // "For Achebe-Nygaard, the wait is the problem.": the person
+            // the sentence is about.
+            k += 1;
+        }
+        k += super::sentence::after_stamp(&self.all_tokens[k..]);
+        let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
+        let run_end = self.all_tokens[k..]
+            .iter()
+            .take(6)
+            .position(|t| !(t.word && is_name_word(t.text)))
+            .unwrap_or(self.all_tokens.len().saturating_sub(k).min(6));
+        let first = self.all_tokens.get(k)?;
+        if first.pos > s + 2 {
+            return None;
+        }
+        let possessive = |t: Option<&super::tokens::Token<'_>>| {
+            t.is_some_and(|t| super::phrases::is_possessive(t.text))
+        };
+        // "Her husband, ...", "Kolb's husband, ...", "Mr Kolb's husband, ...".
+        if run_end == 0
+            || possessive(Some(first))
+            || (is_title(first.text) && possessive(self.all_tokens.get(k + 1)))
+        {
+            // "Her husband, Ernesto, was less sure.": a person named in
+            // an apposition to the subject.
+            return self
+                .named_in_apposition(k)
+                .or_else(|| self.office_subject(k));
+        }
+        // A full name, a surname of one, or a given name.
+        let mut words = &self.all_tokens[k..k + run_end];
+        while let [t, rest @ ..] = words
+            && is_title(t.text)
+        {
+            words = rest;
+        }
+        // "Homeland Security Secretary Beatriz Olmedo": the words after
+        // the last title.
+        if let Some(t) = words.iter().rposition(|t| is_title(t.text))
+            && words.len() - t > 2
+        {
+            words = &words[t + 1..];
+        }
+        let titled = words.len() < run_end;
+        let known = match words {
+            [] => None,
+            // "President Harwick has not commented": a surname after a
+            // title.
+            [one] if titled && !is_title(one.text) => Some(self.canon(one.text)),
+            [one] => self
+                .book
+                .known(one.text)
+                .map(str::to_string)
+                // "Maria" after "Maria Lopez" is her.
+                .or_else(|| is_given_name(one.text).then(|| self.canon(one.text))),
+            [..] => {
+                let full = join(words);
+                match self.book.known(&full) {
+                    Some(c) => Some(c.to_string()),
+                    None => {
+                        // "Glassblower Sunita Raghavan": the name in it.
+                        let c = self.book.canonical(&full);
+                        let first = c.split(' ').next().unwrap_or("");
+                        (c.contains(' ') || is_given_name(first)).then_some(c)
+                    }
+                }
+            }
+        };
+        known
+            .or_else(|| self.described_subject(k))
+            .filter(|c| person_like(c))
+            .map(|c| (first.pos, c))
+    }
+
+    /// "Siyabonga Ntuli-Ferraro ... launched his own bid": the gender "his
+    /// own" or "himself" later in the sentence whose subject is at `at`
+    /// gives that subject, when the sentence holds only one kind.
+    fn own_pronoun(&self, at: usize) -> Option<Gender> {
+        let para = self.paragraph_of(at);
+        let end = self.sentence_end(at, self.para_bounds(para).1);
+        let (mut male, mut female) = (false, false);
+        let toks = self.tokens(at, end);
+        for (k, t) in toks.iter().enumerate() {
+            // Only "his own" and "himself" are sure to be the subject's:
+            // "X questioned her experience" is someone else's.
+            let own = toks.get(k + 1).is_some_and(|n| n.is("own"));
+            match t.text {
+                "himself" => male = true,
+                "herself" => female = true,
+                "his" if own => male = true,
+                "her" if own => female = true,
+                // Past a quote or a clause of its own ("X said she ..."),
+                // the sentence may be about someone else.
+                "he" | "she" | "He" | "She" | "“" | "\"" => return None,
+                _ => {}
+            }
+        }
+        match (male, female) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// "Conservative leader Kemi Adair accused ...": a full name after the
+    /// words that describe it, as the subject at token `k`.
+    fn described_subject(&self, k: usize) -> Option<String> {
+        let toks = self
+            .all_tokens
+            .get(k..(k + 10).min(self.all_tokens.len()))?;
+        let h = (2..toks.len()).find(|&h| {
+            toks[h].word
+                && toks[h].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_name_word(toks[h - 1].text)
+        })?;
+        match super::phrases::backward_speaker(&toks[..h])? {
+            super::phrases::Mention::Name(n) if n.contains(' ') => Some(self.canon(&n)),
+            _ => None,
+        }
+    }
+
+    /// "The minister rejected claims ...": an office as the subject, when a
+    /// name bearing it ("Minister Callum Wetherby") is near.
+    fn office_subject(&self, k: usize) -> Option<(usize, String)> {
+        let toks = self.all_tokens.get(k..(k + 5).min(self.all_tokens.len()))?;
+        if !toks.first()?.is("The") {
+            return None;
+        }
+        let lower = |t: &&super::tokens::Token<'_>| {
+            t.word && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let n = toks[1..].iter().take_while(lower).count();
+        if n == 0 {
+            return self.capitalised_office(toks);
+        }
+        let h = (1..=n)
+            .rev()
+            .find(|&h| super::roles::is_role(toks[h].text))
+            .filter(|&h| h < n)?;
+        let c = self.resolve_phrase(&join(&toks[..=h]), toks[0].pos, false)?;
+        self.book
+            .full
+            .iter()
+            .any(|(_, f)| *f == c)
+            .then_some((toks[0].pos, c))
+    }
+
+    /// "The Prime Minister backed his treasurer.": an office in capitals
+    /// (one or two words, then a verb) as the subject: the name that bears
+    /// it, else the office itself, which a "he" or "she" that follows is.
+    fn capitalised_office(&self, toks: &[super::tokens::Token<'_>]) -> Option<(usize, String)> {
+        let caps = toks[1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_uppercase()))
+            .count();
+        let h = (1..=caps)
+            .rev()
+            .find(|&h| super::roles::is_role(&crate::words::lower(toks[h].text)))?;
+        let verb = toks.get(h + 1)?;
+        if h != caps
+            || !verb.word
+            || !verb.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(verb.text, "of" | "and" | "for" | "at")
+        {
+            return None;
+        }
+        let office = join(&toks[1..=h]);
+        let c = self
+            .resolve_phrase(&crate::words::lower(&join(&toks[..=h])), toks[0].pos, false)
+            .filter(|c| self.book.full.iter().any(|(_, f)| f == c))
+            .unwrap_or(office);
+        Some((toks[0].pos, c))
+    }
+
+    /// "Her husband, Ernesto,", "The driver, Ama Owusu,": a determiner (or a
+    /// possessive name), a speaker noun, and one to three name words between
+    /// commas, opening a sentence at token `k`.
+    fn named_in_apposition(&self, k: usize) -> Option<(usize, String)> {
+        let toks = self
+            .all_tokens
+            .get(k..(k + 16).min(self.all_tokens.len()))?;
+        // "Mr Trevethan's deputy,": past an honorific before a possessive.
+        let toks = match toks {
+            [h, owner, ..] if is_title(h.text) && super::phrases::is_possessive(owner.text) => {
+                &toks[1..]
+            }
+            _ => toks,
+        };
+        let det = toks.first()?;
+        // "Her husband,", "Her Republican opponent,", "Her opponent in the
+        // primary,": the noun, up to two words after the determiner, and
+        // only a phrase with "in", "of", "for" or "at" after it.
+        let c = toks.iter().take(8).position(|t| t.is(","))?;
+        if c < 2 || toks[1..c].iter().any(|t| !t.word) {
+            return None;
+        }
+        let noun = (1..c.min(4)).rev().find(|&n| {
+            (is_speaker_noun(toks[n].text) || is_title(toks[n].text))
+                && (n + 1 == c || matches!(toks[n + 1].text, "in" | "of" | "for" | "at"))
+        })?;
+        let rest = &toks[c + 1..];
+        // "Kolb's husband, Richard,": a possessive name is a determiner too.
+        if !(DETERMINERS.contains(&det.lower().as_ref())
+            || (super::phrases::is_possessive(det.text) && is_name_word(det.text)))
+            || (noun + 1 < c && !is_speaker_noun(toks[noun].text))
+        {
+            return None;
+        }
+        // "Her challenger, state Sen. Brandon Tully,", "former Lt. Gov.
+        // Bertram Castellano-Ruiz,": past an office.
+        let t = rest
+            .iter()
+            .take(5)
+            .take_while(|t| {
+                (t.word && (is_title(t.text) || matches!(t.text, "state" | "former"))) || t.is(".")
+            })
+            .count();
+        let rest = &rest[t..];
+        let n = rest
+            .iter()
+            .take(4)
+            .position(|t| !(t.word && is_name_word(t.text)))?;
+        if !(1..=3).contains(&n) || !rest[n].is(",") {
+            return None;
+        }
+        let c = self.canon(&join(&rest[..n]));
+        person_like(&c).then_some((rest[0].pos, c))
+    }
+}
