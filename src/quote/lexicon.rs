@@ -98,6 +98,7 @@ pub const OCCUPATIONS: &[&str] = &[
     "union", "shopkeeper", "landlord", "tenant", "glassblower", "novelist", "ecologist", "keeper",
     "hydrologist", "librarian", "director", "manager", "chair", "treasurer", "captain", "kitchen",
     "head", "harbour", "harbor", "board", "planning", "tower", "station", "choir", "county",
+    "moderator", "host", "anchor", "presenter", "panelist", "panellist",
     // Party words: "Republican Dale Harmon", "Liberal Democrat Fiona McTavish".
     "republican", "democrat", "democratic", "liberal", "conservative", "labour", "tory", "gop",
 ];

@@ -223,3 +223,30 @@ fn a_quote_paragraph_after_a_sentence_about_someone() {
     );
     assert_eq!(got[3].1.as_deref(), Some("Rupert Vance-Achebe"), "{got:?}");
 }
+
+/// "Quinlan said he would pay for it by “...,” while Solheim said she would
+/// use “...”": the clause after the first quote has its own speaker; and
+/// "Moderator Clarice Oduya-Wentworth" is her name without the job.
+#[test]
+fn a_clause_after_the_quote_with_its_own_speaker() {
+    let got = speakers(
+        "Debate\n\n\
+         Both promised to raise teacher pay, though Barrett Quinlan-Ojo said he would pay \
+         for it by “cutting the bureaucracy in the education department,” while Ingrid \
+         Solheim-Mbatha said she would use “the surplus that is sitting in the rainy-day \
+         fund.”\n\n\
+         Moderator Clarice Oduya-Wentworth had to cut in. “Candidates, please, let's let each \
+         other finish,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Barrett Quinlan-Ojo"), "{got:?}");
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Ingrid Solheim-Mbatha"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[2].1.as_deref(),
+        Some("Clarice Oduya-Wentworth"),
+        "{got:?}"
+    );
+}

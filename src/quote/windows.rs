@@ -137,7 +137,16 @@ impl Attributor<'_> {
         // added that ...": a quote that ends a sentence whose own words name
         // a speaker before it is that speaker's, not the next sentence's.
         let own_sentence = closes_sentence && !after.is_empty() && before.iter().any(|t| t.cue);
-        let found = if introduced || own_sentence {
+        // "Quinlan said he would pay for it by “...,” while Solheim said she
+        // would use “...”": a clause after the quote opens with its own
+        // subject; the words before name this quote's speaker.
+        let next_clause = after.first().is_some_and(|t| {
+            matches!(
+                t.text,
+                "while" | "whereas" | "but" | "although" | "though" | "and"
+            )
+        }) && before.iter().any(|t| t.cue);
+        let found = if introduced || own_sentence || next_clause {
             from_before().or_else(from_after)
         } else {
             from_after().or_else(from_before)
