@@ -327,12 +327,24 @@ impl Attributor<'_> {
                 c += 1;
             }
         }
-        // "said in a letter to her office that ...": past the document and
-        // who it went to, up to "that".
+        // "said in a letter to her office that ...", "said outside court
+        // that ...": past the document and who it went to, or a place, up
+        // to "that".
         if toks.get(c).is_some_and(|t| {
             matches!(
                 t.text,
-                "letter" | "email" | "post" | "memo" | "note" | "message" | "filing" | "speech"
+                "letter"
+                    | "email"
+                    | "post"
+                    | "memo"
+                    | "note"
+                    | "message"
+                    | "filing"
+                    | "speech"
+                    | "outside"
+                    | "after"
+                    | "during"
+                    | "from"
             )
         }) && let Some(k) = toks[c + 1..]
             .iter()

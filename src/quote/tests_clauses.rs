@@ -221,7 +221,9 @@ fn said_in_a_letter_to_someone_that() {
     let got = super::tests_political::indirect(
         "Bypass\n\n\
          The department said in a letter to her office that a bypass was not currently \
-         programmed for funding this decade.",
+         programmed for funding this decade.\n\n\
+         His lawyer, Geraldine Osei-Watkins, said outside court that her client would appeal \
+         the verdict.",
     );
     assert_eq!(
         got[0].0, "a bypass was not currently programmed for funding this decade",
