@@ -116,13 +116,13 @@ pub fn is_name_word(word: &str) -> bool {
 /// The surname after a lowercase Arabic article ("al-Mansouri" ->
 /// "Mansouri"), when a capital follows the hyphen.
 fn strip_article(word: &str) -> Option<&str> {
-    let b = word.as_bytes();
-    if !b.first().is_some_and(|c| matches!(c, b'a' | b'e' | b'u')) {
-        return None;
-    }
-    let rest = ["al-", "el-", "ul-", "ad-", "ash-"]
-        .iter()
-        .find_map(|p| word.strip_prefix(p))?;
+    // Read as a slice pattern: most words fail on their first bytes.
+    let cut = match word.as_bytes() {
+        [b'a', b'l' | b'd', b'-', ..] | [b'e' | b'u', b'l', b'-', ..] => 3,
+        [b'a', b's', b'h', b'-', ..] => 4,
+        _ => return None,
+    };
+    let rest = &word[cut..];
     rest.starts_with(char::is_uppercase).then_some(rest)
 }
 
