@@ -340,6 +340,8 @@ impl<'a> Attributor<'a> {
         // Speakers, mentions and cues: one allocation per distinct name.
         let mut names = Names::default();
         let mut quotes: Vec<Quote> = Vec::new();
+        // Who answers in a Q&A, once one answer has been found.
+        let mut interviewee: Option<String> = None;
         for (span, p) in spans.iter().zip(prepared) {
             let Some(Prepared {
                 para,
@@ -421,6 +423,11 @@ impl<'a> Attributor<'a> {
                         q.speaker_mention = Some(names.name(Self::mention_str(&m)));
                         q.cue = Some(names.name("said"));
                         q.confidence = 0.5;
+                    } else if let Some(who) = self.interview_answer(span, interviewee.as_deref()) {
+                        q.speaker = Some(names.name(&who));
+                        q.speaker_mention = Some(names.name(&who));
+                        q.confidence = 0.5;
+                        interviewee = Some(who);
                     } else if let Some((m, who)) = self.subject_of(span.start, p_start, prev_end) {
                         q.speaker = Some(names.name(&who));
                         q.speaker_mention = Some(names.name(Self::mention_str(&m)));

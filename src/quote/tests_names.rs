@@ -250,3 +250,41 @@ fn a_clause_after_the_quote_with_its_own_speaker() {
         "{got:?}"
     );
 }
+
+/// A Q&A whose answers are quote paragraphs under the interviewer's
+/// questions: the interviewee's, not the next paragraph's speaker; a lead-in
+/// ending in a colon is no question.
+#[test]
+fn answers_under_questions_are_the_interviewees() {
+    let got = speakers(
+        "Q&A: the new election chief\n\n\
+         Hildegard Osei-Lindgren took over as chair of the commission in January. She spoke \
+         to us about the coming election.\n\n\
+         You take over with trust in elections at a low. Why?\n\n\
+         “Because people have been told, loudly and often, that the system is rigged.”\n\n\
+         What does that mean in practice?\n\n\
+         “Every count will be livestreamed, and you can watch us.”\n\n\
+         Opposition spokesman Rupert Vance-Achebe told us the commission was “doing the right \
+         things five years too late.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Hildegard Osei-Lindgren"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Hildegard Osei-Lindgren"),
+        "{got:?}"
+    );
+    assert_eq!(got[2].1.as_deref(), Some("Rupert Vance-Achebe"), "{got:?}");
+    // A name before a possessive ("Remember New Jersey's ...") is no
+    // interviewee.
+    let got = speakers(
+        "A slogan\n\n\
+         Remember New Jersey's epic quest to find a state slogan? Another state has one.\n\n\
+         Just what is this priceless slogan, and who chose it for the state?\n\n\
+         “Meth. We are on it, every day and everywhere.”",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}

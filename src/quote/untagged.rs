@@ -156,6 +156,68 @@ impl Attributor<'_> {
         (!others && self.agents.contains(who.as_str()) && person_like(&who)).then_some(who)
     }
 
+    /// A Q&A: a quote that is its whole paragraph, under a paragraph of the
+    /// interviewer's with no quote in it, is the interviewee's. That is
+    /// `interviewee`, who gave the last such answer, after a question or
+    /// any short line; or, under a question, the person the article names
+    /// first, in its first three paragraphs, when the question names no one.
+    pub(super) fn interview_answer(
+        &self,
+        span: &QuoteSpan,
+        interviewee: Option<&str>,
+    ) -> Option<String> {
+        let para = self.paragraph_of(span.start);
+        let (ps, pe) = self.para_bounds(para);
+        let words =
+            |from: usize, to: usize| self.text[from..to].iter().any(|c| c.is_alphanumeric());
+        if words(ps, span.start) || words(span.end.min(pe), pe) {
+            return None;
+        }
+        let (qs, qe) = self.para_bounds(para.checked_sub(1)?);
+        let question = &self.text[qs..qe];
+        if question
+            .iter()
+            .any(|&c| is_close(c) || matches!(c, '«' | '„'))
+        {
+            return None;
+        }
+        let last = question.iter().rev().find(|c| !c.is_whitespace());
+        let asks = last == Some(&'?');
+        // "... contains the following statement:": a lead-in, not a question.
+        if last == Some(&':') {
+            return None;
+        }
+        let short = question
+            .split(|c| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .count()
+            <= 30;
+        // A line that names someone ("Smith disagreed.") may be theirs.
+        let named = |list: &[(usize, String)]| list.iter().any(|(at, _)| (qs..qe).contains(at));
+        if named(&self.book.full) || named(&self.people) {
+            return None;
+        }
+        match interviewee {
+            Some(who) if asks || short => Some(who.to_string()),
+            None if asks => self
+                .book
+                .full
+                .iter()
+                .find(|(_, n)| person_like(n) && self.agents.contains(n.as_str()))
+                .filter(|(at, n)| self.paragraph_of(*at) <= 2 && self.verb_after(*at, n))
+                .map(|(_, n)| n.clone()),
+            _ => None,
+        }
+    }
+
+    /// Is the name `n` at `at` followed by a word in small letters ("X took
+    /// over as chair"), as a sentence's subject is, not by a possessive
+    /// ("Remember New Jersey's epic quest")?
+    fn verb_after(&self, at: usize, n: &str) -> bool {
+        let end = at + n.chars().count();
+        self.text.get(end) == Some(&' ') && self.text.get(end + 1).is_some_and(|c| c.is_lowercase())
+    }
+
     /// Does the quote opening at `at` open its paragraph (nothing but
     /// numbering or punctuation before it)? Only such a quote may take its
     /// speaker from the next paragraph: one set into a sentence ("reports
