@@ -83,6 +83,10 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "mediator", "mediators", "companies",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
     "families", "leaders", "ministries", "governments",
+    // Bodies a story names in full first ("the National Audit Bureau ...
+    // the bureau said").
+    "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
+    "charity",
     // A person described by age, standing or place in a team ("the
     // teenager said", "the veteran", "the goalkeeper").
     "teenager", "youngster", "veteran", "rookie", "striker", "midfielder", "goalkeeper",

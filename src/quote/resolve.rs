@@ -61,6 +61,14 @@ impl Attributor<'_> {
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
+            // "the bureau's report said": the bureau.
+            Mention::Phrase(p) if owner_of_document(p).is_some() => owner_of_document(p)
+                .and_then(|owner| self.resolve(&Mention::Phrase(format!("the {owner}")), pos)),
+            // "The National Audit Bureau found ... the bureau said".
+            Mention::Phrase(p) if body_head(p).is_some() => body_head(p)
+                .and_then(|h| self.body_named_before(&h, pos))
+                .or_else(|| self.named_next(p, pos))
+                .or_else(|| self.resolve_phrase(p, pos, true)),
             // "the shipping group Northgate ... the company said".
             Mention::Phrase(p) if is_company(p) => self
                 .company_named_before(pos)
@@ -427,6 +435,54 @@ const COMPANY_NOUNS: &[&str] = &[
     "carmaker", "maker", "giant", "chain", "operator", "conglomerate", "startup", "supermarket",
     "label", "publisher", "broadcaster",
 ];
+
+/// "the bureau's report", "the ministry’s statement": the owner's noun.
+fn owner_of_document(phrase: &str) -> Option<&str> {
+    let [det, owner, doc] = phrase.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let owner = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))?;
+    (matches!(det, "the" | "The")
+        && matches!(
+            doc,
+            "report" | "statement" | "letter" | "release" | "filing" | "order"
+        )
+        && owner.chars().all(char::is_lowercase))
+    .then_some(owner)
+}
+
+/// "the bureau", "the commission": the noun that heads a body's name,
+/// capitalised as it stands in the name ("Bureau").
+fn body_head(phrase: &str) -> Option<String> {
+    let (det, noun) = phrase.split_once(' ')?;
+    if !matches!(det, "the" | "The")
+        || noun.contains(' ')
+        || !noun.is_ascii()
+        || COMPANY_NOUNS.contains(&noun)
+    {
+        return None;
+    }
+    let mut head = noun.to_string();
+    head[..1].make_ascii_uppercase();
+    super::orgs::is_head(&head).then_some(head)
+}
+
+impl Attributor<'_> {
+    /// The body last named, in this paragraph or the four before, whose
+    /// name holds `head` ("National Audit Bureau" for "Bureau").
+    fn body_named_before(&self, head: &str, pos: usize) -> Option<String> {
+        let from = self.para_bounds(self.paragraph_of(pos).saturating_sub(4)).0;
+        let lo = self.book.full.partition_point(|(at, _)| *at < from);
+        let hi = self.book.full.partition_point(|(at, _)| *at < pos);
+        self.book.full[lo..hi]
+            .iter()
+            .rev()
+            .find(|(_, n)| n.split(' ').any(|w| w == head))
+            .map(|(_, n)| n.clone())
+    }
+}
 
 /// "the company", "the firm": a business named before.
 fn is_company(phrase: &str) -> bool {

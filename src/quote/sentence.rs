@@ -16,6 +16,16 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
         })
         .and_then(|k| forward_speaker(super::shapes::source_of(&toks[k + 2..])).map(|m| (k, m)));
+    // "According to two people present, the chancellor told ministers that
+    // ... “...”": a clause of its own after the source names who spoke.
+    if let Some((0, _)) = according
+        && let Some(c) = toks.iter().take(14).position(|t| t.is(","))
+        && let Some(v) = toks[c + 1..].iter().position(|t| t.cue).map(|v| c + 1 + v)
+        && let Some(m @ (Mention::Name(_) | Mention::Pronoun(_))) =
+            backward_speaker(&toks[c + 1..v])
+    {
+        return Some((m, toks[v].lower().into_owned()));
+    }
     for (v, t) in toks.iter().enumerate() {
         if let Some((k, m)) = &according
             && *k <= v
@@ -138,7 +148,12 @@ fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (VERBS.contains(&t.text) || t.text.ends_with("ed"))
     })?;
-    if h >= 2 && names::is_speaker_noun(toks[h - 1].text) {
+    // Not a body's name ending there ("for the Carrow Institute declined").
+    if h >= 2
+        && names::is_speaker_noun(toks[h - 1].text)
+        && !(toks[h - 1].text.starts_with(char::is_uppercase)
+            && names::is_name_word(toks[h - 2].text))
+    {
         return Some(h);
     }
     // "The mayor of Holbrook has vowed": the noun before "of".

@@ -288,3 +288,46 @@ fn answers_under_questions_are_the_interviewees() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+/// "The National Audit Bureau found ... “...,” the bureau's report said":
+/// the body named in full before; "According to two people present, the
+/// chancellor told ministers that ... “...”": the chancellor.
+#[test]
+fn the_body_named_before_and_a_source_after_according_to() {
+    let got = speakers(
+        "Broadband\n\n\
+         The National Audit Bureau found that only 31 percent of homes had a connection. \
+         “The programme has been let down by poor planning,” the bureau said.\n\n\
+         “It was let down by poor planning from the very start,” the bureau's report said.\n\n\
+         According to two people present at the meeting, Chancellor Rosamund Achterberg-Lowe \
+         told ministers that the Treasury “cannot write a blank cheque to the energy \
+         companies.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("National Audit Bureau"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("National Audit Bureau"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[2].1.as_deref(),
+        Some("Rosamund Achterberg-Lowe"),
+        "{got:?}"
+    );
+}
+
+/// "A spokesperson for the Carrow Institute declined to comment but said
+/// ...": a body's name ending in a speaker noun ("Institute") does not end
+/// the subject there.
+#[test]
+fn a_body_whose_name_ends_in_a_speaker_noun() {
+    let got = super::tests_political::indirect(
+        "A spokesperson for the Carrow Institute declined to comment on the details but said \
+         negotiations would resume in January.",
+    );
+    assert_eq!(got[0].0, "negotiations would resume in January", "{got:?}");
+}
