@@ -360,6 +360,19 @@ impl Attributor<'_> {
         {
             c += 1;
         }
+        // "warned ministers that ...", "assured the committee that ...": a
+        // listener, then "that".
+        if matches!(
+            toks[v].text,
+            "warned" | "warns" | "assured" | "reminded" | "informed" | "advised" | "urged"
+        ) && let Some(k) = toks[c..]
+            .iter()
+            .take(5)
+            .position(|t| t.is("that") || !t.word)
+            .filter(|&k| k > 0 && toks[c + k].is("that"))
+        {
+            c += k;
+        }
         if c < toks.len() && toks[c].is(",") {
             c += 1;
         }

@@ -86,6 +86,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // Bodies a story names in full first ("the National Audit Bureau ...
     // the bureau said").
     "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
+    "head", "heads",
     "charity",
     // A person described by age, standing or place in a team ("the
     // teenager said", "the veteran", "the goalkeeper").

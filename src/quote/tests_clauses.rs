@@ -230,3 +230,22 @@ fn said_in_a_letter_to_someone_that() {
         "{got:?}"
     );
 }
+
+/// "The head of the armed forces has warned ministers that the army ...":
+/// what was said starts after the listener and "that".
+#[test]
+fn warned_a_listener_that() {
+    let got = super::tests_political::indirect(
+        "Army\n\n\
+         The head of the armed forces has warned ministers that the army risks becoming \
+         hollowed out unless the budget rises.",
+    );
+    assert_eq!(
+        got[0],
+        (
+            "the army risks becoming hollowed out unless the budget rises".to_string(),
+            Some("head of the armed forces".to_string())
+        ),
+        "{got:?}"
+    );
+}

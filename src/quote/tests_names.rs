@@ -331,3 +331,23 @@ fn a_body_whose_name_ends_in_a_speaker_noun() {
     );
     assert_eq!(got[0].0, "negotiations would resume in January", "{got:?}");
 }
+
+/// "A former head of the country's foreign intelligence service has warned
+/// ... that the country is “...”", then "Speaking at a conference, Sir X,
+/// who led the service until 2022, said": the head is named next.
+#[test]
+fn a_former_head_named_in_the_next_paragraph() {
+    let got = speakers(
+        "Spy chief\n\n\
+         A former head of the country's foreign intelligence service has warned that the \
+         country is “less prepared than it was five years ago.”\n\n\
+         Speaking at a security conference on Thursday, Sir Malcolm Achterberg-Reeve, who led \
+         the service until 2022, said disinformation had become “cheaper, faster and harder \
+         to trace.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Malcolm Achterberg-Reeve"),
+        "{got:?}"
+    );
+}

@@ -292,24 +292,27 @@ impl Attributor<'_> {
         let (s, e) = self.para_bounds(self.paragraph_of(pos) + 1);
         let end = self.sentence_end(s, e);
         let toks = self.tokens(s, end);
-        let name = if let Some(rest) = ["a former ", "former ", "one former "]
+        let former = ["a former ", "former ", "one former "]
             .iter()
-            .find_map(|p| lower.strip_prefix(p))
-        {
+            .find_map(|p| lower.strip_prefix(p));
+        // "Rosalind Fairclough-Obi, who worked as ...": named with what
+        // they were.
+        let strict = || {
+            let rest = former?;
             if !rest.split(' ').any(super::names::is_speaker_noun) {
                 return None;
             }
             let n = super::phrases::full_name_len(toks)?;
             let who = toks.get(n + 1..n + 3)?;
-            if !(toks[n].is(",")
+            (toks[n].is(",")
                 && who[0].is("who")
-                && matches!(who[1].text, "served" | "worked" | "was" | "had"))
-            {
-                return None;
-            }
-            super::phrases::join(&toks[..n])
-        } else {
-            let rest = lower.strip_prefix("the ").unwrap_or(&lower);
+                && matches!(who[1].text, "served" | "worked" | "was" | "had" | "led"))
+            .then(|| super::phrases::join(&toks[..n]))
+        };
+        // The holder of a post in a body, named in a sentence that reports
+        // speech and names the same body.
+        let holder = || {
+            let rest = former.unwrap_or_else(|| lower.strip_prefix("the ").unwrap_or(&lower));
             let (post, body) = rest
                 .split_once(" of ")
                 .or_else(|| rest.split_once(" at "))?;
@@ -340,9 +343,10 @@ impl Attributor<'_> {
                 .iter()
                 .take_while(|(at, _)| *at < end)
                 .map(|(_, f)| f)
-                .find(|f| person_like(f) && f.contains(' '))?
-                .clone()
+                .find(|f| person_like(f) && f.contains(' '))
+                .cloned()
         };
+        let name = strict().or_else(holder)?;
         let earlier = self.book.full.iter().any(|(at, f)| *at < s && *f == name);
         (!earlier).then_some(name)
     }
