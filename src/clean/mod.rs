@@ -93,6 +93,20 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
     cleaned
 }
 
+/// "Politics | Local Government", "News › World": the sections a page sits
+/// in, above its headline: two or more parts of one to three capitalised
+/// words between bars or angle quotes.
+fn is_section_path(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '›', '»']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=3).contains(&n)
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
+        })
+}
+
 /// Key for duplicate detection: a hash of the lowercase letters and digits
 /// (`None` when there are none), so "Share!" and "share" are one line.
 /// Those bytes are packed eight to a word as they are read, and each full
@@ -386,7 +400,7 @@ impl Body {
             self.drop("timestamp");
             return false;
         }
-        if is_button(&unit) && self.title_hint.as_ref() != Some(&unit) {
+        if (is_button(&unit) || is_section_path(&unit)) && self.title_hint.as_ref() != Some(&unit) {
             self.drop("menu line");
             return false;
         }

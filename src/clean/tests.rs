@@ -431,3 +431,21 @@ fn a_first_paragraph_that_ends_a_sentence_is_not_the_title() {
     assert_eq!(c.meta.title, "Ruiz defends the new salt slogan");
     assert_eq!(c.paragraphs.len(), 2);
 }
+
+/// "Politics | Local Government" above the headline is the page's section
+/// path, not its title; "Election night | Live updates" is no path.
+#[test]
+fn a_section_path_above_the_headline_is_no_title() {
+    let raw = "Share this article\nListen Live\nPolitics | Local Government\n\n\
+               County commissioners approve jail expansion over objections\n\n\
+               By Staff | Posted 3 hours ago\n\n\
+               Commissioners voted 3-2 Monday to approve a $62 million expansion of the county \
+               jail, despite objections from residents who packed the meeting room.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "County commissioners approve jail expansion over objections"
+    );
+    assert!(super::is_section_path("News › World › Europe"));
+    assert!(!super::is_section_path("Election night | Live updates"));
+}
