@@ -84,7 +84,38 @@ impl super::attrib::Attributor<'_> {
         if let Some((at, phrase)) = self.unnamed_here(pos, Some(g), says_g) {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
-        self.last_person(pos, Some(g))
+        self.office_just_before(pos)
+            .or_else(|| self.last_person(pos, Some(g)))
+    }
+
+    /// "In a post on social media, the president congratulated her. “...,”
+    /// he wrote.": the office that is the subject of the sentence before,
+    /// in the quote's paragraph, with no one named since it began. The
+    /// name that bears the office, when the article gives one; else the
+    /// office.
+    fn office_just_before(&self, pos: usize) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let s0 = self.sentence_start(pos, p_start);
+        if s0 <= p_start {
+            return None;
+        }
+        let s1 = self.sentence_start(s0 - 1, p_start);
+        let Some(super::phrases::Mention::Phrase(p)) =
+            super::shapes::sentence_subject(self.tokens(s1, s0))
+        else {
+            return None;
+        };
+        let named = |list: &[(usize, String)]| list.iter().any(|(a, _)| (s1..pos).contains(a));
+        if !super::roles::is_role_phrase(&crate::words::lower(&p))
+            || named(&self.people)
+            || named(&self.quoted)
+        {
+            return None;
+        }
+        self.resolve_phrase(&p, s1, false).or_else(|| {
+            let lower = crate::words::lower(&p);
+            Some(lower.strip_prefix("the ").unwrap_or(&lower).to_string())
+        })
     }
 
     /// The unnamed speaker last met before `pos` in its paragraph, if

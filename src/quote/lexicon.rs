@@ -86,7 +86,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // Bodies a story names in full first ("the National Audit Bureau ...
     // the bureau said").
     "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
-    "head", "heads",
+    "head", "heads", "fisherman", "shopkeeper", "landlord", "tenant", "tenants", "landlords",
     "charity",
     // A person described by age, standing or place in a team ("the
     // teenager said", "the veteran", "the goalkeeper").

@@ -351,3 +351,22 @@ fn a_former_head_named_in_the_next_paragraph() {
         "{got:?}"
     );
 }
+
+/// "In a post on social media, the president congratulated her. “...,” he
+/// wrote.": the office just named, not the senator quoted before; and
+/// "“...,” one fisherman shouted" is the fisherman.
+#[test]
+fn the_office_just_before_he_and_one_fisherman() {
+    let got = speakers(
+        "Confirmed\n\n\
+         “I asked her four times and got a speech instead of a yes,” Sen. Caldwell \
+         Ashby-Nkemelu said.\n\n\
+         In a post on social media, the president congratulated her. “Margaret will restore \
+         integrity to a department that badly needs it,” he wrote.\n\n\
+         “We have moved this project eleven miles,” project director Solveig Amundsen-Bell \
+         said.\n\n\
+         “Eleven miles is nothing to a lobster,” one fisherman shouted from the back.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("president"), "{got:?}");
+    assert_eq!(got[3].1.as_deref(), Some("one fisherman"), "{got:?}");
+}
