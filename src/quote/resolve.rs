@@ -61,21 +61,21 @@ impl Attributor<'_> {
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
-            // "the bureau's report said": the bureau.
-            Mention::Phrase(p) if owner_of_document(p).is_some() => owner_of_document(p)
-                .and_then(|owner| self.resolve(&Mention::Phrase(format!("the {owner}")), pos)),
-            // "The National Audit Bureau found ... the bureau said".
-            Mention::Phrase(p) if body_head(p).is_some() => body_head(p)
-                .and_then(|h| self.body_named_before(&h, pos))
-                .or_else(|| self.named_next(p, pos))
-                .or_else(|| self.resolve_phrase(p, pos, true)),
             // "the shipping group Northgate ... the company said".
             Mention::Phrase(p) if is_company(p) => self
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
-            Mention::Phrase(p) => self
-                .named_next(p, pos)
-                .or_else(|| self.resolve_phrase(p, pos, true)),
+            Mention::Phrase(p) => {
+                // "the bureau's report said": the bureau.
+                if let Some(owner) = owner_of_document(p) {
+                    return self.resolve(&Mention::Phrase(format!("the {owner}")), pos);
+                }
+                // "The National Audit Bureau found ... the bureau said".
+                body_head(p)
+                    .and_then(|h| self.body_named_before(&h, pos))
+                    .or_else(|| self.named_next(p, pos))
+                    .or_else(|| self.resolve_phrase(p, pos, true))
+            }
         }
     }
 
