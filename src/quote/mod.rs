@@ -172,6 +172,8 @@ pub fn speaker_index<'a>(
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_appositions;
+#[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
 mod tests_names;

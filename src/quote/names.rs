@@ -66,6 +66,15 @@ pub fn is_title(word: &str) -> bool {
             .is_some_and(|t| TITLE_SET.contains(t))
 }
 
+/// A member of a party named by it ("Republican", "Tories"): a noun in
+/// capitals.
+pub(super) fn is_party_member(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "Republican" | "Democrat" | "Conservative" | "Tory" | "Torie" | "Liberal" | "Socialist"
+    )
+}
+
 /// Is `word` a title written short, whose dot belongs to it ("Sen.",
 /// "Dr.")? A title written in full ends a sentence with its dot ("said the
 /// governor.").

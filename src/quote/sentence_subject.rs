@@ -111,7 +111,9 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         // "Her Republican opponent,": a capitalised word may describe the
         // noun, which is in small letters.
         && toks[s + 1..s + c].iter().all(|t| t.word)
-        && toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
+        // "The legislature's top Republican,": or a party's member.
+        && (toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
+            || super::names::is_party_member(toks[s + c - 1].text))
     {
         // "Her challenger, state Sen. Brandon Tully,": a title before the name.
         let a = s + c + 1;
@@ -124,12 +126,14 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
                     && !FUNCTION_WORDS.contains(&t.lower().as_ref())
             })
             .count();
+        // "Senate Majority Leader Bartholomew Greaves": an office in
+        // capitals may lead the name (the speaker's name drops it).
         let n = toks[a..]
             .iter()
-            .take(5)
+            .take(7)
             .take_while(|t| t.word && is_speaker_name_word(t.text))
             .count();
-        return ((1..=4).contains(&n)
+        return ((1..=6).contains(&n)
             && toks.get(a + n).is_some_and(|t| t.is(","))
             && verb_ok(a + n + 1)
             && !toks[a + n + 1..].iter().any(|t| t.cue))

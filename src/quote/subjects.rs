@@ -270,7 +270,9 @@ impl Attributor<'_> {
             return None;
         }
         let noun = (1..c.min(4)).rev().find(|&n| {
-            (is_speaker_noun(toks[n].text) || is_title(toks[n].text))
+            (is_speaker_noun(toks[n].text)
+                || is_title(toks[n].text)
+                || super::names::is_party_member(toks[n].text))
                 && (n + 1 == c || matches!(toks[n + 1].text, "in" | "of" | "for" | "at"))
         })?;
         let rest = &toks[c + 1..];
@@ -293,12 +295,17 @@ impl Attributor<'_> {
         let rest = &rest[t..];
         let n = rest
             .iter()
-            .take(4)
+            .take(7)
             .position(|t| !(t.word && is_name_word(t.text)))?;
-        if !(1..=3).contains(&n) || !rest[n].is(",") {
+        if !(1..=6).contains(&n) || !rest[n].is(",") {
             return None;
         }
+        // "Senate Majority Leader Bartholomew Greaves,": an office in
+        // capitals may lead the name, which drops it.
         let c = self.canon(&join(&rest[..n]));
+        if c.split(' ').count() > 3 {
+            return None;
+        }
         person_like(&c).then_some((rest[0].pos, c))
     }
 }
