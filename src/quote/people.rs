@@ -109,6 +109,9 @@ impl Attributor<'_> {
                 .iter()
                 .rev()
                 .take(3)
+                // Not words on a placard ("a sign that read “Clean Water Is
+                // Not Radical.”").
+                .filter(|(at, _)| !self.in_span(*at))
                 .find(|(_, name)| {
                     let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
                     name.contains(' ')

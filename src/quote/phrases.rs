@@ -337,6 +337,18 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         // said": the aside before the relative clause.
         end = before_aside(k);
     }
+    // "A friend who spoke with her on Wednesday said": the noun before a
+    // relative clause without commas.
+    if let Some(w) = toks[..end].iter().rposition(|t| t.is("who"))
+        && w >= 2
+        && end - w <= 12
+        && end - w >= 3
+        && toks[w + 1..end].iter().all(|t| t.word)
+        && toks[w - 1].text.starts_with(char::is_lowercase)
+        && names::is_speaker_noun(toks[w - 1].text)
+    {
+        end = w;
+    }
     if end == 0 {
         return None;
     }

@@ -4,6 +4,7 @@
 //! anyone ("Vanterpool, campaigning upstate, accused Okonjo of being “...”"),
 //! and words that lead into a quote with a colon or a dash ("Ruiz: “...”").
 
+use super::attrib::is_close_or_open;
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::is_title;
 use super::phrases::{Mention, backward_speaker, forward_speaker};
@@ -317,6 +318,113 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             name_at(comma + 1)
         }
         ("So", "said") => name_at(2),
+        _ => None,
+    }
+}
+
+/// Nouns for what someone said, which a colon then quotes ("Her answer:
+/// “...”").
+fn is_speech_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "answer"
+            | "reply"
+            | "response"
+            | "reasoning"
+            | "message"
+            | "verdict"
+            | "advice"
+            | "explanation"
+            | "argument"
+            | "warning"
+            | "conclusion"
+            | "assessment"
+            | "retort"
+            | "plea"
+            | "promise"
+            | "prediction"
+            | "excuse"
+            | "defence"
+            | "defense"
+            | "pitch"
+            | "rebuttal"
+            | "riposte"
+    )
+}
+
+/// A sentence that names what someone said and quotes it after a colon,
+/// with no speech verb: "His reasoning was simple: “...”", "Her answer:
+/// “...”", "Ellery's verdict was harsh: “...”", "The message from the
+/// budget office was blunt: “...”", "The treasury's response came late
+/// on Tuesday, in a two-line statement: “...”". `toks` run from the
+/// sentence's start to the quote.
+pub fn speech_noun_colon(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [body @ .., colon] = toks else {
+        return None;
+    };
+    if !colon.is(":") || body.len() > 16 || body.iter().any(|t| t.cue || is_close_or_open(t.text)) {
+        return None;
+    }
+    // "But his answer", "And the message".
+    let body = match body {
+        [c, rest @ ..] if matches!(c.text, "But" | "And" | "Yet") => rest,
+        _ => body,
+    };
+    let said = || "said".to_string();
+    let bare = |t: &Token<'_>| {
+        t.text
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    let noun_at = |k: usize| body.get(k).is_some_and(|t| is_speech_noun(&t.lower()));
+    match body {
+        // "Ellery's verdict".
+        [owner, ..]
+            if super::phrases::is_possessive(owner.text)
+                && super::names::is_name_word(&bare(owner))
+                && noun_at(1) =>
+        {
+            Some((Mention::Name(bare(owner)), said()))
+        }
+        // "The treasury's response".
+        [the, owner, ..]
+            if the.is("The")
+                && super::phrases::is_possessive(owner.text)
+                && owner.text.starts_with(char::is_lowercase)
+                && noun_at(2) =>
+        {
+            Some((Mention::Phrase(format!("the {}", bare(owner))), said()))
+        }
+        // "His reasoning", "Her blunt answer".
+        [owner, ..] if matches!(owner.text, "His" | "Her") => {
+            let noun = (1..3).find(|&k| noun_at(k))?;
+            body[1..noun]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+                .then(|| {
+                    let p = if owner.is("His") { "he" } else { "she" };
+                    (Mention::Pronoun(p.into()), said())
+                })
+        }
+        // "The message from the budget office was blunt".
+        [the, _, from, rest @ ..]
+            if the.is("The") && noun_at(1) && matches!(from.text, "from" | "of") =>
+        {
+            let n = rest
+                .iter()
+                .position(|t| !t.word || matches!(t.text, "was" | "is" | "came" | "had" | "has"))
+                .unwrap_or(rest.len());
+            if n == 0 || n > 6 {
+                return None;
+            }
+            let who = &rest[..n];
+            match backward_speaker(who) {
+                Some(m @ Mention::Name(_)) => Some((m, said())),
+                _ => matches!(who[0].text, "the" | "a" | "an")
+                    .then(|| (Mention::Phrase(super::phrases::join(who)), said())),
+            }
+        }
         _ => None,
     }
 }

@@ -17,3 +17,103 @@ fn the_name_beside_a_partys_member() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Bartholomew Greaves"), "{got:?}");
 }
+
+/// "Another wanted to know whether the ambassador, Marguerite X, would be
+/// offered another post. “...,” he said.": "he" is not the woman just
+/// named, whose given name says so.
+#[test]
+fn he_is_not_a_woman_just_named() {
+    let got = speakers(
+        "Briefing\n\n\
+         Press Secretary Lionel Abernathy-Cruz took questions. “I am not going to get into \
+         private conversations,” Abernathy-Cruz said.\n\n\
+         Another wanted to know whether the ambassador, Marguerite Osei-Lindqvist, would be \
+         offered another post. “I have nothing for you on personnel,” he said.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Lionel Abernathy-Cruz"),
+        "{got:?}"
+    );
+    for (name, g) in [
+        ("Marguerite", "f"),
+        ("Hamish", "m"),
+        ("Siobhan", "f"),
+        ("Dafydd", "m"),
+    ] {
+        let want = if g == "f" {
+            super::given::Gender::Female
+        } else {
+            super::given::Gender::Male
+        };
+        assert_eq!(super::given::gender(name), Some(want), "{name}");
+    }
+}
+
+/// "A friend who spoke with her on Wednesday, and who asked not to be
+/// named ..., said she was “...”": the friend, past a relative clause
+/// without commas.
+#[test]
+fn the_noun_before_a_relative_clause_without_commas() {
+    for text in [
+        "Recall\n\nMarguerite Osei-Lindqvist has not commented publicly. A friend who spoke \
+         with her on Wednesday said she was “baffled and a little hurt” by the manner of her \
+         recall.",
+        "Recall\n\nMarguerite Osei-Lindqvist has not commented publicly. A friend who spoke \
+         with her on Wednesday, and who asked not to be named because the conversation was \
+         private, said she was “baffled and a little hurt” by the manner of her recall.",
+    ] {
+        let got = speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("friend"), "{got:?}");
+    }
+}
+
+/// A sentence names what someone said and quotes it after a colon, with
+/// no speech verb: "His reasoning was simple: “...”", "Her answer:
+/// “...”", "The message from the budget office was blunt: “...”".
+#[test]
+fn what_someone_said_before_a_colon() {
+    let got = speakers(
+        "Memo row\n\n\
+         Budget Director Harlan Mbeki-Strand confirmed on Tuesday that he wrote the memo.\n\n\
+         His reasoning was simple: “Numbers do not care which party you belong to.”\n\n\
+         Finance Minister Greta Solberg-Adeyemi was asked about the memo at a briefing. Her \
+         answer: “I have read it. I do not agree with all of it.”\n\n\
+         The message from the budget office was blunt: “There is no version of this plan \
+         that balances without new revenue.”\n\n\
+         The treasury's response came late on Tuesday, in a two-line statement: “The \
+         government does not comment on leaked documents.”\n\n\
+         Ellery's verdict was harsh: “They promised tax cuts and more spending, all at once.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Harlan Mbeki-Strand"),
+            Some("Greta Solberg-Adeyemi"),
+            Some("budget office"),
+            Some("treasury"),
+            Some("Ellery"),
+        ],
+        "{got:?}"
+    );
+}
+
+/// "Her daughter, Marguerite," takes her mother's surname, not the last
+/// words of a placard quoted before ("Clean Water Is Not Radical").
+#[test]
+fn a_relatives_family_is_not_read_off_a_placard() {
+    let got = speakers(
+        "Arrested again\n\n\
+         Eunice Blackstock-Oyelaran has been arrested eleven times. The most recent was last \
+         spring, where she sat down in the road with a sign that read “Clean Water Is Not \
+         Radical.”\n\n\
+         Her daughter, Marguerite, worries. “She is ninety-two. I would like her to be \
+         arrested a bit less,” Marguerite says.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Marguerite Blackstock-Oyelaran"),
+        "{got:?}"
+    );
+}

@@ -6,7 +6,8 @@ use super::attrib::Attributor;
 use super::names::{is_name_word, is_pronoun, is_speaker_noun};
 use super::phrases::{Mention, speaker_in};
 use super::shapes::{
-    as_put_it, back_reference, joined_verb, labelled_by, sentence_subject, tag_after,
+    as_put_it, back_reference, joined_verb, labelled_by, sentence_subject, speech_noun_colon,
+    tag_after,
 };
 use super::spans::QuoteSpan;
 use super::tokens::Token;
@@ -77,6 +78,10 @@ impl Attributor<'_> {
         let from_before = || {
             as_put_it(before)
                 .map(|x| (x, 0.7))
+                .or_else(|| {
+                    let s0 = self.sentence_start(span.start, p_start);
+                    speech_noun_colon(self.tokens(s0, span.start)).map(|x| (x, 0.6))
+                })
                 .or_else(|| speaker_in(before).map(|x| (x, 0.85)))
                 .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
                 .or_else(|| {
