@@ -39,6 +39,18 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
     {
         return false;
     }
+    // "warned their managers about cracks": a listener, then what the
+    // warning was about, no clause ("warned people to stay away" reports
+    // what they were told to do).
+    if matches!(cue.lower().as_ref(), "warned" | "warns")
+        && clause
+            .iter()
+            .take(4)
+            .take_while(|t| t.word)
+            .any(|t| matches!(t.text, "about" | "of" | "against"))
+    {
+        return false;
+    }
     #[rustfmt::skip]
     const TAKE_OBJECTS: &[&str] = &[
         "announced", "announces", "confirmed", "confirms", "denied", "denies", "admitted",

@@ -93,6 +93,12 @@ impl Attributor<'_> {
         {
             return None;
         }
+        // "Standing before supporters, Senator X thanked her volunteers and
+        // conceded the race.": a second verb of the subject's, which says
+        // what she did, not what the words before it were.
+        if v > 0 && toks[v - 1].is("and") {
+            return None;
+        }
         // "Asked if a deal was possible, Carrillo said": the question, not
         // what he said.
         if toks

@@ -73,6 +73,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "representatives", "actor", "actress", "singer", "guitarist", "musician", "artist", "user",
     "users", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "study",
     "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "office",
+    "guidance", "guidelines", "manifesto", "memorandum",
     "embassy", "administration", "campaign", "firm", "team", "club", "league", "court", "army",
     "military", "navy", "delegation", "delegates", "governor", "governors", "congressman",
     "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",

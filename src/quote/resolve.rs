@@ -438,8 +438,10 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// "the bureau's report", "the ministry’s statement": the owner's noun.
 fn owner_of_document(phrase: &str) -> Option<&str> {
-    let [det, owner, doc] = phrase.split(' ').collect::<Vec<_>>()[..] else {
-        return None;
+    // "the department's own guidance".
+    let (det, owner, doc) = match phrase.split(' ').collect::<Vec<_>>()[..] {
+        [det, owner, doc] | [det, owner, "own", doc] => (det, owner, doc),
+        _ => return None,
     };
     let owner = owner
         .strip_suffix("'s")
@@ -447,7 +449,17 @@ fn owner_of_document(phrase: &str) -> Option<&str> {
     (matches!(det, "the" | "The")
         && matches!(
             doc,
-            "report" | "statement" | "letter" | "release" | "filing" | "order"
+            "report"
+                | "statement"
+                | "letter"
+                | "release"
+                | "filing"
+                | "order"
+                | "guidance"
+                | "guidelines"
+                | "document"
+                | "manifesto"
+                | "memo"
         )
         && owner.chars().all(char::is_lowercase))
     .then_some(owner)

@@ -117,3 +117,18 @@ fn a_relatives_family_is_not_read_off_a_placard() {
         "{got:?}"
     );
 }
+
+/// "But the department's own guidance, published the same morning, says
+/// eligibility will be “...”": the department speaks through its
+/// guidance, not the minister quoted before.
+#[test]
+fn a_bodys_guidance_speaks_for_it() {
+    let got = speakers(
+        "School meals\n\n\
+         Education Minister Fenella Okwuosa tried on Wednesday to clear up the confusion. \
+         “No family that is eligible now will lose eligibility,” she said.\n\n\
+         But the department's own guidance, published the same morning, says eligibility \
+         will be “reassessed against the new threshold” from the start of term.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("department"), "{got:?}");
+}

@@ -249,3 +249,30 @@ fn warned_a_listener_that() {
         "{got:?}"
     );
 }
+
+/// "Engineers warned their managers about cracks in the dam ...": what the
+/// warning was about is no reported clause; "Standing before supporters,
+/// Senator X thanked her volunteers and conceded the race." reports what
+/// she did. Neither is indirect speech; "warned people to stay away" and a
+/// clause before "X said." still are.
+#[test]
+fn a_warning_about_something_and_a_second_verb_report_no_clause() {
+    let got = indirect(
+        "Dam\n\n\
+         Engineers at the state water agency warned their managers about cracks in the dam \
+         at least eleven months before it failed.\n\n\
+         Standing in front of a few hundred supporters in a hotel ballroom, Senator Adaeze \
+         Okafor thanked her volunteers and conceded the race for governor.\n\n\
+         Health officials warned people to stay away from the flooded streets.\n\n\
+         The dam had been inspected only once in a decade, the agency's director said.",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "people to stay away from the flooded streets",
+            "The dam had been inspected only once in a decade"
+        ],
+        "{got:?}"
+    );
+}
