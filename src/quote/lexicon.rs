@@ -13,6 +13,10 @@ pub const TITLES: &[&str] = &[
     "clerk", "treasurer", "comptroller", "auditor", "councilmember", "councilman",
     "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
     "supervisor", "delegate", "undersecretary", "under-secretary", "justice", "executive",
+    // "Cllr Morwenna Pengelly", "Chief Constable X", "Det. Insp. X", "Sheriff X".
+    "cllr", "constable", "insp", "det", "supt", "sheriff", "archbishop", "cardinal", "pastor",
+    "deacon", "sheikh", "mufti", "emir", "admiral", "commander", "lieutenant", "colonel",
+    "brigadier", "sergeant", "baroness", "baron", "viscount",
 ];
 
 /// Words that start a sentence but are not names.
@@ -44,6 +48,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",
     "coordinator", "administrator", "curator", "headteacher", "headmaster", "headmistress",
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",
+    "imam", "rabbi", "bishop", "archbishop", "cleric", "cardinal", "sprinter", "cyclist",
+    "swimmer", "boxer", "golfer",
     "opponent", "rival", "rivals", "predecessor", "successor", "rebel", "rebels", "dissident",
     "dissidents",
     "police", "government", "ministry", "department", "council", "board", "union", "spokespeople",

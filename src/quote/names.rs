@@ -95,6 +95,10 @@ pub fn is_short_title(word: &str) -> bool {
             | "sgt"
             | "rev"
             | "st"
+            | "det"
+            | "insp"
+            | "supt"
+            | "cllr"
     )
 }
 

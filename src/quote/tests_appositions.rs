@@ -132,3 +132,33 @@ fn a_bodys_guidance_speaks_for_it() {
     );
     assert_eq!(got[1].1.as_deref(), Some("department"), "{got:?}");
 }
+
+/// "Cllr Morwenna Pengelly ... Cllr Pengelly said", "Chief Constable
+/// Alistair X": titles of British local government and police are no part
+/// of the name; "the imam said" after "Imam Yusuf X" is him, past a quote
+/// too short to count.
+#[test]
+fn british_titles_and_clergy() {
+    let got = speakers(
+        "Market Street\n\n\
+         Cllr Morwenna Pengelly, who proposed it, said the street was “choked with traffic \
+         from seven in the morning to seven at night.”\n\n\
+         “Shops on pedestrianised streets do better, not worse,” Cllr Pengelly said.\n\n\
+         Chief Constable Alistair Mbeki-Grant welcomed the appeal. “Our officers cannot do \
+         this alone,” he said.\n\n\
+         Imam Yusuf Hamdan-Ali, of the Eastgate mosque, spoke next. “Anger is \
+         understandable,” the imam said. “But anger that burns down your neighbour's shop \
+         burns down your own street.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Morwenna Pengelly"),
+            Some("Morwenna Pengelly"),
+            Some("Alistair Mbeki-Grant"),
+            Some("Yusuf Hamdan-Ali"),
+        ],
+        "{got:?}"
+    );
+}
