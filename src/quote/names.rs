@@ -190,6 +190,9 @@ pub fn is_particle(word: &str) -> bool {
             | "du"
             | "dos"
             | "das"
+            // Malay: "Aminah binti Yusof".
+            | "binti"
+            | "bint"
             // Irish: "Seán Ó Briain".
             | "Ó"
     )

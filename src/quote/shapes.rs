@@ -318,6 +318,17 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             name_at(comma + 1)
         }
         ("So", "said") => name_at(2),
+        // "That warning came from Dr. X, a surgeon ...".
+        ("That" | "This" | "The", noun)
+            if (is_speech_noun(noun)
+                || matches!(noun, "comment" | "remark" | "appeal" | "words"))
+                && toks
+                    .get(2)
+                    .is_some_and(|t| matches!(t.text, "came" | "comes")) =>
+        {
+            let k = toks.iter().take(6).position(|t| t.is("from"))?;
+            name_at(k + 1)
+        }
         _ => None,
     }
 }

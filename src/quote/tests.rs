@@ -124,10 +124,14 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
             .iter()
             .position(|(_, w)| w.chars().count() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
         {
-            run.truncate(p + 1);
-            let w = &mut run[p].1;
-            w.pop();
-            w.pop();
+            if run.len() - p >= 3 {
+                run.drain(..=p);
+            } else {
+                run.truncate(p + 1);
+                let w = &mut run[p].1;
+                w.pop();
+                w.pop();
+            }
         }
         if let Some(t) = run
             .iter()
@@ -146,7 +150,8 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
         {
             names.remove(0);
         }
-        if (2..=4).contains(&names.len()) {
+        let core = names.iter().filter(|(_, w)| !is_particle(w)).count();
+        if (2..=4).contains(&core) && names.len() <= 6 {
             let joined = names
                 .iter()
                 .map(|(_, w)| w.as_str())

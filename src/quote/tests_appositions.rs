@@ -162,3 +162,46 @@ fn british_titles_and_clergy() {
         "{got:?}"
     );
 }
+
+/// "South Korea's Kim Ji-hoon" is Kim Ji-hoon; "Aminah binti Yusof" and
+/// "Jose Miguel de la Cruz" keep their particles, and a later "de la Cruz"
+/// or "Cruz" is the full name.
+#[test]
+fn names_with_a_country_before_them_or_particles_inside() {
+    let got = speakers(
+        "Fishing talks\n\n\
+         South Korea's Kim Ji-hoon, attending as an observer, said Seoul hoped for “a code \
+         of conduct with teeth.”\n\n\
+         Malaysian minister Aminah binti Yusof said her country would not give way. “Our \
+         fishermen were there before any of these lines were drawn,” she said.\n\n\
+         Philippine Foreign Secretary Jose Miguel de la Cruz, who hosted the meeting, said \
+         they would meet again. “Three months without an incident would be progress,” de la \
+         Cruz said. “We have been here before,” Cruz added.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Kim Ji-hoon"),
+            Some("Aminah binti Yusof"),
+            Some("Jose Miguel de la Cruz"),
+            Some("Jose Miguel de la Cruz"),
+        ],
+        "{got:?}"
+    );
+}
+
+/// A quote that is its whole paragraph, then "That warning came from Dr.
+/// X, a surgeon ...": X, not the speaker carried from before.
+#[test]
+fn that_warning_came_from() {
+    let got = speakers(
+        "Convoy\n\n\
+         “We had every permit we were asked for, and then they asked for one more,” said \
+         Fenna Dijkstra-Mol, who leads the mission.\n\n\
+         “The people waiting on the other side of that gate do not have until Saturday.”\n\n\
+         That warning came from Dr. Samir Haddad-Rahimi, a surgeon at the only working \
+         hospital in the district.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Samir Haddad-Rahimi"), "{got:?}");
+}

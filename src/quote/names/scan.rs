@@ -291,9 +291,10 @@ impl NameBook {
             .iter()
             .position(|&(s, e, _)| e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]))
         {
-            if p == 0 && run.len() >= 3 {
-                // "Labour's Seraphina Mbatha": the party's, then the name.
-                run.remove(0);
+            if run.len() - p >= 3 {
+                // "Labour's Seraphina Mbatha", "South Korea's Kim Ji-hoon":
+                // the party's or the country's, then the name.
+                run.drain(..=p);
             } else {
                 run.truncate(p + 1);
                 run[p].1 -= 2;
@@ -397,7 +398,10 @@ impl NameBook {
             full.extend(&text[*ss..*se]);
             self.full.push((other.0, full));
         }
-        if (2..=4).contains(&names.len()) || (body && (5..=6).contains(&names.len())) {
+        // "Jose Miguel de la Cruz": particles do not count.
+        let core = names.iter().filter(|w| !is_particle(&word(w))).count();
+        if ((2..=4).contains(&core) && names.len() <= 6) || (body && (5..=6).contains(&names.len()))
+        {
             let mut full = String::new();
             for (k, &(s, e, _)) in names.iter().enumerate() {
                 if k > 0 {
