@@ -299,8 +299,13 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Name(join(inner)));
         }
-        // "One resident, a former machinist named Earl Tobin, said".
-        if let Some(n) = inner.iter().position(|t| t.is("named"))
+        // "One resident, a former machinist named Earl Tobin, said";
+        // "Another, a railway worker who gave his name only as Mathieu,
+        // said".
+        let named = |k: usize| {
+            inner[k].is("named") || (inner[k].is("as") && inner[..k].iter().any(|t| t.is("name")))
+        };
+        if let Some(n) = (0..inner.len()).find(|&k| named(k))
             && n + 1 < inner.len()
             && inner[n + 1..]
                 .iter()

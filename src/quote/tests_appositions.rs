@@ -205,3 +205,17 @@ fn that_warning_came_from() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Samir Haddad-Rahimi"), "{got:?}");
 }
+
+/// "Another, a railway worker who gave his name only as Mathieu, said
+/// ...": the name he gave.
+#[test]
+fn a_name_given_only_as() {
+    let got = speakers(
+        "Pensions\n\n\
+         One of the protesters, a 58-year-old nurse named Odile Fontaine-Mbaye, said she \
+         had worked nights for thirty years. “My back is finished,” she said.\n\n\
+         Another, a railway worker who gave his name only as Mathieu, said the union would \
+         not back down. “We have done this before, and we won,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Mathieu"), "{got:?}");
+}
