@@ -431,7 +431,10 @@ fn grow_article(
     else {
         return keep;
     };
-    let prose = |i: usize| is_prose_sentence(&units[i]) && density(i) >= EDGE_STOPWORDS;
+    let prose = |i: usize| {
+        (is_prose_sentence(&units[i]) && density(i) >= EDGE_STOPWORDS)
+            || is_attributed_quote(&units[i])
+    };
     // Outwards from each end, while prose keeps coming.
     for step in [-1isize, 1] {
         let mut at = if step < 0 { first } else { last } as isize;
@@ -464,6 +467,30 @@ fn grow_article(
         }
     }
     keep
+}
+
+/// "“This government has made the railways a luxury,” he said.": a
+/// quote with its speech tag, however short, is article text.
+fn is_attributed_quote(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "said", "says", "added", "adds", "told", "asked", "wrote", "insisted",
+    ];
+    let text = text.trim();
+    if !text.starts_with(['"', '“']) || !text.ends_with('.') || text.len() > 400 {
+        return false;
+    }
+    let Some(close) = text
+        .rfind([',', '?', '!'])
+        .filter(|&c| text[c + 1..].starts_with(['"', '”']))
+    else {
+        return false;
+    };
+    let tag: Vec<&str> = text[close + 1..]
+        .trim_start_matches(['"', '”'])
+        .trim_end_matches('.')
+        .split_whitespace()
+        .collect();
+    (2..=6).contains(&tag.len()) && tag.iter().any(|w| CUES.contains(w))
 }
 
 /// Dropped lines that may stand between two parts of one article.

@@ -303,3 +303,32 @@ proptest::proptest! {
         }
     }
 }
+
+/// "“This government has made the railways a luxury,” he said." ends the
+/// article before an advert and a list of links: short, but a quote with
+/// its tag is article text. A short line that is no quote is not kept.
+#[test]
+fn a_short_quote_with_its_tag_ends_the_article() {
+    let prose = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+        )
+    };
+    for (last, kept) in [
+        (
+            "“This government has made the railways a luxury,” he said.",
+            true,
+        ),
+        ("\"We will fight this,\" Calloway added.", true),
+        ("Sign up for our morning newsletter.", false),
+    ] {
+        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+        units.extend((0..6).map(prose));
+        units.push(last.into());
+        units.push("Advertisement".into());
+        units.push("You might also like".into());
+        units.extend((0..10).map(|i| format!("Related headline number {i}")));
+        let k = keep(&units, &[]);
+        assert_eq!(k[36], kept, "{last}");
+    }
+}
