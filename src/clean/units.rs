@@ -117,7 +117,50 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
             return;
         }
     }
-    units.append(block);
+    // Otherwise each line stands alone, but for hard-wrapped prose among
+    // other lines (a page copied with no blank line between paragraphs):
+    // a line cut off in mid-sentence goes on in the next.
+    let mut lines = block.drain(..);
+    let Some(mut open) = lines.next() else {
+        return;
+    };
+    // Where the last line joined to `open` starts.
+    let mut last = 0;
+    for line in lines {
+        if continues(&open[last..], &line) {
+            open.push(' ');
+            last = open.len();
+            open.push_str(&line);
+        } else {
+            units.push(std::mem::replace(&mut open, line));
+            last = 0;
+        }
+    }
+    units.push(open);
+}
+
+/// Is `next` the rest of the sentence `line` (a line of prose length) was
+/// cut off in: the line ends without a sentence's end, and the next starts
+/// in small letters, or the line ends on a comma or a word that cannot end
+/// a sentence ("the", "of")?
+fn continues(line: &str, next: &str) -> bool {
+    if !prose_length(line)
+        || line.ends_with(['.', '!', '?', ':', ';', '|'])
+        // A list's item, not prose: "* Additional quizzes".
+        || line.starts_with(['*', '-', '•', '+'])
+        // Something else after it ("dp3_1_en"), not the end of a sentence
+        // ("bay.").
+        || !(next.contains(' ') || next.ends_with(['.', '!', '?', '"', '”']))
+    {
+        return false;
+    }
+    let last_word = line.rsplit(' ').next().unwrap_or("");
+    next.starts_with(|c: char| c.is_lowercase())
+        || (line.ends_with(',') && next.starts_with(char::is_alphabetic))
+        || matches!(
+            last_word,
+            "the" | "a" | "an" | "of" | "and" | "to" | "in" | "on" | "for" | "with" | "that" | "by"
+        )
 }
 
 #[cfg(test)]
@@ -136,6 +179,40 @@ mod tests {
              they would challenge in court.",
         );
         assert_eq!(wrapped.len(), 1, "{wrapped:?}");
+    }
+
+    /// A page copied with no blank line between its parts: the lines of
+    /// a hard-wrapped paragraph cut off in mid-sentence are joined; a
+    /// caption, a menu, a list's item and a stray word after it are not.
+    #[test]
+    fn wrapped_prose_among_other_lines_is_joined() {
+        let units = super::to_units(
+            "HOME | NEWS | SPORT\n\
+             Image: The ferry at Port Derrin. Photo: Staff\n\
+             The operator of the Derrin ferry has been fined after\n\
+             inspectors found lifejackets locked in a storeroom and a\n\
+             fire door wedged open on a crossing last winter.\n\
+             Its managing director, speaking outside the court,\n\
+             Owain Pritchard-Lowe, said the firm deeply regretted it.\n\
+             * Additional quizzes, surprises and bonuses for every game\n\
+             dp3_1_en\n\
+             Share: Facebook Twitter Email",
+        );
+        assert_eq!(
+            units,
+            [
+                "HOME | NEWS | SPORT",
+                "Image: The ferry at Port Derrin. Photo: Staff",
+                "The operator of the Derrin ferry has been fined after inspectors found \
+                 lifejackets locked in a storeroom and a fire door wedged open on a crossing \
+                 last winter.",
+                "Its managing director, speaking outside the court, Owain Pritchard-Lowe, said \
+                 the firm deeply regretted it.",
+                "* Additional quizzes, surprises and bonuses for every game",
+                "dp3_1_en",
+                "Share: Facebook Twitter Email",
+            ]
+        );
     }
 
     proptest::proptest! {
