@@ -102,6 +102,16 @@ fn is_ui_words_only(line: &str) -> bool {
     for raw in
         line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
     {
+        // "WhatsApp", "LinkedIn", "YouTube": a button's name in capitals
+        // inside, before it is cut at its case change.
+        let whole = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !whole.is_empty() && UI_SET.contains(whole) {
+            n += 1;
+            if n > 12 {
+                return false;
+            }
+            continue;
+        }
         for w in split_at_case_change(raw)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())

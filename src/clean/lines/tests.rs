@@ -14,6 +14,11 @@ fn share_buttons_run_together() {
         kind("FacebookTwitterEmail"),
         LineKind::Boilerplate(_)
     ));
+    // A button's name with a capital inside.
+    assert!(matches!(
+        kind("Share: Facebook Twitter WhatsApp Email"),
+        LineKind::Boilerplate(_)
+    ));
     assert!(matches!(kind("12 Comments"), LineKind::CommentsHeading));
     assert!(matches!(
         kind("34 responses to “Lynn: We needed to win”"),
@@ -187,17 +192,27 @@ mod reference {
 
     pub fn is_ui_words_only(line: &str) -> bool {
         let set = crate::words::WordSet::new(UI_WORDS);
-        let split = split_run_together(line);
         let mut n = 0;
-        for w in split
+        for raw in line
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '»' | '›'))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
         {
-            n += 1;
-            let ui = w.bytes().all(|b| b.is_ascii_digit()) || set.contains(w);
-            if n > 12 || !ui {
-                return false;
+            // A word the set holds whole ("WhatsApp") is one word.
+            let whole = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let words = if !whole.is_empty() && set.contains(whole) {
+                vec![whole.to_string()]
+            } else {
+                split_run_together(raw)
+                    .split(' ')
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect()
+            };
+            for w in words {
+                n += 1;
+                let ui = w.bytes().all(|b| b.is_ascii_digit()) || set.contains(&w);
+                if n > 12 || !ui {
+                    return false;
+                }
             }
         }
         n > 0
@@ -249,6 +264,7 @@ fn line_from_pieces() -> impl proptest::strategy::Strategy<Value = String> {
                 "日本",
                 "語",
                 "articleComments",
+                "WhatsApp",
                 "iPhone",
                 "Σ",
                 ",",
