@@ -219,3 +219,20 @@ fn a_name_given_only_as() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Mathieu"), "{got:?}");
 }
+
+/// "In her resignation letter, Brackenbury said the messages were “unkind
+/// and indefensible” and that she had apologised." and a quote that is its
+/// whole paragraph: hers, though her sentence quotes words of its own, not
+/// the speaker of the paragraph after.
+#[test]
+fn a_reported_sentence_with_words_quoted_leads_into_a_quote() {
+    let got = speakers(
+        "Minister quits\n\n\
+         In her resignation letter, Brackenbury said the messages were “unkind and \
+         indefensible” and that she had apologised personally.\n\n\
+         “I have let down the prime minister, my colleagues and, most of all, the person I \
+         wrote about. I am sorry.”\n\n\
+         The charity's chief executive, Desmond Afolabi-Grey, said he accepted the apology.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Brackenbury"), "{got:?}");
+}

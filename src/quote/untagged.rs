@@ -45,11 +45,16 @@ impl Attributor<'_> {
             return None;
         }
         // "“It's about time,” said Rev. Thomas Green.": a quote too short to
-        // count; its tag still names the speaker.
-        let from = self.text[from..to]
-            .iter()
-            .rposition(|&c| is_close(c))
-            .map_or(from, |k| from + k + 1);
+        // count; its tag still names the speaker. (A sentence of reported
+        // speech is read whole: words it quotes are part of it.)
+        let from = if reported {
+            from
+        } else {
+            self.text[from..to]
+                .iter()
+                .rposition(|&c| is_close(c))
+                .map_or(from, |k| from + k + 1)
+        };
         let toks = self.tokens(from, to);
         if reported {
             // The sentence reports speech: its verb has a speaker and words
@@ -61,8 +66,13 @@ impl Attributor<'_> {
                     toks[v - 1].lower().as_ref(),
                     "is" | "was" | "are" | "were" | "be" | "been" | "being"
                 );
+            // A quote of its own before the verb; words quoted inside the
+            // clause ("said the messages were “unkind and indefensible”")
+            // are still reported speech.
             if passive
-                || toks.iter().any(|t| !t.word && is_close_or_open(t.text))
+                || toks[..v]
+                    .iter()
+                    .any(|t| !t.word && is_close_or_open(t.text))
                 || toks[v + 1..].iter().filter(|t| t.word).count() < 3
             {
                 return None;
