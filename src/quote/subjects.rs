@@ -75,6 +75,22 @@ impl Attributor<'_> {
             // "For Achebe-Nygaard, the wait is the problem.": the person
             // the sentence is about.
             k += 1;
+        } else if self.all_tokens.get(k).is_some_and(|t| {
+            t.pos <= s + 2
+                && matches!(
+                    t.text,
+                    "When" | "While" | "Once" | "Although" | "Though" | "Because" | "Until"
+                )
+        }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
+            && self.all_tokens[k + 1..k + c].iter().all(|t| t.word)
+            && self
+                .all_tokens
+                .get(k + c + 1)
+                .is_some_and(|t| t.word && is_name_word(t.text))
+        {
+            // "When it was her turn, Falconer-Diallo went straight for the
+            // bill.": the subject after the clause that opens the sentence.
+            k += c + 1;
         }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);

@@ -236,3 +236,23 @@ fn a_reported_sentence_with_words_quoted_leads_into_a_quote() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Brackenbury"), "{got:?}");
 }
+
+/// "When it was her turn, Falconer-Diallo went straight for the housing
+/// bill. “...,” she told the audience.": the subject after the clause that
+/// opens the sentence is the "she", not the woman quoted before.
+#[test]
+fn the_subject_after_an_opening_when_clause() {
+    let got = speakers(
+        "Hustings\n\n\
+         Rosamund Achterberg-Nwosu faces Imogen Falconer-Diallo.\n\n\
+         Achterberg-Nwosu spoke first. “When I was elected, the maternity unit was due to \
+         close,” she said.\n\n\
+         When it was her turn, Falconer-Diallo went straight for the housing bill. \
+         “Eleven hundred families are still on the waiting list,” she told the audience.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Imogen Falconer-Diallo"),
+        "{got:?}"
+    );
+}
