@@ -55,13 +55,18 @@ fn readability(html: &str) -> Result<(Meta, String, super::dom::Dropped), String
     if depth > MAX_DEPTH {
         return Err(format!("its elements are nested {depth} deep"));
     }
+    // "Minister quits over leaked texts - Northgate Post": the site's name,
+    // for a page that gives it nowhere else.
+    let page_title = doc.select("head title").text().to_string();
     let furniture = super::dom::drop_furniture(&doc);
     let mut reader = Readability::with_document(doc, None, Some(cfg)).map_err(|e| e.to_string())?;
     let article = reader.parse().map_err(|e| e.to_string())?;
     let clean_field = |s: &str| one_line(&residue::decode_entities(s));
     let nonempty = |s: Option<String>| s.map(|s| clean_field(&s)).filter(|s| !s.is_empty());
     let url = nonempty(article.url);
-    let source = nonempty(article.site_name).or_else(|| url.as_deref().and_then(meta::url_host));
+    let source = nonempty(article.site_name)
+        .or_else(|| site_in_title(&clean_field(&page_title)))
+        .or_else(|| url.as_deref().and_then(meta::url_host));
     let date = article
         .published_time
         .as_deref()
@@ -146,6 +151,24 @@ fn nesting_depth(doc: &dom_query::Document) -> usize {
     deepest
 }
 
+/// `Pier repairs begin | Coastline Courier` -> `Coastline Courier`: a
+/// short name in capitals after the headline and a separator.
+fn site_in_title(title: &str) -> Option<String> {
+    let sep = [" | ", " - ", " – ", " — ", " :: ", " · "]
+        .into_iter()
+        .find(|sep| title.contains(sep))?;
+    let (head, tail) = title.rsplit_once(sep)?;
+    let (head, tail) = (head.trim(), tail.trim());
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    ((1..=4).contains(&words.len())
+        && head.split_whitespace().count() >= 3
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 3
+        })
+        && !words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit())))
+    .then(|| tail.to_string())
+}
+
 /// `Pier repairs begin | Coastline Courier` -> `Pier repairs begin`.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
@@ -218,6 +241,27 @@ mod tests {
         );
         assert_eq!(rough_depth("a < b and <!-- c --> <3"), 0);
         assert_eq!(rough_depth("<DIV><Div>"), 2);
+    }
+
+    #[test]
+    fn a_site_named_after_the_headline_is_the_source() {
+        use super::site_in_title;
+        for (title, site) in [
+            (
+                "Minister quits over leaked texts - Northgate Post",
+                Some("Northgate Post"),
+            ),
+            (
+                "Pier repairs begin | The Coastline Courier",
+                Some("The Coastline Courier"),
+            ),
+            ("Rain - or not", None),
+            ("Pier repairs begin", None),
+            ("Pier repairs begin on the east side - live updates", None),
+            ("Pier repairs begin on the east side | 2026", None),
+        ] {
+            assert_eq!(site_in_title(title).as_deref(), site, "{title}");
+        }
     }
 
     #[test]
