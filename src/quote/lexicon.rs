@@ -16,7 +16,7 @@ pub const TITLES: &[&str] = &[
     // "Cllr Morwenna Pengelly", "Chief Constable X", "Det. Insp. X", "Sheriff X".
     "cllr", "constable", "insp", "det", "supt", "sheriff", "archbishop", "cardinal", "pastor",
     "deacon", "sheikh", "mufti", "emir", "admiral", "commander", "lieutenant", "colonel",
-    "brigadier", "sergeant", "baroness", "baron", "viscount",
+    "brigadier", "sergeant", "baroness", "baron", "viscount", "datuk", "dato", "datin", "seri",
 ];
 
 /// Words that start a sentence but are not names.
