@@ -42,6 +42,16 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
     // "warned their managers about cracks": a listener, then what the
     // warning was about, no clause ("warned people to stay away" reports
     // what they were told to do).
+    // "urged calm before the vote": what was urged, no clause ("urged both
+    // sides to return" and "urged that ..." report speech).
+    if matches!(cue.lower().as_ref(), "urged" | "urges")
+        && !clause
+            .iter()
+            .take(10)
+            .any(|t| matches!(t.text, "to" | "that"))
+    {
+        return false;
+    }
     if matches!(cue.lower().as_ref(), "warned" | "warns")
         && clause
             .iter()

@@ -79,7 +79,21 @@ impl Attributor<'_> {
             t.pos <= s + 2
                 && matches!(
                     t.text,
-                    "When" | "While" | "Once" | "Although" | "Though" | "Because" | "Until"
+                    "When"
+                        | "While"
+                        | "Once"
+                        | "Although"
+                        | "Though"
+                        | "Because"
+                        | "Until"
+                        | "At"
+                        | "On"
+                        | "In"
+                        | "After"
+                        | "Before"
+                        | "During"
+                        | "Later"
+                        | "Earlier"
                 )
         }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
             && self.all_tokens[k + 1..k + c].iter().all(|t| t.word)
@@ -89,7 +103,9 @@ impl Attributor<'_> {
                 .is_some_and(|t| t.word && is_name_word(t.text))
         {
             // "When it was her turn, Falconer-Diallo went straight for the
-            // bill.": the subject after the clause that opens the sentence.
+            // bill.", "At a hustings on Thursday, Achterberg-Nwosu spoke
+            // first.": the subject after the clause or phrase that opens
+            // the sentence.
             k += c + 1;
         }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
@@ -198,9 +214,11 @@ impl Attributor<'_> {
         let toks = self
             .all_tokens
             .get(k..(k + 10).min(self.all_tokens.len()))?;
+        // (Past a particle inside the name: "Aminah binti Yusof".)
         let h = (2..toks.len()).find(|&h| {
             toks[h].word
                 && toks[h].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !super::names::is_particle(toks[h].text)
                 && is_name_word(toks[h - 1].text)
         })?;
         match super::phrases::backward_speaker(&toks[..h])? {
