@@ -105,7 +105,7 @@ fn is_ui_words_only(line: &str) -> bool {
         // "WhatsApp", "LinkedIn", "YouTube": a button's name in capitals
         // inside, before it is cut at its case change.
         let whole = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if !whole.is_empty() && UI_SET.contains(whole) {
+        if whole.bytes().skip(1).any(|b| b.is_ascii_uppercase()) && UI_SET.contains(whole) {
             n += 1;
             if n > 12 {
                 return false;

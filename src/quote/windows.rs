@@ -79,6 +79,8 @@ impl Attributor<'_> {
             as_put_it(before)
                 .map(|x| (x, 0.7))
                 .or_else(|| {
+                    // (Only a colon leads into a quote so.)
+                    before.last().filter(|t| t.is(":"))?;
                     let s0 = self.sentence_start(span.start, p_start);
                     speech_noun_colon(self.tokens(s0, span.start)).map(|x| (x, 0.6))
                 })

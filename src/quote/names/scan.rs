@@ -399,7 +399,10 @@ impl NameBook {
             self.full.push((other.0, full));
         }
         // "Jose Miguel de la Cruz": particles do not count.
-        let core = names.iter().filter(|w| !is_particle(&word(w))).count();
+        let core = names
+            .iter()
+            .filter(|w| !(text[w.0].is_lowercase() && is_particle(&word(w))))
+            .count();
         if ((2..=4).contains(&core) && names.len() <= 6) || (body && (5..=6).contains(&names.len()))
         {
             let mut full = String::new();
