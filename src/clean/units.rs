@@ -103,23 +103,26 @@ fn prose_length(l: &str) -> bool {
 /// (all but the last) are of prose length and do not end sentences; otherwise
 /// each line stands alone.
 fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
-    if block.len() >= 2 {
-        let body = &block[..block.len() - 1];
-        let wrapped = body
-            .iter()
-            .filter(|l| prose_length(l) && !l.ends_with(['.', '!', '?', '”', '"']))
-            .count();
-        // A line said twice is a repeated headline, not a wrapped one.
-        let repeats = block.windows(2).any(|w| w[0] == w[1]);
-        if wrapped * 10 >= body.len() * 7 && !repeats && classify(&block[0]) == LineKind::Text {
-            units.push(block.join(" "));
-            block.clear();
-            return;
-        }
+    if block.len() < 2 {
+        units.append(block);
+        return;
+    }
+    let body = &block[..block.len() - 1];
+    let wrapped = body
+        .iter()
+        .filter(|l| prose_length(l) && !l.ends_with(['.', '!', '?', '”', '"']))
+        .count();
+    // A line said twice is a repeated headline, not a wrapped one.
+    let repeats = block.windows(2).any(|w| w[0] == w[1]);
+    if wrapped * 10 >= body.len() * 7 && !repeats && classify(&block[0]) == LineKind::Text {
+        units.push(block.join(" "));
+        block.clear();
+        return;
     }
     // Otherwise each line stands alone, but for hard-wrapped prose among
     // other lines (a page copied with no blank line between paragraphs):
     // a line cut off in mid-sentence goes on in the next.
+    units.reserve(block.len());
     let mut lines = block.drain(..);
     let Some(mut open) = lines.next() else {
         return;
@@ -144,23 +147,22 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
 /// in small letters, or the line ends on a comma or a word that cannot end
 /// a sentence ("the", "of")?
 fn continues(line: &str, next: &str) -> bool {
-    if !prose_length(line)
-        || line.ends_with(['.', '!', '?', ':', ';', '|'])
-        // A list's item, not prose: "* Additional quizzes".
-        || line.starts_with(['*', '-', '•', '+'])
-        // Something else after it ("dp3_1_en"), not the end of a sentence
-        // ("bay.").
-        || !(next.contains(' ') || next.ends_with(['.', '!', '?', '"', '”']))
-    {
+    // The cheap tests first: most lines end a sentence or are short.
+    if line.ends_with(['.', '!', '?', ':', ';', '|']) || !prose_length(line) {
         return false;
     }
-    let last_word = line.rsplit(' ').next().unwrap_or("");
-    next.starts_with(|c: char| c.is_lowercase())
+    let cut_off = next.starts_with(|c: char| c.is_lowercase())
         || (line.ends_with(',') && next.starts_with(char::is_alphabetic))
         || matches!(
-            last_word,
+            line.rsplit(' ').next().unwrap_or(""),
             "the" | "a" | "an" | "of" | "and" | "to" | "in" | "on" | "for" | "with" | "that" | "by"
-        )
+        );
+    cut_off
+        // A list's item, not prose: "* Additional quizzes".
+        && !line.starts_with(['*', '-', '•', '+'])
+        // Something else after it ("dp3_1_en"), not the end of a sentence
+        // ("bay.").
+        && (next.contains(' ') || next.ends_with(['.', '!', '?', '"', '”']))
 }
 
 #[cfg(test)]
