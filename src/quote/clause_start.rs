@@ -52,12 +52,14 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
     {
         return false;
     }
-    if matches!(cue.lower().as_ref(), "warned" | "warns")
-        && clause
-            .iter()
-            .take(4)
-            .take_while(|t| t.word)
-            .any(|t| matches!(t.text, "about" | "of" | "against"))
+    if matches!(
+        cue.lower().as_ref(),
+        "warned" | "warns" | "cautioned" | "cautions"
+    ) && clause
+        .iter()
+        .take(4)
+        .take_while(|t| t.word)
+        .any(|t| matches!(t.text, "about" | "of" | "against"))
     {
         return false;
     }

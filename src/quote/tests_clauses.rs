@@ -264,6 +264,8 @@ fn a_warning_about_something_and_a_second_verb_report_no_clause() {
          Standing in front of a few hundred supporters in a hotel ballroom, Senator Adaeze \
          Okafor thanked her volunteers and conceded the race for governor.\n\n\
          Health officials warned people to stay away from the flooded streets.\n\n\
+         Pollster Ingrid Halvorsen-Bey cautioned against reading too much into a single \
+         result.\n\n\
          The dam had been inspected only once in a decade, the agency's director said.",
     );
     let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
