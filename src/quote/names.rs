@@ -312,10 +312,7 @@ impl NameBook {
 
     fn canonical_uncached(&self, mention: &str) -> String {
         // "Speaker Lydia Tran's (office)": the person.
-        let mention = mention
-            .strip_suffix("'s")
-            .or_else(|| mention.strip_suffix("’s"))
-            .unwrap_or(mention);
+        let mention = super::phrases::owner_of(mention).unwrap_or(mention);
         if super::orgs::is_org_name(mention) {
             return mention.trim().to_string();
         }

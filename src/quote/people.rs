@@ -51,10 +51,7 @@ impl Attributor<'_> {
             let family = match owner.lower().as_ref() {
                 "his" => self.last_of_gender(owner.pos, Gender::Male),
                 "her" => self.last_of_gender(owner.pos, Gender::Female),
-                _ => owner
-                    .text
-                    .strip_suffix("'s")
-                    .or_else(|| owner.text.strip_suffix("’s"))
+                _ => super::phrases::owner_of(owner.text)
                     .filter(|o| is_name_word(o))
                     .map(|o| self.book.canonical(o)),
             };

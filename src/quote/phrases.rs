@@ -34,6 +34,11 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// The owner a possessive names: "Ferrante's" -> "Ferrante".
+pub fn owner_of(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// A word that can stand in a speaker's name: a name word, or an acronym.
 pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)

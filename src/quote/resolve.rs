@@ -443,9 +443,7 @@ fn owner_of_document(phrase: &str) -> Option<&str> {
         [det, owner, doc] | [det, owner, "own", doc] => (det, owner, doc),
         _ => return None,
     };
-    let owner = owner
-        .strip_suffix("'s")
-        .or_else(|| owner.strip_suffix("’s"))?;
+    let owner = super::phrases::owner_of(owner)?;
     (matches!(det, "the" | "The")
         && matches!(
             doc,

@@ -382,30 +382,24 @@ pub fn speech_noun_colon(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         _ => body,
     };
     let said = || "said".to_string();
-    let bare = |t: &Token<'_>| {
-        t.text
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string()
-    };
     let noun_at = |k: usize| body.get(k).is_some_and(|t| is_speech_noun(&t.lower()));
     match body {
         // "Ellery's verdict".
         [owner, ..]
-            if super::phrases::is_possessive(owner.text)
-                && super::names::is_name_word(&bare(owner))
+            if let Some(o) = super::phrases::owner_of(owner.text)
+                && super::names::is_name_word(o)
                 && noun_at(1) =>
         {
-            Some((Mention::Name(bare(owner)), said()))
+            Some((Mention::Name(o.to_string()), said()))
         }
         // "The treasury's response".
         [the, owner, ..]
             if the.is("The")
-                && super::phrases::is_possessive(owner.text)
-                && owner.text.starts_with(char::is_lowercase)
+                && let Some(o) = super::phrases::owner_of(owner.text)
+                && o.starts_with(char::is_lowercase)
                 && noun_at(2) =>
         {
-            Some((Mention::Phrase(format!("the {}", bare(owner))), said()))
+            Some((Mention::Phrase(format!("the {o}")), said()))
         }
         // "His reasoning", "Her blunt answer".
         [owner, ..] if matches!(owner.text, "His" | "Her") => {

@@ -468,10 +468,7 @@ pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mentio
         Some(p) => Some(Mention::Pronoun(p.into())),
         None => {
             let last = owner.last()?;
-            let name = last
-                .text
-                .strip_suffix("'s")
-                .or_else(|| last.text.strip_suffix("’s"))?;
+            let name = super::phrases::owner_of(last.text)?;
             let mut parts: Vec<&str> = owner[..owner.len() - 1].iter().map(|t| t.text).collect();
             parts.push(name);
             parts
