@@ -129,5 +129,12 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "swimmer"
                 | "boxer"
                 | "golfer"
+                | "economist"
+                | "analyst"
+                | "historian"
+                | "professor"
+                | "researcher"
+                | "scientist"
+                | "academic"
         )
 }

@@ -256,3 +256,18 @@ fn the_subject_after_an_opening_when_clause() {
         "{got:?}"
     );
 }
+
+/// "Dr. Helena X, chief economist at the Carrow Institute, said ... “...,”
+/// the economist said.": the economist just named, as "the senator" is.
+#[test]
+fn the_economist_just_named() {
+    let got = speakers(
+        "Rate cut\n\n\
+         The central bank governor, Cornelius Abara-Whyte, defended the timing. “We move \
+         when the evidence moves us,” he said.\n\n\
+         Dr. Helena Marchetti-Obi, chief economist at the Carrow Institute, said the move \
+         was overdue. “They waited for the data to be perfect, and the data is never \
+         perfect,” the economist said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Helena Marchetti-Obi"), "{got:?}");
+}
