@@ -70,6 +70,8 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         "declared", "declares", "recalled", "recalls", "predicted", "predicts", "tweeted",
         "tweets", "noted", "notes", "stressed", "stresses", "observed", "countered", "added",
         "adds", "wrote", "writes", "claimed", "claims", "claiming", "emphasised", "emphasized",
+        // "argued the case for an inquiry".
+        "argued", "argues",
     ];
     !TAKE_OBJECTS.contains(&cue.lower().as_ref())
         || super::names::is_pronoun(first.text)

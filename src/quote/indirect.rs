@@ -266,7 +266,11 @@ impl Attributor<'_> {
                         )
                     }))
         })?;
-        if v > 20 {
+        // "insisted on a full audit": what was insisted on, no clause.
+        if v > 20
+            || (matches!(toks[v].lower().as_ref(), "insisted" | "insists")
+                && toks.get(v + 1).is_some_and(|t| t.is("on")))
+        {
             return None;
         }
         // "Kerrigan ruled out raising the GST, saying the government would

@@ -266,6 +266,10 @@ fn a_warning_about_something_and_a_second_verb_report_no_clause() {
          Health officials warned people to stay away from the flooded streets.\n\n\
          Pollster Ingrid Halvorsen-Bey cautioned against reading too much into a single \
          result.\n\n\
+         The council's chief executive insisted on a full audit before any decision was \
+         made.\n\n\
+         Labour's regional director argued the case for a government inquiry in a letter to \
+         the housing minister.\n\n\
          The dam had been inspected only once in a decade, the agency's director said.",
     );
     let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
