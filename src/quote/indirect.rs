@@ -54,8 +54,17 @@ impl Attributor<'_> {
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {
         let toks = self.tokens(s, e);
-        self.indirect_forward(toks, s, para)
+        self.indirect_forward(toks, s, para, 0)
             .or_else(|| self.indirect_reversed(toks, s, para))
+            .or_else(|| {
+                // "X confirmed the appointment of a reviewer and said the
+                // review would take six weeks.": the subject's second verb,
+                // when the first reports no clause.
+                let first = toks.iter().position(|t| t.cue)?;
+                let second = (first + 2..toks.len())
+                    .find(|&k| toks[k].cue && matches!(toks[k - 1].text, "and" | "but"))?;
+                self.indirect_forward(toks, s, para, second)
+            })
     }
 
     /// "CLAUSE, planning officer Imogen Hart said (in a statement)."
@@ -168,11 +177,13 @@ impl Attributor<'_> {
     }
 
     /// "NAME said (that) CLAUSE."
+    /// (The speech verb is the first one from token `from` on.)
     pub(super) fn indirect_forward(
         &self,
         toks: &[Token<'_>],
         s: usize,
         para: usize,
+        from: usize,
     ) -> Option<Quote> {
         // "told reporters that ...", "tells the BBC that ...": the listener,
         // then "that" (never "told him to leave"); "said after the game
@@ -227,8 +238,8 @@ impl Attributor<'_> {
                         .map(|k| v + 1 + k)
                 })
         };
-        let v = toks.iter().enumerate().position(|(v, t)| {
-            t.cue
+        let v = toks.iter().enumerate().skip(from).find_map(|(v, t)| {
+            (t.cue
                 && !matches!(
                     t.lower().as_ref(),
                     "asked"
@@ -264,7 +275,8 @@ impl Attributor<'_> {
                             n.lower().as_ref(),
                             "when" | "whether" | "how" | "what" | "why" | "if" | "where" | "who"
                         )
-                    }))
+                    })))
+            .then_some(v)
         })?;
         // "insisted on a full audit": what was insisted on, no clause.
         if v > 20

@@ -282,3 +282,23 @@ fn a_warning_about_something_and_a_second_verb_report_no_clause() {
         "{got:?}"
     );
 }
+
+/// "X confirmed the appointment of a reviewer and said the review would
+/// take six weeks.": the first verb reports no clause; the subject's second
+/// verb does.
+#[test]
+fn the_second_verb_of_a_subject_reports_the_clause() {
+    let got = indirect(
+        "Housing list\n\n\
+         Councillor Bernard Oyelowo-Finch confirmed the appointment of an independent \
+         reviewer and said the review would take six weeks.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "the review would take six weeks".to_string(),
+            Some("Bernard Oyelowo-Finch".to_string())
+        )],
+        "{got:?}"
+    );
+}
