@@ -478,13 +478,46 @@ impl<'a> Attributor<'a> {
         }
         quotes.append(&mut indirect);
         // "Police said ..." and "... police said" are one speaker.
+        // (Once per distinct speaker: the names are shared, so one pointer
+        // stands for one name; the map holds each name, so no pointer is
+        // freed and reused while it lives.)
+        type Cased = (super::Name, Option<super::Name>);
+        let mut cased: crate::words::FxHashMap<*const u8, Cased> = Default::default();
         for q in &mut quotes {
-            if let Some(s) = q.speaker.as_deref().and_then(super::names::noun_case) {
-                q.speaker = Some(names.name(&s));
+            let Some(s) = &q.speaker else { continue };
+            let (_, to) = cased.entry(s.as_ptr()).or_insert_with(|| {
+                let to = super::names::noun_case(s).map(|c| names.name(&c));
+                (s.clone(), to)
+            });
+            if let Some(c) = to {
+                q.speaker = Some(c.clone());
             }
         }
         quotes.sort_by_key(|q| q.start);
+        self.drop_owned();
         quotes
+    }
+
+    /// Frees what the attributor owns: for a long article on a worker
+    /// thread, so that the tens of thousands of names and phrases it holds
+    /// are not freed one by one while the reader waits for its quotes.
+    fn drop_owned(mut self) {
+        if !is_long(self._src) {
+            return;
+        }
+        let owned = (
+            std::mem::take(&mut self.book),
+            std::mem::take(&mut self.people),
+            std::mem::take(&mut self.quoted),
+            std::mem::take(&mut self.agents),
+            std::mem::take(&mut self.unnamed),
+            std::mem::take(&mut self.family),
+            std::mem::take(&mut self.kin),
+            std::mem::take(&mut self.pronoun_gender),
+            std::mem::take(&mut self.spans),
+            std::mem::take(&mut self.cue_sentences),
+        );
+        rayon::spawn(move || drop(owned));
     }
 }
 
