@@ -144,6 +144,14 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
+                // "The Ohio Republican later said": the person named
+                // before with that party and state.
+                if let Some(Mention::Name(n) | Mention::Phrase(n)) = &m
+                    && let Some(who) = this.epithet_person(n, t.pos)
+                {
+                    out.push((t.pos, Ok(who)));
+                    continue;
+                }
                 match m {
                     Some(Mention::Name(n)) if !super::roles::is_role_phrase(&n) => {
                         let c = this.canon(&n);

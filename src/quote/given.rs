@@ -438,6 +438,9 @@ pub const MALE: &[&str] = &[
     "walter", "warren", "wayne", "wendell", "wesley", "wilbur", "wilfred", "william", "willie",
     "winston", "wojciech", "wolfgang", "wouter", "xavier", "xi", "yannick", "yosef", "youssef",
     "yuri", "yusuf", "zach", "zachary", "zbigniew",
+    // Men's names with a women's ending, or rare in the lists above.
+    "peregrine", "blaine", "jermaine", "tarquin", "caspar", "lysander", "barnaby", "piers",
+    "rollo", "ignatius", "lachlan", "bryn", "florian", "kemal", "bastien", "yannick", "hugues",
 ];
 
 #[cfg(test)]

@@ -116,10 +116,31 @@ impl Attributor<'_> {
         {
             return None;
         }
+        let tail = &toks[v + 1..];
+        // "Speaking at a conference in Birmingham, X said: “...”": a
+        // participle's phrase says where, and the words follow the colon.
+        // (Not a gerund that is the clause's subject: "Selling a product
+        // is difficult", "Voting was slow".)
+        let participle = toks.first().is_some_and(|t| {
+            t.word
+                && t.text.starts_with(char::is_uppercase)
+                && t.text.ends_with("ing")
+                && !t.text.ends_with("thing")
+                // Prepositions: "During a search of the garage, officers
+                // found ..., Harris said."
+                && !matches!(
+                    t.text,
+                    "During" | "Following" | "Including" | "Regarding" | "Concerning" | "According"
+                )
+        }) && !toks[..v]
+            .iter()
+            .any(|n| n.word && FINITE.contains(&n.lower().as_ref()));
+        if tail.first().is_some_and(|t| t.is(":")) || participle {
+            return None;
+        }
         // Only short adverbials may follow the verb ("said in a statement"),
         // not a clause of its own ("said his members were split", "have
         // said they have concerns").
-        let tail = &toks[v + 1..];
         // "..., people on Twitter pointed it out.": the verb's object is
         // a pronoun, not the clause before ("told them" names a listener).
         let object = tail.first().map(|t| t.lower());

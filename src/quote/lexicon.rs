@@ -17,6 +17,8 @@ pub const TITLES: &[&str] = &[
     "cllr", "constable", "insp", "det", "supt", "sheriff", "archbishop", "cardinal", "pastor",
     "deacon", "sheikh", "mufti", "emir", "admiral", "commander", "lieutenant", "colonel",
     "brigadier", "sergeant", "baroness", "baron", "viscount", "datuk", "dato", "datin", "seri",
+    // "Cmdt. Renaud Fercoq", "Maj. Gen. X", "Atty. Gen. X", "the Hon. X".
+    "cmdt", "cmdr", "maj", "brig", "adm", "cpl", "pte", "atty", "hon",
 ];
 
 /// Words that start a sentence but are not names.

@@ -7,6 +7,7 @@ mod attrib;
 mod bounds;
 mod clause_start;
 mod cues;
+mod epithets;
 pub mod eval;
 mod forward;
 mod given;
@@ -175,6 +176,8 @@ mod tests;
 mod tests_appositions;
 #[cfg(test)]
 mod tests_clauses;
+#[cfg(test)]
+mod tests_epithets;
 #[cfg(test)]
 mod tests_names;
 #[cfg(test)]

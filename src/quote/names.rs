@@ -99,6 +99,15 @@ pub fn is_short_title(word: &str) -> bool {
             | "insp"
             | "supt"
             | "cllr"
+            | "cmdt"
+            | "cmdr"
+            | "maj"
+            | "brig"
+            | "adm"
+            | "cpl"
+            | "pte"
+            | "atty"
+            | "hon"
     )
 }
 

@@ -9,6 +9,13 @@ use super::roles::{is_role, is_role_phrase, title_forms};
 
 impl Attributor<'_> {
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
+        // "the Ohio Republican", "the Texan": the person named before
+        // with that party and state.
+        if let Mention::Name(n) | Mention::Phrase(n) = m
+            && let Some(who) = self.epithet_person(n, pos)
+        {
+            return Some(who);
+        }
         match m {
             // "One Conservative MP said ... Another said:": one more of the
             // last unnamed speakers, or no one known.
@@ -195,23 +202,38 @@ impl Attributor<'_> {
                 "a" | "an" | "one" | "another"
             )
         });
-        let titled = (!indefinite)
-            .then(|| {
+        // "Asked about Quiroga's amendment, Marlowe laughed. “...,” the
+        // senator said.": the person last mentioned in the paragraph, when
+        // the office is theirs, before the last one to bear it.
+        let para_from = self.para_bounds(self.paragraph_of(pos)).0;
+        let recent = self.people[..self.people.partition_point(|(at, _)| *at < pos)]
+            .last()
+            .filter(|(at, _)| !indefinite && *at >= para_from && after_unnamed(at))
+            .filter(|(_, name)| {
                 self.book.full[from..to]
                     .iter()
-                    .rev()
-                    .take_while(|(at, _)| after_unnamed(at))
-                    .find(|(at, full)| titled_at(*at) || described_at(*at, full))
-                    .or_else(|| {
-                        self.book.titled[short_from..short_to]
-                            .iter()
-                            .rev()
-                            .take_while(|(at, _)| after_unnamed(at))
-                            .find(|(at, _)| titled_at(*at))
-                    })
+                    .any(|(at, full)| full == name && (titled_at(*at) || described_at(*at, full)))
             })
-            .flatten()
-            .map(|(_, full)| full.clone());
+            .map(|(_, name)| name.clone());
+        let titled = recent.or_else(|| {
+            (!indefinite)
+                .then(|| {
+                    self.book.full[from..to]
+                        .iter()
+                        .rev()
+                        .take_while(|(at, _)| after_unnamed(at))
+                        .find(|(at, full)| titled_at(*at) || described_at(*at, full))
+                        .or_else(|| {
+                            self.book.titled[short_from..short_to]
+                                .iter()
+                                .rev()
+                                .take_while(|(at, _)| after_unnamed(at))
+                                .find(|(at, _)| titled_at(*at))
+                        })
+                })
+                .flatten()
+                .map(|(_, full)| full.clone())
+        });
         // "said the actor": the person last named, when the noun is a
         // role a named person has ("the actor", "the senator").
         // Not "the Prime Minister": an office in capitals is itself

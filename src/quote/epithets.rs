@@ -1,0 +1,210 @@
+//! American political epithets: "the Ohio Republican", "the Texas
+//! Democrat", "the Texan", "the Democrat" stand for the person named
+//! before with that party and state ("Sen. Gideon Marlowe, R-Texas,",
+//! "Rep. Ada Ruiz, a Democrat from Ohio,").
+
+use super::attrib::Attributor;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Party {
+    Republican,
+    Democrat,
+    Independent,
+}
+
+/// Each state: its name, then the forms it also goes by after a party's
+/// letter ("R-Calif.", "D-CA") and the word for its people ("Californian").
+#[rustfmt::skip]
+const STATES: &[(&str, &[&str], &str)] = &[
+    ("Alabama", &["Ala.", "AL"], "Alabamian"), ("Alaska", &["AK"], "Alaskan"),
+    ("Arizona", &["Ariz.", "AZ"], "Arizonan"), ("Arkansas", &["Ark.", "AR"], "Arkansan"),
+    ("California", &["Calif.", "CA"], "Californian"), ("Colorado", &["Colo.", "CO"], "Coloradan"),
+    ("Connecticut", &["Conn.", "CT"], "Nutmegger"), ("Delaware", &["Del.", "DE"], "Delawarean"),
+    ("Florida", &["Fla.", "FL"], "Floridian"), ("Georgia", &["Ga.", "GA"], "Georgian"),
+    ("Hawaii", &["HI"], "Hawaiian"), ("Idaho", &["ID"], "Idahoan"),
+    ("Illinois", &["Ill.", "IL"], "Illinoisan"), ("Indiana", &["Ind.", "IN"], "Hoosier"),
+    ("Iowa", &["IA"], "Iowan"), ("Kansas", &["Kan.", "Kans.", "KS"], "Kansan"),
+    ("Kentucky", &["Ky.", "KY"], "Kentuckian"), ("Louisiana", &["La.", "LA"], "Louisianan"),
+    ("Maine", &["ME"], "Mainer"), ("Maryland", &["Md.", "MD"], "Marylander"),
+    ("Massachusetts", &["Mass.", "MA"], "Bay Stater"), ("Michigan", &["Mich.", "MI"], "Michigander"),
+    ("Minnesota", &["Minn.", "MN"], "Minnesotan"), ("Mississippi", &["Miss.", "MS"], "Mississippian"),
+    ("Missouri", &["Mo.", "MO"], "Missourian"), ("Montana", &["Mont.", "MT"], "Montanan"),
+    ("Nebraska", &["Neb.", "Nebr.", "NE"], "Nebraskan"), ("Nevada", &["Nev.", "NV"], "Nevadan"),
+    ("New Hampshire", &["N.H.", "NH"], "New Hampshirite"), ("New Jersey", &["N.J.", "NJ"], "New Jerseyan"),
+    ("New Mexico", &["N.M.", "N.Mex.", "NM"], "New Mexican"), ("New York", &["N.Y.", "NY"], "New Yorker"),
+    ("North Carolina", &["N.C.", "NC"], "North Carolinian"), ("North Dakota", &["N.D.", "ND"], "North Dakotan"),
+    ("Ohio", &["OH"], "Ohioan"), ("Oklahoma", &["Okla.", "OK"], "Oklahoman"),
+    ("Oregon", &["Ore.", "Oreg.", "OR"], "Oregonian"), ("Pennsylvania", &["Pa.", "Penn.", "PA"], "Pennsylvanian"),
+    ("Rhode Island", &["R.I.", "RI"], "Rhode Islander"), ("South Carolina", &["S.C.", "SC"], "South Carolinian"),
+    ("South Dakota", &["S.D.", "SD"], "South Dakotan"), ("Tennessee", &["Tenn.", "TN"], "Tennessean"),
+    ("Texas", &["Tex.", "TX"], "Texan"), ("Utah", &["UT"], "Utahn"),
+    ("Vermont", &["Vt.", "VT"], "Vermonter"), ("Virginia", &["Va.", "VA"], "Virginian"),
+    ("Washington", &["Wash.", "WA"], "Washingtonian"), ("West Virginia", &["W.Va.", "W.V.", "WV"], "West Virginian"),
+    ("Wisconsin", &["Wis.", "Wisc.", "WI"], "Wisconsinite"), ("Wyoming", &["Wyo.", "WY"], "Wyomingite"),
+];
+
+/// The state a written form names: its name or one of its short forms
+/// (`short` also allows the abbreviations that only follow a party's
+/// letter).
+fn state_of(s: &str, short: bool) -> Option<usize> {
+    let s = s.trim_end_matches([',', ')']);
+    STATES.iter().position(|(name, forms, _)| {
+        *name == s
+            || (short
+                && forms
+                    .iter()
+                    .any(|f| *f == s || f.trim_end_matches('.') == s))
+    })
+}
+
+fn party_of(word: &str) -> Option<Party> {
+    match word {
+        "Republican" | "GOP" => Some(Party::Republican),
+        "Democrat" | "Democratic" => Some(Party::Democrat),
+        "Independent" | "independent" => Some(Party::Independent),
+        _ => None,
+    }
+}
+
+fn party_letter(c: char) -> Option<Party> {
+    match c {
+        'R' => Some(Party::Republican),
+        'D' => Some(Party::Democrat),
+        'I' => Some(Party::Independent),
+        _ => None,
+    }
+}
+
+/// What an epithet says of the person it stands for: "Ohio Republican"
+/// (party and state), "Texan" (state), "Democrat" (party). Articles
+/// ("the") are skipped; anything else is no epithet.
+pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .skip_while(|w| matches!(*w, "the" | "The"))
+        .collect();
+    let (last, before) = words.split_last()?;
+    if let Some(party) = party_of(last) {
+        if before.is_empty() {
+            return Some((Some(party), None));
+        }
+        return state_of(&before.join(" "), false).map(|s| (Some(party), Some(s)));
+    }
+    let all = words.join(" ");
+    STATES
+        .iter()
+        .position(|(_, _, people)| *people == all)
+        .map(|s| (None, Some(s)))
+}
+
+impl Attributor<'_> {
+    /// The party and state given just after a name: ", R-Ohio", " (D-N.M.)",
+    /// ", Republican of Ohio", ", a Democrat from Texas".
+    fn tag_after(&self, end: usize) -> Option<(Party, Option<usize>)> {
+        let after: String = self.text.get(end..)?.iter().take(48).collect();
+        let rest = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(" ("))?;
+        let mut chars = rest.chars();
+        if let (Some(letter), Some('-')) = (chars.next(), chars.next())
+            && let Some(party) = party_letter(letter)
+        {
+            // "R-Ohio", "D-N.M.", "R-West Virginia".
+            let tail = chars.as_str();
+            let two: String = tail
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let one = tail.split_whitespace().next().unwrap_or("");
+            let state = state_of(&two, true).or_else(|| state_of(one, true));
+            return Some((party, state));
+        }
+        // "Republican of Ohio", "a Democrat from New York".
+        let rest = rest.strip_prefix("a ").unwrap_or(rest);
+        let (word, tail) = rest.split_once(' ')?;
+        let party = party_of(word)?;
+        let tail = tail
+            .strip_prefix("of ")
+            .or_else(|| tail.strip_prefix("from "));
+        let state = tail.and_then(|t| {
+            let words: Vec<&str> = t.split_whitespace().take(2).collect();
+            state_of(&words.join(" "), false)
+                .or_else(|| words.first().and_then(|w| state_of(w, false)))
+        });
+        Some((party, state))
+    }
+
+    /// The person an epithet ("the Ohio Republican", "the Texan") stands
+    /// for: of the people named before `pos` with a party and state that
+    /// fit, the one mentioned last.
+    pub(super) fn epithet_person(&self, phrase: &str, pos: usize) -> Option<String> {
+        let (party, state) = epithet(phrase)?;
+        // (Names up to a long article's length back, and the last few
+        // candidates of each list: a bound on the work of each epithet.)
+        let to = self.book.full.partition_point(|(at, _)| *at < pos);
+        let from = self.book.full.partition_point(|(at, _)| *at + 20_000 < pos);
+        let fits = |name: &str| {
+            self.book.full[from..to].iter().any(|(at, full)| {
+                full == name
+                    && self
+                        .tag_after(at + full.chars().count())
+                        .is_some_and(|(p, s)| {
+                            party.is_none_or(|want| want == p)
+                                && state.is_none_or(|want| s == Some(want))
+                        })
+            })
+        };
+        // The people named, quoted or made the subject of a sentence
+        // before `pos`, the last first.
+        let last_of = |v: &[(usize, String)]| {
+            v[..v.partition_point(|(at, _)| *at < pos)]
+                .iter()
+                .rev()
+                .take(40)
+                .find(|(_, n)| fits(n))
+                .map(|(at, n)| (*at, n.clone()))
+        };
+        [
+            last_of(&self.people),
+            last_of(&self.quoted),
+            last_of(&self.book.full),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, n)| n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epithets_give_party_and_state() {
+        let ohio = state_of("Ohio", false);
+        assert!(ohio.is_some());
+        assert_eq!(
+            epithet("the Ohio Republican"),
+            Some((Some(Party::Republican), ohio))
+        );
+        assert_eq!(
+            epithet("New Mexico Democrat"),
+            Some((Some(Party::Democrat), state_of("New Mexico", false)))
+        );
+        assert_eq!(epithet("Texan"), Some((None, state_of("Texas", false))));
+        assert_eq!(epithet("the Democrat"), Some((Some(Party::Democrat), None)));
+        assert_eq!(epithet("the senator"), None);
+        assert_eq!(epithet("Ohio"), None);
+        assert_eq!(epithet("the Paris Republican"), None);
+    }
+
+    #[test]
+    fn short_forms_name_states() {
+        assert_eq!(state_of("N.M.", true), state_of("New Mexico", false));
+        assert_eq!(state_of("Calif.", true), state_of("California", false));
+        assert_eq!(state_of("Calif", true), state_of("California", false));
+        assert_eq!(state_of("Calif.", false), None);
+    }
+}

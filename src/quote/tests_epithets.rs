@@ -1,0 +1,127 @@
+//! Speakers named by an epithet ("the Ohio Republican", "the Texan"), by
+//! an office after their surname, or after an opening phrase: the shapes
+//! a batch of political stories showed.
+
+use super::tests::speakers;
+use super::tests_political::indirect;
+
+/// "Sen. X, R-Texas," then "the Texan told reporters": the person named
+/// before with that state, not a speaker called "Texan".
+#[test]
+fn a_states_people_name_its_senator() {
+    let got = speakers(
+        "Senators split\n\n\
+         Sen. Horace Bellweather, R-Kan., and Sen. Quentin Ashby-Roe, R-Texas, sat on the \
+         committee together.\n\n\
+         “I cannot back this provision as it is written,” Bellweather said.\n\n\
+         “The provision stays exactly where it is,” the Texan told reporters.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Quentin Ashby-Roe"), "{got:?}");
+}
+
+/// "The Kansas Republican later said ... “...,” he said.": the pronoun
+/// goes back to the person the epithet stands for.
+#[test]
+fn a_party_and_state_name_the_senator_a_pronoun_goes_back_to() {
+    let got = speakers(
+        "Senators split\n\n\
+         Sen. Horace Bellweather, R-Kan., and Sen. Quentin Ashby-Roe, R-Texas, sat on the \
+         committee together.\n\n\
+         The Kansas Republican later said he had called the White House. “They listened \
+         politely and promised nothing,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Horace Bellweather"), "{got:?}");
+}
+
+/// "said Sen. Alma X, D-N.M. The Democrat added that ... “...,” she
+/// said.": the only Democrat named.
+#[test]
+fn the_democrat_is_the_democrat_named() {
+    let got = speakers(
+        "Senators split\n\n\
+         “When the senior member says a bill is broken, it probably is,” said Sen. Ottilie \
+         Marchetti-Vance, D-N.M. The Democrat added that her party would offer an \
+         amendment.\n\n\
+         “We have the votes if two more of them join us,” she said.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Ottilie Marchetti-Vance"),
+        "{got:?}"
+    );
+}
+
+/// "Asked about Y's amendment, X laughed. “...,” the senator said.": the
+/// senator just mentioned, not the last one named in full.
+#[test]
+fn the_senator_is_the_one_just_mentioned() {
+    let got = speakers(
+        "Senators split\n\n\
+         Sen. Quentin Ashby-Roe had the floor first. Sen. Ottilie Marchetti-Vance spoke \
+         after him. “We have the votes to fix this bill,” Marchetti-Vance said.\n\n\
+         Asked about Marchetti-Vance's amendment, Ashby-Roe laughed. “She can count, and so \
+         can I,” the senator said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Quentin Ashby-Roe"), "{got:?}");
+}
+
+/// "Inside the chamber, X defended the bill. “...,” he told deputies.":
+/// the subject after an opening phrase of place.
+#[test]
+fn the_subject_after_an_opening_phrase_of_place() {
+    let got = speakers(
+        "Pension reform passes\n\n\
+         Beside her, her colleague Anselme held up a sign.\n\n\
+         Inside the chamber, Minister Thibault Garnier-Roux defended the bill. “This reform \
+         is necessary and it is fair,” he told deputies.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Thibault Garnier-Roux"),
+        "{got:?}"
+    );
+}
+
+/// "A police spokesman, Cmdt. X, said officers had “...”": a rank's
+/// abbreviation opens the name.
+#[test]
+fn a_ranks_abbreviation_opens_the_name() {
+    let got = speakers(
+        "Arrests\n\n\
+         “They cannot make us accept it,” said Delphine Arnaud-Sabo, a nurse.\n\n\
+         A police spokesman, Cmdt. Ferdinand Lacombe, said officers had “responded \
+         proportionately to acts of violence.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Ferdinand Lacombe"), "{got:?}");
+}
+
+/// "Peregrine X said ... “...,” he said.": a man's name with a women's
+/// ending.
+#[test]
+fn a_mans_name_with_a_womens_ending() {
+    let got = speakers(
+        "Aide suspended\n\n\
+         In the messages, Lachlan Dunmore-Price calls MPs sheep.\n\n\
+         Tory MP Peregrine Ashcombe said colleagues were livid. “People are asking who else \
+         in that building thinks this way,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Peregrine Ashcombe"), "{got:?}");
+}
+
+/// "Speaking at a conference in Leeds, X said: “...”": the phrase before
+/// the name says where, and is no reported speech.
+#[test]
+fn a_participles_phrase_before_a_colon_reports_nothing() {
+    let got = indirect(
+        "Speaking at a conference of hospital managers in Leeds, Ashok Venkatesan-Hale \
+         said:\n\n\
+         “I know there are people in this room who think I am being optimistic.”",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A gerund that is the clause's subject still is.
+    let got = indirect("Selling a bill to voters is the hard part, Venkatesan-Hale said.");
+    assert_eq!(
+        got[0].0, "Selling a bill to voters is the hard part",
+        "{got:?}"
+    );
+}
