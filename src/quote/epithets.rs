@@ -90,6 +90,14 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
         }
         return state_of(&before.join(" "), false).map(|s| (Some(party), Some(s)));
     }
+    // "the Vermont senator", "the Ohio congresswoman".
+    if matches!(
+        *last,
+        "senator" | "congressman" | "congresswoman" | "lawmaker" | "legislator" | "governor"
+    ) && !before.is_empty()
+    {
+        return state_of(&before.join(" "), false).map(|s| (None, Some(s)));
+    }
     let all = words.join(" ");
     STATES
         .iter()
@@ -195,6 +203,11 @@ mod tests {
         );
         assert_eq!(epithet("Texan"), Some((None, state_of("Texas", false))));
         assert_eq!(epithet("the Democrat"), Some((Some(Party::Democrat), None)));
+        assert_eq!(
+            epithet("the Vermont senator"),
+            Some((None, state_of("Vermont", false)))
+        );
+        assert_eq!(epithet("the senior senator"), None);
         assert_eq!(epithet("the senator"), None);
         assert_eq!(epithet("Ohio"), None);
         assert_eq!(epithet("the Paris Republican"), None);

@@ -54,6 +54,14 @@ impl Attributor<'_> {
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {
         let toks = self.tokens(s, e);
+        // "“They'll say anything,” the senator said.": quoted words too
+        // short to be a quote open the sentence, and its verb is theirs.
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.text, "“" | "\"" | "‘" | "'"))
+        {
+            return None;
+        }
         self.indirect_forward(toks, s, para, 0)
             .or_else(|| self.indirect_reversed(toks, s, para))
             .or_else(|| {

@@ -129,10 +129,26 @@ pub fn is_name_word(word: &str) -> bool {
         let w = &word[s..e];
         return (b[s].is_ascii_uppercase()
             && w.bytes().any(|c| c.is_ascii_lowercase())
-            && !NOT_NAME_SET.contains(w))
+            && !NOT_NAME_SET.contains(w)
+            && !is_contraction(w, '\''))
             || is_initials(w);
     }
     is_name_word_by_char(word)
+}
+
+/// "They'll", "We're", "Don't", "It's": a word and its contracted verb,
+/// not a name ("O'Brien", "D'Arcy", "Kolb's" are).
+fn is_contraction(w: &str, apostrophe: char) -> bool {
+    let Some((base, tail)) = w.split_once(apostrophe) else {
+        return false;
+    };
+    match tail {
+        "ll" | "re" | "ve" | "m" | "d" | "t" => true,
+        "s" => {
+            NOT_NAME_SET.contains(base) || matches!(base, "That" | "There" | "What" | "Let" | "Who")
+        }
+        _ => false,
+    }
 }
 
 /// The surname after a lowercase Arabic article ("al-Mansouri" ->
@@ -157,7 +173,11 @@ fn is_name_word_by_char(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    (first.is_uppercase() && w.chars().any(char::is_lowercase) && !NOT_NAME_SET.contains(w))
+    (first.is_uppercase()
+        && w.chars().any(char::is_lowercase)
+        && !NOT_NAME_SET.contains(w)
+        && !is_contraction(w, '’')
+        && !is_contraction(w, '\''))
         || is_initials(w)
 }
 

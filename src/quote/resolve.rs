@@ -398,9 +398,20 @@ impl Attributor<'_> {
         let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
         let first = toks.partition_point(|t| t.pos < from);
         // "in a statement", "issued a statement": not "the statement said".
+        // ("a lengthy statement", "a short written statement": up to two
+        // words in lowercase between.)
+        let indefinite = |k: usize| {
+            (1..=3).any(|d| {
+                k >= d
+                    && matches!(toks[k - d].text, "a" | "an")
+                    && toks[k - d + 1..k]
+                        .iter()
+                        .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+            })
+        };
         let k = (first..toks.len())
             .rev()
-            .find(|&k| toks[k].is(noun) && k > 0 && matches!(toks[k - 1].text, "a" | "an"))?;
+            .find(|&k| toks[k].is(noun) && indefinite(k))?;
         let at = toks[k].pos;
         let (p_start, p_end) = self.para_bounds(self.paragraph_of(at));
         let sentence = self.tokens(self.sentence_start(at, p_start), at);

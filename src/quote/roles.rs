@@ -136,5 +136,8 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "researcher"
                 | "scientist"
                 | "academic"
+                | "developer"
+                | "pollster"
+                | "secretary"
         )
 }

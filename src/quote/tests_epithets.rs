@@ -125,3 +125,75 @@ fn a_participles_phrase_before_a_colon_reports_nothing() {
         "{got:?}"
     );
 }
+
+/// "Sen. X, I-Vt., ... The Vermont senator has urged ... “...,” he said.":
+/// a state and an office name the senator from that state.
+#[test]
+fn a_state_and_an_office_name_the_senator() {
+    let got = speakers(
+        "Campaign trail\n\n\
+         Sen. Ambrose Quillfeather, I-Vt., will campaign for the nominee on Saturday. \
+         Sen. Lydia Marchbank-Ode, D-Ohio, will join him.\n\n\
+         The Vermont senator has urged his supporters to unite. “The stakes are simply too \
+         high to sit this one out,” the senator said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ambrose Quillfeather"), "{got:?}");
+}
+
+/// "the real estate developer told a crowd": a role the person just
+/// quoted has.
+#[test]
+fn the_developer_is_the_person_just_quoted() {
+    let got = speakers(
+        "Rally\n\n\
+         Republican nominee Chester Wainwright-Bolt told a rally that his rival would “sell \
+         out every factory worker in this state.”\n\n\
+         “She was for it before she was against it,” the real estate developer told the crowd.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Chester Wainwright-Bolt"),
+        "{got:?}"
+    );
+}
+
+/// "In a lengthy statement issued late Monday, he said ... “...,” the
+/// statement said.": a statement with words before its noun has an author.
+#[test]
+fn a_statement_with_an_adjective_has_an_author() {
+    let got = speakers(
+        "Statement\n\n\
+         Party leaders rebuked Chester Wainwright-Bolt on Monday.\n\n\
+         In a lengthy statement issued late Monday, he said his remarks had been \
+         misconstrued.\n\n\
+         “I do not feel that heritage makes anyone incapable of being impartial,” the \
+         statement said.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Chester Wainwright-Bolt"),
+        "{got:?}"
+    );
+}
+
+/// "“They'll say anything,” the senator said.": quoted words too short to
+/// be a quote are no reported speech, and "They'll" is no name.
+#[test]
+fn a_short_quote_opening_a_sentence_reports_nothing() {
+    let text = "Senate race\n\n\
+         Sen. Everett Dunwoody-Hale said the ads were the dirtiest he had seen.\n\n\
+         \"They'll say anything,\" the senator said. \"I'd rather they said it to my face.\"";
+    let got = indirect(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "the ads were the dirtiest he had seen");
+    let got = speakers(text);
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Everett Dunwoody-Hale"),
+        "{got:?}"
+    );
+    assert!(!super::names::is_name_word("They'll"));
+    assert!(!super::names::is_name_word("Don't"));
+    assert!(super::names::is_name_word("O'Brien"));
+    assert!(super::names::is_name_word("Kolb's"));
+}
