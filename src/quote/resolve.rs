@@ -423,7 +423,21 @@ impl Attributor<'_> {
             .or_else(|| {
                 let rest = self.tokens(at, self.sentence_end(at, p_end));
                 super::phrases::speaker_in(rest).map(|(m, _)| m)
-            })?;
+            });
+        let Some(m) = m else {
+            // "Mr Kimberley, in a brief statement, said he accepted the
+            // decision.": the person the sentence's speech verb has.
+            let (s, e) = (
+                self.sentence_start(at, p_start),
+                self.sentence_end(at, p_end),
+            );
+            let people = &self.people[self.people.partition_point(|(p, _)| *p < s)..];
+            return people
+                .iter()
+                .take_while(|(p, _)| *p < e)
+                .last()
+                .map(|(_, n)| n.clone());
+        };
         self.resolve(&m, at)
     }
 }

@@ -75,6 +75,23 @@ impl Attributor<'_> {
             // "For Achebe-Nygaard, the wait is the problem.": the person
             // the sentence is about.
             k += 1;
+        } else if self
+            .all_tokens
+            .get(k)
+            .is_some_and(|t| t.pos <= s + 2 && t.is("According"))
+            && self.all_tokens.get(k + 1).is_some_and(|t| t.is("to"))
+            && let Some(c) = self.all_tokens[k + 2..]
+                .iter()
+                .take(5)
+                .position(|t| t.is(","))
+            && c >= 1
+            && self.all_tokens[k + 2..k + 2 + c]
+                .iter()
+                .all(|t| t.word && is_name_word(t.text))
+        {
+            // "According to Oduya-Baird, construction could begin in the
+            // spring.": the person whose account the sentence gives.
+            k += 2;
         } else if self.all_tokens.get(k).is_some_and(|t| {
             t.pos <= s + 2
                 && matches!(

@@ -197,3 +197,32 @@ fn a_short_quote_opening_a_sentence_reports_nothing() {
     assert!(super::names::is_name_word("O'Brien"));
     assert!(super::names::is_name_word("Kolb's"));
 }
+
+/// "According to X, construction could begin in the spring. “...,” he
+/// said.": the person whose account the sentence gives is the last named.
+#[test]
+fn according_to_names_the_person_a_pronoun_goes_back_to() {
+    let got = speakers(
+        "Pipeline approved\n\n\
+         Premier Graham Oduya-Whitlock defended the decision.\n\n\
+         “This project means thousands of jobs in our towns,” said Felix Ngata-Rowe, \
+         president of the chamber.\n\n\
+         According to Oduya-Whitlock, construction could begin next spring. “We are ready \
+         when the courts are,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Graham Oduya-Whitlock"), "{got:?}");
+}
+
+/// "Mr X, in a brief statement, said he accepted the decision. “...,” the
+/// statement said.": the statement is the one whose verb has X.
+#[test]
+fn a_statement_in_an_aside_has_the_verbs_speaker() {
+    let got = speakers(
+        "Reshuffle\n\n\
+         The Prime Minister moved Home Affairs Minister Brett Kimberley-Shaw to the \
+         backbench.\n\n\
+         Mr Kimberley-Shaw, in a brief statement, said he accepted the decision. “It has \
+         been the honour of my life to serve,” the statement said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Brett Kimberley-Shaw"), "{got:?}");
+}
