@@ -190,6 +190,15 @@ impl Attributor<'_> {
             if toks[c + 1..v].iter().any(|x| x.is(",")) && !toks[v - 1].is(",") {
                 continue;
             }
+            // "An hour later, the Business Secretary, Helena Marchmont, told
+            // Sky News the opposite.": an office and the name beside it,
+            // no clause.
+            if toks[v - 1].is(",")
+                && (super::names::is_title(toks[c - 1].text)
+                    || super::names::is_speaker_noun(toks[c - 1].text))
+            {
+                continue;
+            }
             let Some(m) =
                 forward_speaker(&toks[c + 1..v]).or_else(|| backward_speaker(&toks[c + 1..v]))
             else {

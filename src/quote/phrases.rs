@@ -170,9 +170,27 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
-    // "X was quoted as saying": as "X was heard saying".
-    if end >= 4 && toks[end - 1].is("as") && toks[end - 2].is("quoted") {
-        end -= 1;
+    // "X was quoted as saying": as "X was heard saying"; "X was quoted by
+    // a Sunday paper as saying" too. "The agency quoted a spokesman as
+    // saying": the one quoted.
+    if end >= 3
+        && toks[end - 1].is("as")
+        && let Some(q) = toks[..end - 1]
+            .iter()
+            .rposition(|t| t.is("quoted"))
+            .filter(|&q| end - 1 - q <= 9)
+    {
+        let between = &toks[q + 1..end - 1];
+        let passive = q > 0
+            && matches!(
+                toks[q - 1].text,
+                "be" | "been" | "was" | "were" | "is" | "are"
+            );
+        if between.is_empty() || (passive && between[0].is("by")) {
+            end = q + 1;
+        } else if !passive && between.iter().all(|t| t.word) {
+            return backward_speaker(between);
+        }
     }
     // "Lindqvist could be heard saying", "X was overheard telling": the
     // passive of hearing or seeing, with its own auxiliaries.

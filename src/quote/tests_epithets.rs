@@ -210,7 +210,11 @@ fn according_to_names_the_person_a_pronoun_goes_back_to() {
          According to Oduya-Whitlock, construction could begin next spring. “We are ready \
          when the courts are,” he said.",
     );
-    assert_eq!(got[1].1.as_deref(), Some("Graham Oduya-Whitlock"), "{got:?}");
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Graham Oduya-Whitlock"),
+        "{got:?}"
+    );
 }
 
 /// "Mr X, in a brief statement, said he accepted the decision. “...,” the
@@ -225,4 +229,40 @@ fn a_statement_in_an_aside_has_the_verbs_speaker() {
          been the honour of my life to serve,” the statement said.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Brett Kimberley-Shaw"), "{got:?}");
+}
+
+/// "X was quoted by a Sunday newspaper as saying ...", "The agency quoted
+/// a spokesman as saying ...": the one quoted.
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    let got = speakers(
+        "Cabinet split\n\n\
+         The Home Secretary, Priyanka Desai-Orme, said a cap was on the table.\n\n\
+         Ms Lindgren-Marsh was quoted by a Sunday newspaper as saying the department \
+         “lives in a different century”.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lindgren-Marsh"), "{got:?}");
+    let got = speakers(
+        "Missile test\n\n\
+         The alliance's secretary general, Maarten Oyelowo-Brandt, said members would \
+         meet.\n\n\
+         The state news agency quoted a foreign ministry spokesman as saying the test was \
+         “a routine exercise of sovereign rights.”",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("foreign ministry spokesman"),
+        "{got:?}"
+    );
+}
+
+/// "An hour later, the Business Secretary, Helena X, told Sky News the
+/// opposite.": an office and the name beside it are no reported clause.
+#[test]
+fn an_office_beside_a_name_is_no_reported_clause() {
+    let got = indirect(
+        "An hour later, the Business Secretary, Helena Marchmont-Oakes, told Sky News the \
+         opposite.",
+    );
+    assert!(got.is_empty(), "{got:?}");
 }
