@@ -31,11 +31,18 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
                     "half" | "two" | "three" | "four" | "five" | "six" | "ten" | "twenty"
                 )
         });
+    // "shouted as the Prime Minister returned": a clause of time or cause
+    // says when or why, not what ("said before the vote the bill would
+    // pass" still reports, with a time phrase first).
     if VERBS.contains(&w.as_ref())
         || (matches!(
             w.as_ref(),
             "to" | "about" | "of" | "for" | "with" | "from" | "into" | "by"
         ) && !about_a_number)
+        || matches!(
+            w.as_ref(),
+            "as" | "while" | "whenever" | "until" | "because"
+        )
     {
         return false;
     }

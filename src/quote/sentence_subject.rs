@@ -133,11 +133,15 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             .take(7)
             .take_while(|t| t.word && is_speaker_name_word(t.text))
             .count();
-        return ((1..=6).contains(&n)
+        if (1..=6).contains(&n)
             && toks.get(a + n).is_some_and(|t| t.is(","))
             && verb_ok(a + n + 1)
-            && !toks[a + n + 1..].iter().any(|t| t.cue))
-        .then(|| Mention::Name(super::phrases::join(&toks[a..a + n])));
+            && !toks[a + n + 1..].iter().any(|t| t.cue)
+        {
+            return Some(Mention::Name(super::phrases::join(&toks[a..a + n])));
+        }
+        // Else no name in the apposition: "The president, speaking at a
+        // factory, renewed ..." (below).
     }
     // "Outside the court, protesters held banners reading “...”": people
     // named by a plural noun.
@@ -191,6 +195,17 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
                 .get(n + 2)
                 .is_some_and(|t| is_speaker_name_word(t.text));
         let mut verb = if of_place { n + 3 } else { n + 1 };
+        // "The president, speaking at a factory hours later, renewed":
+        // past an aside in small letters between commas.
+        if toks.get(verb).is_some_and(|t| t.is(","))
+            && toks
+                .get(verb + 1)
+                .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
+            && let Some(c) = toks[verb + 1..].iter().take(15).position(|t| t.is(","))
+            && toks[verb + 1..verb + 1 + c].iter().all(|t| t.word)
+        {
+            verb += c + 2;
+        }
         // "has vowed".
         if toks
             .get(verb)

@@ -266,3 +266,26 @@ fn an_office_beside_a_name_is_no_reported_clause() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "The president, speaking at a factory hours later, renewed his
+/// criticism. “...,” he said.": the office past an aside is the subject.
+#[test]
+fn an_office_past_an_aside_is_the_subject() {
+    let got = speakers(
+        "Rates held\n\n\
+         In a statement, Governor Tobias Quayle-Ndiaye said he had favored a cut.\n\n\
+         The president, speaking at a factory in Michigan hours later, renewed his criticism \
+         of the central bank. “They should have cut rates months ago,” he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("president"), "{got:?}");
+}
+
+/// "“Will you resign?” a reporter shouted as the Prime Minister returned":
+/// a clause of time is not what was said.
+#[test]
+fn a_clause_of_time_is_not_what_was_said() {
+    let got = indirect(
+        "“Will you resign?” a reporter shouted as the Prime Minister returned to Number 10.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
