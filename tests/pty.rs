@@ -248,6 +248,9 @@ fn escape_sequences_in_articles_never_reach_the_terminal() {
     let mut s = Session::start(&[&dir.path().display().to_string()], 30, 100);
     s.wait_text("Evil headline for the test");
     s.wait_text("Body text with colour and a NUL here");
+    // Both files listed before moving down (the loader may still be
+    // reading the second when the first is shown).
+    s.wait_text("A plain headline here");
     s.send(b"j");
     s.wait_text("namex.txt");
     {
