@@ -154,6 +154,22 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         {
             return false;
         }
+        // "no later than Dec. 15", "on Sept. 3": a month before a day.
+        if matches!(
+            word,
+            ['J', 'a', 'n']
+                | ['F', 'e', 'b']
+                | ['A', 'u', 'g']
+                | ['S', 'e', 'p', 't']
+                | ['S', 'e', 'p']
+                | ['O', 'c', 't']
+                | ['N', 'o', 'v']
+                | ['D', 'e', 'c']
+        ) && next == Some(' ')
+            && text.get(i + 2).is_some_and(char::is_ascii_digit)
+        {
+            return false;
+        }
         // Titles are short words: only those are spelt out to look them up.
         if crate::words::short_word_is(word, names::is_short_title) {
             return false;

@@ -240,11 +240,17 @@ impl Attributor<'_> {
                 .filter(|&k| {
                     let between = &toks[v + 1..v + 1 + k];
                     k > 0
-                        && between.iter().all(|t| t.word && !t.cue)
+                        // ("on Sept. 30": a month's dot.)
+                        && between.iter().enumerate().all(|(j, t)| {
+                            (t.word && !t.cue)
+                                || (t.is(".") && j > 0 && is_month(&between[j - 1].lower()))
+                        })
                         && (told || {
                             let w = between[0].lower();
                             LEAD_INS.contains(&w.as_ref())
                                 || crate::words::WEEKDAYS.contains(&w.as_ref())
+                                // "said Sept. 30 that ...".
+                                || is_month(&w)
                         })
                         // Not "told reporters he had secured changes that
                         // ...": a clause of its own comes before "that".
@@ -556,4 +562,35 @@ impl Attributor<'_> {
             _ => self.text[start..end].iter().collect(),
         }
     }
+}
+
+/// A month's name or its abbreviation, in lowercase ("september", "sept").
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }

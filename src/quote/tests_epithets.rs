@@ -289,3 +289,22 @@ fn a_clause_of_time_is_not_what_was_said() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "no later than Dec. 15": a month's abbreviation before a day ends no
+/// sentence.
+#[test]
+fn a_months_abbreviation_ends_no_sentence() {
+    let got = indirect("Montoya-Burke said results would be certified no later than Dec. 15.");
+    assert_eq!(
+        got[0].0, "results would be certified no later than Dec. 15",
+        "{got:?}"
+    );
+}
+
+/// "announced on Sept. 30 that ...": a date with a month's abbreviation
+/// before "that" is no part of the clause.
+#[test]
+fn a_date_before_that_is_no_part_of_the_clause() {
+    let got = indirect("The agency announced on Nov. 18 that it was adding five companies.");
+    assert_eq!(got[0].0, "it was adding five companies", "{got:?}");
+}
