@@ -57,6 +57,18 @@ fn state_of(s: &str, short: bool) -> Option<usize> {
     })
 }
 
+/// The last words of the names for states' people ("Texan", "Yorker").
+fn demonym_ends() -> &'static crate::words::FxHashSet<&'static str> {
+    static SET: std::sync::LazyLock<crate::words::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            STATES
+                .iter()
+                .filter_map(|(_, _, people)| people.rsplit(' ').next())
+                .collect()
+        });
+    &SET
+}
+
 fn party_of(word: &str) -> Option<Party> {
     match word {
         "Republican" | "GOP" => Some(Party::Republican),
@@ -79,6 +91,18 @@ fn party_letter(c: char) -> Option<Party> {
 /// (party and state), "Texan" (state), "Democrat" (party). Articles
 /// ("the") are skipped; anything else is no epithet.
 pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
+    // Most speaker phrases end in no party, office or state's people: the
+    // last word turns them away before any allocation.
+    let last = phrase.rsplit(' ').next()?;
+    if party_of(last).is_none()
+        && !matches!(
+            last,
+            "senator" | "congressman" | "congresswoman" | "lawmaker" | "legislator" | "governor"
+        )
+        && !demonym_ends().contains(last)
+    {
+        return None;
+    }
     let words: Vec<&str> = phrase
         .split_whitespace()
         .skip_while(|w| matches!(*w, "the" | "The"))

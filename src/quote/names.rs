@@ -139,6 +139,11 @@ pub fn is_name_word(word: &str) -> bool {
 /// "They'll", "We're", "Don't", "It's": a word and its contracted verb,
 /// not a name ("O'Brien", "D'Arcy", "Kolb's" are).
 fn is_contraction(w: &str, apostrophe: char) -> bool {
+    // Most words hold no apostrophe: a byte test turns them away.
+    let first_byte = if apostrophe == '\'' { b'\'' } else { 0xE2 };
+    if !w.bytes().any(|b| b == first_byte) {
+        return false;
+    }
     let Some((base, tail)) = w.split_once(apostrophe) else {
         return false;
     };
