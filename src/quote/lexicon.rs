@@ -19,6 +19,8 @@ pub const TITLES: &[&str] = &[
     "brigadier", "sergeant", "baroness", "baron", "viscount", "datuk", "dato", "datin", "seri",
     // "Cmdt. Renaud Fercoq", "Maj. Gen. X", "Atty. Gen. X", "the Hon. X".
     "cmdt", "cmdr", "maj", "brig", "adm", "cpl", "pte", "atty", "hon",
+    // "Alhaji Musa X", "Shri Rajendra X", "Smt. Kavita X", "Begum X".
+    "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
 ];
 
 /// Words that start a sentence but are not names.

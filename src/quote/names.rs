@@ -108,6 +108,7 @@ pub fn is_short_title(word: &str) -> bool {
             | "pte"
             | "atty"
             | "hon"
+            | "smt"
     )
 }
 

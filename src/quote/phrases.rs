@@ -386,6 +386,27 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
+    // "Leader of the Opposition Dr. Kavita X": an office with small words
+    // in it, then a title and the name, which is the speaker.
+    let run = toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
+        .count();
+    if run >= 1
+        && end > run + 1
+        && let j = end - run - 1
+        && toks[j].word
+        && is_title(toks[j].text)
+        && toks[j].text.starts_with(char::is_uppercase)
+        && toks[..j]
+            .iter()
+            .rev()
+            .take(6)
+            .any(|t| matches!(t.text, "of" | "the"))
+    {
+        return Some(Mention::Name(join(&toks[j + 1..end])));
+    }
     if let Some(m) = super::orgs::org_speaker_before(&toks[..end], starts_clause) {
         return Some(m);
     }

@@ -99,6 +99,12 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 /// minister has defended the rules, insisting ...", "She declined to
 /// comment but said ..."): a name, a noun phrase, or a pronoun.
 pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    // "DOHA — The chief mediator said ...": past the dateline.
+    let rest = super::reported_clause::after_dateline(toks);
+    let d = toks.len() - rest.len();
+    if d > 0 && d < v {
+        return opening_subject(rest, v - d);
+    }
     // The name words that open it; none after a determiner ("Several
     // smaller districts ... declined to sign, saying ...").
     let name_run = |from: usize| {

@@ -106,7 +106,9 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word
         && (super::lexicon::DETERMINERS.contains(&first.lower().as_ref())
             || (is_possessive(first.text) && is_speaker_name_word(first.text)))
-        && let Some(c) = toks[s..].iter().take(7).position(|t| t.is(","))
+        // ("A senior member of the ruling party, Dr. X, accused": up to
+        // nine words.)
+        && let Some(c) = toks[s..].iter().take(10).position(|t| t.is(","))
         && c >= 2
         // "Her Republican opponent,": a capitalised word may describe the
         // noun, which is in small letters.
@@ -171,6 +173,19 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             .is_some_and(|t| matches!(t.text, "in" | "of" | "from" | "at"))
         {
             v += toks[v..].iter().take(5).position(|t| !t.word)?;
+        }
+        // "State governors on Tuesday rejected": a day between.
+        if toks.get(v).is_some_and(|t| t.is("on"))
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| crate::words::WEEKDAYS.contains(&t.lower().as_ref()))
+        {
+            v += 2;
+        } else if toks
+            .get(v)
+            .is_some_and(|t| matches!(t.text, "yesterday" | "today" | "tonight"))
+        {
+            v += 1;
         }
         if toks.get(v).is_some_and(|t| t.is(","))
             && toks

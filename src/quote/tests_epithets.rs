@@ -308,3 +308,58 @@ fn a_date_before_that_is_no_part_of_the_clause() {
     let got = indirect("The agency announced on Nov. 18 that it was adding five companies.");
     assert_eq!(got[0].0, "it was adding five companies", "{got:?}");
 }
+
+/// "DOHA — The chief mediator said ... but warned that “...”": the
+/// subject past the dateline, not the dateline's city.
+#[test]
+fn a_second_verbs_subject_is_past_the_dateline() {
+    let got = speakers(
+        "Talks\n\n\
+         DOHA — The chief mediator said on Sunday that talks were “closer than ever to a \
+         conclusion,” but warned that “the last mile is always the hardest.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("chief mediator"), "{got:?}");
+}
+
+/// "Leader of the Opposition Smt. Kavita X said", "Alhaji Musa X said":
+/// the name after an office with small words in it and after a title.
+#[test]
+fn the_name_after_an_office_and_a_title() {
+    let got = speakers(
+        "Security bill\n\n\
+         Leader of the Opposition Smt. Kavita Raghavan-Menon said the bill “hands the police \
+         a blank cheque.”\n\n\
+         “We will not sign our own death warrant,” said Alhaji Musa Danjuma-Okoro.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Kavita Raghavan-Menon"),
+        "{got:?}"
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Musa Danjuma-Okoro"), "{got:?}");
+}
+
+/// "A senior member of the ruling party, Dr. X, accused the opposition of
+/// “...”": a long description before the name in the apposition.
+#[test]
+fn the_name_after_a_long_description() {
+    let got = speakers(
+        "Security bill\n\n\
+         “Tomorrow it will be journalists,” said Kavita Raghavan-Menon, the opposition leader.\n\n\
+         A senior member of the ruling party, Dr. Anil Deshmukh-Rao, accused the opposition \
+         of “playing politics with national security.”",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Anil Deshmukh-Rao"), "{got:?}");
+}
+
+/// "State governors on Tuesday rejected the formula, accusing the
+/// government of trying to “...”": a group with a day before its verb.
+#[test]
+fn a_group_with_a_day_before_its_verb() {
+    let got = speakers(
+        "Revenue\n\n\
+         State governors on Tuesday rejected a proposed formula, accusing the federal \
+         government of trying to “starve the states into submission.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("State governors"), "{got:?}");
+}
