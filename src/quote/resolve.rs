@@ -146,6 +146,12 @@ impl Attributor<'_> {
         // "The former president of the regional council, Ursula van der
         // Berg," and "Ursula van der Berg, the council's president,": the
         // noun in an apposition beside the name.
+        let office_words: Vec<String> = words
+            .iter()
+            .skip(1)
+            .filter(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case(head))
+            .map(|w| w.to_lowercase())
+            .collect();
         let described_at = |at: usize, full: &str| {
             // A noun phrase: a determiner or possessive, then up to eight
             // words holding the noun, and no verb.
@@ -163,6 +169,9 @@ impl Attributor<'_> {
                     ) || words[0].ends_with("'s")
                         || words[0].ends_with("’s"))
                     && words.contains(&lower_head.as_str())
+                    // "the Prime Minister" is not "the trade minister": an
+                    // office's words in capitals are all in the description.
+                    && office_words.iter().all(|o| words.contains(&o.as_str()))
                     && !words
                         .iter()
                         .any(|w| super::phrases::VERBS.contains(w) || w.ends_with("ed"))

@@ -320,8 +320,10 @@ impl Attributor<'_> {
             return None;
         }
         let office = join(&toks[1..=h]);
+        // (In its capitals: "the Prime Minister" is not "the trade
+        // minister" named before.)
         let c = self
-            .resolve_phrase(&crate::words::lower(&join(&toks[..=h])), toks[0].pos, false)
+            .resolve_phrase(&format!("the {office}"), toks[0].pos, false)
             .filter(|c| self.book.full.iter().any(|(_, f)| f == c))
             .unwrap_or(office);
         Some((toks[0].pos, c))

@@ -363,3 +363,18 @@ fn a_group_with_a_day_before_its_verb() {
     );
     assert_eq!(got[0].1.as_deref(), Some("State governors"), "{got:?}");
 }
+
+/// "The trade minister, Lucinda X, resigned. ... The Prime Minister
+/// thanked her. “...,” he said.": the Prime Minister is not the trade
+/// minister named before.
+#[test]
+fn the_prime_minister_is_not_the_trade_minister() {
+    let got = speakers(
+        "The trade minister, Lucinda Farrow-Blakeney, resigned on Thursday after documents \
+         showed her department approved the licences.\n\n\
+         “I have always believed that ministers must take responsibility,” she wrote.\n\n\
+         The Prime Minister thanked her for her service. “Lucinda has been a dedicated \
+         minister and I know she will serve with distinction,” he said in reply.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Prime Minister"), "{got:?}");
+}
