@@ -9,6 +9,7 @@ mod html;
 pub mod lines;
 mod markdown;
 pub mod meta;
+mod pullquote;
 mod rawtext;
 pub mod residue;
 mod stamps;
@@ -481,6 +482,10 @@ impl Body {
 
     fn finish(mut self) -> Cleaned {
         self.drop_teaser_lists();
+        for i in pullquote::pull_quotes(&self.kept).into_iter().rev() {
+            self.kept.remove(i);
+            self.drop("pull quote");
+        }
         self.drop_author_box();
         self.drop_company_boilerplate();
         // Short lines hanging after the last sentence (tags, stray buttons),
