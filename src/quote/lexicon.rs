@@ -115,6 +115,9 @@ pub const OCCUPATIONS: &[&str] = &[
     "hydrologist", "librarian", "director", "manager", "chair", "treasurer", "captain", "kitchen",
     "head", "harbour", "harbor", "board", "planning", "tower", "station", "choir", "county",
     "moderator", "host", "anchor", "presenter", "panelist", "panellist",
+    // "Campaigner Delyth X", "Pollster Ian X".
+    "campaigner", "protester", "protestor", "pensioner", "commuter", "volunteer", "lawyer",
+    "attorney", "economist", "analyst", "historian", "strategist", "pollster", "consultant",
     // Party words: "Republican Dale Harmon", "Liberal Democrat Fiona McTavish".
     "republican", "democrat", "democratic", "liberal", "conservative", "labour", "tory", "gop",
 ];

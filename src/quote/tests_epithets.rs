@@ -378,3 +378,15 @@ fn the_prime_minister_is_not_the_trade_minister() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Prime Minister"), "{got:?}");
 }
+
+/// "Campaigner Delyth X, who organised the petition, said": the name
+/// without the occupation before it.
+#[test]
+fn an_occupation_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "Libraries\n\n\
+         Campaigner Delyth Morgan-Rhys, who organised the petition, said the vote was “a \
+         betrayal of every child in this town”.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Delyth Morgan-Rhys"), "{got:?}");
+}
