@@ -132,6 +132,21 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     {
         k += 1 + name_run(k + 1);
     }
+    // "Qatar's chief mediator said ..., but warned": a possessive's noun
+    // phrase runs on to its noun in small letters.
+    if k > 0
+        && toks[..k]
+            .iter()
+            .any(|t| super::phrases::is_possessive(t.text))
+    {
+        while k < v
+            && toks[k].word
+            && toks[k].text.starts_with(char::is_lowercase)
+            && names::is_speaker_noun(toks[k].text)
+        {
+            k += 1;
+        }
+    }
     if k > 0 {
         backward_speaker(&toks[..k])
     } else if let Some(h) = subject_phrase_end(&toks[..v]) {

@@ -390,3 +390,20 @@ fn an_occupation_before_a_name_is_no_part_of_it() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Delyth Morgan-Rhys"), "{got:?}");
 }
+
+/// "Qatar's chief mediator said ... but warned that “...”": the second
+/// quote's speaker is the whole noun phrase, as the first's is.
+#[test]
+fn a_possessives_noun_phrase_runs_to_its_noun() {
+    let got = speakers(
+        "Talks\n\n\
+         DOHA — Qatar's chief mediator said on Sunday that talks were “closer than ever to a \
+         conclusion,” but warned that “the last mile is always the hardest.”",
+    );
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Qatar's chief mediator"),
+        "{got:?}"
+    );
+}
