@@ -9,6 +9,7 @@ pub(super) fn pull_quotes(kept: &[String]) -> Vec<usize> {
     // (A page of hundreds of lone quotations is no article with a few pull
     // quotes: it is left as it is, and the check stays linear.)
     const MAX_CANDIDATES: usize = 32;
+    const NEAR: usize = 30;
     let candidates: Vec<usize> = kept
         .iter()
         .enumerate()
@@ -37,9 +38,12 @@ pub(super) fn pull_quotes(kept: &[String]) -> Vec<usize> {
             else {
                 return false;
             };
+            // A pull quote sits near the paragraph it repeats: the lines
+            // around it are searched, not a long text's every line.
+            let (from, to) = (i.saturating_sub(NEAR), (i + NEAR + 1).min(kept.len()));
             inner.split(' ').count() >= 4
-                && kept.iter().enumerate().any(|(j, other)| {
-                    j != i
+                && kept[from..to].iter().enumerate().any(|(k, other)| {
+                    from + k != i
                         && other.len() > raw.len()
                         && other.contains(probe)
                         && normalize(other).contains(&inner)
