@@ -261,11 +261,33 @@ impl Attributor<'_> {
                 .find(|(at, _)| titled_at(*at))
                 .map(|(_, full)| full.clone())
         };
+        // "The defence secretary told MPs ..." opening the article, then
+        // "Appearing before the committee, Jonathan X said": a later "the
+        // defence secretary" is the person the opening lines then showed
+        // speaking.
+        let lede = || {
+            let end = self.para_bounds(1).1.min(pos);
+            let want: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < end)];
+            let at = toks
+                .windows(want.len())
+                .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))?[0]
+                .pos;
+            self.next_speaker(at)
+        };
         let found = titled
             .or_else(|| {
                 unnamed
                     .filter(|_| !indefinite)
                     .map(|(_, p)| strip_article(p))
+            })
+            .or_else(|| {
+                (definite
+                    && is_role(&lower_head)
+                    && words.len() >= 2
+                    && self.paragraph_of(pos) >= 2)
+                    .then(lede)
+                    .flatten()
             })
             // "with the Chancellor warning colleagues ...": a capitalised
             // office too.

@@ -31,6 +31,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         "last",
         "this",
         "speaking",
+        "asked",
         "since",
         "for",
         "by",
@@ -47,7 +48,10 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         .first()
         .is_some_and(|t| t.word && OPENERS.contains(&t.lower().as_ref()))
     {
-        if let Some(c) = toks.iter().take(10).position(|t| t.is(",")) {
+        // ("Asked later whether he would resign if the ship slipped, the
+        // defence secretary laughed": a question may run longer.)
+        let reach = if toks[0].lower() == "asked" { 20 } else { 10 };
+        if let Some(c) = toks.iter().take(reach).position(|t| t.is(",")) {
             s = c + 1;
             // "In a post on X, formerly Twitter, Reyes fired back": an
             // aside in small letters goes with the opening phrase.
@@ -228,8 +232,13 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         {
             verb += 1;
         }
-        return (verb_ok(verb) && !toks[verb..].iter().any(|t| t.cue))
-            .then(|| Mention::Phrase(super::phrases::join(&toks[s..=n])));
+        // ("laughed" tags a quote, but as the verb it says what the
+        // subject did.)
+        return (verb_ok(verb)
+            && !toks[verb..]
+                .iter()
+                .any(|t| t.cue && !matches!(t.text, "laughed" | "smiled" | "sighed")))
+        .then(|| Mention::Phrase(super::phrases::join(&toks[s..=n])));
     }
     let mut i = s;
     while toks

@@ -407,3 +407,26 @@ fn a_possessives_noun_phrase_runs_to_its_noun() {
         "{got:?}"
     );
 }
+
+/// "The defence secretary told MPs ..." opening the article, "Appearing
+/// before the committee, Jonathan X said" after it; then "Asked whether he
+/// would resign, the defence secretary laughed. “...,” he told reporters.":
+/// the office is the person the opening lines showed speaking.
+#[test]
+fn an_office_from_the_opening_lines_is_the_person_named_after_them() {
+    let got = speakers(
+        "The defence secretary told MPs on Tuesday that delays to the carrier were \
+         “regrettable but not unusual” for a project of its size.\n\n\
+         Appearing before the defence committee, Jonathan Ravensworth-Hale said the ship \
+         would enter service “within the envelope we set out two years ago.”\n\n\
+         His predecessor, Sir Rupert Vane-Tempest, defended the programme. “I signed off on \
+         this carrier and would again,” he said.\n\n\
+         Asked later whether he would resign if the ship slipped further, the defence \
+         secretary laughed. “Nobody is resigning over a paint job,” he told reporters.",
+    );
+    assert_eq!(
+        got[3].1.as_deref(),
+        Some("Jonathan Ravensworth-Hale"),
+        "{got:?}"
+    );
+}
