@@ -7,6 +7,7 @@ mod attrib;
 mod bounds;
 mod clause_start;
 mod cues;
+mod documents;
 mod epithets;
 pub mod eval;
 mod forward;

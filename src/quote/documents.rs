@@ -1,0 +1,98 @@
+//! Documents as speakers: "the statement said" is whoever issued the
+//! statement named before; "the bureau's report said" is the bureau.
+
+use super::attrib::Attributor;
+
+/// "the statement", "the letter": a document, whose noun this returns.
+pub(super) fn document_noun(phrase: &str) -> Option<&str> {
+    let (det, noun) = phrase.split_once(' ')?;
+    (matches!(det, "the" | "The" | "that" | "That")
+        && matches!(
+            noun,
+            "statement" | "letter" | "email" | "post" | "memo" | "note" | "message" | "release"
+        ))
+    .then_some(noun)
+}
+
+impl Attributor<'_> {
+    /// "X said in a statement that ... “...,” the statement said": who
+    /// spoke in the sentence that last named that document, in this
+    /// paragraph or the one before ("the US military said in a statement"
+    /// is the military); no one else.
+    pub(super) fn document_author(&self, phrase: &str, pos: usize) -> Option<String> {
+        let noun = document_noun(phrase)?;
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(1)).0;
+        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
+        let first = toks.partition_point(|t| t.pos < from);
+        // "in a statement", "issued a statement": not "the statement said".
+        // ("a lengthy statement", "a short written statement": up to two
+        // words in lowercase between.)
+        let indefinite = |k: usize| {
+            (1..=3).any(|d| {
+                k >= d
+                    && matches!(toks[k - d].text, "a" | "an")
+                    && toks[k - d + 1..k]
+                        .iter()
+                        .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+            })
+        };
+        let k = (first..toks.len())
+            .rev()
+            .find(|&k| toks[k].is(noun) && indefinite(k))?;
+        let at = toks[k].pos;
+        let (p_start, p_end) = self.para_bounds(self.paragraph_of(at));
+        let sentence = self.tokens(self.sentence_start(at, p_start), at);
+        let m = super::phrases::speaker_in(sentence)
+            .map(|(m, _)| m)
+            .or_else(|| super::shapes::sentence_subject(sentence))
+            // "In a letter to the minister, Gen. X wrote that ...": the
+            // writer after the document.
+            .or_else(|| {
+                let rest = self.tokens(at, self.sentence_end(at, p_end));
+                super::phrases::speaker_in(rest).map(|(m, _)| m)
+            });
+        let Some(m) = m else {
+            // "Mr Kimberley, in a brief statement, said he accepted the
+            // decision.": the person the sentence's speech verb has.
+            let (s, e) = (
+                self.sentence_start(at, p_start),
+                self.sentence_end(at, p_end),
+            );
+            let people = &self.people[self.people.partition_point(|(p, _)| *p < s)..];
+            return people
+                .iter()
+                .take_while(|(p, _)| *p < e)
+                .last()
+                .map(|(_, n)| n.clone());
+        };
+        self.resolve(&m, at)
+    }
+}
+
+/// "the bureau's report", "the ministry’s statement": the owner's noun.
+pub(super) fn owner_of_document(phrase: &str) -> Option<&str> {
+    // "the department's own guidance".
+    let (det, owner, doc) = match phrase.split(' ').collect::<Vec<_>>()[..] {
+        [det, owner, doc] | [det, owner, "own", doc] => (det, owner, doc),
+        _ => return None,
+    };
+    let owner = super::phrases::owner_of(owner)?;
+    (matches!(det, "the" | "The")
+        && matches!(
+            doc,
+            "report"
+                | "statement"
+                | "letter"
+                | "release"
+                | "filing"
+                | "order"
+                | "guidance"
+                | "guidelines"
+                | "document"
+                | "manifesto"
+                | "memo"
+        )
+        && owner.chars().all(char::is_lowercase))
+    .then_some(owner)
+}
