@@ -143,7 +143,8 @@ impl<'a> Attributor<'a> {
                     } else {
                         None
                     }
-                }); // "The Ohio Republican later said": the person named
+                });
+                // "The Ohio Republican later said": the person named
                 // before with that party and state.
                 if let Some(Mention::Name(n) | Mention::Phrase(n)) = &m
                     && let Some(who) = this.epithet_person(n, t.pos)

@@ -267,7 +267,9 @@ impl Attributor<'_> {
         // defence secretary" is the person the opening lines then showed
         // speaking.
         let lede = || {
-            let end = self.para_bounds(1).1.min(pos);
+            // (The opening lines only: a hostile text's two giant
+            // paragraphs are not read once per phrase.)
+            let end = self.para_bounds(1).1.min(pos).min(3000);
             let want: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < end)];
             let at = toks
