@@ -390,7 +390,11 @@ impl Attributor<'_> {
 /// clause is about), and "..., while the Trade Union Council welcomed it
 /// as “...”".
 fn clause_subject(toks: &[super::tokens::Token<'_>]) -> Option<(Mention, usize)> {
-    let k = toks.iter().rposition(|t| t.is(","))?;
+    // The clause opens a few dozen words before its quote at most: a
+    // sentence of thousands of quotes and no comma is not read back to its
+    // start for each of them.
+    let lo = toks.len().saturating_sub(60);
+    let k = lo + toks[lo..].iter().rposition(|t| t.is(","))?;
     // "... create jobs,” while": past a quote's closing mark.
     let o = k
         + 1
