@@ -42,6 +42,17 @@ fn main() {
             )
         })
         .collect();
+    // One sentence: every quote tagged by a pronoun, or by an epithet and
+    // an office, after a comma (no full stop anywhere).
+    let pronouns = format!(
+        "Headline for the hostile text\n\nAda Lint spoke. {}",
+        "“We will build it this year,” he said, ".repeat(20_000)
+    );
+    let epithets = format!(
+        "Headline for the hostile text\n\nSen. Ada Lint, R-Ohio, spoke. {}",
+        "“We will build it this year,” the Ohio Republican said, and the senator said "
+            .repeat(5_000)
+    );
     let nested = |depth: usize| {
         format!(
             "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
@@ -57,6 +68,16 @@ fn main() {
             false,
         ),
         ("one paragraph of 40,000 attributed quotes", curly, false),
+        (
+            "one sentence of 20,000 quotes, each \"he said,\"",
+            pronouns,
+            false,
+        ),
+        (
+            "one sentence of 5,000 quotes tagged by an epithet and an office",
+            epithets,
+            false,
+        ),
         ("HTML: 200 nested blocks (parsed)", nested(200), true),
         (
             "HTML: 1,000 nested blocks (parsed, read as text)",

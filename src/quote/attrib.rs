@@ -137,7 +137,7 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 let inverted = v == 0 || !toks[v - 1].word;
-                let m = backward_speaker(&toks[..v]).or_else(|| {
+                let m = backward_speaker(super::phrases::before_verb(toks, v)).or_else(|| {
                     if inverted {
                         forward_speaker(&toks[v + 1..])
                     } else {

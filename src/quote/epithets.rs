@@ -133,6 +133,10 @@ impl Attributor<'_> {
     /// The party and state given just after a name: ", R-Ohio", " (D-N.M.)",
     /// ", Republican of Ohio", ", a Democrat from Texas".
     fn tag_after(&self, end: usize) -> Option<(Party, Option<usize>)> {
+        // Most names are followed by neither ", " nor " (".
+        if !matches!(self.text.get(end..end + 2)?, [',', ' '] | [' ', '(']) {
+            return None;
+        }
         let after: String = self.text.get(end..)?.iter().take(48).collect();
         let rest = after
             .strip_prefix(", ")
@@ -176,17 +180,25 @@ impl Attributor<'_> {
         // candidates of each list: a bound on the work of each epithet.)
         let to = self.book.full.partition_point(|(at, _)| *at < pos);
         let from = self.book.full.partition_point(|(at, _)| *at + 20_000 < pos);
-        let fits = |name: &str| {
-            self.book.full[from..to].iter().any(|(at, full)| {
-                full == name
-                    && self
-                        .tag_after(at + full.chars().count())
-                        .is_some_and(|(p, s)| {
-                            party.is_none_or(|want| want == p)
-                                && state.is_none_or(|want| s == Some(want))
-                        })
+        // The names whose tag fits, each name's tag read once (and only
+        // the last two hundred names').
+        let tagged: crate::words::FxHashSet<&str> = self.book.full[from..to]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|(at, full)| {
+                self.tag_after(at + full.chars().count())
+                    .is_some_and(|(p, s)| {
+                        party.is_none_or(|want| want == p)
+                            && state.is_none_or(|want| s == Some(want))
+                    })
             })
-        };
+            .map(|(_, full)| full.as_str())
+            .collect();
+        if tagged.is_empty() {
+            return None;
+        }
+        let fits = |name: &str| tagged.contains(name);
         // The people named, quoted or made the subject of a sentence
         // before `pos`, the last first.
         let last_of = |v: &[(usize, String)]| {

@@ -164,6 +164,14 @@ pub fn join(toks: &[Token<'_>]) -> String {
     s
 }
 
+/// The words before a speech verb at `v` that can name its speaker: the
+/// sentence up to it, or its last 200 words in a sentence longer than
+/// that (a paragraph of thousands of quotes and no full stop is not read
+/// from its start for each verb).
+pub fn before_verb<'t, 'a>(toks: &'t [Token<'a>], v: usize) -> &'t [Token<'a>] {
+    &toks[v.saturating_sub(200)..v]
+}
+
 /// The speaker phrase that ends `toks` (the words before a speech verb).
 pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();

@@ -41,7 +41,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if matches!(t.text, "laughed" | "sighed") && toks[v + 1..].iter().any(|x| x.cue) {
             continue;
         }
-        if let Some(m) = backward_speaker(&toks[..v]) {
+        if let Some(m) = backward_speaker(super::phrases::before_verb(toks, v)) {
             return Some((m, t.lower().into_owned()));
         }
         // "..., with a top official saying the move was “...”".

@@ -110,7 +110,7 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
         return None;
     }
-    match backward_speaker(&toks[..v])? {
+    match backward_speaker(super::phrases::before_verb(toks, v))? {
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
         Mention::Phrase(_) => None,
     }

@@ -378,7 +378,7 @@ impl Attributor<'_> {
         if v > 20 {
             return None;
         }
-        backward_speaker(&toks[..v])
+        backward_speaker(super::phrases::before_verb(toks, v))
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
