@@ -101,6 +101,36 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             _ => None,
         };
     }
+    // "A spokesperson for the prime minister declined to comment on
+    // “...”": an unnamed speaker who speaks for someone, and a verb of
+    // theirs before the quote.
+    if matches!(first.lower().as_ref(), "a" | "an" | "one")
+        && let Some(n) = toks[s..].iter().take(5).position(|t| {
+            t.word
+                && matches!(
+                    t.lower().as_ref(),
+                    "spokesperson" | "spokesman" | "spokeswoman" | "official" | "aide" | "source"
+                )
+        })
+        && toks[s + 1..s + n].iter().all(|t| t.word)
+    {
+        let mut v = s + n + 1;
+        if toks
+            .get(v)
+            .is_some_and(|t| matches!(t.text, "for" | "of" | "at" | "to" | "from" | "with"))
+        {
+            v += 1 + toks[v + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| {
+                    t.word && !super::phrases::VERBS.contains(&t.text) && !t.text.ends_with("ed")
+                })
+                .count();
+        }
+        if verb_ok(v) && !toks[v..].iter().any(|t| t.cue) {
+            return Some(Mention::Phrase(super::phrases::join(&toks[s..v])));
+        }
+    }
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }

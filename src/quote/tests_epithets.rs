@@ -430,3 +430,21 @@ fn an_office_from_the_opening_lines_is_the_person_named_after_them() {
         "{got:?}"
     );
 }
+
+/// "A spokesperson for the prime minister declined to comment on “...”":
+/// the unnamed speaker whose verb comes before the quote, not the speaker
+/// of the paragraph before.
+#[test]
+fn a_spokespersons_verb_before_the_quote() {
+    let got = speakers(
+        "Budget\n\n\
+         “Three years ago this government promised no new taxes,” said Colm Devereux-Pratt.\n\n\
+         A spokesperson for the prime minister declined to comment on “speculation about the \
+         budget” but said the treasurer had his confidence.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("spokesperson for the prime minister"),
+        "{got:?}"
+    );
+}
