@@ -59,39 +59,32 @@ impl Attributor<'_> {
         }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
         {
             k += c + 1;
-        } else if self
+        } else if let Some(o) = self
             .all_tokens
             .get(k)
-            .is_some_and(|t| t.pos <= s + 2 && t.is("For"))
-            && let Some(c) = self.all_tokens[k + 1..]
+            .filter(|t| t.pos <= s + 2)
+            .and_then(|t| {
+                // "For Achebe-Nygaard, the wait is the problem.": the person the
+                // sentence is about; "According to Oduya-Baird, construction
+                // could begin in the spring.": the person whose account it gives.
+                match t.text {
+                    "For" => Some(1),
+                    "According" if self.all_tokens.get(k + 1).is_some_and(|n| n.is("to")) => {
+                        Some(2)
+                    }
+                    _ => None,
+                }
+            })
+            && let Some(c) = self.all_tokens[k + o..]
                 .iter()
                 .take(5)
                 .position(|t| t.is(","))
             && c >= 1
-            && self.all_tokens[k + 1..k + 1 + c]
+            && self.all_tokens[k + o..k + o + c]
                 .iter()
                 .all(|t| t.word && is_name_word(t.text))
         {
-            // "For Achebe-Nygaard, the wait is the problem.": the person
-            // the sentence is about.
-            k += 1;
-        } else if self
-            .all_tokens
-            .get(k)
-            .is_some_and(|t| t.pos <= s + 2 && t.is("According"))
-            && self.all_tokens.get(k + 1).is_some_and(|t| t.is("to"))
-            && let Some(c) = self.all_tokens[k + 2..]
-                .iter()
-                .take(5)
-                .position(|t| t.is(","))
-            && c >= 1
-            && self.all_tokens[k + 2..k + 2 + c]
-                .iter()
-                .all(|t| t.word && is_name_word(t.text))
-        {
-            // "According to Oduya-Baird, construction could begin in the
-            // spring.": the person whose account the sentence gives.
-            k += 2;
+            k += o;
         } else if self.all_tokens.get(k).is_some_and(|t| {
             t.pos <= s + 2
                 && matches!(
