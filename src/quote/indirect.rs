@@ -467,6 +467,9 @@ impl Attributor<'_> {
                 | "reiterates"
                 | "asking"
                 | "wonders"
+                // "responded at the end of the debate".
+                | "responded"
+                | "responds"
         ) {
             // These verbs take an object ("posted a loss", "reiterated its
             // support"): only "that" makes what follows reported speech.

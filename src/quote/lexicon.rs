@@ -21,6 +21,8 @@ pub const TITLES: &[&str] = &[
     "cmdt", "cmdr", "maj", "brig", "adm", "cpl", "pte", "atty", "hon",
     // "Alhaji Musa X", "Shri Rajendra X", "Smt. Kavita X", "Begum X".
     "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
+    // "Taoiseach Ciarán X", "Co-leader Ruaridh X".
+    "taoiseach", "tánaiste", "tanaiste", "co-leader",
 ];
 
 /// Words that start a sentence but are not names.
@@ -49,6 +51,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
+    "taoiseach", "tánaiste", "tanaiste", "peer",
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",
     "coordinator", "administrator", "curator", "headteacher", "headmaster", "headmistress",
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",

@@ -13,6 +13,7 @@ pub mod eval;
 mod forward;
 mod given;
 mod indirect;
+mod lede;
 mod lexicon;
 pub mod names;
 mod nouns;
@@ -181,6 +182,8 @@ mod tests_clauses;
 mod tests_epithets;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_offices;
 #[cfg(test)]
 mod tests_political;
 #[cfg(test)]

@@ -239,6 +239,41 @@ pub fn is_pronoun(word: &str) -> bool {
 
 /// The name in a mention: titles and lowercase descriptors dropped
 /// ("Mayor Ines Calloway" -> "Ines Calloway", "chief executive Anouk Pellegrini" -> "Anouk Pellegrini").
+/// "Defence Secretary", "Prime Minister", "Taoiseach"... as a name: an
+/// office in capitals (its field or rank, then a title that is a role).
+pub(super) fn is_office_name(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 3
+        && is_title(last)
+        && super::roles::is_role(&lower(last))
+        && rest.iter().all(|w| is_title(w) || scan::is_department(w))
+}
+
+/// Letters written after a name: a silk's rank, a seat, an honour.
+fn is_postnominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC"
+            | "SC"
+            | "MP"
+            | "MSP"
+            | "MS"
+            | "MEP"
+            | "TD"
+            | "MLA"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+            | "Esq"
+    )
+}
+
 pub fn bare_name(mention: &str) -> String {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let mut start = words
@@ -270,7 +305,12 @@ pub fn bare_name(mention: &str) -> String {
     {
         start += 1;
     }
-    words[start..]
+    // "Oliver Quaintance KC", "Ama Owusu MP": the letters after a name.
+    let mut end = words.len();
+    while end - start > 2 && is_postnominal(words[end - 1].trim_end_matches([',', '.', ';', ':'])) {
+        end -= 1;
+    }
+    words[start..end]
         .iter()
         .map(|w| {
             if is_initials(w) {

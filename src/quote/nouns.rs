@@ -132,14 +132,13 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
     // The noun heads the phrase: it ends it, or a preposition follows it ("a
     // spokesman for the city", "a person familiar with the matter"); "the
     // audit office released two critical [reports]" is a clause.
-    let headed = phrase
-        .iter()
-        .rposition(|t| names::is_speaker_noun(t.text))
-        .is_none_or(|i| {
-            phrase.get(i + 1).is_none_or(|t| {
-                matches!(
-                    t.lower().as_ref(),
-                    "for"
+    // "A diplomat from a third member state": the first noun heads it when
+    // a preposition follows it.
+    let headed_at = |i: usize| {
+        phrase.get(i + 1).is_none_or(|t| {
+            matches!(
+                t.lower().as_ref(),
+                "for"
                         | "of"
                         | "at"
                         | "from"
@@ -160,9 +159,17 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
                         | "speaking"
                         | "knowledgeable"
                         | "aware"
-                )
-            })
-        });
+            )
+        })
+    };
+    let headed = phrase
+        .iter()
+        .rposition(|t| names::is_speaker_noun(t.text))
+        .is_none_or(headed_at)
+        || phrase
+            .iter()
+            .position(|t| names::is_speaker_noun(t.text))
+            .is_some_and(|i| i + 1 < phrase.len() && headed_at(i));
     // "The United Nations special envoy for the conflict": a body's name
     // before the noun and what it is for after it.
     let of_something = phrase

@@ -90,10 +90,21 @@ fn is_org(run: &[Token<'_>]) -> bool {
         return false;
     };
     // "Ana Ruiz of the Ohio Voter Alliance": a person, then where she works.
+    // "But Professor Gideon Mallory of the University of Leeds": past a
+    // sentence's opening word and the person's titles.
     let f = run.iter().position(is_link).unwrap_or(l);
-    let person_first = (2..=3).contains(&f)
+    let lead = run[..f]
+        .iter()
+        .take_while(|t| is_title(t.text) || !super::names::is_name_word(t.text))
+        .count();
+    // ("Dr Okafor of the Institute for Fiscal Studies": a title makes one
+    // word a surname.)
+    let titled = run[..lead].iter().any(|t| is_title(t.text));
+    let person_first = ((2..=3).contains(&(f - lead)) || (titled && f - lead == 1))
         && run[f].is("of")
-        && !run[..f].iter().any(|t| is_head(t.text) || is_title(t.text));
+        && !run[lead..f]
+            .iter()
+            .any(|t| is_head(t.text) || is_title(t.text));
     is_cap(first)
         && is_cap(last)
         && !person_first

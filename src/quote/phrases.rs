@@ -323,6 +323,17 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if inner.first().is_some_and(|t| is_manner_of_speaking(t.text)) {
             return backward_speaker(&toks[..k]);
         }
+        // "But Dr Gideon Mallory, of the University of Leeds, said", "The
+        // economist Ana Ruiz, from Valencia, said": where the speaker is
+        // from, after the name.
+        if inner
+            .first()
+            .is_some_and(|t| matches!(t.text, "of" | "from" | "at"))
+            && k > 0
+            && let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..k])
+        {
+            return Some(m);
+        }
         if !inner.is_empty()
             && inner.iter().all(|t| {
                 t.word && (is_speaker_name_word(t.text) || is_title(t.text) || is_particle(t.text))
@@ -501,14 +512,18 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                 // "Political scientist Henrike Osterloh of ...": a
                 // description in small letters may open the sentence.
                 let mut u = t;
+                // ("Former chief of the defence staff Lord Ashby of
+                // Wendover": up to six.)
                 while u > 0
-                    && t - u < 3
+                    && t - u < 6
                     && toks[u - 1].word
                     && toks[u - 1].text.starts_with(char::is_lowercase)
                 {
                     u -= 1;
                 }
-                if (2..=3).contains(&n)
+                // "Lord Ashby of Wendover said", "Dr Okafor of the
+                // institute said": one name word after a title.
+                if ((2..=3).contains(&n) || (n == 1 && t < p - n))
                     && matches!(toks[p].text, "of" | "at" | "from")
                     && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
                 {

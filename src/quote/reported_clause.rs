@@ -51,7 +51,15 @@ pub(super) fn in_subject_relative<'t, 'a>(
 pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
     let place =
         |t: &Token<'_>| t.word && t.text.len() >= 2 && t.text.chars().all(|c| !c.is_lowercase());
-    if !clause.first().is_some_and(place) {
+    // "Johannesburg - A veteran MP ...": a place in small letters, when
+    // the dash follows it at once and a capital opens the sentence after.
+    let capital = |t: &Token<'_>| t.word && t.text.starts_with(char::is_uppercase);
+    let in_small = clause.first().is_some_and(capital)
+        && clause
+            .get(1)
+            .is_some_and(|t| matches!(t.text, "-" | "—" | "–"))
+        && clause.get(2).is_some_and(capital);
+    if !clause.first().is_some_and(place) && !in_small {
         return clause;
     }
     let dash = clause
@@ -59,13 +67,7 @@ pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>]
         .take(12)
         .position(|t| matches!(t.text, "-" | "—" | "–"));
     match dash {
-        Some(d)
-            if clause[..d]
-                .iter()
-                .all(|t| !t.word || t.text.starts_with(|c: char| c.is_uppercase())) =>
-        {
-            &clause[d + 1..]
-        }
+        Some(d) if clause[..d].iter().all(|t| !t.word || capital(t)) => &clause[d + 1..],
         _ => clause,
     }
 }

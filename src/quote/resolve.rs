@@ -5,6 +5,7 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
+use super::lede::to_here;
 use super::phrases::Mention;
 use super::roles::{is_role, is_role_phrase, title_forms};
 
@@ -34,6 +35,10 @@ impl Attributor<'_> {
             }
             // "the Iowa Democrat": a role, not a name.
             Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
+            // "The Defence Secretary has insisted": an office in capitals.
+            Mention::Name(n) if super::names::is_office_name(n) => {
+                self.resolve(&Mention::Phrase(format!("the {n}")), pos)
+            }
             Mention::Name(n) => {
                 let c = self.canon(n);
                 (!c.is_empty()).then_some(c)
@@ -269,14 +274,14 @@ impl Attributor<'_> {
         let lede = || {
             // (The opening lines only: a hostile text's two giant
             // paragraphs are not read once per phrase.)
-            let end = self.para_bounds(1).1.min(pos).min(3000);
+            let end = self.para_bounds(1).1.min(pos + p.len()).min(3000);
             let want: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < end)];
             let at = toks
                 .windows(want.len())
                 .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))?[0]
                 .pos;
-            self.next_speaker(at)
+            self.next_speaker_bare(at, &titled_at)
         };
         let found = titled
             .or_else(|| {
@@ -285,10 +290,7 @@ impl Attributor<'_> {
                     .map(|(_, p)| strip_article(p))
             })
             .or_else(|| {
-                (definite
-                    && is_role(&lower_head)
-                    && words.len() >= 2
-                    && self.paragraph_of(pos) >= 2)
+                (definite && is_role(&lower_head) && words.len() >= 2)
                     .then(lede)
                     .flatten()
             })
@@ -333,25 +335,6 @@ impl Attributor<'_> {
             .or_else(|| role.then(|| self.next_speaker(pos)).flatten())
             .or_else(|| Some(strip_article(p)))
     }
-}
-
-impl Attributor<'_> {
-    /// The first person named after `pos` (and within a few lines) who is
-    /// shown speaking or described as a person.
-    fn next_speaker(&self, pos: usize) -> Option<String> {
-        let from = to_here(&self.book.full, pos);
-        self.book.full[from..]
-            .iter()
-            .take_while(|(at, _)| *at < pos + 600)
-            .find(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
-            .map(|(_, n)| n.clone())
-    }
-}
-
-/// The index of the first entry of `names` (sorted by offset) at or after
-/// `pos`.
-fn to_here(names: &[(usize, String)], pos: usize) -> usize {
-    names.partition_point(|(at, _)| *at < pos)
 }
 
 /// "the senator" -> "senator", "One Republican senator" as it is,

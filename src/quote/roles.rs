@@ -139,5 +139,9 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "developer"
                 | "pollster"
                 | "secretary"
+                | "taoiseach"
+                | "tánaiste"
+                | "tanaiste"
+                | "peer"
         )
 }

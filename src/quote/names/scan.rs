@@ -46,7 +46,7 @@ fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
 
 /// Words that name a government department ("Secretary of Homeland
 /// Security", "Minister of Foreign Affairs").
-fn is_department(word: &str) -> bool {
+pub(super) fn is_department(word: &str) -> bool {
     matches!(
         word,
         "State"
@@ -78,6 +78,30 @@ fn is_department(word: &str) -> bool {
             | "Trade"
             | "Economy"
             | "Environment"
+            | "Information"
+            | "Water"
+            | "Power"
+            | "Culture"
+            | "Tourism"
+            | "Communications"
+            | "Petroleum"
+            | "Railways"
+            | "Industry"
+            | "Planning"
+            | "Development"
+            | "Science"
+            | "Technology"
+            | "Immigration"
+            | "Employment"
+            | "Works"
+            | "Revenue"
+            | "Fisheries"
+            | "Forestry"
+            | "Mines"
+            | "Welfare"
+            | "Infrastructure"
+            | "Aviation"
+            | "Broadcasting"
     )
 }
 
@@ -353,7 +377,9 @@ impl NameBook {
             run.first()
                 .is_some_and(|w| crate::words::ends_with_at(text, w.0, s))
         };
-        if after("of ") {
+        // "Minister for Information Haroon Qureshi-Baig", "Minister for
+        // Water and Power Farida Khan" too.
+        if after("of ") || after("for ") || after("and ") {
             let keep = run
                 .iter()
                 .position(|w| !is_department(&word(w)))

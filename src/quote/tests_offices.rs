@@ -1,0 +1,163 @@
+//! Offices, ministries, peers and places around a speaker's name: the
+//! shapes a batch of parliamentary, court and wire stories showed.
+
+use super::tests::speakers;
+use super::tests_political::indirect;
+
+/// An office opening the story, then generals named with their ranks,
+/// then the office holder named bare: "the Defence Secretary" is the man
+/// named bare, not the first general.
+#[test]
+fn an_opening_office_is_the_person_later_named_bare_not_one_with_a_rank() {
+    let got = speakers(
+        "Cuts row\n\n\
+         The Defence Secretary has insisted the navy will be \"smaller but far sharper than before\" after \
+         two retired admirals warned against the plan.\n\n\
+         In a joint letter, Admiral Sir Talbot Greythorne and Vice Admiral Morwen Castellane \
+         said the cuts were \"a risk to the fleet\".\n\n\
+         Speaking on a morning programme, Ambrose Kettlewell said he respected the admirals.\n\n\
+         \"I honour their long service to this country,\" the Defence Secretary said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ambrose Kettlewell"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Ambrose Kettlewell"), "{got:?}");
+}
+
+/// "The Taoiseach has rejected ..., saying ... “...”", then "Speaking in
+/// the Dáil, X said": an office with no title before the name.
+#[test]
+fn a_head_of_government_named_by_office_in_the_opening_lines() {
+    let got = speakers(
+        "Housing row\n\n\
+         The Taoiseach has rejected calls for an emergency declaration, saying it would \
+         \"change nothing for renters at all\".\n\n\
+         Speaking in the Dáil, Brendan Ó Faoláin said the Government was using every power \
+         it had.\n\n\
+         \"A declaration is a slogan, not a policy,\" the Taoiseach said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Brendan Ó Faoláin"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Brendan Ó Faoláin"), "{got:?}");
+}
+
+/// "Oliver X KC", "Ama Y MP": the letters after the name are not part of it.
+#[test]
+fn letters_after_a_name_are_left_out() {
+    let got = speakers(
+        "Trial\n\n\
+         The defendant's barrister, Cordelia Fairbrass KC, told the jury her client had been \
+         \"left to carry the blame alone\".\n\n\
+         \"He is the junior man in this story,\" Ms Fairbrass said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Cordelia Fairbrass"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Cordelia Fairbrass"), "{got:?}");
+}
+
+/// "Dr X, of the University of Y, said": the person, not the place.
+#[test]
+fn where_a_speaker_is_from_between_commas_is_no_speaker() {
+    let got = speakers(
+        "Prices\n\n\
+         But Dr Ignatius Pellow, of the University of Carrowmore, said: \"This helps only at \
+         the margin for most buyers.\"",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ignatius Pellow"), "{got:?}");
+    let got = indirect(
+        "Prices\n\n\
+         The economist Wilhelmina Dray, from Aldbury, said the measure would mostly push up \
+         prices.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Wilhelmina Dray"), "{got:?}");
+}
+
+/// "But Professor X of the University of Y said": the person whole, after
+/// the sentence's opening word and the title.
+#[test]
+fn a_titled_person_of_an_institution_is_the_person() {
+    let got = indirect(
+        "Prices\n\n\
+         But Professor Gideon Marwood of the University of Carrowmore said the measure would \
+         help at the margin.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gideon Marwood"), "{got:?}");
+    let got = indirect(
+        "Prices\n\n\
+         Dr Okonjo of the Institute for Fiscal Research said the plan did not add up.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Okonjo"), "{got:?}");
+}
+
+/// "Minister for Information X", "Minister for Water and Power Y": the
+/// ministry's field is not the first word of the name.
+#[test]
+fn a_ministrys_field_is_not_part_of_the_name() {
+    let got = speakers(
+        "Resignation\n\n\
+         Federal Minister for Information Idris Waheed-Lone resigned on Saturday.\n\n\
+         \"I have done nothing wrong and the inquiry will say so,\" Waheed-Lone said.\n\n\
+         Minister for Water and Power Samina Khattak-Rao said the dams would \"be full by \
+         August at the latest\".",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Idris Waheed-Lone"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Samina Khattak-Rao"), "{got:?}");
+}
+
+/// An unnamed diplomat described at length, then "who spoke on condition
+/// of anonymity": the diplomat, not the minister quoted before.
+#[test]
+fn a_long_description_with_an_anonymity_clause_is_the_speaker() {
+    let got = speakers(
+        "Border checks\n\n\
+         \"That decision belongs to us,\" Interior Minister Henrike Aalders said.\n\n\
+         A diplomat from a third member state, who spoke on condition of anonymity because \
+         the talks were confidential, said the Commission was \"trying to show it has teeth \
+         before the summer\".",
+    );
+    assert_ne!(got[1].1.as_deref(), Some("Henrike Aalders"), "{got:?}");
+    assert!(
+        got[1].1.as_deref().is_some_and(|s| s.contains("diplomat")),
+        "{got:?}"
+    );
+}
+
+/// "Johannesburg - A veteran MP has withdrawn ..., saying ...": a dateline
+/// in small letters with a hyphen is no speaker.
+#[test]
+fn a_dateline_with_a_hyphen_is_no_speaker() {
+    let got = speakers(
+        "Resignation\n\n\
+         Kimberley - A veteran MP has withdrawn from the party list, saying she can \"no \
+         longer defend the indefensible\" after a corruption finding.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Kimberley"), "{got:?}");
+}
+
+/// "responded at the end of the debate": no reported clause.
+#[test]
+fn responded_without_that_reports_nothing() {
+    let got = indirect(
+        "Council vote\n\n\
+         Council leader Cllr Hortense Abara responded at the end of the long debate.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+/// "Co-leader X said only that ...": a title, not part of the name.
+#[test]
+fn co_leader_is_a_title() {
+    let got = speakers(
+        "Vote\n\n\
+         Co-leader Ruairi Galbraith said only that the party would \"look at the motion \
+         carefully\".",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ruairi Galbraith"), "{got:?}");
+}
+
+/// "Former chief of the defence staff Lord X of Y said": a peer named for
+/// his seat, after a long description.
+#[test]
+fn a_peer_named_for_his_seat_after_a_long_description() {
+    let got = indirect(
+        "Cuts row\n\n\
+         Former chief of the defence staff Lord Fenwick of Arnside said the plan was flawed.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Fenwick"), "{got:?}");
+}
