@@ -161,3 +161,35 @@ fn a_peer_named_for_his_seat_after_a_long_description() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Fenwick"), "{got:?}");
 }
+
+/// "A veteran MP has withdrawn ..., saying ...", then the next paragraph
+/// opens with her name: the described person is the one named.
+#[test]
+fn an_opening_description_is_the_person_the_next_paragraph_opens_with() {
+    let got = speakers(
+        "Resignation\n\n\
+         A veteran MP has withdrawn from the party list, saying she can \"no longer defend \
+         the indefensible\" after a corruption finding.\n\n\
+         Thandiwe Mokoena-Pillay, who has served in Parliament since 1999, announced her \
+         decision in a letter on Friday.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Thandiwe Mokoena-Pillay"),
+        "{got:?}"
+    );
+}
+
+/// "The head of the fisheries authority has defended ..." then
+/// "Authority chief executive X faced ...": the head of that body.
+#[test]
+fn the_head_of_a_body_is_its_chief_named_next() {
+    let got = speakers(
+        "Quota deal\n\n\
+         The head of the national fisheries authority has defended a quota deal, telling a \
+         hearing that it was \"the best available outcome in a bad year\".\n\n\
+         Authority chief executive Georgina Pellworth faced two hours of questions on \
+         Tuesday.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Georgina Pellworth"), "{got:?}");
+}
