@@ -193,3 +193,32 @@ fn the_head_of_a_body_is_its_chief_named_next() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Georgina Pellworth"), "{got:?}");
 }
+
+/// In an interview, "She doesn't hesitate. “...”" under a question: the
+/// pronoun is the interviewee, though the question names no one.
+#[test]
+fn a_pronoun_before_an_answer_under_a_question() {
+    let got = speakers(
+        "Interview\n\n\
+         Philippa Danvers-Oyo has spent three years as trade envoy. \"It was a long job,\" \
+         she says.\n\n\
+         What was the hardest negotiation?\n\n\
+         She doesn't hesitate. \"The dairy chapter. Every country has farmers, and every \
+         farmer has an MP.\"",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Philippa Danvers-Oyo"), "{got:?}");
+}
+
+/// "Critics say the deals you struck were thin." is the interviewer's
+/// prompt: the answer under it is the interviewee's, not the critics'.
+#[test]
+fn an_answer_to_a_prompt_put_to_you_is_the_interviewees() {
+    let got = speakers(
+        "Interview\n\n\
+         Philippa Danvers-Oyo has spent three years as trade envoy. We spoke to her in her \
+         office.\n\n\
+         Critics say the deals you struck were thin.\n\n\
+         \"Some of them were thin. I won't pretend otherwise. But a thin deal beats no deal.\"",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Philippa Danvers-Oyo"), "{got:?}");
+}

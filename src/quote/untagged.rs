@@ -60,6 +60,15 @@ impl Attributor<'_> {
             // The sentence reports speech: its verb has a speaker and words
             // of its own after it, and it holds no quote.
             let v = toks.iter().position(|t| t.cue)?;
+            // "Critics say the deals you struck were thin.": an
+            // interviewer's prompt, put to "you", is not the answer's
+            // lead-in.
+            if toks
+                .iter()
+                .any(|t| matches!(t.lower().as_ref(), "you" | "your"))
+            {
+                return None;
+            }
             // Not a passive verb ("a story ... is told by their children").
             let passive = v > 0
                 && matches!(
@@ -102,9 +111,13 @@ impl Attributor<'_> {
                 if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
                     return None;
                 }
-                let m @ Mention::Name(_) = sentence_subject(toks)? else {
+                // ("She doesn't hesitate. “...”": "he" or "she" too.)
+                let m = sentence_subject(toks)?;
+                if !matches!(&m, Mention::Name(_))
+                    && !matches!(&m, Mention::Pronoun(p) if p == "he" || p == "she")
+                {
                     return None;
-                };
+                }
                 let who = self.resolve(&m, at)?;
                 (self.agents.contains(&who) && person_like(&who))
                     .then_some(((m, "said".into()), 0.5))
@@ -203,13 +216,31 @@ impl Attributor<'_> {
             .count()
             <= 30;
         // A line that names someone ("Smith disagreed.") may be theirs.
-        let named = |list: &[(usize, String)]| list.iter().any(|(at, _)| (qs..qe).contains(at));
+        // (A name: not the noun of "Critics say ...".)
+        let named = |list: &[(usize, String)]| {
+            list.iter().any(|(at, n)| {
+                (qs..qe).contains(at) && !super::names::is_speaker_noun(&crate::words::lower(n))
+            })
+        };
         if named(&self.book.full) || named(&self.people) {
             return None;
         }
+        // "Critics say the deals you struck were thin.": a prompt put to
+        // the interviewee, as a question is.
+        let addresses = short
+            && question
+                .iter()
+                .collect::<String>()
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "you" | "You" | "your" | "Your" | "you've" | "You've" | "you’ve" | "You’ve"
+                    )
+                });
         match interviewee {
             Some(who) if asks || short => Some(who.to_string()),
-            None if asks => self
+            None if asks || addresses => self
                 .book
                 .full
                 .iter()
