@@ -8,7 +8,8 @@ impl Attributor<'_> {
     /// The first person named after `pos` (and within a few lines) who is
     /// shown speaking or described as a person.
     pub(super) fn next_speaker(&self, pos: usize) -> Option<String> {
-        let from = to_here(&self.book.full, pos);
+        // (People, not only full names: "Mr Thornbury told Parliament".)
+        let from = to_here(&self.people, pos);
         self.book.full[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 600)
@@ -28,23 +29,45 @@ impl Attributor<'_> {
         pos: usize,
         titled_at: &dyn Fn(usize) -> bool,
     ) -> Option<String> {
-        let from = to_here(&self.book.full, pos);
+        // (People, not only full names: "Mr Thornbury told Parliament".)
+        let from = to_here(&self.people, pos);
         // A word that describes who follows: a title, an occupation, a
         // role, a possessive ("Labour's Seraphina Mbatha").
+        // (An honorific describes no one: "Mr", "Ms", "Dr".)
         let describes = |t: &super::tokens::Token<'_>| {
             t.word
+                && !matches!(
+                    t.text.trim_end_matches('.'),
+                    "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+                )
                 && (super::names::is_title(t.text)
                     || super::names::is_occupation(&t.text.to_lowercase())
                     || super::roles::is_role(&t.text.to_lowercase())
                     || super::phrases::is_possessive(t.text))
         };
-        self.book.full[from..]
+        self.people[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 1500)
             .filter(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
             .find(|(at, _)| {
                 let k = self.all_tokens.partition_point(|t| t.pos < *at);
                 let before = |d: usize| k.checked_sub(d).map(|k| &self.all_tokens[k]);
+                // A full name, or a surname after an honorific.
+                // (The mention may start at the honorific.)
+                let is_honorific = |t: &super::tokens::Token<'_>| {
+                    matches!(
+                        t.text.trim_end_matches('.'),
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
+                    )
+                };
+                let honorific = before(1).is_some_and(is_honorific)
+                    || self.all_tokens.get(k).is_some_and(is_honorific);
+                let full = self.book.full[to_here(&self.book.full, *at)..]
+                    .first()
+                    .is_some_and(|(f, _)| f == at);
+                if !(full || honorific) {
+                    return false;
+                }
                 // "Labour's energy spokeswoman, Harriet Quaye-Lindgren,":
                 // an apposition to a description.
                 // (Not "Appearing before the defence committee, Jonathan

@@ -51,7 +51,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
-    "taoiseach", "tánaiste", "tanaiste", "peer",
+    "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",
     "coordinator", "administrator", "curator", "headteacher", "headmaster", "headmistress",
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",

@@ -369,7 +369,21 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             if let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..=k]) {
                 return Some(m);
             }
-        } else if (inner.len() <= 5 || name_of_body)
+        } else if (inner.len() <= 5
+            || name_of_body
+            // "The head of the mission, former Botswana foreign minister
+            // Kgosi X,": a longer description before the name, no clause.
+            || (inner.len() <= 7
+                && !inner
+                    .iter()
+                    .any(|t| !t.word || t.is("by") || t.text.ends_with("ed"))
+                && inner[inner.len() - 2..]
+                    .iter()
+                    .all(|t| is_speaker_name_word(t.text))
+                && {
+                    let d = inner[inner.len() - 3].text;
+                    d.starts_with(char::is_lowercase) && (is_title(d) || names::is_occupation(d))
+                }))
             // "Her neighbour, florist Jens Aalto, said": the name in the
             // apposition. Not a relative clause: "Luisa Marchetti, who
             // chairs the Progressive Caucus, said" is Marchetti.

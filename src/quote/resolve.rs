@@ -281,7 +281,14 @@ impl Attributor<'_> {
                 .windows(want.len())
                 .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))?[0]
                 .pos;
-            self.next_speaker_bare(at, &titled_at)
+            // (Bearing the office in its capitals: "Energy Minister X" is
+            // not "the Prime Minister".)
+            let in_capitals = |at: usize| {
+                let before: String = self.text[at.saturating_sub(30)..at].iter().collect();
+                let before = before.to_lowercase();
+                titled_at(at) && office_words.iter().all(|o| before.contains(o.as_str()))
+            };
+            self.next_speaker_bare(at, &in_capitals)
         };
         let found = titled
             .or_else(|| {

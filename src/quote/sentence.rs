@@ -164,11 +164,21 @@ fn subject_phrase_end(toks: &[Token<'_>]) -> Option<usize> {
     if !DETERMINERS.contains(&first.lower().as_ref()) {
         return None;
     }
-    let h = toks.iter().take(8).position(|t| {
+    let mut h = toks.iter().take(10).position(|t| {
         t.word
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (VERBS.contains(&t.text) || t.text.ends_with("ed"))
     })?;
+    // "The chairperson of the commission on Wednesday defended": the
+    // subject ends before its day.
+    let day = |t: &Token<'_>| crate::words::WEEKDAYS.contains(&t.lower().as_ref());
+    if h >= 3 && toks[h - 2].is("on") && day(&toks[h - 1]) {
+        h -= 2;
+    } else if h >= 2 && matches!(toks[h - 1].text, "yesterday" | "today") {
+        h -= 1;
+    } else if h > 8 {
+        return None;
+    }
     // Not a body's name ending there ("for the Carrow Institute declined").
     if h >= 2
         && names::is_speaker_noun(toks[h - 1].text)

@@ -235,9 +235,13 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     // "The mayor of Holbrook has vowed ..., calling them '...'": an office
     // as the subject, which the name that bears it may answer.
     if (first.is("The") || (s > 0 && first.is("the")))
+        // ("The Prime Minister has dismissed": an office in capitals too.)
         && let Some(n) = (s + 1..(s + 4).min(toks.len()))
-            .take_while(|&k| toks[k].word && toks[k].text.starts_with(char::is_lowercase))
-            .find(|&k| super::roles::is_role(toks[k].text))
+            .take_while(|&k| {
+                toks[k].word
+                    && (toks[k].text.starts_with(char::is_lowercase) || is_title(toks[k].text))
+            })
+            .find(|&k| super::roles::is_role(&crate::words::lower(toks[k].text)))
     {
         let of_place = toks.get(n + 1).is_some_and(|t| t.is("of"))
             && toks
@@ -326,8 +330,16 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         let close = toks[i + 1..].iter().take(18).position(|t| t.is(","))?;
         (i + close + 2, i + close + 2)
     } else {
-        // "Gov. X on Thursday signed", "X last week called": when.
-        (i, i + time_phrase(&toks[i..]))
+        // "Gov. X on Thursday signed", "X last week called": when;
+        // "X has dismissed": past the auxiliary.
+        let v = i + time_phrase(&toks[i..]);
+        let aux = toks
+            .get(v)
+            .is_some_and(|t| matches!(t.text, "has" | "had" | "have" | "will" | "would" | "could"))
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with("en"));
+        (i, v + usize::from(aux))
     };
     // "... a recording in which Marsh could be heard telling a colleague
     // that Pulaski “...”": a speech verb of its own, someone else speaks.

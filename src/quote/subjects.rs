@@ -262,6 +262,13 @@ impl Attributor<'_> {
         })?;
         match super::phrases::backward_speaker(&toks[..h])? {
             super::phrases::Mention::Name(n) if n.contains(' ') => Some(self.canon(&n)),
+            // "Former chief of the defence staff Lord Ashby of Wendover
+            // was": a surname after a title.
+            super::phrases::Mention::Name(n)
+                if h >= 3 && toks[h - 1].text == n && is_title(toks[h - 2].text) =>
+            {
+                Some(self.canon(&n))
+            }
             _ => None,
         }
     }

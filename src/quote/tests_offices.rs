@@ -222,3 +222,61 @@ fn an_answer_to_a_prompt_put_to_you_is_the_interviewees() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Philippa Danvers-Oyo"), "{got:?}");
 }
+
+/// "The Prime Minister has dismissed ... as “...”", then "Mr Thornbury
+/// told Parliament": the office in capitals is the man named next with an
+/// honorific, not a minister of another portfolio named later.
+#[test]
+fn an_office_in_capitals_is_the_person_named_next_with_an_honorific() {
+    let got = speakers(
+        "Nuclear row\n\n\
+         The Prime Minister has dismissed the Opposition's costings as \"a fantasy dressed up \
+         as a plan\", as the parties traded blows.\n\n\
+         Mr Pemberthy told Parliament the Opposition had \"left out the most expensive part \
+         of the plant\".\n\n\
+         Energy Minister Callum Ashgrove said modelling showed renewables were cheaper.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Pemberthy"), "{got:?}");
+}
+
+/// "The head of the mission, former Ruritanian foreign minister Kgosi X,
+/// urged ...": the name at the end of a longer description between commas.
+#[test]
+fn a_name_after_a_longer_description_between_commas() {
+    let got = indirect(
+        "Election\n\n\
+         The head of the mission, former Ruritanian foreign minister Tau Molefe-Kgari, said \
+         voting had been largely peaceful and orderly.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tau Molefe-Kgari"), "{got:?}");
+}
+
+/// "A senior official on Wednesday defended ..., telling lawmakers that
+/// ...": the day between the subject and its verb.
+#[test]
+fn a_day_between_a_described_subject_and_its_verb() {
+    let got = indirect(
+        "Drones\n\n\
+         A senior defence official on Wednesday defended a drone programme that has gone \
+         over budget, telling lawmakers that its problems were largely behind them.",
+    );
+    assert!(
+        got.first()
+            .and_then(|q| q.1.as_deref())
+            .is_some_and(|s| s.contains("official")),
+        "{got:?}"
+    );
+}
+
+/// "Former chief of the defence staff Lord X of Y was more measured.
+/// “...,” the crossbench peer said.": the peer is the lord.
+#[test]
+fn the_peer_is_the_lord_described_before() {
+    let got = speakers(
+        "Cuts row\n\n\
+         \"The government should listen rather than lecture,\" said Yolanda Pryce-Amadi.\n\n\
+         Former chief of the defence staff Lord Fenwick of Arnside was more measured. \
+         \"There are sensible arguments on both sides,\" the crossbench peer said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Fenwick"), "{got:?}");
+}

@@ -371,6 +371,7 @@ impl Attributor<'_> {
                     | "chairman"
                     | "chairwoman"
                     | "chair"
+                    | "chairperson"
                     | "president"
                     | "principal"
                     | "headteacher"
@@ -401,6 +402,12 @@ impl Attributor<'_> {
                 || !(super::names::is_speaker_noun(head) || head == "mp")
                 || (head.ends_with('s') && !head.ends_with("ss"))
                 || !person_like(head)
+                // Not one who speaks for someone ("A spokeswoman for Gov.
+                // X"): the person named next is more likely another.
+                || head.starts_with("spokes")
+                || lower.contains(" for ")
+                // (The holder of a post in a body is `holder`'s.)
+                || lower.contains(" of ")
             {
                 return None;
             }
@@ -417,9 +424,22 @@ impl Attributor<'_> {
             let from = self.book.full.partition_point(|(at, _)| *at < s);
             // Named bare: the name opens the paragraph ("Finance Minister
             // Ines X declined" names someone else).
+            // (After an honorific: "Ms Nomvula X".)
             let (at, name) = self.book.full[from..].first()?;
-            (opens && *at == toks[0].pos && *at <= toks[n - 1].pos && person_like(name))
-                .then(|| self.canon(name))
+            let lead = toks
+                .iter()
+                .take_while(|t| {
+                    matches!(
+                        t.text.trim_end_matches('.'),
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
+                    )
+                })
+                .count();
+            (opens
+                && toks.get(lead).is_some_and(|t| t.pos == *at)
+                && *at <= toks[n - 1].pos
+                && person_like(name))
+            .then(|| self.canon(name))
         };
         let name = strict().or_else(holder).or_else(opening)?;
         let earlier = self.book.full.iter().any(|(at, f)| *at < s && *f == name);
