@@ -85,7 +85,40 @@ impl super::attrib::Attributor<'_> {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
         self.office_just_before(pos)
+            .or_else(|| self.described_here(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
+    }
+
+    /// "Her account is backed by a second former official, who did not
+    /// want to be named. “...,” he said.": one person described, not
+    /// named, earlier in the quote's paragraph, with no one named in it who
+    /// may be `g`, and no one named since the article began who may be.
+    fn described_here(&self, pos: usize, g: Gender) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let here = |list: &[(usize, String)]| {
+            list[list.partition_point(|(at, _)| *at < p_start)..]
+                .iter()
+                .take_while(|(at, _)| *at < pos)
+                .any(|(_, n)| self.may_be(n, Some(g)))
+        };
+        if here(&self.people) || here(&self.quoted) || self.last_person(pos, Some(g)).is_some() {
+            return None;
+        }
+        let toks = self.tokens(p_start, pos);
+        let k = toks
+            .iter()
+            .position(|t| matches!(t.lower().as_ref(), "a" | "an"))?;
+        let n = (k + 1..toks.len().min(k + 5)).find(|&n| {
+            let t = &toks[n];
+            !t.word
+                || (super::names::is_speaker_noun(t.text) && t.text.starts_with(char::is_lowercase))
+        })?;
+        let noun = &toks[n];
+        (noun.word
+            && !noun.text.ends_with('s')
+            && super::phrases::person_like(noun.text)
+            && speaker_noun_gender(&noun.lower()).is_none_or(|h| h == g))
+        .then(|| super::phrases::join(&toks[k + 1..=n]))
     }
 
     /// "In a post on social media, the president congratulated her. “...,”

@@ -280,3 +280,21 @@ fn the_peer_is_the_lord_described_before() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Fenwick"), "{got:?}");
 }
+
+/// "Her account is backed by a second former official, who did not want to
+/// be named. “...,” he said.": with no man named in the article, "he" is
+/// the official the paragraph describes.
+#[test]
+fn a_pronoun_is_the_unnamed_person_described_in_its_paragraph() {
+    let got = speakers(
+        "Whistleblower\n\n\
+         \"I raised it three times and nothing happened,\" said Delia Hartwright-Ames.\n\n\
+         Her account is backed by a second former official, who did not want to be named. \
+         \"Everyone in that office knew about it,\" he said.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("second former official"),
+        "{got:?}"
+    );
+}
