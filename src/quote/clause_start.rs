@@ -97,3 +97,106 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             // "announced the U.S. will provide ...": a verb of its own soon after.
             .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
 }
+
+/// The first word after the speech verb at `v` that may open its clause:
+/// past a time ("said on Tuesday", "said Thursday night"), where or how it
+/// was said ("said in a letter to her office that", "said privately
+/// that", "wrote separately to say") and a listener before "that"
+/// ("warned ministers that").
+pub(super) fn past_when_and_where(toks: &[Token<'_>], v: usize) -> usize {
+    let mut c = v + 1;
+    // "said on Tuesday that ...", "said in a statement that ...", "said only that ..."
+    const TIME: &[&str] = &[
+        "night",
+        "week",
+        "morning",
+        "evening",
+        "afternoon",
+        "statement",
+        "interview",
+        "a",
+        "an",
+        "the",
+        "last",
+        "this",
+        "meeting",
+    ];
+    // "said Thursday it would ...", "said Tuesday night that ...".
+    if toks.get(c).is_some_and(|t| {
+        let w = t.lower();
+        crate::words::WEEKDAYS.contains(&w.as_ref())
+            || matches!(w.as_ref(), "yesterday" | "today" | "tonight")
+    }) {
+        c += 1;
+        if toks
+            .get(c)
+            .is_some_and(|t| matches!(t.text, "night" | "morning" | "evening" | "afternoon"))
+        {
+            c += 1;
+        }
+    }
+    if c < toks.len()
+        && matches!(
+            toks[c].lower().as_ref(),
+            "on" | "in" | "at" | "last" | "this" | "only" | "also"
+        )
+    {
+        c += 1;
+        while c < toks.len() && c < v + 6 && {
+            let w = toks[c].lower();
+            TIME.contains(&w.as_ref()) || crate::words::WEEKDAYS.contains(&w.as_ref())
+        } {
+            c += 1;
+        }
+    }
+    // "said in a letter to her office that ...", "said outside court
+    // that ...": past the document and who it went to, or a place, up
+    // to "that".
+    if toks.get(c).is_some_and(|t| {
+        matches!(
+            t.text,
+            "letter"
+                | "email"
+                | "post"
+                | "memo"
+                | "note"
+                | "message"
+                | "filing"
+                | "speech"
+                | "outside"
+                | "after"
+                | "during"
+                | "from"
+        )
+    }) && let Some(k) = toks[c + 1..]
+        .iter()
+        .take(8)
+        .position(|t| t.is("that") || !t.word)
+        .filter(|&k| toks[c + 1 + k].is("that"))
+    {
+        c += 1 + k;
+    }
+    // "said privately that ...", "wrote separately to say ...".
+    if toks.get(c).is_some_and(|t| t.text.ends_with("ly"))
+        && toks.get(c + 1).is_some_and(|t| t.is("that") || t.is("to"))
+    {
+        c += 1;
+    }
+    if toks.get(c).is_some_and(|t| t.is("to")) && toks.get(c + 1).is_some_and(|t| t.is("say")) {
+        c += 2;
+    }
+    // "warned ministers that ...", "assured the committee that ...": a
+    // listener, then "that".
+    if matches!(
+        toks[v].text,
+        "warned" | "warns" | "assured" | "reminded" | "informed" | "advised" | "urged"
+    ) && let Some(k) = toks[c..]
+        .iter()
+        .take(5)
+        .position(|t| t.is("that") || !t.word)
+        .filter(|&k| k > 0 && toks[c + k].is("that"))
+    {
+        c += k;
+    }
+    c
+}

@@ -22,7 +22,7 @@ pub const TITLES: &[&str] = &[
     // "Alhaji Musa X", "Shri Rajendra X", "Smt. Kavita X", "Begum X".
     "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
     // "Taoiseach Ciarán X", "Co-leader Ruaridh X".
-    "taoiseach", "tánaiste", "tanaiste", "co-leader",
+    "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
 ];
 
 /// Words that start a sentence but are not names.

@@ -18,6 +18,9 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
         "lieutenant" => &["lt."],
         "sergeant" => &["sgt."],
         "superintendent" => &["supt."],
+        // "the CM" after "Chief Minister X", "the PM" after "Prime Minister X".
+        "cm" => &["chief minister"],
+        "pm" => &["prime minister"],
         _ => &[],
     };
     std::iter::once(noun).chain(short.iter().copied()).collect()
@@ -143,5 +146,7 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "tánaiste"
                 | "tanaiste"
                 | "peer"
+                | "cm"
+                | "pm"
         )
 }

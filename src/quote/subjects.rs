@@ -168,9 +168,18 @@ impl Attributor<'_> {
         {
             // "Her husband, Ernesto, was less sure.": a person named in
             // an apposition to the subject.
+            // "BJP state spokesperson Rajneesh X defended": a party's
+            // initials open the description.
             return self
                 .named_in_apposition(k)
-                .or_else(|| self.office_subject(k));
+                .or_else(|| self.office_subject(k))
+                .or_else(|| {
+                    super::names::is_acronym(first.text)
+                        .then(|| self.described_subject(k))
+                        .flatten()
+                        .filter(|c| person_like(c))
+                        .map(|c| (first.pos, c))
+                });
         }
         // A full name, a surname of one, or a given name.
         let mut words = &self.all_tokens[k..k + run_end];

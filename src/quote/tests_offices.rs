@@ -298,3 +298,54 @@ fn a_pronoun_is_the_unnamed_person_described_in_its_paragraph() {
         "{got:?}"
     );
 }
+
+/// "Chief Minister X announced ...", then "the CM said" and "he said":
+/// the abbreviation stands for the office, as "the PM" does.
+#[test]
+fn the_cm_and_the_pm_are_their_offices() {
+    let got = speakers(
+        "Loan waiver\n\n\
+         Chief Minister Vikramaditya Rao-Deshpande on Tuesday announced a waiver of farm \
+         loans.\n\n\
+         Addressing a rally, the CM said the government \"stands with every farmer who has \
+         suffered\".\n\n\
+         \"This is not a gift. This is their right,\" he said.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Vikramaditya Rao-Deshpande"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Vikramaditya Rao-Deshpande"),
+        "{got:?}"
+    );
+}
+
+/// "BJP state spokesperson X defended the move. He said ...": a party's
+/// initials open the description of the sentence's subject.
+#[test]
+fn a_partys_initials_open_a_subjects_description() {
+    let got = speakers(
+        "Loan waiver\n\n\
+         \"For four years they did nothing for farmers,\" Mr. Kamal Verghese told reporters.\n\n\
+         PDF state spokesperson Rajneesh Agarkar defended the move. He said the waiver had \
+         \"always put farmers first\" in every budget.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Rajneesh Agarkar"), "{got:?}");
+}
+
+/// "wrote separately to say the decision ...": the clause after "to say".
+#[test]
+fn wrote_separately_to_say() {
+    let got = indirect(
+        "Ruling\n\n\
+         Justice Leopold Castellano, who joined the majority, wrote separately to say the \
+         decision did not disturb earlier cases.",
+    );
+    assert_eq!(
+        got[0].0, "the decision did not disturb earlier cases",
+        "{got:?}"
+    );
+}
