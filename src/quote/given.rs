@@ -91,20 +91,17 @@ impl super::attrib::Attributor<'_> {
 
     /// "Her account is backed by a second former official, who did not
     /// want to be named. “...,” he said.": one person described, not
-    /// named, earlier in the quote's paragraph, with no one named in it who
-    /// may be `g`, and no one named since the article began who may be.
+    /// named, earlier in the quote's paragraph, when no one the pronoun
+    /// (`g`) may be has been named in the article.
     fn described_here(&self, pos: usize, g: Gender) -> Option<String> {
-        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
-        let here = |list: &[(usize, String)]| {
-            list[list.partition_point(|(at, _)| *at < p_start)..]
-                .iter()
-                .take_while(|(at, _)| *at < pos)
-                .any(|(_, n)| self.may_be(n, Some(g)))
-        };
-        if here(&self.people) || here(&self.quoted) || self.last_person(pos, Some(g)).is_some() {
+        if self.last_person(pos, Some(g)).is_some() {
             return None;
         }
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        // (The last 200 words before the quote: a paragraph of thousands
+        // of "he said" is not read from its start for each.)
         let toks = self.tokens(p_start, pos);
+        let toks = &toks[toks.len().saturating_sub(200)..];
         let k = toks
             .iter()
             .position(|t| matches!(t.lower().as_ref(), "a" | "an"))?;
