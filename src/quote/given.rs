@@ -85,26 +85,23 @@ impl super::attrib::Attributor<'_> {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
         self.office_just_before(pos)
-            .or_else(|| self.described_here(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
+            .or_else(|| self.described_here(pos, g))
     }
 
     /// "Her account is backed by a second former official, who did not
     /// want to be named. “...,” he said.": one person described, not
-    /// named, earlier in the quote's paragraph, when no one the pronoun
-    /// (`g`) may be has been named in the article.
+    /// named, earlier in the quote's paragraph (asked only when no one the
+    /// pronoun, of gender `g`, may be has been named in the article).
     fn described_here(&self, pos: usize, g: Gender) -> Option<String> {
-        if self.last_person(pos, Some(g)).is_some() {
-            return None;
-        }
         let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
-        // (The last 200 words before the quote: a paragraph of thousands
+        // (The last 80 words before the quote: a paragraph of thousands
         // of "he said" is not read from its start for each.)
         let toks = self.tokens(p_start, pos);
-        let toks = &toks[toks.len().saturating_sub(200)..];
+        let toks = &toks[toks.len().saturating_sub(80)..];
         let k = toks
             .iter()
-            .position(|t| matches!(t.lower().as_ref(), "a" | "an"))?;
+            .position(|t| matches!(t.text, "a" | "an" | "A" | "An"))?;
         let n = (k + 1..toks.len().min(k + 5)).find(|&n| {
             let t = &toks[n];
             !t.word
