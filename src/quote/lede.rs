@@ -88,6 +88,33 @@ impl Attributor<'_> {
     }
 }
 
+impl Attributor<'_> {
+    /// "Another cabinet minister, speaking privately, described the mood as
+    /// “grim”. “...,” the minister said.": the person a sentence of the
+    /// quote's paragraph opened by describing ("Another", "One", "A" and
+    /// the noun `head`), before `pos`.
+    pub(super) fn described_in_paragraph(&self, pos: usize, head: &str) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let toks = self.tokens(p_start, pos);
+        let toks = &toks[toks.len().saturating_sub(80)..];
+        (0..toks.len()).rev().find_map(|k| {
+            let opens = matches!(toks[k].text, "Another" | "One" | "A" | "An")
+                && (k == 0 || matches!(toks[k - 1].text, "." | "”" | "\""));
+            let n = (k + 1..toks.len().min(k + 5))
+                .take_while(|&n| toks[n].word && toks[n].text.starts_with(char::is_lowercase))
+                .find(|&n| toks[n].text == head)?;
+            opens.then(|| {
+                let phrase = super::phrases::join(&toks[k..=n]);
+                match phrase.split_once(' ') {
+                    Some(("Another", rest)) => format!("another {rest}"),
+                    Some(("A" | "An", rest)) => rest.to_string(),
+                    _ => phrase,
+                }
+            })
+        })
+    }
+}
+
 /// The index of the first entry of `names` (sorted by offset) at or after
 /// `pos`.
 pub(super) fn to_here(names: &[(usize, String)], pos: usize) -> usize {

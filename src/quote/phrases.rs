@@ -519,8 +519,13 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                     .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
                     .count();
                 // "Sen. Wade Tillerson of Montana said": titles may open it.
+                // (A short title's dot too: "Sen. Beauregard X of South
+                // Carolina".)
                 let mut t = p - n;
-                while t > 0 && is_title(toks[t - 1].text) {
+                while t > 0
+                    && (is_title(toks[t - 1].text)
+                        || (t >= 2 && toks[t - 1].is(".") && is_title(toks[t - 2].text)))
+                {
                     t -= 1;
                 }
                 // "Political scientist Henrike Osterloh of ...": a

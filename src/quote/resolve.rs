@@ -297,6 +297,11 @@ impl Attributor<'_> {
                     .map(|(_, p)| strip_article(p))
             })
             .or_else(|| {
+                definite
+                    .then(|| self.described_in_paragraph(pos, &lower_head))
+                    .flatten()
+            })
+            .or_else(|| {
                 (definite && is_role(&lower_head) && words.len() >= 2)
                     .then(lede)
                     .flatten()

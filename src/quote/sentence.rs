@@ -147,6 +147,24 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
             k += 1;
         }
     }
+    // "The committee's top Republican, Sen. X of South Carolina, took a
+    // softer line but said": the name in the apposition to a described
+    // subject.
+    if k == 0
+        && let Some(c1) = toks.iter().take(9).position(|t| t.is(","))
+        && let Some(c2) = toks[c1 + 1..]
+            .iter()
+            .take(12)
+            .position(|t| t.is(","))
+            .map(|c| c1 + 1 + c)
+        && c2 < v
+        && toks
+            .get(c2 + 1)
+            .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
+        && let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..=c2])
+    {
+        return Some(m);
+    }
     if k > 0 {
         backward_speaker(&toks[..k])
     } else if let Some(h) = subject_phrase_end(&toks[..v]) {

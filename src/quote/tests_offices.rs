@@ -349,3 +349,36 @@ fn wrote_separately_to_say() {
         "{got:?}"
     );
 }
+
+/// "The committee's top Republican, Sen. X of South Carolina, took a softer
+/// line but said the airline “...”": the name in the apposition.
+#[test]
+fn a_named_apposition_before_took_a_line_but_said() {
+    let got = speakers(
+        "Hearing\n\n\
+         \"You knew. Your own engineers told you,\" said Sen. Margarethe Lindqvist-Oduya.\n\n\
+         The committee's top Republican, Sen. Beauregard Tillworth of South Carolina, took a \
+         softer line but said the airline \"should not expect this committee to forget.\"",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Beauregard Tillworth"), "{got:?}");
+}
+
+/// "Another cabinet minister, speaking privately, described the mood as
+/// “grim”. “...,” the minister said.": the minister just described, not the
+/// chancellor named later.
+#[test]
+fn the_minister_is_the_one_the_paragraph_described() {
+    let got = speakers(
+        "Spending review\n\n\
+         Another cabinet minister, speaking privately, described the mood around the table \
+         as grim. \"Everyone thinks their department is the special case,\" the minister \
+         said.\n\n\
+         The chancellor, Perpetua Hollingsworth-Nwosu, told a committee the review would be \
+         tough.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("another cabinet minister"),
+        "{got:?}"
+    );
+}
