@@ -360,6 +360,76 @@ pub(super) fn past_envoy_body(toks: &[Token<'_>], b: usize, end: usize) -> usize
     }
 }
 
+/// "Gideon Marsh of Carrow Economics said", "Desmond Okafor of the
+/// Institute for Public Affairs said" (the scan may stop at a link word
+/// inside the institution's name): the person before the institution,
+/// when `toks[d]`, the start of the small words before the name that ends
+/// `toks`, is a link word.
+pub(super) fn person_of_body(
+    toks: &[Token<'_>],
+    d: usize,
+    starts_clause: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    if !matches!(toks[d].text, "of" | "at" | "from" | "for" | "and") {
+        return None;
+    }
+    let mut p = d;
+    for _ in 0..3 {
+        let n = toks[..p]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
+            .count();
+        // "Sen. Wade Tillerson of Montana said": titles may open it.
+        // (A short title's dot too: "Sen. Beauregard X of South
+        // Carolina".)
+        let mut t = p - n;
+        while t > 0
+            && (is_title(toks[t - 1].text)
+                || (t >= 2 && toks[t - 1].is(".") && is_title(toks[t - 2].text)))
+        {
+            t -= 1;
+        }
+        // "Political scientist Henrike Osterloh of ...": a
+        // description in small letters may open the sentence.
+        let mut u = t;
+        // ("Former chief of the defence staff Lord Ashby of
+        // Wendover": up to six.)
+        while u > 0
+            && t - u < 6
+            && toks[u - 1].word
+            && toks[u - 1].text.starts_with(char::is_lowercase)
+        {
+            u -= 1;
+        }
+        // "Lord Ashby of Wendover said", "Dr Okafor of the
+        // institute said": one name word after a title.
+        if ((2..=3).contains(&n) || (n == 1 && t < p - n))
+            && matches!(toks[p].text, "of" | "at" | "from")
+            && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
+        {
+            return Some(Mention::Name(join(&toks[p - n..p])));
+        }
+        // "Henrike Osterloh of the University of Aldstadt said": the
+        // institution's own name may hold "of".
+        let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| {
+            matches!(toks[k].text, "of" | "at" | "from")
+                && (k + 1..p).all(|i| {
+                    let t = &toks[i];
+                    (t.word
+                        && (t.text.starts_with(char::is_uppercase)
+                            || matches!(t.text, "the" | "of" | "and" | "for")))
+                        || super::phrases::owner_mark(toks, i)
+                })
+        }) else {
+            break;
+        };
+        p = k;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
