@@ -36,10 +36,7 @@ impl Attributor<'_> {
         // (An honorific describes no one: "Mr", "Ms", "Dr".)
         let describes = |t: &super::tokens::Token<'_>| {
             t.word
-                && !matches!(
-                    t.text.trim_end_matches('.'),
-                    "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
-                )
+                && !super::names::is_honorific(t.text)
                 && (super::names::is_title(t.text)
                     || super::names::is_occupation(&t.text.to_lowercase())
                     || super::roles::is_role(&t.text.to_lowercase())
@@ -54,12 +51,8 @@ impl Attributor<'_> {
                 let before = |d: usize| k.checked_sub(d).map(|k| &self.all_tokens[k]);
                 // A full name, or a surname after an honorific.
                 // (The mention may start at the honorific.)
-                let is_honorific = |t: &super::tokens::Token<'_>| {
-                    matches!(
-                        t.text.trim_end_matches('.'),
-                        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
-                    )
-                };
+                let is_honorific =
+                    |t: &super::tokens::Token<'_>| super::names::is_honorific(t.text);
                 let honorific = before(1).is_some_and(is_honorific)
                     || self.all_tokens.get(k).is_some_and(is_honorific);
                 let full = self.book.full[to_here(&self.book.full, *at)..]

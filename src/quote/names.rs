@@ -252,6 +252,14 @@ pub(super) fn is_office_name(n: &str) -> bool {
         && rest.iter().all(|w| is_title(w) || scan::is_department(w))
 }
 
+/// A courtesy title that says nothing of an office: "Mr", "Ms.", "Dr".
+pub(super) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+    )
+}
+
 /// Letters written after a name: a silk's rank, a seat, an honour.
 fn is_postnominal(w: &str) -> bool {
     matches!(

@@ -428,12 +428,7 @@ impl Attributor<'_> {
             let (at, name) = self.book.full[from..].first()?;
             let lead = toks
                 .iter()
-                .take_while(|t| {
-                    matches!(
-                        t.text.trim_end_matches('.'),
-                        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
-                    )
-                })
+                .take_while(|t| super::names::is_honorific(t.text))
                 .count();
             (opens
                 && toks.get(lead).is_some_and(|t| t.pos == *at)
