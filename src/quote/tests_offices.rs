@@ -382,3 +382,18 @@ fn the_minister_is_the_one_the_paragraph_described() {
         "{got:?}"
     );
 }
+
+/// "Hoshino Ayaka", a family name written first, then "Hoshino
+/// congratulated her rival. “...,” she told reporters.": the family name
+/// alone is the subject, and "she" her.
+#[test]
+fn a_family_name_written_first_is_a_subject_alone() {
+    let got = speakers(
+        "Runoff\n\n\
+         Takamori Kenji beat Economic Security Minister Hoshino Ayaka in a runoff.\n\n\
+         \"I will rebuild trust in politics, starting today,\" Takamori said.\n\n\
+         Hoshino congratulated her rival. \"The party has spoken, and I will support him \
+         fully,\" she told reporters.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Hoshino Ayaka"), "{got:?}");
+}
