@@ -208,17 +208,22 @@ impl Attributor<'_> {
                 // "Maria" after "Maria Lopez" is her; so is "Hoshino"
                 // after "Hoshino Ayaka", a family name written first.
                 .or_else(|| {
-                    let c = self.canon(one.text);
+                    if is_given_name(one.text) {
+                        return Some(self.canon(one.text));
+                    }
                     // (Not "Border agents" after "Border Protection": a
                     // noun after the word makes it a description.)
-                    let noun_after = self
+                    if self
                         .all_tokens
                         .get(k + run_end)
-                        .is_some_and(|t| t.word && is_speaker_noun(t.text));
-                    (is_given_name(one.text)
-                        || (!noun_after
-                            && c.strip_prefix(one.text).is_some_and(|r| r.starts_with(' '))))
-                    .then_some(c)
+                        .is_some_and(|t| t.word && is_speaker_noun(t.text))
+                    {
+                        return None;
+                    }
+                    let c = self.canon(one.text);
+                    c.strip_prefix(one.text)
+                        .is_some_and(|r| r.starts_with(' '))
+                        .then_some(c)
                 }),
             [..] => {
                 let full = join(words);
