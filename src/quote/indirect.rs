@@ -307,9 +307,12 @@ impl Attributor<'_> {
                     && matches!(toks[v - 1].text, "who" | "which")
                     && toks[v - 2].is(",")
                     && toks[v + 1..].iter().any(|n| n.cue))
-                // "responded and confirmed that ...": the second verb.
-                && !(toks.get(v + 1).is_some_and(|n| n.is("and"))
-                    && toks.get(v + 2).is_some_and(|n| n.cue))
+                // "responded and confirmed that ...", "conceded defeat but
+                // said ...": the second verb.
+                && !toks[v + 1..].iter().take(3).enumerate().any(|(j, n)| {
+                    (n.is("and") || n.is("but"))
+                        && toks.get(v + 2 + j).is_some_and(|n| n.cue)
+                })
                 // "He declined to say when the tug would be ready, saying
                 // ...": a question left open reports nothing.
                 && !(v > 0

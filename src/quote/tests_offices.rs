@@ -397,3 +397,19 @@ fn a_family_name_written_first_is_a_subject_alone() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Hoshino Ayaka"), "{got:?}");
 }
+
+/// "X conceded defeat but said the close result showed ...": the clause of
+/// the second verb, not "defeat but said ...".
+#[test]
+fn conceded_defeat_but_said() {
+    let got = indirect(
+        "Recall\n\n\
+         Campaign chair Desmond Obi-Whitfield conceded defeat but said the close result \
+         showed deep frustration with City Hall.",
+    );
+    assert_eq!(
+        got.first().map(|q| q.0.as_str()),
+        Some("the close result showed deep frustration with City Hall"),
+        "{got:?}"
+    );
+}
