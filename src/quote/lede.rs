@@ -8,8 +8,7 @@ impl Attributor<'_> {
     /// The first person named after `pos` (and within a few lines) who is
     /// shown speaking or described as a person.
     pub(super) fn next_speaker(&self, pos: usize) -> Option<String> {
-        // (People, not only full names: "Mr Thornbury told Parliament".)
-        let from = to_here(&self.people, pos);
+        let from = to_here(&self.book.full, pos);
         self.book.full[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 600)

@@ -413,3 +413,21 @@ fn conceded_defeat_but_said() {
         "{got:?}"
     );
 }
+
+/// Names that are the subjects of sentences inside a quote, then an office
+/// no one before bears: "the former president" is the next person shown
+/// speaking. (A build of this stop looked that person up with an index
+/// into another list, which could run past its end and panic.)
+#[test]
+fn an_office_after_names_only_inside_a_quote_is_the_next_speaker() {
+    let got = speakers(
+        "Rally row\n\n\
+         The crowd was loud.\n\n\
+         \"Ada Lint spoke first. Bo Tern spoke next. Cy Vane spoke last. Di Wren spoke after \
+         that,\" the crowd chanted.\n\n\
+         The former president returned to the trail, telling a rally that \"we will win this \
+         time around, whatever they say\".\n\n\
+         \"We will win,\" Arthur Penhallow told the crowd.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Arthur Penhallow"), "{got:?}");
+}
