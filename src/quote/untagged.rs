@@ -63,10 +63,7 @@ impl Attributor<'_> {
             // "Critics say the deals you struck were thin.": an
             // interviewer's prompt, put to "you", is not the answer's
             // lead-in.
-            if toks
-                .iter()
-                .any(|t| matches!(t.lower().as_ref(), "you" | "your"))
-            {
+            if addresses_you(toks) {
                 return None;
             }
             // Not a passive verb ("a story ... is told by their children").
@@ -227,17 +224,7 @@ impl Attributor<'_> {
         }
         // "Critics say the deals you struck were thin.": a prompt put to
         // the interviewee, as a question is.
-        let addresses = short
-            && question
-                .iter()
-                .collect::<String>()
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .any(|w| {
-                    matches!(
-                        w,
-                        "you" | "You" | "your" | "Your" | "you've" | "You've" | "you’ve" | "You’ve"
-                    )
-                });
+        let addresses = short && addresses_you(self.tokens(qs, qe));
         match interviewee {
             Some(who) if asks || short => Some(who.to_string()),
             None if asks || addresses => self
@@ -462,6 +449,13 @@ impl Attributor<'_> {
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
+}
+
+/// Does a line speak to "you" ("Critics say the deals you struck were
+/// thin.", "You've been called ...")? Then it is an interviewer's.
+fn addresses_you(toks: &[super::tokens::Token<'_>]) -> bool {
+    toks.iter()
+        .any(|t| matches!(t.lower().as_ref(), "you" | "your" | "you've" | "you’ve"))
 }
 
 /// The subject of a clause that a quote with no speech verb ends in, when
