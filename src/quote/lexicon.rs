@@ -12,7 +12,7 @@ pub const TITLES: &[&str] = &[
     "queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "st", "mp", "mep", "speaker",
     "clerk", "treasurer", "comptroller", "auditor", "councilmember", "councilman",
     "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
-    "supervisor", "delegate", "undersecretary", "under-secretary", "justice", "executive",
+    "supervisor", "delegate", "undersecretary", "under-secretary", "justice", "executive", "ceo",
     // "Cllr Morwenna Pengelly", "Chief Constable X", "Det. Insp. X", "Sheriff X".
     "cllr", "constable", "insp", "det", "supt", "sheriff", "archbishop", "cardinal", "pastor",
     "deacon", "sheikh", "mufti", "emir", "admiral", "commander", "lieutenant", "colonel",

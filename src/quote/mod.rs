@@ -194,6 +194,8 @@ mod tests_reported;
 mod tests_soup;
 #[cfg(test)]
 mod tests_speakers;
+#[cfg(test)]
+mod tests_wire;
 
 #[cfg(test)]
 mod sharing {

@@ -240,12 +240,22 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     // "Organizers of a campaign to recall Mayor X said", "Officials at the
     // Department of Community Development confirmed": the group, not X.
+    // "Lawmakers in the Senate said", "Democrats in the House said",
+    // "Republican leaders in the Legislature said": the group in a body,
+    // not the body (a word may qualify the group's noun).
+    let group_noun = |k: usize| {
+        toks[k].text.ends_with('s')
+            && (names::is_speaker_noun(&toks[k].lower()) || names::is_party_member(toks[k].text))
+            && matches!(toks[k + 1].text, "of" | "at" | "for" | "from" | "in")
+    };
     if end > 3
         && end <= 12
         && toks[0].text.starts_with(char::is_uppercase)
-        && toks[0].text.ends_with('s')
-        && names::is_speaker_noun(&toks[0].lower())
-        && matches!(toks[1].text, "of" | "at" | "for" | "from")
+        && (group_noun(0)
+            || (end > 4
+                && !names::is_title(toks[0].text)
+                && toks[1].text.starts_with(char::is_lowercase)
+                && group_noun(1)))
         && toks[..end].iter().all(|t| t.word)
     {
         return Some(Mention::Phrase(join(&toks[..end])));

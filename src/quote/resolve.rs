@@ -281,6 +281,15 @@ impl Attributor<'_> {
                 .windows(want.len())
                 .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))?[0]
                 .pos;
+            // (Not "Prime Minister X survived a vote." then "Speaking after
+            // it, the former economist said": someone named before the
+            // description is who it describes.)
+            if self.book.full[..to_here(&self.book.full, at)]
+                .iter()
+                .any(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
+            {
+                return None;
+            }
             // (Bearing the office in its capitals: "Energy Minister X" is
             // not "the Prime Minister".)
             let in_capitals = |at: usize| {

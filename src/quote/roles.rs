@@ -21,6 +21,9 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
         // "the CM" after "Chief Minister X", "the PM" after "Prime Minister X".
         "cm" => &["chief minister"],
         "pm" => &["prime minister"],
+        // "the chief executive" after "Transit Authority CEO X", and back.
+        "executive" => &["ceo"],
+        "ceo" => &["chief executive"],
         _ => &[],
     };
     std::iter::once(noun).chain(short.iter().copied()).collect()

@@ -43,6 +43,9 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     ];
     // "SACRAMENTO — Gov. X signed ...": past the dateline.
     let toks = super::reported_clause::after_dateline(toks);
+    if let Some(m) = with_clause_subject(toks) {
+        return Some(m);
+    }
     let mut s = 0;
     if toks
         .first()
@@ -378,4 +381,34 @@ fn time_phrase(toks: &[Token<'_>]) -> usize {
     };
     // "on Monday night".
     n + usize::from(is(n, PARTS))
+}
+
+/// "The race turned personal, with Castellanos accusing the mayor of
+/// “...”": the person named after ", with", whose verb in "-ing" leads
+/// into the quote a few words on.
+fn with_clause_subject(toks: &[Token<'_>]) -> Option<Mention> {
+    let w = toks
+        .iter()
+        .rposition(|t| t.is("with"))
+        .filter(|&w| w > 0 && toks[w - 1].is(",") && toks.len() - w <= 20)?;
+    let name = toks[w + 1..]
+        .iter()
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    let v = w + 1 + name;
+    let verb = toks.get(v)?;
+    let rest = &toks[v + 1..];
+    if !(1..=4).contains(&name)
+        || is_title(toks[w + 1].text)
+        || !verb.text.starts_with(char::is_lowercase)
+        || !verb.text.ends_with("ing")
+        || rest.len() > 12
+        || !rest.iter().all(|t| t.word)
+    {
+        return None;
+    }
+    match backward_speaker(&toks[w + 1..v])? {
+        m @ Mention::Name(_) => Some(m),
+        _ => None,
+    }
 }
