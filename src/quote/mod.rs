@@ -18,6 +18,7 @@ mod lexicon;
 pub mod names;
 mod nouns;
 mod orgs;
+mod owners;
 mod people;
 mod phrases;
 mod reported_clause;

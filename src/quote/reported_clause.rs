@@ -62,6 +62,15 @@ pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>]
     if !clause.first().is_some_and(place) && !in_small {
         return clause;
     }
+    // "NEW DELHI: Union Minister X on Monday defended ...": a place in
+    // capitals and a colon, then the sentence (not "NAME: “...”").
+    if let Some(c) = clause.iter().take(4).position(|t| t.is(":"))
+        && c > 0
+        && clause[..c].iter().all(place)
+        && clause.get(c + 1).is_some_and(capital)
+    {
+        return &clause[c + 1..];
+    }
     let dash = clause
         .iter()
         .take(12)

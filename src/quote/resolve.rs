@@ -6,6 +6,7 @@ use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
 use super::lede::to_here;
+use super::owners::speaks_for_owner;
 use super::phrases::Mention;
 use super::roles::{is_role, is_role_phrase, title_forms};
 
@@ -73,6 +74,19 @@ impl Attributor<'_> {
             }
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
+            // "Sen. X was campaigning upstate. His campaign dismissed the
+            // tour as “...”": X's campaign.
+            // ("Prime Minister X accepted the resignation, his office
+            // said": the person the sentence named before the verb, outside
+            // the quote.)
+            Mention::Phrase(p)
+                if let Some((g, what)) = speaks_for_owner(p)
+                    && let Some(who) = self
+                        .named_in_sentence_after(pos)
+                        .or_else(|| self.pronoun_person(pos, g)) =>
+            {
+                Some(format!("{who}'s {what}"))
+            }
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
             // "the shipping group Northgate ... the company said".
             Mention::Phrase(p) if is_company(p) => self

@@ -134,6 +134,13 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             return Some(Mention::Phrase(super::phrases::join(&toks[s..v])));
         }
     }
+    // "His campaign dismissed the tour as “...”".
+    if let Some(second) = toks.get(s + 1)
+        && super::owners::speaks_for_owner(&format!("{} {}", first.text, second.text)).is_some()
+        && verb_ok(s + 2)
+    {
+        return Some(Mention::Phrase(format!("{} {}", first.text, second.text)));
+    }
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }

@@ -104,3 +104,69 @@ fn a_description_after_a_named_person_is_that_person_not_the_next_name() {
         "{got:?}"
     );
 }
+
+/// "NEW DELHI: Union Minister X on Monday defended ..., saying ...
+/// “...”": a dateline with a colon is no speaker.
+#[test]
+fn a_dateline_with_a_colon_is_no_speaker() {
+    let got = speakers(
+        "NEW DELHI: Union Petroleum Minister Raghavendra Iyer-Kulkarni on Monday defended the \
+         decision to raise fuel prices, saying global crude costs had left the government \
+         \"with no other option at all\".",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Raghavendra Iyer-Kulkarni"),
+        "{got:?}"
+    );
+}
+
+/// "A former health minister has told an inquiry she was “...”", then
+/// "Dame Philippa X, who held the post ..., said": the woman the next
+/// paragraph names, without her damehood.
+#[test]
+fn a_described_lede_person_is_the_dame_named_next() {
+    let got = speakers(
+        "A former health minister has told a public inquiry she was \"kept in the dark about \
+         the warnings\" over a maternity unit.\n\n\
+         Dame Philippa Okonedo-Hartley, who held the post between 2018 and 2021, said officials \
+         never passed on two letters.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Philippa Okonedo-Hartley"),
+        "{got:?}"
+    );
+}
+
+/// "His campaign dismissed the tour as “...”" and "“...,” her office
+/// said": what speaks for the person the pronoun stands for; and in "X
+/// accepted the resignation, his office said" the person the sentence
+/// named, not the one named before.
+#[test]
+fn his_campaign_and_her_office_speak_for_the_person_named() {
+    let got = speakers(
+        "Dale Henriksen, a grower, came out of curiosity.\n\n\
+         Sen. Bradley Courtwright was campaigning in the city on the same day. His campaign \
+         dismissed the farm tour as \"a photo op with a tractor.\"\n\n\
+         Gov. Ada Ruiz was away. \"It is a good start for the state,\" her office said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Bradley Courtwright's campaign"),
+            Some("Ada Ruiz's office"),
+        ],
+        "{got:?}"
+    );
+    let got = indirect(
+        "Minister Haroon Qureshi-Baig resigned on Sunday over the contracts.\n\n\
+         Prime Minister Shahzeb Malik-Durrani accepted the resignation, his office said.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Shahzeb Malik-Durrani's office"),
+        "{got:?}"
+    );
+}

@@ -334,8 +334,18 @@ impl Attributor<'_> {
             let who = toks.get(n + 1..n + 3)?;
             (toks[n].is(",")
                 && who[0].is("who")
-                && matches!(who[1].text, "served" | "worked" | "was" | "had" | "led"))
-            .then(|| super::phrases::join(&toks[..n]))
+                && matches!(
+                    who[1].text,
+                    "served" | "worked" | "was" | "had" | "led" | "held"
+                ))
+            .then(|| {
+                // (Not "Dame": the name as it is indexed.)
+                let lead = toks[..n - 1]
+                    .iter()
+                    .take_while(|t| knighted(t.text))
+                    .count();
+                super::phrases::join(&toks[lead..n])
+            })
         };
         // The holder of a post in a body, named in a sentence that reports
         // speech and names the same body.
@@ -411,12 +421,10 @@ impl Attributor<'_> {
             let from = self.book.full.partition_point(|(at, _)| *at < s);
             // Named bare: the name opens the paragraph ("Finance Minister
             // Ines X declined" names someone else).
-            // (After an honorific: "Ms Nomvula X".)
+            // (After an honorific or a knighthood: "Ms Nomvula X", "Dame
+            // Philippa X".)
             let (at, name) = self.book.full[from..].first()?;
-            let lead = toks
-                .iter()
-                .take_while(|t| super::names::is_honorific(t.text))
-                .count();
+            let lead = toks.iter().take_while(|t| knighted(t.text)).count();
             (opens
                 && toks.get(lead).is_some_and(|t| t.pos == *at)
                 && *at <= toks[n - 1].pos
@@ -449,6 +457,11 @@ impl Attributor<'_> {
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
+}
+
+/// An honorific or a knighthood before a name: "Ms", "Dame".
+fn knighted(w: &str) -> bool {
+    super::names::is_honorific(w) || matches!(w, "Sir" | "Dame")
 }
 
 /// Does a line speak to "you" ("Critics say the deals you struck were
