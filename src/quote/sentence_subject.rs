@@ -157,9 +157,11 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         // "Her Republican opponent,": a capitalised word may describe the
         // noun, which is in small letters.
         && toks[s + 1..s + c].iter().all(|t| t.word)
-        // "The legislature's top Republican,": or a party's member.
+        // "The legislature's top Republican,": or a party's member; "The
+        // Health Secretary,": or an office in capitals.
         && (toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
-            || super::names::is_party_member(toks[s + c - 1].text))
+            || super::names::is_party_member(toks[s + c - 1].text)
+            || is_title(toks[s + c - 1].text))
     {
         // "Her challenger, state Sen. Brandon Tully,": a title before the name.
         let a = s + c + 1;
@@ -179,9 +181,14 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
             .take(7)
             .take_while(|t| t.word && is_speaker_name_word(t.text))
             .count();
+        // ("..., Orla X, on Tuesday set out": past the day.)
+        let on_day = usize::from(
+            toks.get(a + n + 1).is_some_and(|t| t.is("on"))
+                && toks.get(a + n + 2).is_some_and(|t| is_weekday(t.text)),
+        ) * 2;
         if (1..=6).contains(&n)
             && toks.get(a + n).is_some_and(|t| t.is(","))
-            && verb_ok(a + n + 1)
+            && verb_ok(a + n + 1 + on_day)
             && !toks[a + n + 1..].iter().any(|t| t.cue)
         {
             return Some(Mention::Name(super::phrases::join(&toks[a..a + n])));
@@ -418,4 +425,11 @@ fn with_clause_subject(toks: &[Token<'_>]) -> Option<Mention> {
         m @ Mention::Name(_) => Some(m),
         _ => None,
     }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }

@@ -170,3 +170,22 @@ fn his_campaign_and_her_office_speak_for_the_person_named() {
         "{got:?}"
     );
 }
+
+/// "The Health Secretary, Orla X, on Tuesday set out a plan ...,
+/// promising “...”": the name in the apposition to an office in capitals,
+/// past the day.
+#[test]
+fn the_name_beside_an_office_in_capitals_is_the_sentences_subject() {
+    let got = speakers(
+        "The Health Secretary, Orla Fitzgibbon-Mensah, on Tuesday set out a plan to cut waiting \
+         lists, promising \"the biggest shake-up of outpatient care in a generation\".\n\n\
+         The Chancellor, Ivo Brandt-Lucas, set out his budget, calling it \"a plan for growth \
+         and nothing else\".",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Orla Fitzgibbon-Mensah"), Some("Ivo Brandt-Lucas")],
+        "{got:?}"
+    );
+}
