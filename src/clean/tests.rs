@@ -245,6 +245,46 @@ fn hard_wrapped_paragraphs_are_joined() {
     assert_eq!(c.paragraphs[1], "“Short line,” she said.");
 }
 
+/// A headline on the line just above a byline, a share button, a
+/// newsletter prompt or a section path is the title, not the first line of
+/// a paragraph with them.
+#[test]
+fn a_headline_over_a_byline_or_a_menu_line_is_the_title() {
+    let body = "The minister for small business has resigned after leaked messages showed her \
+                discussing a government contract with a donor.\n\n\
+                In a letter, she said she had made an error of judgement but denied any \
+                wrongdoing in the matter.\n";
+    for under in [
+        "By Political Staff",
+        "Share this article",
+        "Sign up for our newsletter",
+        "Home > News > Nation",
+    ] {
+        let raw = format!("Minister quits over leaked messages\n{under}\n\n{body}");
+        let c = clean_text(&raw, &Meta::default());
+        assert_eq!(
+            c.meta.title, "Minister quits over leaked messages",
+            "{under}"
+        );
+        assert!(
+            c.paragraphs[0].starts_with("The minister for small business"),
+            "{under}: {:?}",
+            c.paragraphs
+        );
+    }
+    // Two lines of wrapped prose are still one paragraph.
+    let raw = format!(
+        "Minister quits\n\nThe minister resigned on Sunday after messages showed her talking\n\
+         about a contract with a donor who had given money.\n\n{body}"
+    );
+    let c = clean_text(&raw, &Meta::default());
+    assert_eq!(
+        c.paragraphs[0],
+        "The minister resigned on Sunday after messages showed her talking about a contract \
+         with a donor who had given money."
+    );
+}
+
 #[test]
 fn preset_title_is_not_repeated_in_body() {
     let preset = Meta {

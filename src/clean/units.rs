@@ -114,7 +114,14 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
         .count();
     // A line said twice is a repeated headline, not a wrapped one.
     let repeats = block.windows(2).any(|w| w[0] == w[1]);
-    if wrapped * 10 >= body.len() * 7 && !repeats && classify(&block[0]) == LineKind::Text {
+    // Two lines are one only when both read as text: "Minister quits over
+    // messages" over "By Political Staff", "Share this article" or "Home >
+    // News" is a headline on a byline or a menu.
+    if wrapped * 10 >= body.len() * 7
+        && !repeats
+        && classify(&block[0]) == LineKind::Text
+        && (block.len() > 2 || classify(&block[1]) == LineKind::Text)
+    {
         units.push(block.join(" "));
         block.clear();
         return;
