@@ -17,17 +17,15 @@ pub(super) fn headline_above(
     marks: &[lines::PageLine],
     first: usize,
 ) -> Option<usize> {
-    let hint = repeated_headline(units);
     let mut reach_start = first;
     let mut counted = 0;
     while reach_start > 0 && counted < TITLE_REACH {
         reach_start -= 1;
         counted += usize::from(units[reach_start].chars().any(char::is_alphabetic));
     }
-    (reach_start..first).rev().find(|&i| {
+    let title_like = |i: usize| {
         let u = &units[i];
-        hint.as_ref().is_none_or(|h| h == u)
-            && (3..=MAX_TITLE_WORDS).contains(&word_count(u))
+        (3..=MAX_TITLE_WORDS).contains(&word_count(u))
             && !ends_with_period(u)
             // Not a menu item: "* Sport", or a text browser's "o Sport".
             && !density::is_list_item(u)
@@ -41,8 +39,34 @@ pub(super) fn headline_above(
             // Not the name or outlet under a bare "By" (a byline set
             // out over several lines).
             && !(i.saturating_sub(3)..i).any(|j| is_bare_by(&units[j]))
+            // Not a masthead or an agency in capitals ("ITV, ASSOCIATED
+            // PRESS"), which the body pass takes for one.
+            && !(lines::is_all_caps(u) && word_count(u) <= 5)
+            && !ends_in_photo_credit(u)
+            && !ends_unfinished(u)
+            // "More on Slate Book Review", "More from Politics": the
+            // heading of a list of other stories.
+            && !["More on ", "More from "].iter().any(|p| u.starts_with(p))
+            && !holds_two_sentences(u)
             && marks[i].classify(u) == LineKind::Text
-    })
+    };
+    // The page's headline printed twice at its top, when it stands just
+    // above the article too (a menu printed twice up there is no headline)
+    // and reads as one (not a byline's name printed twice).
+    let hint = repeated_headline(units)
+        .filter(|h| (reach_start..first).any(|i| units[i] == *h && title_like(i)));
+    let mut found = (reach_start..first)
+        .rev()
+        .filter(|&i| hint.as_ref().is_none_or(|h| *h == units[i]) && title_like(i));
+    let last = found.next()?;
+    // A headline printed twice just above the article, over a standfirst
+    // that reads as one: five words or more, a comma at most (not a
+    // byline's name, a breadcrumb or a picture's caption).
+    let twice = (reach_start + 1..=last).rev().find(|&i| {
+        let u = &units[i];
+        units[i - 1] == *u && word_count(u) >= 5 && u.matches(',').count() <= 1 && title_like(i)
+    });
+    Some(twice.unwrap_or(last))
 }
 
 /// A line that credits an agency ("The Associated Press") or files the
@@ -55,6 +79,50 @@ fn is_credit_or_label(line: &str) -> bool {
     vocab::AGENCY_NAMES.contains(&name)
         || vocab::FILING_LABELS.iter().any(|l| lower.starts_with(l))
         || line.split_whitespace().any(lines::is_icon_name)
+}
+
+/// A picture's caption ending in its credit: "... invaded the country
+/// [File: Reuters]", "... (AP Photo/Jane Doe)", "... isn't easy. Jane
+/// Doe/Getty".
+fn ends_in_photo_credit(line: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "reuters", "ap", "afp", "getty", "epa", "file", "photo", "photos", "images", "image",
+    ];
+    let line = line.trim_end();
+    let bracketed = [('[', ']'), ('(', ')')].iter().find_map(|&(open, close)| {
+        line.strip_suffix(close)
+            .and_then(|l| l.rfind(open).map(|k| &l[k + 1..]))
+    });
+    let tail = bracketed.unwrap_or_else(|| line.rsplit(' ').next().unwrap_or(""));
+    let words: Vec<String> = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    // (A bracket of a few words, or the last word with a slash.)
+    (bracketed.is_some() && words.len() <= 6 || tail.contains('/'))
+        && words.iter().any(|w| CREDITS.contains(&w.as_str()))
+}
+
+/// A line that stops on a word a headline cannot end on: "You are signed
+/// in as", "Sign up for".
+fn ends_unfinished(line: &str) -> bool {
+    matches!(
+        line.trim_end().rsplit(' ').next().unwrap_or(""),
+        "as" | "of" | "the" | "a" | "an" | "and" | "or" | "to" | "for" | "with" | "by" | "in"
+    )
+}
+
+/// Two sentences, as a standfirst has and a headline has not: "The
+/// repression has only fuelled the crisis. It is up to them ...". (A
+/// period after a small word of three letters or more, then a capital.)
+fn holds_two_sentences(line: &str) -> bool {
+    line.match_indices(". ").any(|(k, _)| {
+        let word = line[..k].rsplit(' ').next().unwrap_or("");
+        word.len() >= 3
+            && word.chars().all(|c| c.is_lowercase())
+            && line[k + 2..].starts_with(char::is_uppercase)
+    })
 }
 
 /// Does the line hold a web address ("www.", "http://", "https://")?
@@ -96,4 +164,61 @@ pub(super) fn repeated_headline(units: &[String]) -> Option<String> {
             && classify(u) == LineKind::Text)
             .then(|| u.clone())
     })
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line `headline_above` picks above the last of `lines` (the
+    /// article's first).
+    fn pick(lines: &[&str]) -> Option<String> {
+        let units: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let marks: Vec<lines::PageLine> = units.iter().map(|u| lines::page_line(u)).collect();
+        headline_above(&units, &marks, units.len() - 1).map(|i| units[i].clone())
+    }
+
+    const ARTICLE: &str = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it.";
+
+    /// A headline printed twice over a standfirst that reads as one; a
+    /// caption ending in its credit; a standfirst of two sentences: the
+    /// headline above them.
+    #[test]
+    fn not_a_standfirst_or_a_caption_under_the_headline() {
+        let headline = "Night ferry will keep running this winter, council says";
+        for under in [
+            "Riders packed the hall on Tuesday to ask the council for one more winter of sailings",
+            "The night ferry leaves the harbour at Kessel on a winter evening [File: Harbour Agency]",
+            "The ferry has run for forty years. Riders say they need it. Jane Doe/Getty",
+            "The vote was close. It leaves the harbour board to find the money for one more winter",
+        ] {
+            let twice = under.starts_with("Riders");
+            let mut lines = vec!["* Home", "* News", headline];
+            if twice {
+                lines.push(headline);
+            }
+            lines.extend([
+                under,
+                "* by Jane Doe",
+                "* Nov 18, 2019 at 9:24 pm ET",
+                ARTICLE,
+            ]);
+            assert_eq!(pick(&lines).as_deref(), Some(headline), "{under}");
+        }
+    }
+
+    /// A name, a breadcrumb or a caption printed twice is no headline.
+    #[test]
+    fn a_byline_breadcrumb_or_caption_printed_twice_is_not_the_headline() {
+        let headline = "Night ferry will keep running this winter";
+        let lines = [
+            headline,
+            "By",
+            "Jane Q. Doe",
+            "Jane Q. Doe",
+            "2. Harbour & Coast",
+            "2. Harbour & Coast",
+            ARTICLE,
+        ];
+        assert_eq!(pick(&lines).as_deref(), Some(headline));
+    }
 }

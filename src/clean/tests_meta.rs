@@ -293,3 +293,24 @@ fn a_kicker_in_capitals_over_the_headline_is_no_masthead() {
         assert_eq!(c.meta.source.as_deref(), source, "{text}");
     }
 }
+
+/// Above a page's article, the headline is not an agency in capitals
+/// under its byline, a sign-in prompt or a "More on ..." heading.
+#[test]
+fn the_headline_is_not_an_agency_a_prompt_or_a_lists_heading() {
+    let para = "The council voted on Tuesday to keep the night ferry running through the winter, after riders filled the hall to ask for it, and the harbour board agreed to share the cost.";
+    let headline = "Night ferry will keep running this winter";
+    for head in [
+        "Night ferry will keep running this winter\n\nBy Jane Doe\n\nHARBOUR WIRE, COAST NEWS\n\n",
+        "Night ferry will keep running this winter\n\nYou are signed in as\n\n",
+        "Night ferry will keep running this winter\n\nMore on Harbour Politics\n\n",
+    ] {
+        let c = clean_text(&scraped_page(head, para, 4), &Meta::default());
+        assert_eq!(c.meta.title, headline, "{head:?}");
+        assert!(
+            c.paragraphs[0].starts_with("Paragraph 0:"),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+}
