@@ -448,7 +448,11 @@ fn grow_article(
             if story_link(i) {
                 continue;
             }
-            if !prose(i) {
+            // Right after the article, a short closing sentence ("The
+            // company was also ordered to pay £180,000 in costs.").
+            let closing =
+                step > 0 && gap == 0 && closing_sentence(&units[i]) && density(i) >= EDGE_STOPWORDS;
+            if !prose(i) && !closing {
                 gap += 1;
                 continue;
             }
@@ -467,6 +471,16 @@ fn grow_article(
         }
     }
     keep
+}
+
+/// A short sentence that may close an article: a capital, eight words or
+/// more, a full stop, no list's mark.
+fn closing_sentence(text: &str) -> bool {
+    text.starts_with(char::is_uppercase)
+        && text.ends_with('.')
+        && text.split_whitespace().count() >= 8
+        && !is_list_item(text)
+        && !is_flat_list(text)
 }
 
 /// "“This government has made the railways a luxury,” he said.": a

@@ -43,6 +43,9 @@ pub(super) fn headline_above(
             // PRESS"), which the body pass takes for one.
             && !(lines::is_all_caps(u) && word_count(u) <= 5)
             && !ends_in_photo_credit(u)
+            // Not the caption under a picture's marker ("[Image: Coastal
+            // Authority]", "Image source, Getty Images").
+            && !(i > 0 && is_picture_marker(&units[i - 1]))
             && !ends_unfinished(u)
             // "More on Slate Book Review", "More from Politics": the
             // heading of a list of other stories.
@@ -102,6 +105,21 @@ fn ends_in_photo_credit(line: &str) -> bool {
     // (A bracket of a few words, or the last word with a slash.)
     (bracketed.is_some() && words.len() <= 6 || tail.contains('/'))
         && words.iter().any(|w| CREDITS.contains(&w.as_str()))
+}
+
+/// A line that stands for a picture in scraped text: "[Image: Coastal
+/// Authority]", "Image source, Getty Images". (Not "Photo: Jane Doe": a
+/// gallery prints that credit under its caption, above the headline.)
+fn is_picture_marker(line: &str) -> bool {
+    [
+        "[Image",
+        "[Photo",
+        "[Picture",
+        "Image source",
+        "Image caption",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
 }
 
 /// A line that stops on a word a headline cannot end on: "You are signed
@@ -204,6 +222,29 @@ mod tests {
             ]);
             assert_eq!(pick(&lines).as_deref(), Some(headline), "{under}");
         }
+    }
+
+    /// The caption under a picture's marker is no headline; a gallery's
+    /// credit under its caption, over the headline, leaves it one.
+    #[test]
+    fn not_the_caption_under_a_pictures_marker() {
+        let headline = "Ferry operator fined over safety failings";
+        let lines = [
+            headline,
+            "12 February 2026",
+            "[Image: Coastal Authority]",
+            "The Kessel Star was taken out of service after the incident",
+            ARTICLE,
+        ];
+        assert_eq!(pick(&lines).as_deref(), Some(headline));
+        let lines = [
+            "The Kessel Star leaves the harbour on a winter evening at Kessel",
+            "Photo: Jane Doe, Coastal Authority",
+            headline,
+            "1 / 23",
+            ARTICLE,
+        ];
+        assert_eq!(pick(&lines).as_deref(), Some(headline));
     }
 
     /// A name, a breadcrumb or a caption printed twice is no headline.

@@ -332,3 +332,25 @@ fn a_short_quote_with_its_tag_ends_the_article() {
         assert_eq!(k[36], kept, "{last}");
     }
 }
+
+/// A short sentence right after the article closes it ("The company was
+/// also ordered to pay costs."); one after a related-stories heading, or a
+/// short line of a few words, does not.
+#[test]
+fn a_short_closing_sentence_right_after_the_article_stays() {
+    let prose = |i: usize| {
+        format!(
+            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+        )
+    };
+    let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+    units.extend((0..6).map(prose));
+    units.push("The company was also ordered to pay £180,000 in costs.".into());
+    units.push("More on this story".into());
+    units.push("The board was also told to pay the riders back in full.".into());
+    units.push("Sign up now.".into());
+    units.extend((0..10).map(|i| format!("* Related link {i}")));
+    let k = keep(&units, &[]);
+    assert!(k[36], "the closing sentence stays");
+    assert!(!k[37] && !k[38] && !k[39], "what follows the heading goes");
+}
