@@ -12,12 +12,14 @@ pub type Dropped = Vec<(&'static str, usize)>;
 pub fn drop_furniture(doc: &Document) -> Dropped {
     let mut captions = Vec::new();
     let mut lists = Vec::new();
+    let mut forms = Vec::new();
     // One walk over the elements, reading names and classes in place
     // (cheaper than CSS attribute selectors).
     for n in doc.root().descendants_it() {
         match n.query_or(Found::Other, classify) {
             Found::Caption => captions.push(n),
             Found::List => lists.push(n),
+            Found::Form => forms.push(n),
             Found::Other => {}
         }
     }
@@ -28,10 +30,15 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
             .into_iter()
             .filter(|n| is_link_list(n, host.as_deref())),
     );
-    [("picture caption", captions), ("list of links", lists)]
-        .into_iter()
-        .filter(|&(_, n)| n > 0)
-        .collect()
+    let sign_ups = remove_all(forms.into_iter().filter_map(|f| sign_up_box(&f)));
+    [
+        ("picture caption", captions),
+        ("list of links", lists),
+        ("sign-up box", sign_ups),
+    ]
+    .into_iter()
+    .filter(|&(_, n)| n > 0)
+    .collect()
 }
 
 /// Removes each node from its parent; how many there were.
@@ -42,6 +49,7 @@ fn remove_all<'a>(nodes: impl Iterator<Item = NodeRef<'a>>) -> usize {
 enum Found {
     Caption,
     List,
+    Form,
     Other,
 }
 
@@ -52,6 +60,7 @@ fn classify(node: &dom_query::TreeNode) -> Found {
     match &*el.name.local {
         "figcaption" => Found::Caption,
         "ul" | "ol" => Found::List,
+        "form" => Found::Form,
         _ if el
             .attrs
             .iter()
@@ -84,6 +93,30 @@ fn names_caption(class: &str) -> bool {
         .windows(7)
         .any(|w| w.eq_ignore_ascii_case(b"caption"))
 }
+
+/// A newsletter's sign-up box around `form`: the form asks for an email
+/// address, and the box (its parent, with the offer's heading and line)
+/// is short. A form around the whole page (as some sites have) is none.
+fn sign_up_box<'a>(form: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let asks_email = form.descendants_it().any(|n| {
+        is_named(&n, "input")
+            && ["type", "name", "placeholder"].iter().any(|a| {
+                n.attr(a)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("email"))
+            })
+    });
+    if !asks_email {
+        return None;
+    }
+    let short = |n: &NodeRef| n.normalized_char_count() <= MAX_SIGN_UP_CHARS;
+    match form.parent() {
+        Some(box_) if box_.is_element() && short(&box_) => Some(box_),
+        _ => short(form).then_some(*form),
+    }
+}
+
+/// Longer than this, an element is no sign-up box.
+const MAX_SIGN_UP_CHARS: usize = 300;
 
 /// Longer than this, an element is not a caption, whatever its class says.
 const MAX_CAPTION_CHARS: usize = 1000;
@@ -182,6 +215,30 @@ mod tests {
                 && text.contains("Get the lamp")
                 && text.contains("book a slot")
         );
+    }
+
+    /// A newsletter's box (heading, offer, a form asking for an email
+    /// address) goes whole; a form around the whole story, or one that
+    /// asks for no email address, stays.
+    #[test]
+    fn a_newsletter_sign_up_box_goes_but_not_a_form_around_the_story() {
+        let doc = page(
+            r#"<p>Story text.</p>
+<div class="box"><h4>Get our morning briefing</h4><p>Sign up for the news you need.</p>
+<form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>
+<div><form><input type="text" name="q"><button>Search</button></form></div>"#,
+        );
+        assert_eq!(drop_furniture(&doc), vec![("sign-up box", 1)]);
+        let text = doc.select("body").text();
+        assert!(!text.contains("morning briefing") && !text.contains("news you need"));
+        assert!(text.contains("Story text.") && text.contains("Search"));
+        let story =
+            "The harbour board voted on Tuesday to keep the night ferry running. ".repeat(10);
+        let doc = page(&format!(
+            r#"<form id="page"><p>{story}</p><p>Newsletter: <input name="email"></p></form>"#
+        ));
+        assert_eq!(drop_furniture(&doc), vec![]);
+        assert!(doc.select("body").text().contains("night ferry"));
     }
 
     #[test]
