@@ -1,5 +1,7 @@
 //! Markup residue in scraped text: leftover tags, entities, odd whitespace.
 
+use std::borrow::Cow;
+
 pub use super::tags::{strip_tags, strip_tags_cow};
 
 /// Decodes HTML entities (`&mdash;` -> `—`, `&amp;` -> `&`, `&#8220;` -> `“`),
@@ -108,13 +110,61 @@ fn drop_entity_residue(text: &str) -> String {
 /// Normalises one line: odd spaces to plain spaces, zero-width characters
 /// removed, runs of white space folded, ends trimmed.
 pub fn normalize_line(line: &str) -> String {
-    // 'M' is rare in text: `memchr` finds the few places to look.
-    if memchr::memchr_iter(b'M', line.as_bytes())
-        .any(|i| i > 0 && line.as_bytes()[i - 1..].starts_with(b" MORE"))
-    {
+    // '[' and 'M' are rare in text: one `memchr2` finds the few places to
+    // look for a text browser's link numbers ("[12]Share") and a hover
+    // card's "MORE".
+    let b = line.as_bytes();
+    let (mut bracket, mut more) = (false, false);
+    for i in memchr::memchr2_iter(b'[', b'M', b) {
+        if b[i] == b'[' {
+            bracket = true;
+        } else if i > 0 && b[i - 1..].starts_with(b" MORE") {
+            more = true;
+        }
+    }
+    if bracket && let Cow::Owned(stripped) = strip_link_numbers(line) {
+        return normalize_line(&stripped);
+    }
+    if more {
         return normalize_spaces(&strip_hover_cards(line));
     }
     normalize_spaces(line)
+}
+
+/// `line` without a text browser's link numbers: "[12]" (one to four
+/// digits) after a space and right before the link's text, as `lynx -dump`
+/// writes them. (Not a footnote's "shift[1],", nor "[2020] EWCA Civ 12".)
+fn strip_link_numbers(line: &str) -> Cow<'_, str> {
+    let b = line.as_bytes();
+    let at = |i: usize| {
+        let digits = b[i + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        ((1..=4).contains(&digits)
+            && (i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"'))
+            && b.get(i + 1 + digits) == Some(&b']')
+            && b.get(i + 2 + digits)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'"'))
+        .then_some(digits + 2)
+    };
+    let mut out = String::new();
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'[', b) {
+        if i < from {
+            continue;
+        }
+        if let Some(len) = at(i) {
+            out.push_str(&line[from..i]);
+            from = i + len;
+        }
+    }
+    if from == 0 {
+        return Cow::Borrowed(line);
+    }
+    out.push_str(&line[from..]);
+    Cow::Owned(out)
 }
 
 fn normalize_spaces(line: &str) -> String {
@@ -330,6 +380,35 @@ pub fn split_run_together(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text browser's link numbers go; footnotes, years in brackets and
+    /// a bracket of figures in the text stay.
+    #[test]
+    fn a_text_browsers_link_numbers_go() {
+        for (line, want) in [
+            ("   [11]Share [12]Tweet [13]Email", "Share Tweet Email"),
+            (
+                "By [10]Marcus Doe | mdoe@example.com",
+                "By Marcus Doe | mdoe@example.com",
+            ),
+            ("[1]Skip to content", "Skip to content"),
+            ("(see [3]\"the report\")", "(see \"the report\")"),
+            (
+                "up to 1,000 alarms per shift[1], even",
+                "up to 1,000 alarms per shift[1], even",
+            ),
+            (
+                "[2020] EWCA Civ 12 was cited",
+                "[2020] EWCA Civ 12 was cited",
+            ),
+            (
+                "a vote of [12345]x and [ 3]y",
+                "a vote of [12345]x and [ 3]y",
+            ),
+        ] {
+            assert_eq!(normalize_line(line), want, "{line}");
+        }
+    }
 
     #[test]
     fn hover_cards_leave_the_sentence_whole() {

@@ -489,3 +489,31 @@ fn a_section_path_above_the_headline_is_no_title() {
     assert!(super::is_section_path("News › World › Europe"));
     assert!(!super::is_section_path("Election night | Live updates"));
 }
+
+/// A page dumped by a text browser, its links numbered ("[11]Share"): the
+/// headline, byline and article come out as from any scraped page.
+#[test]
+fn a_text_browsers_dump_reads_as_a_page() {
+    let mut raw = String::from("   [1]Skip to content\n   [2]The Valley Times\n");
+    for i in 0..30 {
+        raw.push_str(&format!("     * [{}]Section {i}\n", i + 3));
+    }
+    raw.push_str(
+        "\n   Local\n\nCounty approves new jail despite protests\n\n   \
+         By [40]Marcus Whitfield-Oyo | mwhitfield@valleytimes.example\n   \
+         March 4, 2026 at 6:12 p.m.\n   [41]Share [42]Tweet [43]Email\n\n",
+    );
+    for i in 0..4 {
+        raw.push_str(&format!(
+            "   Paragraph {i}: the county board voted on Tuesday to build a new\n   \
+             jail, rejecting pleas from residents who said the money should go\n   \
+             to mental health services instead.\n\n"
+        ));
+    }
+    raw.push_str("   [50]RELATED: Sheriff asks for more deputies in budget request\n\n");
+    let c = clean_text(&raw, &Meta::default());
+    assert_eq!(c.meta.title, "County approves new jail despite protests");
+    assert_eq!(c.meta.byline.as_deref(), Some("Marcus Whitfield-Oyo"));
+    assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[0].starts_with("Paragraph 0: the county board"));
+}
