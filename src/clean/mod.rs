@@ -349,6 +349,18 @@ impl Body {
                     kicker = true;
                     continue;
                 }
+                // An extracted article opening with its section's label in
+                // capitals ("TRANSPORT") over the standfirst or the text.
+                // (Not a dateline: "BAAR, SWITZERLAND".)
+                LineKind::Text
+                    if !self.scraped
+                        && self.kept.is_empty()
+                        && is_kicker(&unit)
+                        && word_count(&unit) <= 3
+                        && !unit.contains(',') =>
+                {
+                    self.drop("kicker");
+                }
                 LineKind::Text => {
                     let key = key(&unit);
                     if self.scraped && !title_found {

@@ -517,3 +517,27 @@ fn a_text_browsers_dump_reads_as_a_page() {
     assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
     assert!(c.paragraphs[0].starts_with("Paragraph 0: the county board"));
 }
+
+/// An extracted article opening with its section's label in capitals
+/// loses it; one opening with a dateline keeps that.
+#[test]
+fn an_html_articles_section_label_goes_but_not_its_dateline() {
+    let page = |label: &str| {
+        format!(
+            r#"<!doctype html><html><head><title>Pier repairs begin | Coastline Courier</title></head>
+<body><article><div class="kicker">{label}</div><h1>Pier repairs begin</h1>
+<p>Work on the north pier began on Monday, two years after the storm that cracked its pilings, and the first crews were on site before sunrise.</p>
+<p>“It has been a long wait, and we are glad it is finally over,” said harbour master Odile Brun, who has pressed for the repairs since the storm.</p>
+<p>She said the pier would reopen in the summer if the weather held, and that the cost had been shared between the town and the county.</p>
+</article></body></html>"#
+        )
+    };
+    let c = clean_html(&page("TRANSPORT"));
+    assert!(
+        c.paragraphs[0].starts_with("Work on the north pier"),
+        "{:?}",
+        c.paragraphs
+    );
+    let c = clean_html(&page("KESSEL, COASTSHIRE"));
+    assert_eq!(c.paragraphs[0], "KESSEL, COASTSHIRE", "{:?}", c.paragraphs);
+}
