@@ -1,6 +1,13 @@
 use super::wordcount::{STOPWORDS, line_count};
 use super::*;
 
+/// Article paragraph `i`: a long line of prose, dense in function words.
+fn prose(i: usize) -> String {
+    format!(
+        "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
+    )
+}
+
 #[test]
 fn stopwords_are_sorted_and_unique() {
     assert!(
@@ -11,11 +18,6 @@ fn stopwords_are_sorted_and_unique() {
 
 #[test]
 fn small_stretches_far_from_the_article_are_dropped() {
-    let prose = |i: usize| {
-        format!(
-            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-        )
-    };
     let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
     units.extend((0..6).map(prose));
     units.extend((0..10).map(|i| format!("* Related link {i}")));
@@ -29,11 +31,6 @@ fn small_stretches_far_from_the_article_are_dropped() {
 
 #[test]
 fn plain_sentences_between_article_paragraphs_stay() {
-    let prose = |i: usize| {
-        format!(
-            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-        )
-    };
     let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
     units.push(prose(0));
     units.push("Ines Calloway: dealing in stolen copper, possession of burglary tools, held on $70,000 bond.".into());
@@ -309,11 +306,6 @@ proptest::proptest! {
 /// its tag is article text. A short line that is no quote is not kept.
 #[test]
 fn a_short_quote_with_its_tag_ends_the_article() {
-    let prose = |i: usize| {
-        format!(
-            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-        )
-    };
     for (last, kept) in [
         (
             "“This government has made the railways a luxury,” he said.",
@@ -338,11 +330,6 @@ fn a_short_quote_with_its_tag_ends_the_article() {
 /// short line of a few words, does not.
 #[test]
 fn a_short_closing_sentence_right_after_the_article_stays() {
-    let prose = |i: usize| {
-        format!(
-            "Paragraph {i} of the article says that the council and the harbour board will meet again in the spring to look at the ferry timetable, which is what the riders had asked for at the hall on the night of the vote last year."
-        )
-    };
     let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
     units.extend((0..6).map(prose));
     units.push("The company was also ordered to pay £180,000 in costs.".into());
