@@ -11,7 +11,9 @@ const TITLE_REACH: usize = 12;
 /// The page's headline above its first kept line `first`: the page's
 /// repeated headline, else the last title-like line at most
 /// [`TITLE_REACH`] lines up (lines without a letter, bare bullets and
-/// rules, not counted) that is no menu item, button, stamp or byline.
+/// rules, not counted) that is no menu item, button, stamp, byline,
+/// caption or prompt, or a line printed twice over it (the headline over
+/// its standfirst).
 pub(super) fn headline_above(
     units: &[String],
     marks: &[lines::PageLine],
@@ -58,10 +60,9 @@ pub(super) fn headline_above(
     // and reads as one (not a byline's name printed twice).
     let hint = repeated_headline(units)
         .filter(|h| (reach_start..first).any(|i| units[i] == *h && title_like(i)));
-    let mut found = (reach_start..first)
+    let last = (reach_start..first)
         .rev()
-        .filter(|&i| hint.as_ref().is_none_or(|h| *h == units[i]) && title_like(i));
-    let last = found.next()?;
+        .find(|&i| hint.as_ref().is_none_or(|h| *h == units[i]) && title_like(i))?;
     // A headline printed twice just above the article, over a standfirst
     // that reads as one: five words or more, a comma at most (not a
     // byline's name, a breadcrumb or a picture's caption).
