@@ -189,3 +189,29 @@ fn the_name_beside_an_office_in_capitals_is_the_sentences_subject() {
         "{got:?}"
     );
 }
+
+/// "The Education Minister, Rosalind X, made the following statement to
+/// the Assembly." then a statement of several paragraphs with no tag: the
+/// minister's, not the opposition spokesman's quoted after it.
+#[test]
+fn a_statement_announced_as_following_is_its_announcers() {
+    let got = speakers(
+        "The Education Minister, Rosalind Achterberg-Nwosu, made the following statement to \
+         the Assembly on Wednesday.\n\n\
+         \"Madam Speaker, last week forty thousand students received grades lower than they \
+         deserved.\n\n\
+         \"Corrected grades will be issued by Friday.\"\n\n\
+         Opposition spokesman Gareth Lindqvist-Owusu said the apology was overdue. \"She waited \
+         eight days to tell the students,\" he said.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Rosalind Achterberg-Nwosu"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Gareth Lindqvist-Owusu"),
+        "{got:?}"
+    );
+}

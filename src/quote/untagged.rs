@@ -57,6 +57,15 @@ impl Attributor<'_> {
         };
         let toks = self.tokens(from, to);
         if reported {
+            // "The minister, Rosalind X, made the following statement to
+            // the Assembly.": the statement that follows is hers.
+            if announces_statement(toks)
+                && let Some(m @ Mention::Name(_)) = sentence_subject(toks)
+                && let Some(who) = self.resolve(&m, at)
+                && person_like(&who)
+            {
+                return Some(((m, "said".into()), 0.5));
+            }
             // The sentence reports speech: its verb has a speaker and words
             // of its own after it, and it holds no quote.
             let v = toks.iter().position(|t| t.cue)?;
@@ -457,6 +466,20 @@ impl Attributor<'_> {
             .filter(|m| !matches!(m, Mention::Pronoun(_)))
             .map(|m| ((m, toks[v].lower().into_owned()), 0.5))
     }
+}
+
+/// "... made the following statement", "... issued the following
+/// remarks": a sentence that announces the words after it.
+fn announces_statement(toks: &[super::tokens::Token<'_>]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        t.is("following")
+            && toks[k + 1..].iter().take(2).any(|n| {
+                matches!(
+                    n.text,
+                    "statement" | "remarks" | "message" | "letter" | "words" | "speech" | "address"
+                )
+            })
+    })
 }
 
 /// An honorific or a knighthood before a name: "Ms", "Dame".
