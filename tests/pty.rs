@@ -430,7 +430,7 @@ fn the_index_cache_is_written_and_no_cache_writes_none() {
     let on_arg = on.display().to_string();
     let args = ["--data-dir", on_arg.as_str(), news_arg.as_str()];
     let mut s = Session::start(&args, 24, 100);
-    s.wait_text("1 articles");
+    s.wait_text("1 article ");
     s.send(b"q");
     assert!(s.wait_exit().success());
     let written = cache_of(&on);

@@ -290,7 +290,8 @@ impl App {
                     .iter()
                     .filter(|e| e.article().is_none())
                     .count();
-                let mut text = format!("{} articles", self.entries.len() - failed);
+                let read = self.entries.len() - failed;
+                let mut text = format!("{read} article{}", if read == 1 { "" } else { "s" });
                 if failed > 0 {
                     text.push_str(&format!(", {failed} could not be read (marked ✗)"));
                 }
