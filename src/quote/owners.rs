@@ -9,6 +9,12 @@ use super::lede::to_here;
 /// possessive pronoun, with the pronoun's gender.
 pub(super) fn speaks_for_owner(phrase: &str) -> Option<(Gender, &str)> {
     let (owner, what) = phrase.split_once(' ')?;
+    speaks_for(owner, what).map(|g| (g, what))
+}
+
+/// The gender of `owner` ("His", "her") when `what` speaks for them
+/// ("campaign", "office").
+pub(super) fn speaks_for(owner: &str, what: &str) -> Option<Gender> {
     let g = match owner {
         "His" | "his" => Gender::Male,
         "Her" | "her" => Gender::Female,
@@ -18,7 +24,7 @@ pub(super) fn speaks_for_owner(phrase: &str) -> Option<(Gender, &str)> {
         what,
         "campaign" | "office" | "camp" | "team" | "spokesman" | "spokeswoman" | "spokesperson"
     )
-    .then_some((g, what))
+    .then_some(g)
 }
 
 impl Attributor<'_> {

@@ -136,7 +136,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     }
     // "His campaign dismissed the tour as “...”".
     if let Some(second) = toks.get(s + 1)
-        && super::owners::speaks_for_owner(&format!("{} {}", first.text, second.text)).is_some()
+        && super::owners::speaks_for(first.text, second.text).is_some()
         && verb_ok(s + 2)
     {
         return Some(Mention::Phrase(format!("{} {}", first.text, second.text)));
