@@ -7,7 +7,6 @@ use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::windows::Prepared;
 use super::{Kind, Names, Quote};
-use crate::words::FxHashSet;
 
 /// (offset, relative's noun, full name) of the relatives named in commas.
 pub(super) type Kin = Vec<(usize, String, String)>;
@@ -31,9 +30,10 @@ pub struct Attributor<'a> {
     pub(super) quoted: Vec<(usize, String)>,
     /// The sentences holding a speech verb: (paragraph, start, end).
     pub(super) cue_sentences: Vec<(usize, usize, usize)>,
-    /// Names seen doing something: speakers and sentence subjects. Only
-    /// they, or names with a common given name, can be "he" or "she".
-    pub(super) agents: FxHashSet<String>,
+    /// Names seen doing something: speakers and sentence subjects, with
+    /// the offset where one was first seen so. Only they, or names with a
+    /// common given name, can be "he" or "she".
+    pub(super) agents: crate::words::FxHashMap<String, usize>,
     /// (offset, phrase) of unnamed speakers ("One Republican senator
     /// said"), for a later "the senator said".
     pub(super) unnamed: Vec<(usize, String)>,
@@ -103,7 +103,7 @@ impl<'a> Attributor<'a> {
             people,
             quoted: Vec::new(),
             cue_sentences: Vec::new(),
-            agents: FxHashSet::default(),
+            agents: crate::words::FxHashMap::default(),
             unnamed: Vec::new(),
             family: Default::default(),
             kin: Vec::new(),
@@ -185,8 +185,8 @@ impl<'a> Attributor<'a> {
                 Err(p) => unnamed.push((pos, p)),
             }
         }
-        for (_, c) in &found {
-            self.agents.insert(c.clone());
+        for (at, c) in &found {
+            self.add_agent(c, *at);
         }
         self.people.extend(found);
         self.unnamed = unnamed;
@@ -474,9 +474,7 @@ impl<'a> Attributor<'a> {
                 && s.rsplit(' ').next().is_some_and(is_name_word)
             {
                 self.quoted.push((span.start, String::from(&**s)));
-                if !self.agents.contains(&**s) {
-                    self.agents.insert(String::from(&**s));
-                }
+                self.add_agent(s, span.start);
             }
             quotes.push(q);
         }

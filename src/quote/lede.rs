@@ -12,7 +12,7 @@ impl Attributor<'_> {
         self.book.full[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 600)
-            .find(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
+            .find(|(_, n)| self.agents.contains_key(n.as_str()) && super::phrases::person_like(n))
             .map(|(_, n)| n.clone())
     }
 }
@@ -44,7 +44,7 @@ impl Attributor<'_> {
         self.people[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 1500)
-            .filter(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
+            .filter(|(_, n)| self.agents.contains_key(n.as_str()) && super::phrases::person_like(n))
             .find(|(at, _)| {
                 let k = self.all_tokens.partition_point(|t| t.pos < *at);
                 let before = |d: usize| k.checked_sub(d).map(|k| &self.all_tokens[k]);

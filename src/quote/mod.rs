@@ -186,6 +186,8 @@ mod tests_names;
 #[cfg(test)]
 mod tests_offices;
 #[cfg(test)]
+mod tests_order;
+#[cfg(test)]
 mod tests_political;
 #[cfg(test)]
 mod tests_references;

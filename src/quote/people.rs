@@ -127,8 +127,9 @@ impl Attributor<'_> {
     /// student", "Maria Lund, 42,", "Kai Brand, who ..."): people, whatever
     /// their given name.
     pub(super) fn described(&mut self) {
+        let mut found = Vec::new();
         for (at, full) in &self.book.full {
-            if self.agents.contains(full) || !person_like(full) {
+            if self.agent_before(full, *at + 1) || !person_like(full) {
                 continue;
             }
             let end = at + full.chars().count();
@@ -148,9 +149,28 @@ impl Attributor<'_> {
                 _ => false,
             };
             if described {
-                self.agents.insert(full.clone());
+                found.push((*at, full.clone()));
             }
         }
+        for (at, full) in found {
+            self.add_agent(&full, at);
+        }
+    }
+
+    /// Marks `name` as seen doing something at `at` (the earliest such
+    /// offset is kept).
+    pub(super) fn add_agent(&mut self, name: &str, at: usize) {
+        match self.agents.get_mut(name) {
+            Some(first) => *first = (*first).min(at),
+            None => {
+                self.agents.insert(name.to_string(), at);
+            }
+        }
+    }
+
+    /// Was `name` seen doing something before `pos`?
+    pub(super) fn agent_before(&self, name: &str, pos: usize) -> bool {
+        self.agents.get(name).is_some_and(|&at| at < pos)
     }
 
     /// Does a description opening the sentence stand before the name at
@@ -202,7 +222,7 @@ impl Attributor<'_> {
         let by_pronoun = self.pronoun_gender.get(name).copied().flatten();
         match self.book.honorific_gender(name).or(by_pronoun).or(by_name) {
             Some(g) => want.is_none_or(|w| w == g),
-            None => self.agents.contains(name),
+            None => self.agents.contains_key(name),
         }
     }
 
@@ -273,16 +293,25 @@ impl Attributor<'_> {
                 let employer = [" at ", " of ", " for ", " from "]
                     .iter()
                     .any(|w| crate::words::ends_with_at(self.text, at, w));
-                if !self.agents.contains(name.as_str()) || employer {
+                // A name seen doing something only after the quote gives
+                // way to a person seen so earlier in the same sentence and
+                // paragraph ("X demanded that Minister Y appear. “...,”
+                // she said." is X even when a later sentence opens with Y).
+                let later_agent = !self.agent_before(name, pos);
+                if !self.agents.contains_key(name.as_str()) || employer || later_agent {
                     let from = self.sentence_start(at, at.saturating_sub(400));
+                    let para = self.paragraph_of(at);
                     let agent = self.people[..p]
                         .iter()
                         .rev()
                         .take_while(|(a, _)| *a >= from)
-                        .find(|(_, n)| {
-                            self.agents.contains(n.as_str())
-                                && self.may_be(n, want)
-                                && but != Some(n.as_str())
+                        .find(|(a, n)| {
+                            let seen = if later_agent {
+                                self.agent_before(n, at) && self.paragraph_of(*a) == para
+                            } else {
+                                self.agents.contains_key(n.as_str())
+                            };
+                            seen && self.may_be(n, want) && but != Some(n.as_str())
                         });
                     if let Some((_, n)) = agent {
                         return Some(n.clone());

@@ -178,6 +178,18 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
     }
+    // "Ada Kell on Wednesday said", "The ministry last week denied": the
+    // speaker before a phrase of time.
+    // ("His deputy, X, last week said": after an apposition's comma too.)
+    if let Some(k) = (end.saturating_sub(4).max(1)..end)
+        .find(|&k| super::sentence_subject::time_phrase(&toks[k..end]) == end - k)
+        && (toks[k - 1].word || (k >= 2 && toks[k - 1].is(",") && toks[k - 2].word))
+    {
+        end = k;
+        while end > 0 && is_aux(&toks[end - 1]) {
+            end -= 1;
+        }
+    }
     // "X was quoted as saying": as "X was heard saying"; "X was quoted by
     // a Sunday paper as saying" too. "The agency quoted a spokesman as
     // saying": the one quoted.

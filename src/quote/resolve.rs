@@ -300,7 +300,9 @@ impl Attributor<'_> {
             // description is who it describes.)
             if self.book.full[..to_here(&self.book.full, at)]
                 .iter()
-                .any(|(_, n)| self.agents.contains(n.as_str()) && super::phrases::person_like(n))
+                .any(|(_, n)| {
+                    self.agents.contains_key(n.as_str()) && super::phrases::person_like(n)
+                })
             {
                 return None;
             }

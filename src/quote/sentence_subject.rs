@@ -371,7 +371,7 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
 
 /// The length of a phrase of time that opens `toks` ("on Thursday", "on
 /// Monday night", "last week", "earlier this month"), or 0.
-fn time_phrase(toks: &[Token<'_>]) -> usize {
+pub(super) fn time_phrase(toks: &[Token<'_>]) -> usize {
     let lower = |k: usize| toks.get(k).map(|t| crate::words::lower(t.text));
     let is = |k: usize, words: &[&str]| lower(k).is_some_and(|w| words.contains(&w.as_ref()));
     let when = |k: usize| {

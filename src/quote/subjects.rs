@@ -27,8 +27,8 @@ impl Attributor<'_> {
         let found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
         // The gender "his own" or "herself" gives each, looked at alike.
         let genders = super::bounds::map_all(long, &found, |(at, _)| this.own_pronoun(*at));
-        for ((_, c), g) in found.iter().zip(genders) {
-            self.agents.insert(c.clone());
+        for ((at, c), g) in found.iter().zip(genders) {
+            self.add_agent(c, *at);
             if let Some(g) = g {
                 self.pronoun_gender
                     .entry(c.clone())
@@ -136,6 +136,10 @@ impl Attributor<'_> {
                 )
         }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
             && self.all_tokens[k + 1..k + c].iter().all(|t| t.word)
+            // (The comma in the same paragraph: "Back to Gallery" is a
+            // line of its own.)
+            && self.paragraph_of(self.all_tokens[k + c].pos)
+                == self.paragraph_of(self.all_tokens[k].pos)
             && self
                 .all_tokens
                 .get(k + c + 1)
@@ -148,6 +152,10 @@ impl Attributor<'_> {
             k += c + 1;
         }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
+        // "HANOI, Vietnam (AP) — U.S. Defense Secretary X ...": the
+        // subject after the dateline, not the place.
+        let head = &self.all_tokens[k..(k + 16).min(self.all_tokens.len())];
+        k += head.len() - super::reported_clause::after_dateline(head).len();
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
         let run_end = self.all_tokens[k..]
             .iter()
@@ -173,6 +181,7 @@ impl Attributor<'_> {
             return self
                 .named_in_apposition(k)
                 .or_else(|| self.office_subject(k))
+                .or_else(|| self.possessor_subject(k))
                 .or_else(|| {
                     super::names::is_acronym(first.text)
                         .then(|| self.described_subject(k))
@@ -298,6 +307,30 @@ impl Attributor<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "Lindqvist-Oyo's party has a registration edge. But she is not
+    /// confident.": the person who owns the subject, when the article has
+    /// named them in full and the thing owned is not someone who may act
+    /// for them ("Kolb's lawyer", "her spokesman").
+    fn possessor_subject(&self, k: usize) -> Option<(usize, String)> {
+        let (owner, noun) = match self.all_tokens.get(k..(k + 3).min(self.all_tokens.len()))? {
+            [t, owner, noun, ..] if is_title(t.text) => (owner, noun),
+            [owner, noun, ..] => (owner, noun),
+            _ => return None,
+        };
+        let name = super::phrases::owner_of(owner.text)?;
+        let person = self.book.known(name)?;
+        // (A body may be owned: "X's party" is X's.)
+        let acts_for = ((is_speaker_noun(noun.text) || super::names::is_occupation(noun.text))
+            && person_like(noun.text))
+            || super::owners::speaks_for("his", noun.text).is_some();
+        (noun.word
+            && noun.text.starts_with(char::is_lowercase)
+            && !acts_for
+            && person.contains(' ')
+            && person_like(person))
+        .then(|| (owner.pos, person.to_string()))
     }
 
     /// "The minister rejected claims ...": an office as the subject, when a

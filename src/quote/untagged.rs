@@ -98,7 +98,7 @@ impl Attributor<'_> {
             let x = speaker_in(toks)?;
             if let m @ Mention::Name(_) = &x.0 {
                 let who = self.resolve(m, at)?;
-                let known = self.agents.contains(&who)
+                let known = self.agents.contains_key(&who)
                     || who
                         .split_once(' ')
                         .is_some_and(|(first, _)| super::given::is_given_name(first));
@@ -125,7 +125,7 @@ impl Attributor<'_> {
                     return None;
                 }
                 let who = self.resolve(&m, at)?;
-                (self.agents.contains(&who) && person_like(&who))
+                (self.agents.contains_key(&who) && person_like(&who))
                     .then_some(((m, "said".into()), 0.5))
             })
     }
@@ -157,7 +157,7 @@ impl Attributor<'_> {
         // Someone the article has shown speaking or described as a person
         // ("Vanterpool, who ..."), or a full name with a known given name;
         // not "Specs" or "Former" opening a sentence.
-        let known = self.agents.contains(&who)
+        let known = self.agents.contains_key(&who)
             || who
                 .split_once(' ')
                 .is_some_and(|(first, _)| super::given::is_given_name(first));
@@ -182,7 +182,7 @@ impl Attributor<'_> {
             .iter()
             .take_while(|(a, _)| *a < pe)
             .any(|(_, n)| *n != who);
-        (!others && self.agents.contains(who.as_str()) && person_like(&who)).then_some(who)
+        (!others && self.agents.contains_key(who.as_str()) && person_like(&who)).then_some(who)
     }
 
     /// A Q&A: a quote that is its whole paragraph, under a paragraph of the
@@ -240,7 +240,7 @@ impl Attributor<'_> {
                 .book
                 .full
                 .iter()
-                .find(|(_, n)| person_like(n) && self.agents.contains(n.as_str()))
+                .find(|(_, n)| person_like(n) && self.agents.contains_key(n.as_str()))
                 .filter(|(at, n)| self.paragraph_of(*at) <= 2 && self.verb_after(*at, n))
                 .map(|(_, n)| n.clone()),
             _ => None,

@@ -1,0 +1,127 @@
+//! Speakers as a reader meets them: a phrase of time between a speaker
+//! and the verb ("X on Wednesday said"), a pronoun read with only what came
+//! before it, and a line of page furniture that is no sentence's opening.
+
+use super::tests::speakers;
+
+/// "Ada Kell on Wednesday said", "The foreign ministry last week denied
+/// ..., calling it “...”": the speaker stands before the phrase of time.
+#[test]
+fn a_phrase_of_time_between_speaker_and_verb() {
+    let got = speakers(
+        "Foreign Minister Ada Kell on Wednesday said the report was “fiction from start to finish”.\n\n\
+         Rolf Amsel last week said: “We will not sign anything we have not read.”\n\n\
+         The foreign ministry on Monday night denied a second report that envoys had met rebels, \
+         calling it “a story with no source and no truth”.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Ada Kell"),
+            Some("Rolf Amsel"),
+            Some("foreign ministry")
+        ],
+        "{got:?}"
+    );
+}
+
+/// The time phrase is skipped only after a speaker: "On Wednesday said"
+/// has none, and "The report released on Monday said" names a document,
+/// not a day.
+#[test]
+fn a_phrase_of_time_alone_is_no_speaker() {
+    let got = speakers(
+        "On Wednesday said the report was “fiction from start to finish”, a line that ran all day.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].1.as_deref(), Some("Wednesday"), "{got:?}");
+}
+
+/// "X demanded that Foreign Minister Y appear before parliament. “...,”
+/// she said.": with neither given name known, "she" is X, the subject of
+/// the sentence before, even though a later sentence opens with Y ("Y,
+/// who is travelling, did not respond").
+#[test]
+fn a_pronoun_reads_only_what_came_before() {
+    let got = speakers(
+        "Opposition lawmaker Beatrix Nwankwo-Serra demanded that Foreign Minister Aurelio \
+         Dantas appear before parliament.\n\n\
+         “If the minister has nothing to hide, he can tell us so under oath,” she said.\n\n\
+         Dantas, who is travelling in Asia, did not respond to a request for comment.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Beatrix Nwankwo-Serra"),
+        "{got:?}"
+    );
+}
+
+/// A name the pronoun may mean that was already seen acting keeps it: "X
+/// met Y. Y said ... “...,” he said." stays Y.
+#[test]
+fn a_person_seen_acting_before_keeps_the_pronoun() {
+    let got = speakers(
+        "Aurelio Dantas met the envoy on Monday.\n\n\
+         Beatrix Nwankwo-Serra demanded that Dantas appear before parliament, and Dantas \
+         agreed.\n\n\
+         Dantas said later: “I will come when I am back and not a day later.”\n\n\
+         “I have nothing to hide from anyone in that chamber,” he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Aurelio Dantas"), "{got:?}");
+}
+
+/// "Back to Gallery" on a line of its own, then "HANOI, Vietnam (AP) —
+/// U.S. Defense Secretary X ... He urged ...": "Back ... ," is no opening
+/// phrase reaching into the next paragraph, so "Vietnam" is no subject and
+/// "he" is X.
+#[test]
+fn an_opening_phrase_stays_in_its_paragraph() {
+    let got = super::tests_political::indirect(
+        "Back to Gallery\n\n\
+         HANOI, Vietnam (AP) — U.S. Defense Secretary Marten Oakes on Wednesday accused \
+         the neighbours of coercion. He urged Vietnam and others in the region to push back.\n\n\
+         Oakes said the navy would stay. They fought in the Vietnam War, he said.",
+    );
+    let urged = got
+        .iter()
+        .find(|(t, _)| t.starts_with("Vietnam and others"))
+        .expect("the urged clause");
+    assert_eq!(urged.1.as_deref(), Some("Marten Oakes"), "{got:?}");
+}
+
+/// "Lindqvist-Oyo's party has a registration edge. But she is not
+/// confident. “...,” she said.": the owner of the sentence's subject is
+/// the "she", not the other woman quoted before.
+#[test]
+fn the_owner_of_a_subject_is_the_pronoun_after_it() {
+    let got = speakers(
+        "Margarethe Lindqvist-Oyo and Henrietta Castellanos have never met.\n\n\
+         “We had a folding table and a laptop,” Castellanos said. “Now we have eleven offices.”\n\n\
+         Lindqvist-Oyo's party has a registration edge of about 6,000 voters. But she is not \
+         confident.\n\n\
+         “Registration is not turnout,” she said.",
+    );
+    assert_eq!(
+        got[2].1.as_deref(),
+        Some("Margarethe Lindqvist-Oyo"),
+        "{got:?}"
+    );
+}
+
+/// Not when the thing owned is a person who acts for the owner: "X's
+/// lawyer" is someone else, and "he" after "Henrietta Castellanos's lawyer
+/// said" is not her.
+#[test]
+fn an_owners_agent_does_not_make_the_owner_the_subject() {
+    let got = speakers(
+        "Henrietta Castellanos was charged on Monday. Castellanos's lawyer, a former judge, \
+         spoke to reporters outside the court.\n\n\
+         “My client has done nothing wrong and will say so in court,” he said.",
+    );
+    assert_ne!(
+        got[0].1.as_deref(),
+        Some("Henrietta Castellanos"),
+        "{got:?}"
+    );
+}
