@@ -99,12 +99,31 @@ fn prose_length(l: &str) -> bool {
     }
 }
 
+/// Is a line longer than 110 chars, as no hard-wrapped line of prose is?
+fn too_long_to_be_wrapped(l: &str) -> bool {
+    l.len() > 110 && (l.is_ascii() || l.chars().count() > 110)
+}
+
 /// A block of consecutive lines is one hard-wrapped paragraph when its lines
 /// (all but the last) are of prose length and do not end sentences; otherwise
 /// each line stands alone.
 fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     if block.len() < 2 {
         units.append(block);
+        return;
+    }
+    // A line longer than prose is wrapped at was not wrapped: the line
+    // before it ends there ("Tributes pour in for former senator" over the
+    // story's first paragraph, on one line).
+    // (Not a list item's term over its text: "* Elektronische Fallakte
+    // (eFA)" goes with the paragraph that explains it.)
+    if let Some(k) = (1..block.len()).find(|&k| {
+        too_long_to_be_wrapped(&block[k]) && !block[k - 1].starts_with(['*', '-', '•', '+'])
+    }) {
+        let mut rest = block.split_off(k);
+        flush_block(block, units);
+        units.push(rest.remove(0));
+        flush_block(&mut rest, units);
         return;
     }
     let body = &block[..block.len() - 1];
@@ -222,6 +241,29 @@ mod tests {
                 "Share: Facebook Twitter Email",
             ]
         );
+    }
+
+    /// A headline on the line right above a paragraph written on one line:
+    /// the paragraph is longer than any hard-wrapped line, so the headline
+    /// was not wrapped into it. A list item's term over its text stays
+    /// with it.
+    #[test]
+    fn a_line_over_an_unwrapped_paragraph_stands_alone() {
+        let para = "Former Senator Cornelius Abernathy-Ruiz, who served four terms and wrote \
+                    the landmark farm bill, has died at 88, his family said on Sunday.";
+        let units = super::to_units(&format!(
+            "Tributes pour in for former senator who shaped farm policy\n{para}"
+        ));
+        assert_eq!(
+            units,
+            [
+                "Tributes pour in for former senator who shaped farm policy",
+                para
+            ]
+        );
+        let term = "* Electronic case file (ECF) held by the hospital";
+        let units = super::to_units(&format!("{term}\n{para}"));
+        assert_eq!(units, [format!("{term} {para}")]);
     }
 
     proptest::proptest! {
