@@ -94,7 +94,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
     "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
     "meps", "msp", "msps", "backbencher", "backbenchers", "frontbencher", "frontbenchers",
-    "mediator", "mediators", "companies",
+    "mediator", "mediators", "companies", "opposition", "coalition", "cabinet", "regime",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",
     "families", "leaders", "ministries", "governments",
     // Bodies a story names in full first ("the National Audit Bureau ...

@@ -43,3 +43,25 @@ impl Attributor<'_> {
             .map(|(_, n)| n.clone())
     }
 }
+
+impl super::attrib::Attributor<'_> {
+    /// Is the name `full` at `at` called former in its own sentence
+    /// ("former mayor X", "X, a former minister,", "ex-senator X")?
+    pub(super) fn called_former(&self, at: usize, full: &str) -> bool {
+        let end = (at + full.chars().count()).min(self.text.len());
+        let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
+        let before = before
+            .rsplit(['.', '”', '"', ';'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let after: String = self.text[end..(end + 40).min(self.text.len())]
+            .iter()
+            .take_while(|&&c| !matches!(c, '.' | ';' | '“' | '"'))
+            .collect();
+        let after = after.to_lowercase();
+        [before, after]
+            .iter()
+            .any(|s| s.contains("former") || s.contains("ex-"))
+    }
+}

@@ -172,6 +172,28 @@ pub fn before_verb<'t, 'a>(toks: &'t [Token<'a>], v: usize) -> &'t [Token<'a>] {
     &toks[v.saturating_sub(200)..v]
 }
 
+/// "a walkout by the opposition", "a speech by the governor": the noun
+/// phrase of a determiner and up to three words ending `toks` in a speaker
+/// noun in small letters ("the opposition", "the state's governor").
+pub(super) fn noun_phrase_ending(toks: &[Token<'_>]) -> Option<Mention> {
+    let noun = toks.last()?;
+    if !(noun.word
+        && noun.text.starts_with(char::is_lowercase)
+        && names::is_speaker_noun(noun.text))
+    {
+        return None;
+    }
+    let d =
+        toks.iter().rev().take(4).position(|t| {
+            matches!(t.lower().as_ref(), "the" | "a" | "an") || is_possessive(t.text)
+        })?;
+    let phrase = &toks[toks.len() - 1 - d..];
+    phrase
+        .iter()
+        .all(|t| t.word)
+        .then(|| Mention::Phrase(join(phrase)))
+}
+
 /// The speaker phrase that ends `toks` (the words before a speech verb).
 pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
@@ -280,9 +302,16 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     // before "who".
     if end > 2 && toks[end - 1].is("who") && toks[end - 2].is(",") {
         end -= 2;
+        // "... after a speech by the governor, who called it": the noun
+        // phrase before the comma.
+        if let Some(m) = noun_phrase_ending(&toks[..end]) {
+            return Some(m);
+        }
     }
     if end > 2 && toks[end - 1].is("which") && toks[end - 2].is(",") {
-        return super::orgs::named_before(&toks[..end - 2]).map(Mention::Name);
+        return super::orgs::named_before(&toks[..end - 2])
+            .map(Mention::Name)
+            .or_else(|| noun_phrase_ending(&toks[..end - 2]));
     }
     // "Sen. Harold Pruitt (R-Tex.) said", "Ines Calloway (pictured) said":
     // a short aside in brackets between the name and the verb.

@@ -218,6 +218,13 @@ impl Attributor<'_> {
             before || after
         };
         let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
+        // "the former mayor" after "former mayor Leopold X" and "Mayor
+        // Josephine Y": the one the article calls former.
+        let wants_former = words.iter().any(|w| {
+            let l = crate::words::lower(w);
+            l == "former" || l.starts_with("ex-")
+        });
+        let tense_ok = |at: usize, full: &str| !wants_former || self.called_former(at, full);
         // A full name, else a surname met only after its office
         // ("the president" after "President Harmon").
         let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
@@ -239,9 +246,11 @@ impl Attributor<'_> {
             .last()
             .filter(|(at, _)| !indefinite && *at >= para_from && after_unnamed(at))
             .filter(|(_, name)| {
-                self.book.full[from..to]
-                    .iter()
-                    .any(|(at, full)| full == name && (titled_at(*at) || described_at(*at, full)))
+                self.book.full[from..to].iter().any(|(at, full)| {
+                    full == name
+                        && (titled_at(*at) || described_at(*at, full))
+                        && tense_ok(*at, full)
+                })
             })
             .map(|(_, name)| name.clone());
         let titled = recent.or_else(|| {
@@ -251,13 +260,15 @@ impl Attributor<'_> {
                         .iter()
                         .rev()
                         .take_while(|(at, _)| after_unnamed(at))
-                        .find(|(at, full)| titled_at(*at) || described_at(*at, full))
+                        .find(|(at, full)| {
+                            (titled_at(*at) || described_at(*at, full)) && tense_ok(*at, full)
+                        })
                         .or_else(|| {
                             self.book.titled[short_from..short_to]
                                 .iter()
                                 .rev()
                                 .take_while(|(at, _)| after_unnamed(at))
-                                .find(|(at, _)| titled_at(*at))
+                                .find(|(at, name)| titled_at(*at) && tense_ok(*at, name))
                         })
                 })
                 .flatten()

@@ -50,7 +50,21 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
                 )
             })
         });
-    match backward_speaker(&toks[..who.unwrap_or(v)])? {
+    // ("... by the governor, who called it “...”": the phrase before the
+    // comma.)
+    let end = who.map_or(v, |k| {
+        if k > 0 && toks[k - 1].is(",") {
+            k - 1
+        } else {
+            k
+        }
+    });
+    let found = backward_speaker(&toks[..end]).or_else(|| {
+        (end < v)
+            .then(|| super::phrases::noun_phrase_ending(&toks[..end]))
+            .flatten()
+    });
+    match found? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),

@@ -1,6 +1,8 @@
 //! Speakers as a reader meets them: a phrase of time between a speaker
 //! and the verb ("X on Wednesday said"), a pronoun read with only what came
-//! before it, and a line of page furniture that is no sentence's opening.
+//! before it, a line of page furniture that is no sentence's opening, "the
+//! former mayor" beside the mayor now, and a body or an office before
+//! ", which" or ", who".
 
 use super::tests::speakers;
 
@@ -122,6 +124,51 @@ fn an_owners_agent_does_not_make_the_owner_the_subject() {
     assert_ne!(
         got[0].1.as_deref(),
         Some("Henrietta Castellanos"),
+        "{got:?}"
+    );
+}
+
+/// "former mayor Leopold X" and "Mayor Josephine Y": "the former mayor
+/// said" is X, though Y, the mayor now, was named since.
+#[test]
+fn the_former_holder_of_an_office_is_not_the_holder_now() {
+    let got = speakers(
+        "Six years after his acquittal, former mayor Leopold Drummond-Ekwueme is running for \
+         his old job.\n\n\
+         The incumbent, Mayor Josephine Varga-Nkemelu, was asked about his bid. “The voters \
+         know my record and I will run on it,” she said.\n\n\
+         “The ethics finding is under appeal and I expect it to be overturned,” the former \
+         mayor said.\n\n\
+         “I have always stood by every word of my record,” the mayor said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Josephine Varga-Nkemelu"),
+            Some("Leopold Drummond-Ekwueme"),
+            Some("Josephine Varga-Nkemelu"),
+        ],
+        "{got:?}"
+    );
+}
+
+/// "a walkout by the opposition, which called it “...”", "a speech by
+/// the governor, who called it “...”", and "“...,” the opposition said":
+/// the body or office before the comma speaks.
+#[test]
+fn a_body_or_office_before_which_or_who_speaks() {
+    let got = speakers(
+        "The Assembly passed the bill amid a walkout by the opposition, which called it \
+         “a gift to real estate lobbies”.\n\n\
+         The bill passed after a speech by the governor, who called it “a fair deal for \
+         farmers at last”.\n\n\
+         “We will take this bill to the courts,” the opposition said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("opposition"), Some("governor"), Some("opposition")],
         "{got:?}"
     );
 }
