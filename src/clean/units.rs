@@ -112,20 +112,6 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
         units.append(block);
         return;
     }
-    // A line longer than prose is wrapped at was not wrapped: the line
-    // before it ends there ("Tributes pour in for former senator" over the
-    // story's first paragraph, on one line).
-    // (Not a list item's term over its text: "* Elektronische Fallakte
-    // (eFA)" goes with the paragraph that explains it.)
-    if let Some(k) = (1..block.len()).find(|&k| {
-        too_long_to_be_wrapped(&block[k]) && !block[k - 1].starts_with(['*', '-', '•', '+'])
-    }) {
-        let mut rest = block.split_off(k);
-        flush_block(block, units);
-        units.push(rest.remove(0));
-        flush_block(&mut rest, units);
-        return;
-    }
     let body = &block[..block.len() - 1];
     let wrapped = body
         .iter()
@@ -136,8 +122,16 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     // Two lines are one only when both read as text: "Minister quits over
     // messages" over "By Political Staff", "Share this article" or "Home >
     // News" is a headline on a byline or a menu.
+    // A last line longer than prose is wrapped at was not wrapped: the
+    // line before it ends there ("Tributes pour in for former senator"
+    // over the story's first paragraph, on one line). (Not a list item's
+    // term over its text: "* Elektronische Fallakte (eFA)" goes with the
+    // paragraph that explains it.)
+    let unwrapped_last = block.last().is_some_and(|l| too_long_to_be_wrapped(l))
+        && !block[block.len() - 2].starts_with(['*', '-', '•', '+']);
     if wrapped * 10 >= body.len() * 7
         && !repeats
+        && !unwrapped_last
         && classify(&block[0]) == LineKind::Text
         && (block.len() > 2 || classify(&block[1]) == LineKind::Text)
     {
