@@ -1,9 +1,10 @@
 //! The speaker named after an inverted speech verb: "said Mayor Ines
 //! Calloway", "said a spokeswoman for the district, Lorna Baptiste".
 
+use super::holders::office_holder;
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::{self, is_particle, is_pronoun, is_title};
-use super::phrases::{Mention, is_lone_one, is_speaker_name_word, join, office_holder};
+use super::phrases::{Mention, is_lone_one, is_speaker_name_word, join};
 use super::tokens::Token;
 
 /// Verbs no speaker's noun phrase holds.

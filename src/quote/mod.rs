@@ -12,6 +12,7 @@ mod epithets;
 pub mod eval;
 mod forward;
 mod given;
+mod holders;
 mod indirect;
 mod lede;
 mod lexicon;

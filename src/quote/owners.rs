@@ -49,7 +49,7 @@ impl super::attrib::Attributor<'_> {
     /// ("former mayor X", "X, a former minister,", "ex-senator X")?
     pub(super) fn called_former(&self, at: usize, full: &str) -> bool {
         let end = (at + full.chars().count()).min(self.text.len());
-        let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
+        let before: String = self.text[at.saturating_sub(40)..at].iter().collect();
         let before = before
             .rsplit(['.', '”', '"', ';'])
             .next()

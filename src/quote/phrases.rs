@@ -58,43 +58,6 @@ pub(super) fn is_lone_one(toks: &[Token<'_>], i: usize) -> bool {
         && apart(toks.get(i + 1))
 }
 
-/// "Leader of the Opposition P. Lakshmi Narayana", "Chair of the Federal
-/// Reserve Lena Moritz": an office "of" a body, then its holder, who is the
-/// name left once the body's words before a given name or an initial go.
-pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
-    // "Deputy Leader of": up to three words of the office.
-    let is_office = |t: &Token<'_>| {
-        t.word
-            && t.text.starts_with(char::is_uppercase)
-            && (is_title(t.text) || names::is_speaker_noun(t.text))
-    };
-    // "U.S. Ambassador to the United Nations Nikki Haley": a country's
-    // word may come first.
-    let lead =
-        usize::from(toks.len() > 2 && toks[0].word && !is_office(&toks[0]) && is_office(&toks[1]));
-    let toks = &toks[lead..];
-    let office = toks.iter().take(3).take_while(|t| is_office(t)).count();
-    // An office "of" a body, or an envoy "to" one.
-    let link = toks.get(office).map(|t| t.text);
-    if office == 0
-        || !(link == Some("of")
-            || (link == Some("to") && super::orgs::is_envoy(toks[office - 1].text)))
-    {
-        return None;
-    }
-    let rest = &toks[office + 1..];
-    let rest = match rest.first() {
-        Some(t) if t.is("the") => &rest[1..],
-        _ => rest,
-    };
-    let run = rest
-        .iter()
-        .take_while(|t| t.word && is_speaker_name_word(t.text))
-        .count();
-    let body = super::orgs::body_words(&rest[..run]);
-    (body > 0).then(|| &rest[body..run])
-}
-
 /// The last `mark` among the `n` tokens before `end`.
 fn last_within(toks: &[Token<'_>], end: usize, n: usize, mark: &str) -> Option<usize> {
     let from = end.saturating_sub(n);
@@ -195,7 +158,13 @@ pub(super) fn noun_phrase_ending(toks: &[Token<'_>]) -> Option<Mention> {
 }
 
 /// The speaker phrase that ends `toks` (the words before a speech verb).
+/// "Leader of the Opposition Siddalingaiah Gowda said": the office's
+/// holder, not the office with the name.
 pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
+    backward_speaker_with_office(toks).map(|m| super::holders::without_office(toks, m))
+}
+
+fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;

@@ -172,3 +172,21 @@ fn a_body_or_office_before_which_or_who_speaks() {
         "{got:?}"
     );
 }
+
+/// "Leader of the Opposition X said", "Mayor of London X said": the
+/// holder, without the office and the body or place it is "of".
+#[test]
+fn an_office_of_a_body_or_place_is_left_out_of_the_name() {
+    let got = speakers(
+        "The bill passed on Monday after a long debate in the chamber.\n\n\
+         Leader of the Opposition Siddalingaiah Gowda said: “They brought this bill in the \
+         night and passed it in the day.”\n\n\
+         Mayor of London Sadiq Okafor said: “The city was never asked about any of it.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Siddalingaiah Gowda"), Some("Sadiq Okafor")],
+        "{got:?}"
+    );
+}

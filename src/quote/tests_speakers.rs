@@ -403,5 +403,7 @@ fn a_plural_group_after_a_capitalised_word_accuses() {
          Opposition parties in the region, which voted against the motion, accused the \
          president of “manufacturing a crisis to distract from the hospitals.”",
     );
-    assert_eq!(got[1].1.as_deref(), Some("Opposition parties"), "{got:?}");
+    // (In small letters, as other groups named by a common noun are:
+    // "opposition" is a speaker noun of its own.)
+    assert_eq!(got[1].1.as_deref(), Some("opposition parties"), "{got:?}");
 }

@@ -380,10 +380,17 @@ impl NameBook {
         // "Minister for Information Haroon Qureshi-Baig", "Minister for
         // Water and Power Farida Khan" too.
         if after("of ") || after("for ") || after("and ") {
-            let keep = run
+            let mut keep = run
                 .iter()
                 .position(|w| !is_department(&word(w)))
                 .unwrap_or(run.len());
+            // "Mayor of London Sadiq Okafor": a place after an office, then
+            // the name, from a given name, else its last two words.
+            if keep == 0 && run.len() >= 3 && office_before_of(text, run[0].0) {
+                keep = (1..run.len() - 1)
+                    .find(|&k| is_given_name(&word(&run[k])))
+                    .unwrap_or(run.len() - 2);
+            }
             if run.len() - keep >= 2 {
                 run.drain(..keep);
             }
@@ -472,4 +479,21 @@ fn given_before_and(text: &[char], at: usize) -> Option<(usize, usize)> {
         .take_while(|c| is_word_char(**c))
         .collect();
     (s < e && lone && is_given_name(&word) && is_given_name(&next)).then_some((s, e))
+}
+
+/// Is the word before " of " ending at `at` an office ("Mayor of ",
+/// "Governor of ")?
+fn office_before_of(text: &[char], at: usize) -> bool {
+    let Some(end) = at.checked_sub(4) else {
+        return false;
+    };
+    if text[end..at].iter().ne([' ', 'o', 'f', ' '].iter()) {
+        return false;
+    }
+    let start = text[..end]
+        .iter()
+        .rposition(|c| !c.is_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word: String = text[start..end].iter().collect();
+    is_title(&word) && word.starts_with(char::is_uppercase)
 }

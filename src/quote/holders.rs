@@ -1,0 +1,83 @@
+//! The holder of an office named with it: "Leader of the Opposition
+//! Siddalingaiah Gowda", "Chair of the Federal Reserve Lena Moritz", "Mayor
+//! of London Sadiq Okafor" speak as the name, without the office.
+
+use super::names::is_title;
+use super::phrases::{Mention, is_speaker_name_word, join};
+use super::tokens::Token;
+
+/// The mention `m` that ends `toks` (the words before a speech verb),
+/// without an office "of" a body before the name.
+pub(super) fn without_office(toks: &[Token<'_>], m: Mention) -> Mention {
+    let (Mention::Name(n) | Mention::Phrase(n)) = &m else {
+        return m;
+    };
+    if !n.starts_with(char::is_uppercase) {
+        return m;
+    }
+    let words = n.split(' ').count();
+    let Some(at) = (0..toks.len().saturating_sub(words - 1))
+        .rev()
+        .take(40)
+        .find(|&i| toks[i..i + words].iter().map(|t| t.text).eq(n.split(' ')))
+    else {
+        return m;
+    };
+    // ("Mayor of London Sadiq Okafor": the office before the mention.)
+    let from = if !n.contains(" of ") && at >= 2 && toks[at - 1].is("of") {
+        at - 2
+    } else if n.contains(" of ") {
+        at
+    } else {
+        return m;
+    };
+    let holder = office_holder(&toks[from..at + words]).filter(|h| h.len() >= 2);
+    holder.map_or(m, |h| Mention::Name(join(h)))
+}
+
+/// "Leader of the Opposition P. Lakshmi Narayana", "Chair of the Federal
+/// Reserve Lena Moritz": an office "of" a body, then its holder, who is the
+/// name left once the body's words before a given name or an initial go.
+pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
+    // "Deputy Leader of": up to three words of the office.
+    let is_office = |t: &Token<'_>| {
+        t.word
+            && t.text.starts_with(char::is_uppercase)
+            && (is_title(t.text) || super::names::is_speaker_noun(t.text))
+    };
+    // "U.S. Ambassador to the United Nations Nikki Haley": a country's
+    // word may come first.
+    let lead =
+        usize::from(toks.len() > 2 && toks[0].word && !is_office(&toks[0]) && is_office(&toks[1]));
+    let toks = &toks[lead..];
+    let office = toks.iter().take(3).take_while(|t| is_office(t)).count();
+    // An office "of" a body, or an envoy "to" one.
+    let link = toks.get(office).map(|t| t.text);
+    if office == 0
+        || !(link == Some("of")
+            || (link == Some("to") && super::orgs::is_envoy(toks[office - 1].text)))
+    {
+        return None;
+    }
+    let rest = &toks[office + 1..];
+    let rest = match rest.first() {
+        Some(t) if t.is("the") => &rest[1..],
+        _ => rest,
+    };
+    let run = rest
+        .iter()
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    let body = super::orgs::body_words(&rest[..run]);
+    if body > 0 {
+        return Some(&rest[body..run]);
+    }
+    // "Mayor of London Sadiq Okafor": a place, then the name, which starts
+    // at a given name, else is the last two words.
+    (run >= 3).then(|| {
+        let g = (1..run - 1)
+            .find(|&k| super::given::is_given_name(rest[k].text))
+            .unwrap_or(run - 2);
+        &rest[g..run]
+    })
+}
