@@ -379,6 +379,17 @@ impl<'a> Attributor<'a> {
             match found {
                 Some(((m, cue), conf)) => {
                     q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                    // "The post, which has since been deleted, described
+                    // them as “...”", its author not named: the one quoted
+                    // just before, from whose writing the article quotes.
+                    if q.speaker.is_none()
+                        && let Mention::Phrase(p) = &m
+                        && super::documents::document_noun(p).is_some()
+                        && let Some(prev) = quotes.last()
+                        && prev.paragraph + 1 >= para
+                    {
+                        q.speaker = prev.speaker.clone();
+                    }
                     // "“Why now, Mr. Beltran?” Lindqvist asked. “Because I
                     // couldn't sleep,” he said.": the answer is not the asker's.
                     if let (Mention::Pronoun(p), Some(prev)) = (&m, quotes.last())
@@ -418,9 +429,16 @@ impl<'a> Attributor<'a> {
                 }
                 None => {
                     // The previous quote's speaker, if it is in this or the previous paragraph.
+                    // (Into the next paragraph, not to words quoted inside a
+                    // sentence about something else: "The law requires
+                    // outlets to register as “agents of foreign influence.”")
                     let carried = quotes
                         .last()
-                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some());
+                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some())
+                        .filter(|p| {
+                            p.paragraph == para
+                                || !self.inside_other_sentence(span.start, p_start, prev_end)
+                        });
                     if let Some(((m, cue), conf)) = self.lead_in(span.start, p_start, prev_end) {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
                         q.speaker_mention = Some(names.name(Self::mention_str(&m)));

@@ -179,6 +179,8 @@ mod tests;
 #[cfg(test)]
 mod tests_appositions;
 #[cfg(test)]
+mod tests_carry;
+#[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
 mod tests_epithets;

@@ -64,4 +64,25 @@ impl super::attrib::Attributor<'_> {
             .iter()
             .any(|s| s.contains("former") || s.contains("ex-"))
     }
+
+    /// Is the quote at `at` words quoted inside a sentence of its own
+    /// subject ("The law requires outlets to register as “...”",
+    /// "Marchers carried banners reading “...”"): three words or more
+    /// before it in its sentence, the first not a pronoun, and no quote
+    /// before it (ending at `prev_end`) in that sentence?
+    pub(super) fn inside_other_sentence(&self, at: usize, p_start: usize, prev_end: usize) -> bool {
+        // (A second quote in the sentence of the one before goes on with
+        // it: "he said the Greens had been “...” and that the date had
+        // been “...”".)
+        let start = self.sentence_start(at, p_start);
+        if prev_end > start {
+            return false;
+        }
+        let toks = self.tokens(start, at);
+        let mut words = toks.iter().filter(|t| t.word);
+        let Some(first) = words.next() else {
+            return false;
+        };
+        words.count() >= 2 && !super::names::is_pronoun(&first.lower())
+    }
 }

@@ -332,7 +332,12 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         && verb_ok(i + 1)
         && !toks[i + 1..].iter().any(|t| t.cue)
     {
-        return Some(Mention::Phrase(super::phrases::join(&toks[s..=i])));
+        // ("Gov. Harriet X's office": without the title.)
+        let named = s + toks[s..i]
+            .iter()
+            .take_while(|t| is_title(t.text) || t.is("."))
+            .count();
+        return Some(Mention::Phrase(super::phrases::join(&toks[named..=i])));
     }
     // A name, not "Trump's comments" or "Monday".
     if i == s

@@ -52,13 +52,30 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         });
     // ("... by the governor, who called it “...”": the phrase before the
     // comma.)
-    let end = who.map_or(v, |k| {
+    let mut end = who.map_or(v, |k| {
         if k > 0 && toks[k - 1].is(",") {
             k - 1
         } else {
             k
         }
     });
+    // "The post, which has since been deleted, described ... as “...”":
+    // the document before the aside, whose author speaks.
+    if who.is_none()
+        && end > 3
+        && toks[end - 1].is(",")
+        && let Some(c) = toks[end.saturating_sub(16)..end - 1]
+            .iter()
+            .rposition(|t| t.is(","))
+            .map(|k| end.saturating_sub(16) + k)
+        && toks.get(c + 1).is_some_and(|t| t.is("which"))
+    {
+        end = c;
+    }
+    let document = super::phrases::join(&toks[..end]);
+    if super::documents::document_noun(&document).is_some() {
+        return Some((Mention::Phrase(document), toks[v].lower().into_owned()));
+    }
     let found = backward_speaker(&toks[..end]).or_else(|| {
         (end < v)
             .then(|| super::phrases::noun_phrase_ending(&toks[..end]))
