@@ -49,7 +49,10 @@ impl super::attrib::Attributor<'_> {
     /// ("former mayor X", "X, a former minister,", "ex-senator X")?
     pub(super) fn called_former(&self, at: usize, full: &str) -> bool {
         let end = (at + full.chars().count()).min(self.text.len());
-        let before: String = self.text[at.saturating_sub(40)..at].iter().collect();
+        // (From the sentence's start, up to 100 chars: "The former
+        // president of the regional council, Ursula X".)
+        let from = self.sentence_start(at, at.saturating_sub(100));
+        let before: String = self.text[from..at].iter().collect();
         let before = before
             .rsplit(['.', '”', '"', ';'])
             .next()

@@ -190,3 +190,20 @@ fn an_office_of_a_body_or_place_is_left_out_of_the_name() {
         "{got:?}"
     );
 }
+
+/// "The planner, who has asked not to be identified, said ... she was
+/// “...”", "a volunteer said": a noun for a person by its ending speaks,
+/// though no list names it; "The letter said" is no person.
+#[test]
+fn a_noun_for_a_person_by_its_ending_speaks() {
+    let got = speakers(
+        "The vote was held on Monday.\n\n\
+         The planner, who has asked not to be identified, said through a union representative \
+         that she was “relieved the commission took it seriously.”\n\n\
+         “We are relieved the commission took it seriously,” a volunteer said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, vec![Some("planner"), Some("volunteer")], "{got:?}");
+    assert!(!super::nouns::is_agent_noun("letter"));
+    assert!(super::nouns::is_agent_noun("organizer"));
+}
