@@ -216,6 +216,9 @@ struct Body {
     stamps: Vec<usize>,
     /// The source was read from a copyright line without a year.
     undated_source: bool,
+    /// The page's copyright lines: a short line before the headline that
+    /// one of them repeats is the site's name.
+    copyrights: Vec<String>,
 }
 
 impl Body {
@@ -235,6 +238,7 @@ impl Body {
             title_hint: None,
             stamps: Vec::new(),
             undated_source: false,
+            copyrights: Vec::new(),
         }
     }
 
@@ -266,6 +270,12 @@ impl Body {
     fn run_classified(mut self, units: Vec<String>, kinds: Vec<LineKind>) -> Cleaned {
         if self.scraped && self.meta.title.is_empty() {
             self.title_hint = repeated_headline(&units);
+            self.copyrights = units
+                .iter()
+                .zip(&kinds)
+                .filter(|(u, k)| **k == LineKind::Copyright && u.len() <= 200)
+                .map(|(u, _)| u.clone())
+                .collect();
         }
         let mut in_related = false;
         let mut in_comments = false;
@@ -411,6 +421,18 @@ impl Body {
                 self.meta.date = meta::find_date(&unit);
             }
             self.drop("timestamp");
+            return false;
+        }
+        // "The Lakeshore Ledger" over the headline, and "© 2026 The
+        // Lakeshore Ledger | Privacy" at the foot: the site's name.
+        if n <= 5
+            && self.title_hint.as_ref() != Some(&unit)
+            && self.copyrights.iter().any(|c| c.contains(unit.as_str()))
+        {
+            if self.masthead.is_none() {
+                self.masthead = Some(unit);
+            }
+            self.drop("masthead");
             return false;
         }
         if (is_button(&unit) || is_section_path(&unit)) && self.title_hint.as_ref() != Some(&unit) {

@@ -314,3 +314,36 @@ fn the_headline_is_not_an_agency_a_prompt_or_a_lists_heading() {
         );
     }
 }
+
+/// A text browser's page: the site's name over the headline, which its
+/// copyright line repeats, is no headline; the headline under it is, and a
+/// share bar with "SMS" and "Save" in it is dropped.
+#[test]
+fn the_sites_name_over_the_headline_is_a_masthead() {
+    let page = "   [1]Skip to main content\n   [2]The Lakeshore Ledger\n     * [3]News\n\
+                \x20    * [4]Politics\n   [5]Subscribe [6]Log in\n\n\
+                Harbour authority approves breakwater despite cost concerns\n\n\
+                \x20  By [7]Celestine Muriuki-Hale\n   Published March 4, 2026 at 7:12 pm\n\n\
+                Facebook Twitter WhatsApp SMS Email Print Save\n\n\
+                \x20  The Lakeshore Harbour Authority voted 6-3 on Wednesday to build a new\n\
+                \x20  breakwater at the east entrance of the harbour, a project that staff\n\
+                \x20  estimate will cost $40 million over four years.\n\n\
+                \x20  \"Every winter we lose part of the east pier. We can keep patching it, or\n\
+                \x20  we can fix it,\" authority chair Bartholomew Oyelaran said before the\n\
+                \x20  vote.\n\n\
+                \x20  Construction is expected to begin in the spring of 2027, officials said.\n\n\
+                \x20  (c) 2026 The Lakeshore Ledger | [17]Privacy | [18]Terms\n\
+                \x20  © 2026 The Lakeshore Ledger. All rights reserved.\n";
+    let c = clean_text(page, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "Harbour authority approves breakwater despite cost concerns"
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("The Lakeshore Ledger"));
+    assert!(
+        c.paragraphs[0].starts_with("The Lakeshore Harbour Authority voted"),
+        "{:?}",
+        c.paragraphs
+    );
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+}

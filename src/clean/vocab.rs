@@ -153,6 +153,7 @@ pub const UI_WORDS: &[&str] = &[
     "watch",
     "weather",
     "whatsapp",
+    "sms",
     "world",
     "x",
     "you",

@@ -21,7 +21,7 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     if n_words <= 25 && SEE_ALSO.starts(lower) {
         return Some(LineKind::Boilerplate(SEE_ALSO_LINK));
     }
-    if n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")) {
+    if n_words <= 12 && opens_copyright(lower) {
         return Some(LineKind::Copyright);
     }
     if n_words <= 30
@@ -60,11 +60,20 @@ pub(super) fn may_mark(line: &str, lower: &str, n_words: usize) -> bool {
     (n_words <= 8 && is_related_heading(lower))
         || is_comments_heading(lower, n_words)
         || (n_words <= 25 && SEE_ALSO.starts(lower))
-        || (n_words <= 12 && (lower.starts_with('©') || lower.starts_with("copyright ")))
+        || (n_words <= 12 && opens_copyright(lower))
         || (n_words <= 60 && has_bracket_tag(line))
         || is_byline(line)
         || is_writer_line(line)
         || super::super::stamps::is_timestamp(lower, n_words)
+}
+
+/// "© 2026 ...", "Copyright ...", or a text browser's "(c) 2026 ...".
+fn opens_copyright(lower: &str) -> bool {
+    lower.starts_with('©')
+        || lower.starts_with("copyright ")
+        || lower
+            .strip_prefix("(c) ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn is_related_heading(lower: &str) -> bool {
