@@ -16,6 +16,14 @@ pub(super) fn without_office(toks: &[Token<'_>], m: Mention) -> Mention {
         return m;
     }
     let words = n.split(' ').count();
+    // (Most mentions have no "of" in or near them: nothing to look for.)
+    if !n.contains(" of ")
+        && !toks[toks.len().saturating_sub(words + 6)..]
+            .iter()
+            .any(|t| t.is("of"))
+    {
+        return m;
+    }
     let Some(at) = (0..toks.len().saturating_sub(words - 1))
         .rev()
         .take(40)

@@ -374,6 +374,33 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
     }
 }
 
+/// Can `w` end a phrase of time ("Wednesday", "week", "night",
+/// "yesterday")? A cheap test before [`time_phrase`].
+pub(super) fn may_end_time_phrase(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+    ];
+    (3..=9).contains(&w.len())
+        && (ENDS.iter().any(|e| w.eq_ignore_ascii_case(e))
+            || (w.starts_with(char::is_uppercase)
+                && (is_weekday(w)
+                    || crate::words::MONTHS
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m)))))
+}
+
 /// The length of a phrase of time that opens `toks` ("on Thursday", "on
 /// Monday night", "last week", "earlier this month"), or 0.
 pub(super) fn time_phrase(toks: &[Token<'_>]) -> usize {
