@@ -42,9 +42,7 @@ impl Attributor<'_> {
             .find(|(at, n)| !self.in_span(*at) && super::phrases::person_like(n))
             .map(|(_, n)| n.clone())
     }
-}
 
-impl super::attrib::Attributor<'_> {
     /// Is the name `full` at `at` called former in its own sentence
     /// ("former mayor X", "X, a former minister,", "ex-senator X")?
     pub(super) fn called_former(&self, at: usize, full: &str) -> bool {

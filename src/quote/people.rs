@@ -298,7 +298,7 @@ impl Attributor<'_> {
                 // paragraph ("X demanded that Minister Y appear. “...,”
                 // she said." is X even when a later sentence opens with Y).
                 let later_agent = !self.agent_before(name, pos);
-                if !self.agents.contains_key(name.as_str()) || employer || later_agent {
+                if later_agent || employer {
                     let from = self.sentence_start(at, at.saturating_sub(400));
                     let para = self.paragraph_of(at);
                     let agent = self.people[..p]
