@@ -297,6 +297,10 @@ impl Attributor<'_> {
                         | "sighed"
                         | "promised"
                         | "promises"
+                        // "Fighting continued overnight in the east": a
+                        // tag for a quote, never a verb of reported speech.
+                        | "continued"
+                        | "continues"
                 )
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())

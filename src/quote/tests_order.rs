@@ -207,3 +207,16 @@ fn a_noun_for_a_person_by_its_ending_speaks() {
     assert!(!super::nouns::is_agent_noun("letter"));
     assert!(super::nouns::is_agent_noun("organizer"));
 }
+
+/// "Fighting continued overnight in the east, where officials reported
+/// shelling": "continued" tags a quote ("“...,” she continued"), but
+/// reports no speech of its own.
+#[test]
+fn continued_reports_no_speech() {
+    let got = super::tests_political::indirect(
+        "Talks resumed on Tuesday in Geneva.\n\n\
+         Fighting continued overnight in the east, where local officials reported shelling \
+         near two villages.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
