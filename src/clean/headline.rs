@@ -184,6 +184,52 @@ pub(super) fn repeated_headline(units: &[String]) -> Option<String> {
             .then(|| u.clone())
     })
 }
+/// A person's name alone on a line: two to four capitalised words and
+/// nothing else ("Hendrik Vossberg").
+pub(super) fn is_bare_name(line: &str) -> bool {
+    (2..=4).contains(&line.split_whitespace().count())
+        && line.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
+}
+
+/// "Politics | Local Government", "News › World": the sections a page sits
+/// in, above its headline: two or more parts of one to three capitalised
+/// words between bars or angle quotes.
+pub(super) fn is_section_path(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '›', '»']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=3).contains(&n)
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
+        })
+}
+
+/// Does a line in capitals name a publication ("THE HARBOR GAZETTE",
+/// "DAILY NEWS")?
+pub(super) fn names_a_publication(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        vocab::PUBLICATION_WORDS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
+/// An all-capitals label of a few words: a kicker over a teaser, or a
+/// section label.
+pub(super) fn is_kicker(s: &str) -> bool {
+    // Capitals first: a line of text has a small letter near its start, and
+    // counting its words would read all of it.
+    lines::is_all_caps(s)
+        && !s.ends_with(['.', '!', '?', '"', '”'])
+        && (1..=5).contains(&word_count(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,7 +27,10 @@ use crate::words::FxHashSet;
 use serde::Serialize;
 
 use crate::article::Meta;
-use headline::{ends_with_period, headline_above, is_button, repeated_headline};
+use headline::{
+    ends_with_period, headline_above, is_bare_name, is_button, is_kicker, is_section_path,
+    names_a_publication, repeated_headline,
+};
 use lines::{LineKind, ends_like_sentence, is_headline_like, word_count};
 use units::{classify_all, to_units};
 
@@ -92,20 +95,6 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
         cleaned.rules.insert("page text density", dropped);
     }
     cleaned
-}
-
-/// "Politics | Local Government", "News › World": the sections a page sits
-/// in, above its headline: two or more parts of one to three capitalised
-/// words between bars or angle quotes.
-fn is_section_path(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['|', '›', '»']).map(str::trim).collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            let n = p.split_whitespace().count();
-            (1..=3).contains(&n)
-                && p.split_whitespace()
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
-        })
 }
 
 /// Key for duplicate detection: a hash of the lowercase letters and digits
@@ -314,6 +303,20 @@ impl Body {
                 in_related = false;
             }
             match kind {
+                LineKind::Boilerplate(rule @ "byline role") => {
+                    self.drop(rule);
+                    // "Hendrik Vossberg" over "Berlin correspondent": the
+                    // writer's name with no "By", kept as the first line.
+                    if let [only] = &self.kept[..]
+                        && is_bare_name(only)
+                    {
+                        let name = self.kept.pop().unwrap_or_default();
+                        if self.meta.byline.is_none() {
+                            self.meta.byline = Some(name);
+                        }
+                        self.drop("byline");
+                    }
+                }
                 LineKind::Boilerplate(rule) => self.drop(rule),
                 LineKind::CommentsHeading if self.kept.len() >= 2 => {
                     self.drop("comments");
@@ -558,26 +561,6 @@ impl Body {
             notes: Vec::new(),
         }
     }
-}
-
-/// An all-capitals label of a few words: a kicker over a teaser, or a
-/// section label.
-/// Does a line in capitals name a publication ("THE HARBOR GAZETTE",
-/// "DAILY NEWS")?
-fn names_a_publication(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        vocab::PUBLICATION_WORDS
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    })
-}
-
-fn is_kicker(s: &str) -> bool {
-    // Capitals first: a line of text has a small letter near its start, and
-    // counting its words would read all of it.
-    lines::is_all_caps(s)
-        && !s.ends_with(['.', '!', '?', '"', '”'])
-        && (1..=5).contains(&word_count(s))
 }
 
 #[cfg(test)]

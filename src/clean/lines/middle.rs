@@ -47,6 +47,9 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     if is_byline(line) || is_writer_line(line) {
         return Some(LineKind::Byline);
     }
+    if n_words <= 4 && is_role_line(line) {
+        return Some(LineKind::Boilerplate("byline role"));
+    }
     if super::super::stamps::is_timestamp(lower, n_words) {
         return Some(LineKind::Timestamp);
     }
@@ -269,6 +272,29 @@ fn is_writer_line(line: &str) -> bool {
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
         && (3..=9).contains(&word_count(line))
+}
+
+/// The writer's job on its own line under a byline: "Political Editor",
+/// "Statehouse reporter", "Berlin correspondent", "Staff Writer".
+fn is_role_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "contributor",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'&'))
+        && line.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".
