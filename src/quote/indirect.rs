@@ -456,10 +456,40 @@ impl Attributor<'_> {
             paragraph: para,
             cue: Some(cue.lower().into()),
             speaker_mention: Some(Self::mention_str(m).into()),
-            speaker: self.resolve(m, sentence).map(super::Name::from),
+            speaker: self
+                .resolve(m, sentence)
+                .or_else(|| self.pronoun_is_clause_subject(m, &clause[w..]))
+                .map(super::Name::from),
             confidence,
             dismissed: false,
         })
+    }
+
+    /// "Finance Minister X was serious, he told her.", with no man named
+    /// before: the "he" is the person the clause opens with.
+    fn pronoun_is_clause_subject(
+        &self,
+        m: &super::phrases::Mention,
+        clause: &[Token<'_>],
+    ) -> Option<String> {
+        if !matches!(m, super::phrases::Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she")) {
+            return None;
+        }
+        let titles = clause
+            .iter()
+            .take_while(|t| t.word && super::names::is_title(t.text))
+            .count();
+        let run = clause[titles..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && super::names::is_name_word(t.text))
+            .count();
+        // ("Finance Minister X Y": the name the book knows in the run.)
+        let known = (titles..titles + run.saturating_sub(1)).find_map(|k| {
+            self.book
+                .known(&super::phrases::join(&clause[k..titles + run]))
+        })?;
+        super::phrases::person_like(known).then(|| known.to_string())
     }
 }
 

@@ -220,3 +220,19 @@ fn continued_reports_no_speech() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "Finance Minister X was serious, he told her.", no man named before:
+/// the "he" is the person the reported clause opens with.
+#[test]
+fn he_with_no_man_before_is_the_clauses_subject() {
+    let got = super::tests_political::indirect(
+        "On the line was the leader of the Greens, Solveig Marchetti, and she had one \
+         question.\n\n\
+         Finance Minister Bertrand Oyelowo-Kent was serious about the money, he told her.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Bertrand Oyelowo-Kent"),
+        "{got:?}"
+    );
+}
