@@ -78,7 +78,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "citizen", "citizens", "customer", "customers", "employee", "employees", "staff", "person",
     "people", "man", "woman", "men", "women", "friend", "friends", "relative", "relatives",
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "insider",
-    "insiders", "colleague", "colleagues", "partner", "ceo", "boss", "coach", "player", "players",
+    "insiders", "colleague", "colleagues", "counterpart", "counterparts", "partner", "ceo", "boss", "coach", "player", "players",
     "teammate", "writer", "author", "authors", "journalist", "reporter", "editor", "commentator",
     "critic", "historian", "specialist", "consultant", "engineer", "pilot", "soldier", "commander",
     "diplomat", "diplomats", "ambassador", "envoy", "negotiator", "regulator", "regulators",

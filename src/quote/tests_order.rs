@@ -236,3 +236,18 @@ fn he_with_no_man_before_is_the_clauses_subject() {
         "{got:?}"
     );
 }
+
+/// "His Victorian counterpart, Ms Isobel X, backed him. “...,” she
+/// said.": a counterpart is a person, so the name in the apposition is the
+/// sentence's subject and the "she", not the woman quoted before.
+#[test]
+fn a_counterpart_named_in_an_apposition_is_the_pronoun_after_it() {
+    let got = speakers(
+        "“There will be no increase in the tax under this government,” Dr Anwen Castlemaine \
+         told reporters.\n\n\
+         The NSW Premier, Mr Lachlan Brightwell, said the states were struggling.\n\n\
+         His Victorian counterpart, Ms Isobel Tran-Whitaker, backed him. “Every premier in \
+         this country is saying the same thing,” she said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Isobel Tran-Whitaker"), "{got:?}");
+}
