@@ -44,7 +44,9 @@ impl Attributor<'_> {
                 && is_relative(&rel.lower())
                 && given.word
                 && is_name_word(given.text)
-                && is_given_name(given.text))
+                // ("His wife, Adwoa,": a name no list holds, when it is
+                // no one's surname.)
+                && (is_given_name(given.text) || self.book.known(given.text).is_none()))
             {
                 continue;
             }

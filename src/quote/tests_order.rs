@@ -251,3 +251,16 @@ fn a_counterpart_named_in_an_apposition_is_the_pronoun_after_it() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Isobel Tran-Whitaker"), "{got:?}");
 }
+
+/// "His wife, Adwoa, who campaigned for his release, stood beside him.
+/// “...,” she said.": the family's surname makes her "Adwoa
+/// Asante-Mensah", though no list of given names holds "Adwoa".
+#[test]
+fn a_relative_with_a_name_no_list_holds_takes_the_familys_surname() {
+    let got = speakers(
+        "Opposition leader Dr Kwabena Asante-Mensah walked free on Friday.\n\n\
+         His wife, Adwoa, who campaigned for his release, stood beside him. “Eight months. \
+         Every night I set a place for him at the table,” she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Adwoa Asante-Mensah"), "{got:?}");
+}
