@@ -349,6 +349,8 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             name_at(comma + 1)
         }
         ("So", "said") => name_at(2),
+        // "“...” was how X described it": the words after the quote.
+        ("was" | "is", "how") => name_at(2),
         // "That warning came from Dr. X, a surgeon ...".
         ("That" | "This" | "The", noun)
             if (is_speech_noun(noun)

@@ -264,3 +264,20 @@ fn a_relative_with_a_name_no_list_holds_takes_the_familys_surname() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Adwoa Asante-Mensah"), "{got:?}");
 }
+
+/// "“A sensible outcome for passengers” was how chief executive X
+/// described it": the name after "was how", not the speaker before.
+#[test]
+fn was_how_names_the_speaker_after_the_quote() {
+    let got = speakers(
+        "“That second part is what our members cared about most,” said union leader Declan \
+         Fairweather.\n\n\
+         “A sensible outcome for passengers, for staff and for taxpayers” was how Rail \
+         Partnership chief executive Ingrid Solberg-Achebe described it in a statement.",
+    );
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Ingrid Solberg-Achebe"),
+        "{got:?}"
+    );
+}

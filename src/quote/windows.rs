@@ -131,7 +131,14 @@ impl Attributor<'_> {
                 .then(|| back_reference(&after[1..]))
                 .flatten()
                 .map(|m| ((m, "said".to_string()), 0.7));
+            // "“...” was how chief executive X described it".
+            let how =
+                (after.len() > 3 && matches!(after[0].text, "was" | "is") && after[1].is("how"))
+                    .then(|| back_reference(after))
+                    .flatten()
+                    .map(|m| ((m, "said".to_string()), 0.7));
             dashed
+                .or(how)
                 .or_else(|| speaker_in(after).map(|x| (x, 0.9)))
                 .or_else(|| {
                     ends_in_comma
