@@ -260,6 +260,11 @@ fn is_writer_line(line: &str) -> bool {
         .next_back()
         .unwrap_or("")
         .trim_end_matches('.');
+    is_writer_job(last) && (3..=9).contains(&word_count(line))
+}
+
+/// A writer's job as a byline gives it: "writer", "Correspondent".
+fn is_writer_job(word: &str) -> bool {
     // (No other letter lowercases to one of these ASCII words' letters.)
     [
         "writer",
@@ -270,27 +275,15 @@ fn is_writer_line(line: &str) -> bool {
         "contributor",
     ]
     .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
-        && (3..=9).contains(&word_count(line))
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The writer's job on its own line under a byline: "Political Editor",
 /// "Statehouse reporter", "Berlin correspondent", "Staff Writer".
 fn is_role_line(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let Some(last) = words.next_back() else {
-        return false;
-    };
-    [
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "columnist",
-        "contributor",
-    ]
-    .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(is_writer_job)
         && line
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'&'))
