@@ -256,8 +256,9 @@ fn has_time(lower: &str) -> bool {
 
 fn has_clock_time(lower: &str) -> bool {
     lower.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_digit() && c != ':');
-        w.split_once(':').is_some_and(|(h, m)| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit() && c != ':' && c != '.');
+        // ("Updated 5.41pm", "17.41 GMT": a dot in British times.)
+        w.split_once([':', '.']).is_some_and(|(h, m)| {
             !h.is_empty()
                 && h.len() <= 2
                 && m.len() == 2
@@ -314,5 +315,18 @@ mod tests {
             "the vote was on march 3, 2026 at the hall near the north pier.",
             12
         ));
+    }
+
+    /// A British time has a dot: "Updated 5.41pm", "Published 17.41 GMT";
+    /// "Updated 2.5m times" is no time.
+    #[test]
+    fn a_time_with_a_dot_makes_a_stamp() {
+        for stamp in ["updated 5.41pm", "published 17.41 gmt", "updated 5:41 pm"] {
+            assert!(
+                is_timestamp(stamp, stamp.split_whitespace().count()),
+                "{stamp}"
+            );
+        }
+        assert!(!is_timestamp("updated 2.5m times", 3));
     }
 }
