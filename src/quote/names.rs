@@ -282,6 +282,31 @@ fn is_postnominal(w: &str) -> bool {
     )
 }
 
+/// Can `w`, before a given name, be a word that describes the person
+/// ("Israeli", "Conservative", "Billionaire", "Singer-guitarists") or
+/// opens a question ("Would Adam X ...?"), rather than the first given name
+/// of two ("Luz María Carrasco")? A word that could be a given name is
+/// letters only, not a function word, and does not end as nationalities
+/// and the nouns for what people do end.
+pub(super) fn may_describe(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "an", "ese", "sh", "i", "ch", "ss", "ek", "er", "or", "ist", "ant", "ent", "ive", "al",
+        "ic", "ary", "ire", "ee", "ory", "ite", "ed", "s", "y",
+    ];
+    let lower = crate::words::lower(w);
+    !w.chars().all(char::is_alphabetic)
+        || is_party_member(w)
+        || is_occupation(w)
+        || is_title(w)
+        || scan::is_department(w)
+        || super::lexicon::FUNCTION_WORDS.contains(&lower.as_ref())
+        || matches!(
+            lower.as_ref(),
+            "did" | "does" | "do" | "are" | "were" | "may" | "might" | "must" | "shall" | "so"
+        )
+        || ENDS.iter().any(|e| lower.ends_with(e))
+}
+
 pub fn bare_name(mention: &str) -> String {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let mut start = words
@@ -309,6 +334,7 @@ pub fn bare_name(mention: &str) -> String {
     if words.len() - start >= 3
         && !is_given_name(words[start])
         && !is_initials(words[start])
+        && may_describe(words[start])
         && is_given_name(words[start + 1])
     {
         start += 1;

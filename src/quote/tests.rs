@@ -146,6 +146,7 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
         }
         if names.len() >= 3
             && !given::is_given_name(&names[0].1)
+            && super::names::may_describe(&names[0].1)
             && given::is_given_name(&names[1].1)
         {
             names.remove(0);

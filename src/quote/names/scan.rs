@@ -415,6 +415,7 @@ impl NameBook {
         if run.len() - first >= 3
             && !is_given_name(&word(&run[first]))
             && !is_initials(&word(&run[first]))
+            && super::may_describe(&word(&run[first]))
             && is_given_name(&word(&run[first + 1]))
         {
             first += 1;
