@@ -14,6 +14,50 @@ use super::tokens::Token;
 /// name or "he"/"she", then, after an optional apposition between commas, a
 /// lower-case word: the verb.
 pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
+    subject_with(toks, false)
+}
+
+/// As [`sentence_subject`], for a whole sentence that leads into a quote
+/// with no tag of its own: a sentence that describes its subject ("X was
+/// careful.", "She sounded tired.") leads in too.
+pub fn lead_in_subject(toks: &[Token<'_>]) -> Option<Mention> {
+    subject_with(toks, false).or_else(|| subject_with(toks, true))
+}
+
+/// Is `toks[k..]` a copula and the word it describes its subject by ("was
+/// careful", "is more direct", "sounded tired")?
+fn describes(toks: &[Token<'_>], k: usize) -> bool {
+    let Some(cop) = toks.get(k) else {
+        return false;
+    };
+    if !matches!(
+        cop.text,
+        "was" | "is" | "were" | "are" | "seemed" | "sounded" | "remained" | "looked"
+    ) {
+        return false;
+    }
+    let mut a = k + 1;
+    if toks.get(a).is_some_and(|t| {
+        matches!(
+            t.text,
+            "more" | "less" | "very" | "far" | "quite" | "equally" | "even" | "also" | "visibly"
+        )
+    }) {
+        a += 1;
+    }
+    // One word, then the sentence's end: "was careful." (not "was in
+    // Paris", "was the first to").
+    toks.get(a).is_some_and(|t| {
+        t.word
+            && t.text.starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(&t.lower().as_ref())
+            && !t.text.ends_with("ing")
+    }) && toks
+        .get(a + 1)
+        .is_none_or(|t| matches!(t.text, "." | ":" | ";" | "," | "!"))
+}
+
+fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     const OPENERS: &[&str] = &[
         "at",
         "on",
@@ -81,6 +125,9 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
         }
     }
     let verb_ok = |k: usize| {
+        if copula {
+            return describes(toks, k);
+        }
         toks.get(k).is_some_and(|t| {
             t.word
                 && t.text.starts_with(|c: char| c.is_lowercase())

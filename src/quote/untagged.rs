@@ -117,8 +117,9 @@ impl Attributor<'_> {
                 if s0 == p_start || toks.iter().any(|t| !t.word && is_close_or_open(t.text)) {
                     return None;
                 }
-                // ("She doesn't hesitate. “...”": "he" or "she" too.)
-                let m = sentence_subject(toks)?;
+                // ("She doesn't hesitate. “...”": "he" or "she" too; "X was
+                // careful. “...”": a sentence that describes them.)
+                let m = super::sentence_subject::lead_in_subject(toks)?;
                 if !matches!(&m, Mention::Name(_))
                     && !matches!(&m, Mention::Pronoun(p) if p == "he" || p == "she")
                 {
