@@ -9,7 +9,10 @@ use super::windows::Prepared;
 use super::{Kind, Names, Quote};
 
 /// (offset, relative's noun, full name) of the relatives named in commas.
-pub(super) type Kin = Vec<(usize, String, String)>;
+/// Relatives named by a given name ("His father, Kenji,"): where the
+/// relation is named, the relation, the full name the family gives them
+/// and the person whose relative they are.
+pub(super) type Kin = Vec<(usize, String, String, String)>;
 
 pub struct Attributor<'a> {
     /// The same text as a string; tokens borrow from it.
@@ -413,6 +416,12 @@ impl<'a> Attributor<'a> {
                     if let Mention::Pronoun(p) = &m
                         && let Some(s) = &q.speaker
                         && let Some(o) = self.addressed_other(span.start, p_start, p, s)
+                    {
+                        q.speaker = Some(names.name(&o));
+                    }
+                    if let Mention::Pronoun(_) = &m
+                        && let Some(s) = &q.speaker
+                        && let Some(o) = self.kin_owner_speaking(s, &q.text)
                     {
                         q.speaker = Some(names.name(&o));
                     }

@@ -185,6 +185,8 @@ mod tests_clauses;
 #[cfg(test)]
 mod tests_epithets;
 #[cfg(test)]
+mod tests_leads;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_offices;

@@ -57,15 +57,18 @@ impl Attributor<'_> {
                     .filter(|o| is_name_word(o))
                     .map(|o| self.book.canonical(o)),
             };
-            if let Some(surname) = family
-                .as_deref()
-                .filter(|f| f.contains(' '))
-                .and_then(|f| f.rsplit(' ').next())
+            if let Some(owner) = family.filter(|f| f.contains(' '))
+                && let Some(surname) = owner.rsplit(' ').next()
             {
                 let full = out
                     .entry(given.text.to_string())
                     .or_insert_with(|| format!("{} {surname}", given.text));
-                kin.push((rel.pos, rel.lower().into_owned(), full.clone()));
+                kin.push((
+                    rel.pos,
+                    rel.lower().into_owned(),
+                    full.clone(),
+                    owner.clone(),
+                ));
             }
         }
         (out, kin)
@@ -327,6 +330,35 @@ impl Attributor<'_> {
 }
 
 /// Close relatives, who mostly share a surname.
+impl Attributor<'_> {
+    /// "His father, Kenji, ran the feed store. ... “My dad never once
+    /// asked ...,” he said": a quote that speaks of the speaker's father is
+    /// not the father's. The person whose relative the pronoun found is,
+    /// when the quote names that relation with "my".
+    pub(super) fn kin_owner_speaking(&self, speaker: &str, quote: &str) -> Option<String> {
+        let (_, rel, _, owner) = self
+            .kin
+            .iter()
+            .rev()
+            .find(|(_, _, full, _)| full == speaker)?;
+        let same = [rel.as_str()];
+        let forms: &[&str] = match rel.as_str() {
+            "father" | "dad" => &["father", "dad", "daddy"],
+            "mother" | "mom" => &["mother", "mom", "mum", "mama"],
+            _ => &same,
+        };
+        let lower = crate::words::to_lower(quote);
+        let says = lower.match_indices("my ").any(|(at, _)| {
+            (at == 0 || !lower[..at].ends_with(char::is_alphanumeric))
+                && forms.iter().any(|f| {
+                    lower[at + 3..].starts_with(f)
+                        && !lower[at + 3 + f.len()..].starts_with(char::is_alphanumeric)
+                })
+        });
+        says.then(|| owner.clone())
+    }
+}
+
 fn is_relative(noun: &str) -> bool {
     matches!(
         noun,

@@ -114,11 +114,11 @@ impl Attributor<'_> {
         // "Her son said" after "Her son, Graham,": the relative so named.
         if let [owner, rel] = words[..]
             && matches!(crate::words::lower(owner).as_ref(), "his" | "her" | "their")
-            && let Some((_, _, full)) = self
+            && let Some((_, _, full, _)) = self
                 .kin
                 .iter()
                 .rev()
-                .find(|(at, r, _)| *at < pos && crate::words::lower(rel) == r.as_str())
+                .find(|(at, r, _, _)| *at < pos && crate::words::lower(rel) == r.as_str())
         {
             return Some(full.clone());
         }
