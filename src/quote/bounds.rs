@@ -125,7 +125,9 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
             k -= 1;
         }
         let word = &text[k..i];
-        if word.len() == 1 || word.contains(&'.') {
+        // "U.S.", "Ph.D.": a dot after a letter inside the word makes it
+        // an abbreviation; not a number's ("cost £3.1bn. The ...").
+        if word.len() == 1 || word.windows(2).any(|w| w[1] == '.' && w[0].is_alphabetic()) {
             return false;
         }
         // "Sen. Ada Ruiz (D-Calif.) said": a party and state in brackets.

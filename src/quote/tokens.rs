@@ -123,7 +123,7 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         if bytes.get(b) == Some(&b'.')
             && (super::names::is_short_title(word)
                 || word.chars().count() == 1
-                || word.contains('.'))
+                || abbreviated(word))
         {
             b += 1;
             ci += 1;
@@ -168,6 +168,19 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         });
     }
     out
+}
+
+/// "U.S", "Ph.D": a dot after a letter inside a word (not a number's:
+/// "£3.1bn", "4.5").
+fn abbreviated(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|w| w[1] == b'.' && w[0].is_ascii_alphabetic())
+        || (!word.is_ascii()
+            && word
+                .chars()
+                .zip(word.chars().skip(1))
+                .any(|(a, b)| b == '.' && a.is_alphabetic()))
 }
 
 /// Words that may follow "alleged" as a verb: "that", what opens a clause
