@@ -89,3 +89,40 @@ pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<
         &rest[g..run]
     })
 }
+
+/// "The Chancellor told the Commons" after "the shadow chancellor Harriet
+/// X", "the governor" after "Lieutenant Governor Y": a word that makes the
+/// office another one, unless the phrase (its words `own`, lowercase) has
+/// it too.
+pub(super) fn other_office(own: &[String], w: &str) -> bool {
+    matches!(
+        w,
+        "shadow" | "deputy" | "vice" | "lieutenant" | "assistant" | "junior" | "under"
+    ) && !own
+        .iter()
+        .any(|o| o == w || o.strip_prefix(w).is_some_and(|r| r.starts_with('-')))
+}
+
+/// The 24 chars before `at`, lowercase, without the spaces at their end:
+/// where a name's title stands.
+pub(super) fn text_before(text: &[char], at: usize) -> String {
+    let before: String = text[at.saturating_sub(24)..at].iter().collect();
+    let mut before = before.to_lowercase();
+    before.truncate(before.trim_end().len());
+    before
+}
+
+/// Does `before` end with the title `t` as a word? `Some(true)` with that
+/// office, `Some(false)` with another one of the same noun ("lieutenant
+/// governor" for "governor", unless `own` has "lieutenant"), `None` without
+/// it.
+pub(super) fn title_ends(before: &str, t: &str, own: &[String]) -> Option<bool> {
+    let rest = before.strip_suffix(t)?;
+    if rest.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let last = rest
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .find(|w| !w.is_empty());
+    Some(!last.is_some_and(|w| other_office(own, w)))
+}

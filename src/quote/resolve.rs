@@ -5,6 +5,7 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
+use super::holders::{other_office, text_before, title_ends};
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
 use super::phrases::Mention;
@@ -129,6 +130,7 @@ impl Attributor<'_> {
         let to = self.book.full.partition_point(|(at, _)| *at < pos);
         // The nearest such name: "the governor" after "Gov. Ada Ruiz".
         let lower_head = head.to_lowercase();
+        let own: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let titles = title_forms(&lower_head);
         // "the senator" after "One Republican senator, speaking on
         // condition of anonymity, said": that unnamed speaker, unless a
@@ -146,9 +148,7 @@ impl Attributor<'_> {
                     && (words.len() <= 2 || after_determiner(phrase).eq_ignore_ascii_case(after_determiner(p)))
             });
         let titled_at = |at: usize| {
-            let before: String = self.text[at.saturating_sub(24)..at].iter().collect();
-            let before = before.to_lowercase();
-            let before = before.trim_end();
+            let before = text_before(self.text, at);
             // "Secretary of State Eleanor Vasquez-Reid" is "the
             // secretary of state": the title before "of".
             let short = before
@@ -156,11 +156,9 @@ impl Attributor<'_> {
                 .filter(|(_, dept)| dept.split(' ').count() <= 3)
                 .map(|(title, _)| title);
             titles.iter().any(|t| {
-                std::iter::once(before).chain(short).any(|b| {
-                    b.strip_suffix(t).is_some_and(|rest| {
-                        rest.is_empty() || !rest.ends_with(char::is_alphanumeric)
-                    })
-                })
+                std::iter::once(before.as_str())
+                    .chain(short)
+                    .any(|b| title_ends(b, t, &own) == Some(true))
             })
         };
         // "The former president of the regional council, Ursula van der
@@ -192,6 +190,8 @@ impl Attributor<'_> {
                     // "the Prime Minister" is not "the trade minister": an
                     // office's words in capitals are all in the description.
                     && office_words.iter().all(|o| words.contains(&o.as_str()))
+                    // "the shadow chancellor" is not "the chancellor".
+                    && !words.iter().any(|w| other_office(&own, w))
                     && !words
                         .iter()
                         .any(|w| super::phrases::VERBS.contains(w) || w.ends_with("ed"))
@@ -376,7 +376,21 @@ impl Attributor<'_> {
                     .flatten()
                     .and_then(|(at, u)| self.resolve_phrase(u, at + 1, true))
             })
-            .or_else(|| role.then(|| self.last_person(pos, None)).flatten())
+            .or_else(|| {
+                role.then(|| self.last_person(pos, None))
+                    .flatten()
+                    // Not "Lieutenant Governor X" for "the governor".
+                    .filter(|who| {
+                        !self.book.full[..to].iter().any(|(at, n)| {
+                            n == who && {
+                                let before = text_before(self.text, *at);
+                                titles
+                                    .iter()
+                                    .any(|t| title_ends(&before, t, &own) == Some(false))
+                            }
+                        })
+                    })
+            })
             // "The former president returned to the campaign trail, telling
             // a rally ...", "“...,” Arthur Penhallow told the crowd": in the
             // opening lines, the first person then shown speaking.
