@@ -97,7 +97,9 @@ impl Attributor<'_> {
                     let s0 = self.sentence_start(span.start, p_start);
                     let sentence = self.tokens(s0, span.start);
                     let v = self.first_ing_cue(sentence)?;
-                    if v < 2 || !sentence[v - 1].is(",") {
+                    // ("The Chancellor ended her speech by saying: “...”":
+                    // what the subject did it by.)
+                    if v < 2 || !(sentence[v - 1].is(",") || sentence[v - 1].is("by")) {
                         return None;
                     }
                     let clause = &sentence[..v - 1];
