@@ -143,8 +143,14 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
             .iter()
             .take(6)
             .position(|t| t.word && super::names::is_speaker_noun(t.text) && !t.text.ends_with('s'))
+        // ("A party source": the noun's own noun.)
+        && let n = n + toks[s + n + 1..]
+            .iter()
+            .take_while(|t| t.word && super::names::is_speaker_noun(t.text) && !t.text.ends_with('s'))
+            .count()
         && toks[s + 1..s + n].iter().all(|t| t.word)
-        && verb_ok(s + n + 1)
+        // ("A party source was blunter: “...”".)
+        && (verb_ok(s + n + 1) || describes(toks, s + n + 1))
     {
         return match backward_speaker(&toks[s..=s + n])? {
             m @ Mention::Phrase(_) => Some(m),

@@ -91,3 +91,67 @@ fn two_given_names_stay_one_name() {
         );
     }
 }
+
+/// "The Chancellor told the Commons: “...”" after "the shadow chancellor
+/// Harriet X": the shadow chancellor holds another office; "the shadow
+/// chancellor" is still hers.
+#[test]
+fn a_shadow_or_deputy_office_is_another_office() {
+    let got = speakers(
+        "The shadow chancellor Harriet Vane-Osborne said the plan would fail.\n\n\
+         The Chancellor told the Commons: “Families who drive to work are not a cash \
+         machine.”\n\n\
+         “This budget breaks every promise,” the shadow chancellor said.\n\n\
+         Lieutenant Governor Ana Ruiz-Castellanos chaired the meeting.\n\n\
+         “We will sign it next week,” the governor said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Chancellor"),
+            Some("Harriet Vane-Osborne"),
+            Some("governor")
+        ],
+        "{got:?}"
+    );
+}
+
+/// "The Treasury estimates it will cost £3.1bn. The Chancellor told the
+/// Commons: “...”": a number's dot ends a sentence, so the listener is not
+/// taken for the speaker.
+#[test]
+fn a_number_before_a_full_stop_ends_the_sentence() {
+    let got = speakers(
+        "Fuel duty will be frozen. The Treasury estimates the freeze will cost £3.1bn. The \
+         Chancellor told the Commons: “Families who drive to work are not a cash machine.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Chancellor"), "{got:?}");
+}
+
+/// "X ended her speech by saying: “...”": the subject of what was done by
+/// saying it.
+#[test]
+fn by_saying_is_the_subjects() {
+    for (lead, who) in [
+        ("Ada Reyes ended her speech by saying:", "Ada Reyes"),
+        ("The Chancellor closed her speech by saying:", "Chancellor"),
+    ] {
+        let got = speakers(&format!(
+            "Fuel duty will be frozen. {lead} “Families who drive to work are not a cash \
+             machine.”"
+        ));
+        assert_eq!(got[0].1.as_deref(), Some(who), "{lead}: {got:?}");
+    }
+}
+
+/// "A party source was blunter: “...”": the source, a noun after a noun,
+/// who is described, not "a party" doing something.
+#[test]
+fn a_party_source_was_blunter() {
+    let got = speakers(
+        "The leader rejected his criticism.\n\n\
+         A party source was blunter: “He has been looking for a way out for months.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("party source"), "{got:?}");
+}
