@@ -189,11 +189,22 @@ pub(super) fn repeated_headline(units: &[String]) -> Option<String> {
 pub(super) fn is_bare_name(line: &str) -> bool {
     (2..=4).contains(&line.split_whitespace().count())
         && line.split_whitespace().all(|w| {
+            // ("Subramaniam-Rao", "O'Neil", "McKay": a capital after a
+            // hyphen, an apostrophe or "Mc".)
             w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .skip(1)
-                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && w.chars().zip(w.chars().skip(1)).all(|(a, c)| {
+                    c.is_lowercase()
+                        || matches!(c, '-' | '\'' | '’')
+                        || (c.is_uppercase() && matches!(a, '-' | '\'' | '’'))
+                })
+                && !w.ends_with(['-', '\'', '’'])
+                || (w.starts_with("Mc") && w.len() > 3 && is_bare_name_word(&w[2..]))
         })
+}
+
+/// One capitalised word of lowercase letters ("Kay" in "McKay").
+fn is_bare_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
 }
 
 /// "Politics | Local Government", "News › World": the sections a page sits

@@ -303,10 +303,11 @@ impl Body {
                 in_related = false;
             }
             match kind {
-                LineKind::Boilerplate(rule @ "byline role") => {
+                LineKind::Boilerplate(rule @ ("byline role" | "byline email")) => {
                     self.drop(rule);
-                    // "Hendrik Vossberg" over "Berlin correspondent": the
-                    // writer's name with no "By", kept as the first line.
+                    // "Hendrik Vossberg" over "Berlin correspondent" or an
+                    // email address: the writer's name with no "By", kept
+                    // as the first line.
                     if let [only] = &self.kept[..]
                         && is_bare_name(only)
                     {

@@ -372,3 +372,59 @@ fn a_writers_job_under_the_byline_is_no_paragraph() {
         );
     }
 }
+
+/// "Ravindra Subramaniam-Rao | Chennai | Updated: 02 Dec 2026, 09:15 IST"
+/// is the byline and the date; a bare name over the writer's email address
+/// is the byline, and the address no paragraph. Names with a hyphen, an
+/// apostrophe or "Mc" are bare names too.
+#[test]
+fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
+    let body = "Talks on forming a new government in the state collapsed on Friday after the \
+                Greens walked out of the negotiations.\n\n\
+                The conservative leader rejected the claim and said the talks had been fair.\n";
+    for (head, byline, date) in [
+        (
+            "Ravindra Subramaniam-Rao | Chennai | Updated: 02 Dec 2026, 09:15 IST",
+            "Ravindra Subramaniam-Rao",
+            Some("2026-12-02"),
+        ),
+        (
+            "Nathaniel Osei-Boateng\nnosei@example.test",
+            "Nathaniel Osei-Boateng",
+            None,
+        ),
+        (
+            "Orla McKay\nEmail: orla.mckay@example.test",
+            "Orla McKay",
+            None,
+        ),
+        ("Sean O'Neil\nBerlin correspondent", "Sean O'Neil", None),
+    ] {
+        let c = clean_text(
+            &format!("Coalition talks collapse as Greens walk out\n{head}\n\n{body}"),
+            &Meta::default(),
+        );
+        assert_eq!(c.meta.byline.as_deref(), Some(byline), "{head}");
+        assert_eq!(c.meta.date.as_deref(), date, "{head}");
+        assert!(
+            c.paragraphs[0].starts_with("Talks on forming"),
+            "{head}: {:?}",
+            c.paragraphs
+        );
+    }
+    // Not a line of the story that holds an address in a sentence.
+    let c = clean_text(
+        &format!(
+            "Coalition talks collapse as Greens walk out\n\n{body}\nReaders can write to \
+             letters@example.test with their views on the talks.\n"
+        ),
+        &Meta::default(),
+    );
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.contains("letters@example.test")),
+        "{:?}",
+        c.paragraphs
+    );
+}

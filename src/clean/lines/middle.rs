@@ -44,11 +44,14 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     if is_copyright_notice(lower) {
         return Some(LineKind::Boilerplate("copyright"));
     }
-    if is_byline(line) || is_writer_line(line) {
+    if is_byline(line) || is_writer_line(line) || is_piped_byline(line) {
         return Some(LineKind::Byline);
     }
     if n_words <= 4 && is_role_line(line) {
         return Some(LineKind::Boilerplate("byline role"));
+    }
+    if n_words <= 2 && is_email_line(line) {
+        return Some(LineKind::Boilerplate("byline email"));
     }
     if super::super::stamps::is_timestamp(lower, n_words) {
         return Some(LineKind::Timestamp);
@@ -67,6 +70,7 @@ pub(super) fn may_mark(line: &str, lower: &str, n_words: usize) -> bool {
         || (n_words <= 60 && has_bracket_tag(line))
         || is_byline(line)
         || is_writer_line(line)
+        || is_piped_byline(line)
         || super::super::stamps::is_timestamp(lower, n_words)
 }
 
@@ -261,6 +265,38 @@ fn is_writer_line(line: &str) -> bool {
         .unwrap_or("")
         .trim_end_matches('.');
     is_writer_job(last) && (3..=9).contains(&word_count(line))
+}
+
+/// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST": the writer's
+/// name, then where and when, between bars.
+fn is_piped_byline(line: &str) -> bool {
+    if memchr::memchr(b'|', line.as_bytes()).is_none() {
+        return false;
+    }
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    (2..=4).contains(&parts.len())
+        && super::super::headline::is_bare_name(parts[0])
+        && parts[1..].iter().any(|p| {
+            let lower = p.to_lowercase();
+            super::super::meta::find_date(&lower).is_some()
+                || super::super::stamps::is_timestamp(&lower, word_count(p))
+        })
+}
+
+/// A writer's address on its own line under the byline:
+/// "jdoe@example.com", "Email: jdoe@example.com".
+fn is_email_line(line: &str) -> bool {
+    let line = line.trim();
+    let address = ["Email:", "E-mail:", "email:", "Contact:"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .map_or(line, str::trim_start);
+    address.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty()
+            && host.contains('.')
+            && !address.contains(char::is_whitespace)
+            && !host.ends_with('.')
+    })
 }
 
 /// A writer's job as a byline gives it: "writer", "Correspondent".
