@@ -428,3 +428,29 @@ fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
         c.paragraphs
     );
 }
+
+/// "ALSO READ" over a list of other stories' headlines at the end: the
+/// list goes with its heading.
+#[test]
+fn an_also_read_list_goes() {
+    let c = clean_text(
+        "Chief Minister vows to fight the river water award
+
+         Chief Minister K. Anbuselvi on Tuesday rejected the tribunal's award on the sharing          of river water, saying the state would move the Supreme Court within a week.
+
+         Farmers' leader P. Ayyakannu-Selvam, who led a protest march in the delta last month,          said the farmers would march on the capital if the water did not come.
+
+         ALSO READ
+         Delta farmers begin indefinite fast
+         Assembly passes resolution on river award
+",
+        &Meta::default(),
+    );
+    assert!(
+        c.paragraphs
+            .last()
+            .is_some_and(|p| p.starts_with("Farmers' leader")),
+        "{:?}",
+        c.paragraphs
+    );
+}

@@ -307,6 +307,18 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "suggested reading",
     "you may be interested in",
     "you might be interested in",
+    "also read",
+    "read also",
+    "see also",
+    "also see",
+    "more like this",
+    "related reading",
+    "further reading",
+    "related posts",
+    "you may have missed",
+    "you might have missed",
+    "editors' picks",
+    "editors’ picks",
 ];
 
 /// Prefixes of inline "see also" lines: `Read more: Other headline`.
