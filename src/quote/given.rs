@@ -85,6 +85,7 @@ impl super::attrib::Attributor<'_> {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
         self.office_just_before(pos)
+            .or_else(|| self.guessed_subject_before(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
             .or_else(|| self.described_here(pos, g))
     }
@@ -248,7 +249,8 @@ impl super::attrib::Attributor<'_> {
             return;
         };
         let first = who.split(' ').next().unwrap_or("");
-        if likely_gender(first).is_none() && self.book.honorific_gender(who).is_none() {
+        // (A guess from the name's ending gives way to the pronoun.)
+        if gender(first).is_none() && self.book.honorific_gender(who).is_none() {
             self.pronoun_gender
                 .entry(who.to_string())
                 .or_insert(Some(g));

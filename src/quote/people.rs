@@ -331,6 +331,31 @@ impl Attributor<'_> {
 
 /// Close relatives, who mostly share a surname.
 impl Attributor<'_> {
+    /// "Interior Secretary Kipchumba X said 47 people had been arrested. He
+    /// warned that ...": the subject of the sentence before, in the same
+    /// paragraph, whose gender only a guess from the given name's ending
+    /// ("-a") set against `g`, with no one else named since who may be `g`.
+    pub(super) fn guessed_subject_before(&self, pos: usize, g: Gender) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let s0 = self.sentence_start(pos, p_start);
+        if s0 <= p_start {
+            return None;
+        }
+        let s1 = self.sentence_start(s0 - 1, p_start);
+        let (at, who) = self.subject_at(s1)?;
+        let first = who.split(' ').find(|w| !is_initials(w))?;
+        let guessed = who.contains(' ')
+            && gender(first).is_none()
+            && likely_gender(first).is_some_and(|h| h != g)
+            && self.book.honorific_gender(&who).is_none()
+            && self.pronoun_gender.get(&who).copied().flatten().is_none();
+        let others = self.people[self.people.partition_point(|(a, _)| *a <= at)..]
+            .iter()
+            .take_while(|(a, _)| *a < pos)
+            .any(|(_, n)| *n != who && self.may_be(n, Some(g)));
+        (guessed && !others && self.agents.contains_key(&who)).then_some(who)
+    }
+
     /// "His father, Kenji, ran the feed store. ... “My dad never once
     /// asked ...,” he said": a quote that speaks of the speaker's father is
     /// not the father's. The person whose relative the pronoun found is,
