@@ -3,6 +3,7 @@
 //! dad" is not the dad's; two given names stay one name.
 
 use super::tests::speakers;
+use super::{Kind, detect};
 
 /// "Asked about her, X was careful. “...”": a sentence that describes its
 /// subject leads into the quote; one that only places them does not.
@@ -154,4 +155,60 @@ fn a_party_source_was_blunter() {
          A party source was blunter: “He has been looking for a way out for months.”",
     );
     assert_eq!(got[0].1.as_deref(), Some("party source"), "{got:?}");
+}
+
+/// "Interior Secretary Kipchumba X said ... “...,” he said.": a given name
+/// ending in "-a" only guesses a woman; the subject of the sentence just
+/// before, in the same paragraph, is the "he" (not a man named earlier).
+#[test]
+fn a_guessed_gender_gives_way_to_the_subject_just_before() {
+    let text = "Opposition leader Kalonzo Musyoka-Mwangi said the protests were spontaneous. \
+                “Kenyans are not being paid to protest,” he told a press conference.\n\n\
+                Interior Secretary Kipchumba Murkomen-Otieno said 47 people had been arrested. \
+                “We will restore order in every town,” he said. He warned that police would \
+                deal firmly with anyone destroying property.";
+    let got = speakers(text);
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Kipchumba Murkomen-Otieno"),
+        "{got:?}"
+    );
+    let warned = detect(text)
+        .into_iter()
+        .find(|q| q.kind == Kind::Indirect && q.text.starts_with("police"));
+    assert_eq!(
+        warned.and_then(|q| q.speaker).as_deref(),
+        Some("Kipchumba Murkomen-Otieno")
+    );
+    // A woman's name from the lists keeps its gender.
+    let got = speakers(
+        "Opposition leader Kalonzo Musyoka-Mwangi said the protests were spontaneous.\n\n\
+         Interior Secretary Maria Murkomen-Otieno said 47 people had been arrested. “We will \
+         restore order in every town,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Kalonzo Musyoka-Mwangi"),
+        "{got:?}"
+    );
+}
+
+/// "The ministry issued a statement saying ... “...”": who issued it, not
+/// the whole clause.
+#[test]
+fn who_issued_a_statement_saying() {
+    for (lead, who) in [
+        ("The ministry issued a statement saying", "ministry"),
+        ("Ada Reyes later released a statement saying", "Ada Reyes"),
+        (
+            "Her office put out a statement saying",
+            "Ada Reyes's office",
+        ),
+    ] {
+        let got = speakers(&format!(
+            "Premier Ada Reyes says her government will hold a referendum.\n\n\
+             {lead} the question would be drafted “in consultation with all of the people.”"
+        ));
+        assert_eq!(got[0].1.as_deref(), Some(who), "{lead}: {got:?}");
+    }
 }
