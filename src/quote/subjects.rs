@@ -44,6 +44,39 @@ impl Attributor<'_> {
         self.people.sort_by_key(|(at, _)| *at);
     }
 
+    /// "Dr Anjali X, the trust's medical director, defended the plan.": a
+    /// paragraph (`from..to`) of one short sentence with no speech verb and
+    /// no quote, about a person the article shows acting, leads into a
+    /// paragraph that is a quote with no tag of its own (the quote starting
+    /// at `at` is its paragraph's last words).
+    pub(super) fn one_sentence_about(&self, from: usize, to: usize, at: usize) -> Option<String> {
+        let para = self.paragraph_of(from);
+        if self.para_bounds(para).0 != from {
+            return None;
+        }
+        let span = self
+            .spans
+            .get(self.spans.partition_point(|q| q.start < at))?;
+        let (_, pe) = self.para_bounds(self.paragraph_of(span.end.saturating_sub(1)));
+        if self.text[span.end.min(pe)..pe]
+            .iter()
+            .any(|c| c.is_alphanumeric())
+        {
+            return None;
+        }
+        let toks = self.tokens(from, to);
+        if toks.iter().filter(|t| t.word).count() > 30
+            || toks
+                .iter()
+                .any(|t| t.cue || (!t.word && super::attrib::is_close_or_open(t.text)))
+        {
+            return None;
+        }
+        let (_, who) = self.subject_at(from)?;
+        (super::phrases::person_like(&who) && who.contains(' ') && self.agents.contains_key(&who))
+            .then_some(who)
+    }
+
     /// The person who is the subject of the sentence or paragraph starting
     /// at `s`, with where the mention starts.
     pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {

@@ -66,6 +66,9 @@ impl Attributor<'_> {
             {
                 return Some(((m, "said".into()), 0.5));
             }
+            if let Some(who) = self.one_sentence_about(from, to, at) {
+                return Some(((Mention::Name(who), "said".into()), 0.5));
+            }
             // The sentence reports speech: its verb has a speaker and words
             // of its own after it, and it holds no quote.
             let v = toks.iter().position(|t| t.cue)?;
