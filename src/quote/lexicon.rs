@@ -49,6 +49,8 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 /// Words that make a lowercase noun phrase a speaker ("a spokesman", "officials").
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
+    // "her own deputies": members of a parliament.
+    "deputies",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
     "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",

@@ -135,6 +135,23 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         })
     };
     let first = toks.get(s)?;
+    // "One of them, speaking on condition of anonymity, put it bluntly:
+    // “...”": one of a group named before.
+    if first.is("One")
+        && toks.get(s + 1).is_some_and(|t| t.is("of"))
+        && toks
+            .get(s + 2)
+            .is_some_and(|t| matches!(t.text, "them" | "those" | "us"))
+    {
+        let mut v = s + 3;
+        if toks.get(v).is_some_and(|t| t.is(","))
+            && let Some(c) = toks[v + 1..].iter().take(12).position(|t| t.is(","))
+        {
+            v += c + 2;
+        }
+        return (verb_ok(v) && !toks[v..].iter().any(|t| t.cue))
+            .then(|| Mention::Phrase("one".into()));
+    }
     // "A senior Democratic aide put it bluntly: “...”": an unnamed speaker,
     // when the sentence leads into the quote with a colon.
     if toks.last().is_some_and(|t| t.is(":"))

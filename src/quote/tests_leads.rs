@@ -212,3 +212,39 @@ fn who_issued_a_statement_saying() {
         assert_eq!(got[0].1.as_deref(), Some(who), "{lead}: {got:?}");
     }
 }
+
+/// "Dr X, the trust's medical director, defended the plan." as a
+/// paragraph of its own, then a paragraph that is all quote: hers. Not
+/// when the quoted words go on into a sentence of the writer's.
+#[test]
+fn a_one_sentence_paragraph_leads_into_a_quote_paragraph() {
+    let got = speakers(
+        "Residents confronted their MP, Sir Geoffrey Plaistow, at the meeting. “I fought for \
+         this unit then,” he said.\n\n\
+         Dr Anjali Ramaswamy-Brooke, the trust's medical director, defended the plan.\n\n\
+         “Births at Wexcombe have fallen by a third in ten years. We cannot safely staff the \
+         unit.”",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Anjali Ramaswamy-Brooke"),
+        "{got:?}"
+    );
+    let got = speakers(
+        "Dr Anjali Ramaswamy-Brooke, the trust's medical director, defended the plan.\n\n\
+         “Births at Wexcombe have fallen by a third” is the line the trust repeats in every \
+         leaflet it prints.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+/// "Her own deputies are restless. One of them, speaking on condition of
+/// anonymity, put it bluntly: “...”": one of the deputies.
+#[test]
+fn one_of_them_put_it_bluntly() {
+    let got = speakers(
+        "Her own deputies are restless. One of them, speaking on condition of anonymity, put \
+         it bluntly: “If this reform goes through as written, we will be wiped out.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("one of the deputies"), "{got:?}");
+}
