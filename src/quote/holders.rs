@@ -103,10 +103,10 @@ pub(super) fn other_office(own: &[String], w: &str) -> bool {
         .any(|o| o == w || o.strip_prefix(w).is_some_and(|r| r.starts_with('-')))
 }
 
-/// The 24 chars before `at`, lowercase, without the spaces at their end:
-/// where a name's title stands.
+/// The 40 chars before `at`, lowercase, without the spaces at their end:
+/// where a name's title stands ("the shadow housing secretary").
 pub(super) fn text_before(text: &[char], at: usize) -> String {
-    let before: String = text[at.saturating_sub(24)..at].iter().collect();
+    let before: String = text[at.saturating_sub(40)..at].iter().collect();
     let mut before = before.to_lowercase();
     before.truncate(before.trim_end().len());
     before
@@ -121,8 +121,11 @@ pub(super) fn title_ends(before: &str, t: &str, own: &[String]) -> Option<bool> 
     if rest.ends_with(char::is_alphanumeric) {
         return None;
     }
+    // ("the shadow housing secretary" for "the Housing Secretary": past
+    // the phrase's own words.)
     let last = rest
         .rsplit(|c: char| c.is_whitespace() || c == '-')
-        .find(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .find(|w| !own.iter().any(|o| o == w));
     Some(!last.is_some_and(|w| other_office(own, w)))
 }

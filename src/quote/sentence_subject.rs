@@ -149,7 +149,7 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         {
             v += c + 2;
         }
-        return (verb_ok(v) && !toks[v..].iter().any(|t| t.cue))
+        return ((verb_ok(v) || describes(toks, v)) && !toks[v..].iter().any(|t| t.cue))
             .then(|| Mention::Phrase("one".into()));
     }
     // "A senior Democratic aide put it bluntly: “...”": an unnamed speaker,

@@ -248,3 +248,22 @@ fn one_of_them_put_it_bluntly() {
     );
     assert_eq!(got[0].1.as_deref(), Some("one of the deputies"), "{got:?}");
 }
+
+/// "The Housing Secretary told the Commons" after "the shadow housing
+/// secretary X": the modifier stands before the phrase's own words.
+#[test]
+fn the_shadow_modifier_may_stand_before_the_offices_words() {
+    let got = speakers(
+        "The shadow housing secretary Philippa Rhys-Okafor said the review was a delay.\n\n\
+         The Housing Secretary told the Commons: “No family should be priced out of the street \
+         they grew up on.”\n\n\
+         The leader's own councillors are uneasy. One of them, who asked not to be named, was \
+         blunt: “If the review is a stall, we will vote against the budget.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Housing Secretary"), Some("one of the councillors")],
+        "{got:?}"
+    );
+}
