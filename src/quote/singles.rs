@@ -33,7 +33,19 @@ fn closes_at(text: &[char], j: usize, pe: usize) -> bool {
         .get(j + 2..pe)
         .and_then(|r| r.first())
         .is_some_and(|c| c.is_lowercase());
-    !(prev == 's' && next == ' ' && lower_after)
+    if !(prev == 's' && next == ' ' && lower_after) {
+        return true;
+    }
+    // "told the meeting it faced 'impossible choices' after a fall in
+    // funding. 'Every pound ...'": the next mark (past those inside words)
+    // opens a quote, so this one closed the quote open before it.
+    (j + 1..pe)
+        .find(|&k| {
+            matches!(text[k], '\'' | '‘' | '’')
+                && !(text[k - 1].is_alphanumeric()
+                    && text.get(k + 1).is_some_and(|c| c.is_alphanumeric()))
+        })
+        .is_some_and(|k| opens_at(text, k))
 }
 
 /// The single-quoted spans (marks included, `(start, end)` in chars) of
@@ -122,6 +134,24 @@ mod tests {
         assert!(quotes("“She said 'no way, never again' to me,” he said.").is_empty());
         // Apostrophes alone make no quote.
         assert!(quotes("The players' union said it didn't agree in the '90s.").is_empty());
+    }
+
+    /// "'impossible choices' after a fall ... 'Every pound ...'": a plural's
+    /// mark before a small letter closes the quote when the next mark opens
+    /// one; "the workers' right" inside a quote still does not.
+    #[test]
+    fn a_plurals_mark_closes_a_quote_when_another_opens_next() {
+        assert_eq!(
+            quotes(
+                "He said the council faced 'impossible choices' after a fall in funding. \
+                 'Every pound we raise stays here,' he said."
+            ),
+            ["'impossible choices'", "'Every pound we raise stays here,'"]
+        );
+        assert_eq!(
+            quotes("'It is the workers' right to strike,' she said. 'Always.'"),
+            ["'It is the workers' right to strike,'", "'Always.'"]
+        );
     }
 
     #[test]
