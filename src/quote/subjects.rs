@@ -44,6 +44,22 @@ impl Attributor<'_> {
         self.people.sort_by_key(|(at, _)| *at);
     }
 
+    /// Is the name `n` at `at` followed by a word in small letters ("X took
+    /// over as chair"), as a sentence's subject is, not by a possessive
+    /// ("Remember New Jersey's epic quest")?
+    pub(super) fn verb_after(&self, at: usize, n: &str) -> bool {
+        let end = at + n.chars().count();
+        self.text.get(end) == Some(&' ') && self.text.get(end + 1).is_some_and(|c| c.is_lowercase())
+    }
+
+    /// Does the quote opening at `at` open its paragraph (nothing but
+    /// numbering or punctuation before it)? Only such a quote may take its
+    /// speaker from the next paragraph: one set into a sentence ("reports
+    /// that depicted “...”") belongs to that sentence.
+    pub(super) fn opens_paragraph(&self, at: usize, p_start: usize) -> bool {
+        !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
+    }
+
     /// "Dr Anjali X, the trust's medical director, defended the plan.": a
     /// paragraph (`from..to`) of one short sentence with no speech verb and
     /// no quote, about a person the article shows acting, leads into a

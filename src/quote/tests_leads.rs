@@ -267,3 +267,23 @@ fn the_shadow_modifier_may_stand_before_the_offices_words() {
         "{got:?}"
     );
 }
+
+/// A Q&A whose answers carry an "A:" label: each answer is the
+/// interviewee's.
+#[test]
+fn answers_labelled_a_are_the_interviewees() {
+    let got = speakers(
+        "Assembly Speaker Gloria Mbatha-Venter was elected last month. We asked her about her \
+         plans.\n\n\
+         Q: Will you use your casting vote on the budget?\n\n\
+         A: “Only if I have to, and only to keep the debate going.”\n\n\
+         Q: Will you help your own party?\n\n\
+         A. “Nobody has asked me for a favour, and nobody will get one.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Gloria Mbatha-Venter"), Some("Gloria Mbatha-Venter")],
+        "{got:?}"
+    );
+}

@@ -203,7 +203,15 @@ impl Attributor<'_> {
         let (ps, pe) = self.para_bounds(para);
         let words =
             |from: usize, to: usize| self.text[from..to].iter().any(|c| c.is_alphanumeric());
-        if words(ps, span.start) || words(span.end.min(pe), pe) {
+        // ("A: “...”": the answer's label.)
+        let label = self.text[ps..span.start]
+            .iter()
+            .position(|c| !c.is_whitespace())
+            .filter(|&k| self.text[ps + k] == 'A');
+        let from = label
+            .filter(|&k| matches!(self.text.get(ps + k + 1), Some(':' | '.' | ' ' | '-' | '—')))
+            .map_or(ps, |k| ps + k + 1);
+        if words(from, span.start) || words(span.end.min(pe), pe) {
             return None;
         }
         let (qs, qe) = self.para_bounds(para.checked_sub(1)?);
@@ -249,22 +257,6 @@ impl Attributor<'_> {
                 .map(|(_, n)| n.clone()),
             _ => None,
         }
-    }
-
-    /// Is the name `n` at `at` followed by a word in small letters ("X took
-    /// over as chair"), as a sentence's subject is, not by a possessive
-    /// ("Remember New Jersey's epic quest")?
-    fn verb_after(&self, at: usize, n: &str) -> bool {
-        let end = at + n.chars().count();
-        self.text.get(end) == Some(&' ') && self.text.get(end + 1).is_some_and(|c| c.is_lowercase())
-    }
-
-    /// Does the quote opening at `at` open its paragraph (nothing but
-    /// numbering or punctuation before it)? Only such a quote may take its
-    /// speaker from the next paragraph: one set into a sentence ("reports
-    /// that depicted “...”") belongs to that sentence.
-    pub(super) fn opens_paragraph(&self, at: usize, p_start: usize) -> bool {
-        !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
     }
 
     /// "“...” That was the answer from X.": the sentence right after a
