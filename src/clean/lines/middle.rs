@@ -70,7 +70,6 @@ pub(super) fn may_mark(line: &str, lower: &str, n_words: usize) -> bool {
         || (n_words <= 60 && has_bracket_tag(line))
         || is_byline(line)
         || is_writer_line(line)
-        || is_piped_byline(line)
         || super::super::stamps::is_timestamp(lower, n_words)
 }
 
@@ -86,16 +85,19 @@ fn opens_copyright(lower: &str) -> bool {
 fn is_related_heading(lower: &str) -> bool {
     let t = lower.trim_end_matches(|c: char| c == ':' || c == '.' || c.is_whitespace());
     // Every test below asks that `t` start with a heading.
+    static EXACT: std::sync::LazyLock<crate::words::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| RELATED_HEADINGS.iter().copied().collect());
     RELATED.may_start(t)
-        && RELATED_HEADINGS.iter().any(|h| {
-            t == *h
-                || (t.starts_with(h)
-                    && matches!(
-                        *h,
-                        "more from" | "more in" | "related" | "most read" | "latest news"
-                    )
-                    && t.len() < h.len() + 30)
-        })
+        && (EXACT.contains(t)
+            || [
+                "more from",
+                "more in",
+                "related",
+                "most read",
+                "latest news",
+            ]
+            .iter()
+            .any(|h| t.starts_with(h) && t.len() < h.len() + 30))
 }
 
 /// "34 responses to “Headline”", "Leave a reply", "12 comments".
@@ -270,13 +272,15 @@ fn is_writer_line(line: &str) -> bool {
 /// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST": the writer's
 /// name, then where and when, between bars.
 fn is_piped_byline(line: &str) -> bool {
-    if memchr::memchr(b'|', line.as_bytes()).is_none() {
+    let Some(bar) = memchr::memchr(b'|', line.as_bytes()) else {
+        return false;
+    };
+    if !super::super::headline::is_bare_name(line[..bar].trim()) {
         return false;
     }
-    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-    (2..=4).contains(&parts.len())
-        && super::super::headline::is_bare_name(parts[0])
-        && parts[1..].iter().any(|p| {
+    let parts: Vec<&str> = line[bar + 1..].split('|').map(str::trim).collect();
+    parts.len() <= 3
+        && parts.iter().any(|p| {
             let lower = p.to_lowercase();
             super::super::meta::find_date(&lower).is_some()
                 || super::super::stamps::is_timestamp(&lower, word_count(p))
