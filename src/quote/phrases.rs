@@ -299,24 +299,28 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         }
     };
     end = before_aside(end);
-    // "The ministry issued a statement saying", "Her office put out a
-    // video saying": who put it out.
+    // "The ministry issued a statement saying", "the Electoral Board, which
+    // regulates campaign finances, issued a statement warning", "Her office
+    // put out a video saying": who put it out.
     if end >= 4
         && matches!(
-            toks[end - 1].text,
-            "statement" | "message" | "video" | "post" | "letter" | "note" | "release"
+            toks[end - 1].lower().as_ref(),
+            "statement"
+                | "message"
+                | "video"
+                | "post"
+                | "letter"
+                | "note"
+                | "release"
+                | "tweet"
+                | "memo"
         )
-        && matches!(toks[end - 2].text, "a" | "an" | "the")
-        && let Some(v) = (end - 4..end - 2).rev().find(|&k| {
-            matches!(
-                toks[k].text,
-                "issued" | "released" | "posted" | "published" | "sent" | "put"
-            )
-        })
-        && (v == end - 3 || toks[v].is("put") && toks[v + 1].is("out"))
-        && v > 0
+        && matches!(toks[end - 2].lower().as_ref(), "a" | "an" | "the")
     {
-        return backward_speaker(&toks[..v]);
+        let v = end - 3 - usize::from(toks[end - 3].is("out") && toks[end - 4].is("put"));
+        if v > 0 && toks[v].word && toks[v].text.starts_with(char::is_lowercase) {
+            return backward_speaker(&toks[..v]);
+        }
     }
     // "One of its authors, Sen. Philippa Oyenuga-Marsh, R-Idaho, said": a
     // party and state after the name are no name.

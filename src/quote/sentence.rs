@@ -52,19 +52,6 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, t.lower().into_owned()));
         }
-        // "the Electoral Board, which regulates campaign finances, issued a
-        // statement warning that “...”": who put the statement out.
-        if t.text.ends_with("ing")
-            && v >= 4
-            && matches!(
-                toks[v - 1].lower().as_ref(),
-                "statement" | "letter" | "release" | "post" | "tweet" | "message" | "memo" | "note"
-            )
-            && matches!(toks[v - 2].lower().as_ref(), "a" | "an" | "the")
-            && let Some(m) = backward_speaker(&toks[..v - 3])
-        {
-            return Some((m, t.lower().into_owned()));
-        }
         // Inverted: "said NAME" (only right at the start of the window, or
         // after words in quote marks too short to count: "“We will not,”
         // said Sen. X, “wait ...”"); not a participle: in "“...”, saying he
