@@ -76,11 +76,10 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if super::documents::document_noun(&document).is_some() {
         return Some((Mention::Phrase(document), toks[v].lower().into_owned()));
     }
-    let found = backward_speaker(&toks[..end]).or_else(|| {
-        (end < v)
-            .then(|| super::phrases::noun_phrase_ending(&toks[..end]))
-            .flatten()
-    });
+    // ("posts that a colleague called “...”": the noun phrase the clause
+    // opens with, as after ", who".)
+    let found =
+        backward_speaker(&toks[..end]).or_else(|| super::phrases::noun_phrase_ending(&toks[..end]));
     match found? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,

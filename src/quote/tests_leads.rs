@@ -287,3 +287,14 @@ fn answers_labelled_a_are_the_interviewees() {
         "{got:?}"
     );
 }
+
+/// "The board censured him over posts that a colleague called “...”": the
+/// noun phrase that opens the clause of the labelling verb.
+#[test]
+fn posts_that_a_colleague_called() {
+    let got = speakers(
+        "The board censured him over posts that a colleague called “cruel and beneath this \
+         office.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("colleague"), "{got:?}");
+}
