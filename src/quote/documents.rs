@@ -3,15 +3,19 @@
 
 use super::attrib::Attributor;
 
+/// Is `noun` (lowercase) a document someone puts out ("statement",
+/// "letter", "post")?
+pub(super) fn is_document(noun: &str) -> bool {
+    matches!(
+        noun,
+        "statement" | "letter" | "email" | "post" | "memo" | "note" | "message" | "release"
+    )
+}
+
 /// "the statement", "the letter": a document, whose noun this returns.
 pub(super) fn document_noun(phrase: &str) -> Option<&str> {
     let (det, noun) = phrase.split_once(' ')?;
-    (matches!(det, "the" | "The" | "that" | "That")
-        && matches!(
-            noun,
-            "statement" | "letter" | "email" | "post" | "memo" | "note" | "message" | "release"
-        ))
-    .then_some(noun)
+    (matches!(det, "the" | "The" | "that" | "That") && is_document(noun)).then_some(noun)
 }
 
 impl Attributor<'_> {

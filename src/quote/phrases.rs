@@ -303,18 +303,10 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // regulates campaign finances, issued a statement warning", "Her office
     // put out a video saying": who put it out.
     if end >= 4
-        && matches!(
-            toks[end - 1].lower().as_ref(),
-            "statement"
-                | "message"
-                | "video"
-                | "post"
-                | "letter"
-                | "note"
-                | "release"
-                | "tweet"
-                | "memo"
-        )
+        && ({
+            let noun = toks[end - 1].lower();
+            super::documents::is_document(&noun) || matches!(noun.as_ref(), "video" | "tweet")
+        })
         && matches!(toks[end - 2].lower().as_ref(), "a" | "an" | "the")
     {
         let v = end - 3 - usize::from(toks[end - 3].is("out") && toks[end - 4].is("put"));
