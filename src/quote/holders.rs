@@ -129,3 +129,70 @@ pub(super) fn title_ends(before: &str, t: &str, own: &[String]) -> Option<bool> 
         .find(|w| !own.iter().any(|o| o == w));
     Some(!last.is_some_and(|w| other_office(own, w)))
 }
+
+/// "Conservative backbencher Sir Edmund X": is the noun set just before a
+/// name (`before`, lowercased, past an honorific) one for people who hold
+/// no office, when `head` names one? Such a person is not "the minister" a
+/// guess looks for.
+pub(super) fn named_as_other(before: &str, head: &str) -> bool {
+    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut w = words.next();
+    while w.is_some_and(|x| {
+        matches!(
+            x.trim_end_matches('.'),
+            "sir" | "dame" | "lord" | "lady" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
+        )
+    }) {
+        w = words.next();
+    }
+    let office = matches!(
+        head,
+        "minister"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "president"
+            | "premier"
+            | "chancellor"
+            | "secretary"
+            | "judge"
+            | "sheriff"
+            | "speaker"
+            | "prosecutor"
+            | "commissioner"
+            | "superintendent"
+            | "councillor"
+            | "councilor"
+            | "congressman"
+            | "congresswoman"
+    );
+    // People no office holder is called by.
+    office
+        && w.is_some_and(|x| {
+            matches!(
+                x,
+                "backbencher"
+                    | "parent"
+                    | "resident"
+                    | "voter"
+                    | "activist"
+                    | "campaigner"
+                    | "protester"
+                    | "student"
+                    | "teacher"
+                    | "nurse"
+                    | "farmer"
+                    | "volunteer"
+                    | "critic"
+                    | "analyst"
+                    | "economist"
+                    | "professor"
+                    | "researcher"
+                    | "historian"
+                    | "constituent"
+                    | "shopkeeper"
+                    | "landlord"
+                    | "tenant"
+            )
+        })
+}

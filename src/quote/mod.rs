@@ -195,6 +195,8 @@ mod tests_order;
 #[cfg(test)]
 mod tests_political;
 #[cfg(test)]
+mod tests_reactions;
+#[cfg(test)]
 mod tests_references;
 #[cfg(test)]
 mod tests_reported;

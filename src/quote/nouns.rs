@@ -455,3 +455,26 @@ pub(super) fn is_agent_noun(w: &str) -> bool {
         && ENDINGS.iter().any(|e| w.ends_with(e))
         && !THINGS.contains(&w)
 }
+
+/// "one senior aide to the Speaker told me": the aide, whose phrase goes
+/// on past the office in capitals (`toks[b..end]`, after "the").
+pub(super) fn aide_to_office(toks: &[Token<'_>], b: usize, end: usize) -> Option<Mention> {
+    let office = b < end
+        && b >= 4
+        && toks[b - 1].text.eq_ignore_ascii_case("the")
+        && matches!(toks[b - 2].text, "to" | "for" | "of" | "with")
+        && names::is_speaker_noun(toks[b - 3].text)
+        && toks[b..end]
+            .iter()
+            .all(|t| super::names::is_title(t.text) && t.text.starts_with(char::is_uppercase));
+    if !office {
+        return None;
+    }
+    let Some(Mention::Phrase(p)) = noun_phrase_before(toks, b - 2) else {
+        return None;
+    };
+    Some(Mention::Phrase(format!(
+        "{p} {}",
+        super::phrases::join(&toks[b - 2..end])
+    )))
+}

@@ -254,6 +254,32 @@ impl Attributor<'_> {
         self.last_person_but(pos, want, None)
     }
 
+    /// The person mentioned last before `pos` whom `fits` takes
+    /// (`Some(true)`), passing over up to four it passes over
+    /// (`Some(false)`); no one when it rules the last one out (`None`).
+    pub(super) fn last_person_where(
+        &self,
+        pos: usize,
+        fits: impl Fn(&String) -> Option<bool>,
+    ) -> Option<String> {
+        let mut at = pos;
+        for _ in 0..5 {
+            let who = self.last_person(at, None)?;
+            if fits(&who)? {
+                return Some(who);
+            }
+            let last = |v: &[(usize, String)]| {
+                v[..v.partition_point(|(a, _)| *a < at)]
+                    .iter()
+                    .rev()
+                    .find(|(_, n)| *n == who)
+                    .map(|(a, _)| *a)
+            };
+            at = last(&self.people).max(last(&self.quoted))?;
+        }
+        None
+    }
+
     fn last_person_but(
         &self,
         pos: usize,

@@ -582,5 +582,8 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     {
         return Some(Mention::Phrase(join(&toks[b - 1..end])));
     }
+    if let Some(m) = super::nouns::aide_to_office(toks, b, end) {
+        return Some(m);
+    }
     super::nouns::noun_phrase_before(toks, end)
 }

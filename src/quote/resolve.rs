@@ -5,7 +5,7 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
-use super::holders::{other_office, text_before, title_ends};
+use super::holders::{named_as_other, other_office, text_before, title_ends};
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
 use super::phrases::Mention;
@@ -90,7 +90,7 @@ impl Attributor<'_> {
             }
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
             // "the shipping group Northgate ... the company said".
-            Mention::Phrase(p) if is_company(p) => self
+            Mention::Phrase(p) if super::orgs::is_company(p) => self
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
             Mention::Phrase(p) => {
@@ -377,19 +377,31 @@ impl Attributor<'_> {
                     .and_then(|(at, u)| self.resolve_phrase(u, at + 1, true))
             })
             .or_else(|| {
-                role.then(|| self.last_person(pos, None))
-                    .flatten()
-                    // Not "Lieutenant Governor X" for "the governor".
-                    .filter(|who| {
-                        !self.book.full[..to].iter().any(|(at, n)| {
-                            n == who && {
-                                let before = text_before(self.text, *at);
-                                titles
-                                    .iter()
-                                    .any(|t| title_ends(&before, t, &own) == Some(false))
+                // Not "Lieutenant Governor X" for "the governor" (then no
+                // one); nor "Conservative backbencher Sir Edmund Y" for "the
+                // minister", whom the guess passes over.
+                role.then(|| {
+                    self.last_person_where(pos, |who| {
+                        let befores = self.book.full[..to]
+                            .iter()
+                            .filter(|(_, n)| n == who)
+                            .map(|(at, _)| text_before(self.text, *at));
+                        let mut fits = Some(true);
+                        for before in befores {
+                            if titles
+                                .iter()
+                                .any(|t| title_ends(&before, t, &own) == Some(false))
+                            {
+                                return None;
                             }
-                        })
+                            if named_as_other(&before, &lower_head) {
+                                fits = Some(false);
+                            }
+                        }
+                        fits
                     })
+                })
+                .flatten()
             })
             // "The former president returned to the campaign trail, telling
             // a rally ...", "“...,” Arthur Penhallow told the crowd": in the
@@ -489,7 +501,7 @@ pub(super) fn phrase_head(phrase: &str) -> &str {
 /// Nouns a business goes by, after its line of trade ("the shipping group
 /// Northgate", "the carmaker Stellar").
 #[rustfmt::skip]
-const COMPANY_NOUNS: &[&str] = &[
+pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "insurer", "lender",
     "carmaker", "maker", "giant", "chain", "operator", "conglomerate", "startup", "supermarket",
     "label", "publisher", "broadcaster",
@@ -523,77 +535,5 @@ impl Attributor<'_> {
             .rev()
             .find(|(_, n)| n.split(' ').any(|w| w == head))
             .map(|(_, n)| n.clone())
-    }
-}
-
-/// "the company", "the firm": a business named before.
-fn is_company(phrase: &str) -> bool {
-    phrase
-        .split_once(' ')
-        .is_some_and(|(det, noun)| matches!(det, "the" | "The") && COMPANY_NOUNS.contains(&noun))
-}
-
-impl Attributor<'_> {
-    /// The business last named after its noun ("the shipping group
-    /// Northgate") in this paragraph or the three before.
-    fn company_named_before(&self, pos: usize) -> Option<String> {
-        let para = self.paragraph_of(pos);
-        let from = self.para_bounds(para.saturating_sub(3)).0;
-        let toks = self.tokens(from, pos);
-        let names_at = |k: usize| {
-            toks.get(k..).map_or(0, |rest| {
-                rest.iter()
-                    .take(3)
-                    .take_while(|t| {
-                        t.word
-                            && super::names::is_name_word(t.text)
-                            && !super::names::is_title(t.text)
-                    })
-                    .count()
-            })
-        };
-        (1..toks.len()).rev().find_map(|k| {
-            let noun = &toks[k - 1];
-            // "Northgate said it would not contest the fine": a name that
-            // speaks of itself as "it".
-            if noun.cue && toks[k].is("it") && k >= 2 {
-                let n = toks[..k - 1]
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .take_while(|t| {
-                        t.word
-                            && super::names::is_name_word(t.text)
-                            && !super::names::is_title(t.text)
-                    })
-                    .count();
-                let first = k - 1 - n;
-                if n > 0 && super::nouns::starts_clause(toks, first) {
-                    let name = super::phrases::join(&toks[first..k - 1]);
-                    // Not a person's name ("Smith said it would take years").
-                    let person = self
-                        .canon(&name)
-                        .split(' ')
-                        .next()
-                        .is_some_and(super::given::is_given_name);
-                    if !person {
-                        return Some(name);
-                    }
-                }
-            }
-            if !(noun.word && COMPANY_NOUNS.contains(&noun.text)) {
-                return None;
-            }
-            // "the shipping group Northgate".
-            let n = names_at(k);
-            if n > 0 {
-                return Some(super::phrases::join(&toks[k..k + n]));
-            }
-            // "The group that owns most of her music, Big Machine,".
-            let c = toks[k..].iter().take(14).position(|t| t.is(","))? + k;
-            let n = names_at(c + 1);
-            (n > 0 && toks.get(c + 1 + n).is_some_and(|t| t.is(",")))
-                .then(|| super::phrases::join(&toks[c + 1..c + 1 + n]))
-        })
     }
 }

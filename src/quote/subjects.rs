@@ -67,17 +67,7 @@ impl Attributor<'_> {
     /// at `at` is its paragraph's last words).
     pub(super) fn one_sentence_about(&self, from: usize, to: usize, at: usize) -> Option<String> {
         let para = self.paragraph_of(from);
-        if self.para_bounds(para).0 != from {
-            return None;
-        }
-        let span = self
-            .spans
-            .get(self.spans.partition_point(|q| q.start < at))?;
-        let (_, pe) = self.para_bounds(self.paragraph_of(span.end.saturating_sub(1)));
-        if self.text[span.end.min(pe)..pe]
-            .iter()
-            .any(|c| c.is_alphanumeric())
-        {
+        if self.para_bounds(para).0 != from || !self.ends_its_paragraph(at) {
             return None;
         }
         let toks = self.tokens(from, to);
@@ -91,6 +81,70 @@ impl Attributor<'_> {
         let (_, who) = self.subject_at(from)?;
         (super::phrases::person_like(&who) && who.contains(' ') && self.agents.contains_key(&who))
             .then_some(who)
+    }
+
+    /// Is the quote opening at `at` its paragraph's last words?
+    fn ends_its_paragraph(&self, at: usize) -> bool {
+        let Some(span) = self.spans.get(self.spans.partition_point(|q| q.start < at)) else {
+            return false;
+        };
+        let (_, pe) = self.para_bounds(self.paragraph_of(span.end.saturating_sub(1)));
+        !self.text[span.end.min(pe)..pe]
+            .iter()
+            .any(|c| c.is_alphanumeric())
+    }
+
+    /// "Asked if she would leave, she laughs." ending a paragraph, then a
+    /// paragraph that is a quote with no tag: the quote answers for the
+    /// person who reacts (`toks`, the sentence, ends in a verb of
+    /// laughing, shrugging, pausing).
+    pub(super) fn reaction_before(
+        &self,
+        toks: &[super::tokens::Token<'_>],
+        at: usize,
+    ) -> Option<String> {
+        let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text).collect();
+        let n = words.len();
+        let reacts = |w: &str| {
+            matches!(
+                w,
+                "laughs"
+                    | "laughed"
+                    | "smiles"
+                    | "smiled"
+                    | "shrugs"
+                    | "shrugged"
+                    | "pauses"
+                    | "paused"
+                    | "sighs"
+                    | "sighed"
+                    | "nods"
+                    | "nodded"
+                    | "grins"
+                    | "grinned"
+                    | "hesitates"
+                    | "hesitated"
+                    | "chuckles"
+                    | "chuckled"
+                    | "winces"
+                    | "winced"
+            )
+        };
+        let head = n >= 3
+            && words[n - 1] == "head"
+            && matches!(words[n - 2], "his" | "her")
+            && matches!(words[n - 3], "shakes" | "shook");
+        if n == 0 || n > 30 || !(reacts(words[n - 1]) || head) || !self.ends_its_paragraph(at) {
+            return None;
+        }
+        let m = super::sentence_subject::lead_in_subject(toks)?;
+        if !matches!(&m, super::phrases::Mention::Name(_))
+            && !matches!(&m, super::phrases::Mention::Pronoun(p) if p == "he" || p == "she")
+        {
+            return None;
+        }
+        let who = self.resolve(&m, toks.first()?.pos)?;
+        (self.agents.contains_key(&who) && person_like(&who)).then_some(who)
     }
 
     /// The person who is the subject of the sentence or paragraph starting

@@ -66,7 +66,10 @@ impl Attributor<'_> {
             {
                 return Some(((m, "said".into()), 0.5));
             }
-            if let Some(who) = self.one_sentence_about(from, to, at) {
+            if let Some(who) = self
+                .one_sentence_about(from, to, at)
+                .or_else(|| self.reaction_before(toks, at))
+            {
                 return Some(((Mention::Name(who), "said".into()), 0.5));
             }
             // The sentence reports speech: its verb has a speaker and words
