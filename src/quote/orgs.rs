@@ -431,6 +431,78 @@ pub(super) fn person_of_body(
     None
 }
 
+/// "the company", "the firm": a business named before.
+pub(super) fn is_company(phrase: &str) -> bool {
+    phrase.split_once(' ').is_some_and(|(det, noun)| {
+        matches!(det, "the" | "The") && super::resolve::COMPANY_NOUNS.contains(&noun)
+    })
+}
+
+impl Attributor<'_> {
+    /// The business last named after its noun ("the shipping group
+    /// Northgate") in this paragraph or the three before.
+    pub(super) fn company_named_before(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(3)).0;
+        let toks = self.tokens(from, pos);
+        let names_at = |k: usize| {
+            toks.get(k..).map_or(0, |rest| {
+                rest.iter()
+                    .take(3)
+                    .take_while(|t| {
+                        t.word
+                            && super::names::is_name_word(t.text)
+                            && !super::names::is_title(t.text)
+                    })
+                    .count()
+            })
+        };
+        (1..toks.len()).rev().find_map(|k| {
+            let noun = &toks[k - 1];
+            // "Northgate said it would not contest the fine": a name that
+            // speaks of itself as "it".
+            if noun.cue && toks[k].is("it") && k >= 2 {
+                let n = toks[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| {
+                        t.word
+                            && super::names::is_name_word(t.text)
+                            && !super::names::is_title(t.text)
+                    })
+                    .count();
+                let first = k - 1 - n;
+                if n > 0 && super::nouns::starts_clause(toks, first) {
+                    let name = super::phrases::join(&toks[first..k - 1]);
+                    // Not a person's name ("Smith said it would take years").
+                    let person = self
+                        .canon(&name)
+                        .split(' ')
+                        .next()
+                        .is_some_and(super::given::is_given_name);
+                    if !person {
+                        return Some(name);
+                    }
+                }
+            }
+            if !(noun.word && super::resolve::COMPANY_NOUNS.contains(&noun.text)) {
+                return None;
+            }
+            // "the shipping group Northgate".
+            let n = names_at(k);
+            if n > 0 {
+                return Some(super::phrases::join(&toks[k..k + n]));
+            }
+            // "The group that owns most of her music, Big Machine,".
+            let c = toks[k..].iter().take(14).position(|t| t.is(","))? + k;
+            let n = names_at(c + 1);
+            (n > 0 && toks.get(c + 1 + n).is_some_and(|t| t.is(",")))
+                .then(|| super::phrases::join(&toks[c + 1..c + 1 + n]))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -508,77 +580,5 @@ mod tests {
             assert_eq!(before(s), None, "{s}");
             assert_eq!(after(s), None, "{s}");
         }
-    }
-}
-
-/// "the company", "the firm": a business named before.
-pub(super) fn is_company(phrase: &str) -> bool {
-    phrase.split_once(' ').is_some_and(|(det, noun)| {
-        matches!(det, "the" | "The") && super::resolve::COMPANY_NOUNS.contains(&noun)
-    })
-}
-
-impl Attributor<'_> {
-    /// The business last named after its noun ("the shipping group
-    /// Northgate") in this paragraph or the three before.
-    pub(super) fn company_named_before(&self, pos: usize) -> Option<String> {
-        let para = self.paragraph_of(pos);
-        let from = self.para_bounds(para.saturating_sub(3)).0;
-        let toks = self.tokens(from, pos);
-        let names_at = |k: usize| {
-            toks.get(k..).map_or(0, |rest| {
-                rest.iter()
-                    .take(3)
-                    .take_while(|t| {
-                        t.word
-                            && super::names::is_name_word(t.text)
-                            && !super::names::is_title(t.text)
-                    })
-                    .count()
-            })
-        };
-        (1..toks.len()).rev().find_map(|k| {
-            let noun = &toks[k - 1];
-            // "Northgate said it would not contest the fine": a name that
-            // speaks of itself as "it".
-            if noun.cue && toks[k].is("it") && k >= 2 {
-                let n = toks[..k - 1]
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .take_while(|t| {
-                        t.word
-                            && super::names::is_name_word(t.text)
-                            && !super::names::is_title(t.text)
-                    })
-                    .count();
-                let first = k - 1 - n;
-                if n > 0 && super::nouns::starts_clause(toks, first) {
-                    let name = super::phrases::join(&toks[first..k - 1]);
-                    // Not a person's name ("Smith said it would take years").
-                    let person = self
-                        .canon(&name)
-                        .split(' ')
-                        .next()
-                        .is_some_and(super::given::is_given_name);
-                    if !person {
-                        return Some(name);
-                    }
-                }
-            }
-            if !(noun.word && super::resolve::COMPANY_NOUNS.contains(&noun.text)) {
-                return None;
-            }
-            // "the shipping group Northgate".
-            let n = names_at(k);
-            if n > 0 {
-                return Some(super::phrases::join(&toks[k..k + n]));
-            }
-            // "The group that owns most of her music, Big Machine,".
-            let c = toks[k..].iter().take(14).position(|t| t.is(","))? + k;
-            let n = names_at(c + 1);
-            (n > 0 && toks.get(c + 1 + n).is_some_and(|t| t.is(",")))
-                .then(|| super::phrases::join(&toks[c + 1..c + 1 + n]))
-        })
     }
 }
