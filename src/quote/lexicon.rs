@@ -50,7 +50,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
     // "her own deputies": members of a parliament.
-    "deputies",
+    "deputies", "delegate", "emissary",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
     "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",

@@ -478,3 +478,25 @@ pub(super) fn aide_to_office(toks: &[Token<'_>], b: usize, end: usize) -> Option
         super::phrases::join(&toks[b - 2..end])
     )))
 }
+
+/// "The UN envoy leading prisoner-exchange talks in Geneva said": a
+/// speaker's noun phrase opening the clause, then a few words of what
+/// they do and where (`toks[b..]`, the place, after "in"): the speaker,
+/// not the place.
+pub(super) fn noun_before_place(toks: &[Token<'_>], b: usize) -> Option<Mention> {
+    if b < 3 || !matches!(toks[b - 1].text, "in" | "at" | "near" | "outside") {
+        return None;
+    }
+    let n = (b.saturating_sub(8)..b - 2).rev().find(|&n| {
+        let t = &toks[n];
+        t.word && t.text.starts_with(char::is_lowercase) && names::is_speaker_noun(t.text)
+    })?;
+    // Words only between the noun and the place, the first a verb's "-ing".
+    if !toks[n + 1..b].iter().all(|t| t.word) || !toks[n + 1].text.ends_with("ing") {
+        return None;
+    }
+    match noun_phrase_before(toks, n + 1)? {
+        m @ Mention::Phrase(_) => Some(m),
+        Mention::Name(_) | Mention::Pronoun(_) => None,
+    }
+}

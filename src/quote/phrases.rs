@@ -526,6 +526,9 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         {
             return Some(Mention::Phrase(format!("{p} {}", join(&toks[b - 1..end]))));
         }
+        if let Some(m) = super::nouns::noun_before_place(toks, b) {
+            return Some(m);
+        }
         // "A former top aide to Speaker Raymond Pulaski testified": the aide
         // speaks, not the name after "to"/"for"/"of"/"with".
         // (one word may stand between: "to ex-House Speaker ...").

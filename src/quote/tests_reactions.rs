@@ -1,7 +1,8 @@
 //! Found from stories written for the 44th stop: a quote after a reaction
 //! ("she laughs."), an aide to an office in capitals, a guess for "the
-//! minister" that passes over a backbencher, and men's names the lists
-//! lacked.
+//! minister" that passes over a backbencher, men's names the lists lacked,
+//! "he" for an unnamed speaker of no stated gender, a department after "to
+//! the", a place after a speaker's noun phrase.
 
 use super::tests::speakers;
 use super::{Kind, detect};
@@ -99,4 +100,66 @@ fn leopold_is_no_she() {
         Some("Rosalind Achterberg"),
         "{got:?}"
     );
+}
+
+/// "A member of one delegation ... said ... “...,” he said.": the pronoun
+/// is the unnamed member brought in just before, in the same paragraph,
+/// though his noun says no gender and a man was named before.
+#[test]
+fn he_after_an_unnamed_speaker_in_his_paragraph_is_that_speaker() {
+    for intro in [
+        "A member of one delegation, who spoke on condition of anonymity because he was not \
+         authorised to brief the press, said",
+        "One delegate said",
+    ] {
+        let text = format!(
+            "Ambassador Tobias Lindqvist-Mbeki said the talks would go on. “We are closer \
+             than we were,” he said.\n\n\
+             {intro} the main obstacle was a list of 40 names. “Those 40 are the whole \
+             negotiation,” he said."
+        );
+        let got = speakers(&text);
+        let who = got.last().and_then(|(_, s)| s.clone()).unwrap_or_default();
+        assert!(who.contains("delegat"), "{intro}: {got:?}");
+    }
+    // A named man between them is "he" again.
+    let got = speakers(
+        "One delegate said the main obstacle was a list of names. Ambassador Tobias \
+         Lindqvist-Mbeki disagreed. “It is not the list,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Tobias Lindqvist-Mbeki"),
+        "{got:?}"
+    );
+}
+
+/// "Chief Secretary to the Treasury Lucinda X": the department after "to
+/// the" is no part of her name.
+#[test]
+fn a_department_after_to_the_is_no_part_of_the_name() {
+    let got = speakers(
+        "Chief Secretary to the Treasury Lucinda Ashworth-Baines spoke on the radio.\n\n\
+         “The chancellor has been very clear,” she said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Lucinda Ashworth-Baines"),
+        "{got:?}"
+    );
+}
+
+/// "The UN envoy leading prisoner-exchange talks in Geneva said ...": the
+/// envoy, not the city.
+#[test]
+fn the_speaker_before_a_place_is_not_the_place() {
+    let reported: Vec<_> = detect(
+        "The UN envoy leading prisoner-exchange talks in Geneva said there was no agreement \
+         yet but that both sides would meet again.",
+    )
+    .into_iter()
+    .filter(|q| q.kind == Kind::Indirect)
+    .map(|q| q.speaker.map(|s| s.to_string()))
+    .collect();
+    assert_eq!(reported, vec![Some("UN envoy".to_string())], "{reported:?}");
 }

@@ -379,7 +379,9 @@ impl NameBook {
         };
         // "Minister for Information Haroon Qureshi-Baig", "Minister for
         // Water and Power Farida Khan" too.
-        if after("of ") || after("for ") || after("and ") {
+        // ("Chief Secretary to the Treasury Lucinda X" too.)
+        let to_the = after("to the ") && run.first().is_some_and(|w| is_department(&word(w)));
+        if after("of ") || after("for ") || after("and ") || to_the {
             let mut keep = run
                 .iter()
                 .position(|w| !is_department(&word(w)))
