@@ -19,6 +19,49 @@ pub(super) fn document_noun(phrase: &str) -> Option<&str> {
 }
 
 impl Attributor<'_> {
+    /// "A statement from the governor's office backed the speaker. “...,”
+    /// it read.": the body a document the sentence before opens with comes
+    /// from (in the quote's paragraph), else its author.
+    pub(super) fn document_just_before(&self, pos: usize) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let s0 = self.sentence_start(pos, p_start);
+        if s0 <= p_start {
+            return None;
+        }
+        let toks = self.tokens(self.sentence_start(s0 - 1, p_start), s0);
+        let [det, noun, rest @ ..] = toks else {
+            return None;
+        };
+        if !(matches!(det.lower().as_ref(), "a" | "an" | "the") && is_document(&noun.lower())) {
+            return None;
+        }
+        match rest {
+            // "A statement from the state governor's office": that office.
+            [from, body @ ..] if matches!(from.text, "from" | "by") => {
+                let verb = body
+                    .iter()
+                    .position(|t| {
+                        !t.word
+                            || t.text.starts_with(char::is_lowercase)
+                                && (t.cue
+                                    || t.text.ends_with("ed")
+                                    || super::phrases::VERBS.contains(&t.text)
+                                    || matches!(t.text, "has" | "had" | "is" | "was"))
+                    })
+                    .unwrap_or(body.len());
+                let phrase = super::phrases::join(&body[..verb]);
+                (!phrase.is_empty()).then(|| {
+                    phrase
+                        .strip_prefix("the ")
+                        .or_else(|| phrase.strip_prefix("The "))
+                        .unwrap_or(&phrase)
+                        .to_string()
+                })
+            }
+            _ => self.document_author(&format!("the {}", noun.lower()), pos),
+        }
+    }
+
     /// "X said in a statement that ... “...,” the statement said": who
     /// spoke in the sentence that last named that document, in this
     /// paragraph or the one before ("the US military said in a statement"

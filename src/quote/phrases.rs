@@ -146,10 +146,12 @@ pub(super) fn noun_phrase_ending(toks: &[Token<'_>]) -> Option<Mention> {
     {
         return None;
     }
-    let d =
-        toks.iter().rev().take(4).position(|t| {
-            matches!(t.lower().as_ref(), "the" | "a" | "an") || is_possessive(t.text)
-        })?;
+    let d = toks.iter().rev().take(4).position(|t| {
+        matches!(
+            t.lower().as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        ) || is_possessive(t.text)
+    })?;
     let phrase = &toks[toks.len() - 1 - d..];
     phrase
         .iter()

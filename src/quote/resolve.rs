@@ -73,6 +73,7 @@ impl Attributor<'_> {
                 }
                 named.map(|(_, name)| name)
             }
+            Mention::Pronoun(p) if p == "it" => self.document_just_before(pos),
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             // "Sen. X was campaigning upstate. His campaign dismissed the

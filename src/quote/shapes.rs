@@ -80,6 +80,17 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // opens with, as after ", who".)
     let found =
         backward_speaker(&toks[..end]).or_else(|| super::phrases::noun_phrase_ending(&toks[..end]));
+    // ("a move their leader called “...”": the clause's own subject, from
+    // its possessive.)
+    let found = found.map(|m| match m {
+        Mention::Phrase(p) => {
+            let words: Vec<&str> = p.split(' ').collect();
+            let own = (1..words.len().saturating_sub(1))
+                .rfind(|&i| matches!(words[i], "his" | "her" | "their" | "its" | "our"));
+            Mention::Phrase(own.map_or(p.clone(), |i| words[i..].join(" ")))
+        }
+        m => m,
+    });
     match found? {
         // Not "what we called “...”": the writer's own words.
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
@@ -132,6 +143,14 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .all(|t| t.word || t.is(".") || t.is(",") || t.is("!") || t.is("?"))
     {
         return None;
+    }
+    // "“...,” it read.": a document, which the sentence before names.
+    if let [it, read, ..] = &toks[usize::from(toks.first().is_some_and(|t| t.is(",")))..]
+        && it.is("it")
+        && matches!(read.text, "read" | "reads")
+        && toks.iter().filter(|t| t.word).count() == 2
+    {
+        return Some((Mention::Pronoun("it".into()), read.text.to_string()));
     }
     let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
     // The first lower-case word, after at least one other word.

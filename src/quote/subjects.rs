@@ -147,6 +147,53 @@ impl Attributor<'_> {
         (self.agents.contains_key(&who) && person_like(&who)).then_some(who)
     }
 
+    /// "a farmer named Gus Thorvaldsen stood up": the name after a noun
+    /// and "named" or "called" opening the sentence at token `k`, when a
+    /// verb in small letters follows it.
+    fn named_subject(&self, k: usize) -> Option<(usize, String)> {
+        let det = |t: &super::tokens::Token<'_>| matches!(t.lower().as_ref(), "a" | "an" | "one");
+        // (Past an opening phrase: "At a town hall in Millbrook, a farmer
+        // named ...".)
+        let head = self
+            .all_tokens
+            .get(k..(k + 12).min(self.all_tokens.len()))?;
+        let k = if det(head.first()?) {
+            k
+        } else {
+            let c = head.iter().position(|t| t.is(","))?;
+            if !head[..c].iter().all(|t| t.word) || !head.get(c + 1).is_some_and(det) {
+                return None;
+            }
+            k + c + 1
+        };
+        let toks = self
+            .all_tokens
+            .get(k..(k + 12).min(self.all_tokens.len()))?;
+        let n = toks[1..]
+            .iter()
+            .take(4)
+            .position(|t| matches!(t.text, "named" | "called"))?
+            + 1;
+        if n < 2
+            || !toks[1..n]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        let run = toks[n + 1..]
+            .iter()
+            .take_while(|t| t.word && is_name_word(t.text) && !is_title(t.text))
+            .count();
+        let verb = toks.get(n + 1 + run)?;
+        ((2..=4).contains(&run) && verb.word && verb.text.starts_with(char::is_lowercase)).then(
+            || {
+                let name = join(&toks[n + 1..n + 1 + run]);
+                (toks[n + 1].pos, self.canon(&name))
+            },
+        )
+    }
+
     /// The person who is the subject of the sentence or paragraph starting
     /// at `s`, with where the mention starts.
     pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {
@@ -283,6 +330,7 @@ impl Attributor<'_> {
             // initials open the description.
             return self
                 .named_in_apposition(k)
+                .or_else(|| self.named_subject(k))
                 .or_else(|| self.office_subject(k))
                 .or_else(|| self.possessor_subject(k))
                 .or_else(|| {

@@ -163,3 +163,48 @@ fn the_speaker_before_a_place_is_not_the_place() {
     .collect();
     assert_eq!(reported, vec![Some("UN envoy".to_string())], "{reported:?}");
 }
+
+/// "a farmer named Gus X stood up and asked ... “...,” he said": the man
+/// so named is the sentence's subject, though his given name tells
+/// nothing (here "Ansel", which no list holds).
+#[test]
+fn a_person_named_after_a_noun_is_the_subject() {
+    let got = speakers(
+        "When Premier Roland Achterberg set off on his tour, he promised to listen.\n\n\
+         At a town hall in Millbrook, a farmer named Ansel Thorvaldsen stood up and asked the \
+         premier why the bus had been cut. “My daughter can't get to college without it,” he \
+         said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Ansel Thorvaldsen"),
+        "{got:?}"
+    );
+}
+
+/// "a move their leader called “...”": the leader labels it, not "move
+/// their leader".
+#[test]
+fn a_label_in_a_clause_without_that_is_its_subjects() {
+    let got = speakers(
+        "The speaker suspended eleven members on Wednesday, a move their leader called “a day \
+         of shame for democracy”.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("their leader"), "{got:?}");
+}
+
+/// "A statement from the state governor's office backed the speaker.
+/// “...,” it read.": the office, not the man quoted before.
+#[test]
+fn it_read_is_the_document_the_sentence_before_opens_with() {
+    let got = speakers(
+        "“We asked questions,” said Hon. Babajide Okonkwo-Alli.\n\n\
+         A statement from the state governor's office backed the speaker. “The governor \
+         respects the independence of the legislature,” it read.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("state governor's office"),
+        "{got:?}"
+    );
+}
