@@ -71,6 +71,7 @@ pub(super) fn may_mark(line: &str, lower: &str, n_words: usize) -> bool {
         || is_byline(line)
         || is_writer_line(line)
         || super::super::stamps::is_timestamp(lower, n_words)
+        || ((4..=16).contains(&n_words) && is_piped_byline(line))
 }
 
 /// "© 2026 ...", "Copyright ...", or a text browser's "(c) 2026 ...".
@@ -270,12 +271,23 @@ fn is_writer_line(line: &str) -> bool {
 }
 
 /// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST": the writer's
-/// name, then where and when, between bars.
+/// name, then where and when, between bars. (Kept out of line: the page
+/// pass asks it of many lines and finds few.)
+#[inline(never)]
 fn is_piped_byline(line: &str) -> bool {
-    let Some(bar) = memchr::memchr(b'|', line.as_bytes()) else {
+    let bytes = line.as_bytes();
+    // (A name opens it: most lines are turned away before the search.)
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(bar) = memchr::memchr(b'|', bytes) else {
         return false;
     };
-    if !super::super::headline::is_bare_name(line[..bar].trim()) {
+    // (A date or a time has a digit; a menu's many bars are no byline.)
+    if !bytes[bar..].iter().any(u8::is_ascii_digit)
+        || memchr::memchr_iter(b'|', bytes).count() > 3
+        || !super::super::headline::is_bare_name(line[..bar].trim())
+    {
         return false;
     }
     let parts: Vec<&str> = line[bar + 1..].split('|').map(str::trim).collect();

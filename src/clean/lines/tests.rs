@@ -396,6 +396,13 @@ fn page_marks_cover_each_kind() {
         ("Related stories", LineKind::RelatedHeading),
         ("12 Comments", LineKind::CommentsHeading),
         ("By Jane Doe", LineKind::Byline),
+        // (Found by the property above: the bar byline was left to the
+        // full classification.)
+        ("Jane Related | 2026 10:42", LineKind::Byline),
+        (
+            "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST",
+            LineKind::Byline,
+        ),
         ("Published March 3, 2026", LineKind::Timestamp),
         ("© 2026 Harbour Times", LineKind::Copyright),
         (
