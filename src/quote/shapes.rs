@@ -152,6 +152,9 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     {
         return Some((Mention::Pronoun("it".into()), read.text.to_string()));
     }
+    if let Some(m) = was_response(toks) {
+        return Some(m);
+    }
     let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
     // The first lower-case word, after at least one other word.
     let v = toks.iter().position(|t| t.word && lower(t))?;
@@ -162,6 +165,38 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     match backward_speaker(super::phrases::before_verb(toks, v))? {
         m @ (Mention::Name(_) | Mention::Pronoun(_)) => Some((m, toks[v].lower().into_owned())),
         Mention::Phrase(_) => None,
+    }
+}
+
+/// "“...,” was her response.", "“...,” was the verdict of Sen. X.": the
+/// quote is the answer of the person the phrase names.
+fn was_response(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.word).collect();
+    let [was, owner, noun, rest @ ..] = &words[..] else {
+        return None;
+    };
+    if !was.is("was")
+        || !matches!(
+            noun.text,
+            "response" | "reply" | "answer" | "verdict" | "retort" | "reaction" | "assessment"
+        )
+    {
+        return None;
+    }
+    let cue = format!("was {} {}", owner.text, noun.text);
+    match owner.text {
+        "his" | "her" if rest.is_empty() => Some((
+            Mention::Pronoun(if owner.is("his") { "he" } else { "she" }.into()),
+            cue,
+        )),
+        "the" if rest.first().is_some_and(|t| t.is("from") || t.is("of")) => {
+            let at = toks.iter().position(|t| t.pos == rest[0].pos)?;
+            match forward_speaker(&toks[at + 1..])? {
+                m @ (Mention::Name(_) | Mention::Phrase(_)) => Some((m, cue)),
+                Mention::Pronoun(_) => None,
+            }
+        }
+        _ => None,
     }
 }
 

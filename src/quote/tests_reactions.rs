@@ -208,3 +208,27 @@ fn it_read_is_the_document_the_sentence_before_opens_with() {
         "{got:?}"
     );
 }
+
+/// "“...,” was her response.", "“...,” was the verdict of Sen. X.": the
+/// answer is the one the phrase names.
+#[test]
+fn was_her_response_names_the_speaker() {
+    let got = speakers(
+        "Treasurer Lachlan Okonjo-Pryor released the update. “Every dollar came from people \
+         who paid their taxes,” he said.\n\n\
+         Opposition spokeswoman Fiona Castellano-Reid was unimpressed. “The Treasurer is \
+         taking credit for iron ore prices,” was her response.\n\n\
+         “The surplus was built on cuts to people who need help,” was the verdict of Sen. \
+         Mehreen Achterberg-Doyle.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Lachlan Okonjo-Pryor"),
+            Some("Fiona Castellano-Reid"),
+            Some("Mehreen Achterberg-Doyle")
+        ],
+        "{got:?}"
+    );
+}
