@@ -281,6 +281,15 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         if let Some(m) = noun_phrase_ending(&toks[..end]) {
             return Some(m);
         }
+        // "Rep. Gloria X, D-Fairview, who wrote the bill": past the party
+        // and place.
+        if end > 2
+            && toks[end - 1].word
+            && is_party_state(toks[end - 1].text)
+            && toks[end - 2].is(",")
+        {
+            end -= 2;
+        }
     }
     if end > 2 && toks[end - 1].is("which") && toks[end - 2].is(",") {
         return super::orgs::named_before(&toks[..end - 2])
@@ -332,6 +341,19 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
     if end > 1 && toks[end - 1].is(",") {
+        // "Speaking on a politics programme, Marguerite X, general secretary
+        // of Unison Public, said": past the opening phrase.
+        if toks.first().is_some_and(|t| {
+            t.text.starts_with(char::is_uppercase)
+                && (is_manner_of_speaking(&t.lower())
+                    || matches!(t.text, "Appearing" | "Asked" | "Interviewed" | "Questioned"))
+        }) && let Some(c) = toks.iter().take(15).position(|t| t.is(","))
+            && toks[..c].iter().all(|t| t.word)
+            && c + 2 < end
+            && let Some(m @ Mention::Name(_)) = backward_speaker(&toks[c + 1..end])
+        {
+            return Some(m);
+        }
         // "Dylan Nelson, a fellow at the institute in Munich, Germany, and
         // co-author of the study, said": the name before the first comma is
         // the subject, however long the appositions after it.

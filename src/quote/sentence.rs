@@ -36,6 +36,11 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if !t.cue || (t.is("asked") && toks.get(v + 1).is_some_and(|n| n.is("not"))) {
             continue;
         }
+        // "X, who wrote the bill, said ...": the relative clause's verb is
+        // no tag when a later one is.
+        if v > 0 && toks[v - 1].is("who") && toks[v + 1..].iter().any(|x| x.cue) {
+            continue;
+        }
         // "Audience members laughed when he urged voters, “...”": a laugh
         // tags a quote; a speech verb after it introduces this one.
         if matches!(t.text, "laughed" | "sighed") && toks[v + 1..].iter().any(|x| x.cue) {

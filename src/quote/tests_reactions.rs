@@ -232,3 +232,39 @@ fn was_her_response_names_the_speaker() {
         "{got:?}"
     );
 }
+
+/// "Speaking on a politics programme, Marguerite X, general secretary of
+/// Unison Public, said ...": the name after the opening phrase, not the
+/// body in the apposition.
+#[test]
+fn an_opening_phrase_does_not_hide_the_name_before_the_apposition() {
+    let got = speakers(
+        "Speaking on a Sunday morning politics programme, Marguerite Delacroix-Bello, general \
+         secretary of Unison Public, said the offer was “an insult to people who kept this \
+         country running”.\n\n\
+         “Our members are not asking for the moon,” she said.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, vec![Some("Marguerite Delacroix-Bello"); 2], "{got:?}");
+}
+
+/// "Rep. Gloria X, D-Fairview, who wrote the bill, said the formula
+/// “...”": the representative, not her district; "wrote" in the relative
+/// clause is no tag.
+#[test]
+fn a_party_and_place_before_who_is_no_speaker() {
+    let got = detect(
+        "Rep. Gloria Esposito-Nakamura, D-Fairview, who wrote the bill, said the current \
+         formula “punishes poor districts for being poor.”",
+    );
+    let q = got
+        .iter()
+        .find(|q| q.kind == Kind::Direct)
+        .expect("a quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Gloria Esposito-Nakamura"),
+        "{got:?}"
+    );
+    assert_eq!(q.cue.as_deref(), Some("said"), "{got:?}");
+}
