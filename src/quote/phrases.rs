@@ -24,7 +24,7 @@ fn is_aux(t: &Token<'_>) -> bool {
 }
 
 /// "Monday", "November": capitalised, but no speaker.
-fn is_calendar_word(w: &str) -> bool {
+pub(super) fn is_calendar_word(w: &str) -> bool {
     let w = crate::words::lower(w);
     crate::words::WEEKDAYS.contains(&w.as_ref()) || crate::words::MONTHS.contains(&w.as_ref())
 }
@@ -84,7 +84,7 @@ pub enum Mention {
 
 /// A participle that opens an aside on how a speaker spoke ("speaking on
 /// condition of anonymity", "writing on social media").
-fn is_manner_of_speaking(w: &str) -> bool {
+pub(super) fn is_manner_of_speaking(w: &str) -> bool {
     matches!(
         w,
         "speaking"
@@ -341,124 +341,10 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // "Oduya, who voted against, said": drop the apposition; but in "the
     // transport lead, Lucinda Harrow, said" the apposition is the name.
     if end > 1 && toks[end - 1].is(",") {
-        // "Speaking on a politics programme, Marguerite X, general secretary
-        // of Unison Public, said": past the opening phrase.
-        if toks.first().is_some_and(|t| {
-            t.text.starts_with(char::is_uppercase)
-                && (is_manner_of_speaking(&t.lower())
-                    || matches!(t.text, "Appearing" | "Asked" | "Interviewed" | "Questioned"))
-        }) && let Some(c) = toks.iter().take(15).position(|t| t.is(","))
-            && toks[..c].iter().all(|t| t.word)
-            && c + 2 < end
-            && let Some(m @ Mention::Name(_)) = backward_speaker(&toks[c + 1..end])
-        {
-            return Some(m);
+        match super::apposition::across_comma(toks, end) {
+            Ok(m) => return m,
+            Err(k) => end = before_aside(k),
         }
-        // "Dylan Nelson, a fellow at the institute in Munich, Germany, and
-        // co-author of the study, said": the name before the first comma is
-        // the subject, however long the appositions after it.
-        // "Tobias Hallingford Jr., R-Ohio, said": the suffix's dot too.
-        let suffixed =
-            |f: usize| f > 2 && toks[f - 1].is(".") && matches!(toks[f - 2].text, "Jr" | "Sr");
-        if let Some(f) = toks.iter().position(|t| t.is(","))
-            && (1..=7).contains(&f)
-            && f < end - 1
-            && let words = f - usize::from(suffixed(f))
-            && words <= 6
-            && toks[..words].iter().all(|t| t.word)
-            && is_speaker_name_word(toks[words - 1].text)
-            && let Some(Mention::Name(n)) = backward_speaker(&toks[..f])
-            // The name is all the words before the comma.
-            && n.len() == toks[..words].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
-            && !is_calendar_word(&n)
-        {
-            return Some(Mention::Name(n));
-        }
-        let k = toks[..end - 1].iter().rposition(|t| t.is(","))?;
-        if end - k > 18 {
-            return None;
-        }
-        let inner = &toks[k + 1..end - 1];
-        // "One rebel, speaking on condition of anonymity, said", "A senior
-        // official, speaking to reporters in Brussels, said": the aside
-        // says how they spoke; the speaker is before it.
-        if inner.first().is_some_and(|t| is_manner_of_speaking(t.text)) {
-            return backward_speaker(&toks[..k]);
-        }
-        // "But Dr Gideon Mallory, of the University of Leeds, said", "The
-        // economist Ana Ruiz, from Valencia, said": where the speaker is
-        // from, after the name.
-        if inner
-            .first()
-            .is_some_and(|t| matches!(t.text, "of" | "from" | "at"))
-            && k > 0
-            && let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..k])
-        {
-            return Some(m);
-        }
-        if !inner.is_empty()
-            && inner.iter().all(|t| {
-                t.word && (is_speaker_name_word(t.text) || is_title(t.text) || is_particle(t.text))
-            })
-        {
-            return Some(Mention::Name(join(inner)));
-        }
-        // "One resident, a former machinist named Earl Tobin, said";
-        // "Another, a railway worker who gave his name only as Mathieu,
-        // said".
-        let named = |k: usize| {
-            inner[k].is("named") || (inner[k].is("as") && inner[..k].iter().any(|t| t.is("name")))
-        };
-        if let Some(n) = (0..inner.len()).find(|&k| named(k))
-            && n + 1 < inner.len()
-            && inner[n + 1..]
-                .iter()
-                .all(|t| t.word && is_speaker_name_word(t.text))
-        {
-            return Some(Mention::Name(join(&inner[n + 1..])));
-        }
-        // "Their lawyer, Jonah Reyes of the Voting Access Project, said":
-        // a name with its institution.
-        let name_of_body = (4..=12).contains(&inner.len())
-            && is_speaker_name_word(inner[0].text)
-            && inner[1..inner.len().min(5)]
-                .iter()
-                .any(|t| matches!(t.text, "of" | "at" | "from"));
-        // "The bill's sponsor, state Sen. Ada Reyes, a Democrat from
-        // Millbrook, said": a description after the name names a place, not
-        // the speaker.
-        if inner.first().is_some_and(|t| matches!(t.text, "a" | "an")) {
-            if let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..=k]) {
-                return Some(m);
-            }
-        } else if (inner.len() <= 5
-            || name_of_body
-            // "The head of the mission, former Botswana foreign minister
-            // Kgosi X,": a longer description before the name, no clause.
-            || (inner.len() <= 7
-                && !inner
-                    .iter()
-                    .any(|t| !t.word || t.is("by") || t.text.ends_with("ed"))
-                && inner[inner.len() - 2..]
-                    .iter()
-                    .all(|t| is_speaker_name_word(t.text))
-                && {
-                    let d = inner[inner.len() - 3].text;
-                    d.starts_with(char::is_lowercase) && (is_title(d) || names::is_occupation(d))
-                }))
-            // "Her neighbour, florist Jens Aalto, said": the name in the
-            // apposition. Not a relative clause: "Luisa Marchetti, who
-            // chairs the Progressive Caucus, said" is Marchetti.
-            && !inner
-                .first()
-                .is_some_and(|t| matches!(t.text, "who" | "whose" | "which" | "whom" | "that"))
-            && let Some(Mention::Name(n)) = backward_speaker(inner)
-        {
-            return Some(Mention::Name(n));
-        }
-        // "Sen. Alicia Montaño (D-N.M.), who voted against the bill,
-        // said": the aside before the relative clause.
-        end = before_aside(k);
     }
     // "A friend who spoke with her on Wednesday said": the noun before a
     // relative clause without commas.
