@@ -58,6 +58,20 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
     if inner.first().is_some_and(|t| is_manner_of_speaking(t.text)) {
         return Ok(backward_speaker(&toks[..k]));
     }
+    // "The letter, organised by veteran MP Dame Constance X, warns": the
+    // person who wrote or organised the document.
+    if let [verb, by, rest @ ..] = inner
+        && by.is("by")
+        && matches!(
+            verb.text,
+            "organised" | "organized" | "written" | "drafted" | "signed" | "sent" | "penned"
+        )
+        && k >= 2
+        && super::documents::is_document(&toks[k - 1].lower())
+        && let Some(m @ Mention::Name(_)) = super::phrases::forward_speaker(rest)
+    {
+        return Ok(Some(m));
+    }
     // "But Dr Gideon Mallory, of the University of Leeds, said", "The
     // economist Ana Ruiz, from Valencia, said": where the speaker is
     // from, after the name.

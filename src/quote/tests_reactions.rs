@@ -268,3 +268,22 @@ fn a_party_and_place_before_who_is_no_speaker() {
     );
     assert_eq!(q.cue.as_deref(), Some("said"), "{got:?}");
 }
+
+/// "The letter, organised by veteran MP Dame Constance X, warns the
+/// chancellor that the cuts “...”": the organiser speaks through it.
+#[test]
+fn a_letter_organised_by_a_person_is_theirs() {
+    let got = detect(
+        "The letter, organised by veteran MP Dame Constance Whitlow-Ibe, warns the chancellor \
+         that the cuts “will push tens of thousands of disabled people into poverty”.",
+    );
+    let q = got
+        .iter()
+        .find(|q| q.kind == Kind::Direct)
+        .expect("a quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Constance Whitlow-Ibe"),
+        "{got:?}"
+    );
+}
