@@ -221,9 +221,14 @@ pub fn byline_name(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .unwrap_or(line);
-    // An email (with what follows it) or a " | " affiliation ends the name
-    // ("By Ada Varga ada@example.com(555) 010", "By Ada Varga | Fox News").
-    let rest = rest.split(" | ").next().unwrap_or(rest);
+    // An email (with what follows it) or a " | " (" · ", " • ")
+    // affiliation ends the name ("By Ada Varga ada@example.com(555) 010",
+    // "By Ada Varga | Fox News", "Ada Varga · CBC News").
+    let rest = [" | ", " · ", " • "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .map_or(rest, |at| &rest[..at]);
     let rest = match rest
         .split(' ')
         .scan(0, |at, w| {

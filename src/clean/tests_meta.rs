@@ -399,6 +399,17 @@ fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
             None,
         ),
         ("Sean O'Neil\nBerlin correspondent", "Sean O'Neil", None),
+        // Dots between the parts, the outlet among them.
+        (
+            "Kirsten Abernethy-Lau · CBC News · Posted: Dec 02, 2026 4:00 AM EST",
+            "Kirsten Abernethy-Lau",
+            Some("2026-12-02"),
+        ),
+        (
+            "Kirsten Abernethy-Lau • Updated 3 December 2026",
+            "Kirsten Abernethy-Lau",
+            Some("2026-12-03"),
+        ),
     ] {
         let c = clean_text(
             &format!("Coalition talks collapse as Greens walk out\n{head}\n\n{body}"),

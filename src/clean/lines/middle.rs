@@ -270,9 +270,10 @@ fn is_writer_line(line: &str) -> bool {
     is_writer_job(last) && (3..=9).contains(&word_count(line))
 }
 
-/// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST": the writer's
-/// name, then where and when, between bars. (Kept out of line: the page
-/// pass asks it of many lines and finds few.)
+/// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST", "Jane Doe · CBC
+/// News · Posted: Dec 02, 2026": the writer's name, then who, where and
+/// when, between bars or dots. (Kept out of line: the page pass asks it of
+/// many lines and finds few.)
 #[inline(never)]
 fn is_piped_byline(line: &str) -> bool {
     let bytes = line.as_bytes();
@@ -280,17 +281,24 @@ fn is_piped_byline(line: &str) -> bool {
     if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let Some(bar) = memchr::memchr(b'|', bytes) else {
+    let is_sep = |c: char| matches!(c, '|' | '·' | '•');
+    // ('|', or the last byte of '·' or '•', checked for the bytes before it.)
+    let Some(bar) = memchr::memchr3_iter(b'|', 0xB7, 0xA2, bytes).find_map(|i| match bytes[i] {
+        b'|' => Some(i),
+        0xB7 if i >= 1 && bytes[i - 1] == 0xC2 => Some(i - 1),
+        0xA2 if i >= 2 && bytes[i - 2..i] == [0xE2, 0x80] => Some(i - 2),
+        _ => None,
+    }) else {
         return false;
     };
     // (A date or a time has a digit; a menu's many bars are no byline.)
     if !bytes[bar..].iter().any(u8::is_ascii_digit)
-        || memchr::memchr_iter(b'|', bytes).count() > 3
+        || line.matches(is_sep).count() > 3
         || !super::super::headline::is_bare_name(line[..bar].trim())
     {
         return false;
     }
-    let parts: Vec<&str> = line[bar + 1..].split('|').map(str::trim).collect();
+    let parts: Vec<&str> = line[bar..].split(is_sep).skip(1).map(str::trim).collect();
     parts.len() <= 3
         && parts.iter().any(|p| {
             let lower = p.to_lowercase();
