@@ -66,6 +66,29 @@ pub fn is_title(word: &str) -> bool {
             .is_some_and(|t| TITLE_SET.contains(t))
 }
 
+/// A title that is also a common surname ("Angela King", "Ruth Bishop"):
+/// after a given name it is the surname.
+pub fn is_surname_title(word: &str) -> bool {
+    matches!(
+        word,
+        "King"
+            | "Bishop"
+            | "Judge"
+            | "Prince"
+            | "Pope"
+            | "Constable"
+            | "Sheriff"
+            | "Deacon"
+            | "Baron"
+            | "Cardinal"
+            | "Clerk"
+            | "Coach"
+            | "Chancellor"
+            | "Marshal"
+            | "Major"
+    )
+}
+
 /// A member of a party named by it ("Republican", "Tories"): a noun in
 /// capitals.
 pub(super) fn is_party_member(w: &str) -> bool {
@@ -456,7 +479,13 @@ impl NameBook {
         }
         let bare = bare_name(mention);
         if bare.is_empty() {
-            return mention.trim().to_string();
+            // "King" after "Angela King": a surname that is also a title.
+            return self
+                .by_surname
+                .get(mention.trim())
+                .filter(|_| !mention.trim().contains(' '))
+                .cloned()
+                .unwrap_or_else(|| mention.trim().to_string());
         }
         let n_words = bare.split_whitespace().count();
         let last = bare.split_whitespace().last().unwrap_or(&bare);

@@ -484,6 +484,17 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             .map_or(b, |t| b + t + 1);
         return (end - b <= 4).then(|| Mention::Name(join(&toks[b..end])));
     }
+    // "“...,” King said" after "Angela King": a surname that is also a
+    // title, alone at the clause's start (the article's full name for it
+    // is found later).
+    if end - b == 1
+        && is_title(toks[b].text)
+        && is_name_word(toks[b].text)
+        && !toks[b].text.ends_with('.')
+        && starts_clause(b)
+    {
+        return Some(Mention::Name(toks[b].text.to_string()));
+    }
     // An office named with capitals and no name: "the Prime Minister said".
     if b < end
         && b >= 1

@@ -38,7 +38,7 @@ impl Attributor<'_> {
             // "the Iowa Democrat": a role, not a name.
             Mention::Name(n) if is_role_phrase(n) => self.resolve(&Mention::Phrase(n.clone()), pos),
             // "The Defence Secretary has insisted": an office in capitals.
-            Mention::Name(n) if super::names::is_office_name(n) => {
+            Mention::Name(n) if super::names::is_office_name(n) && self.book.known(n).is_none() => {
                 self.resolve(&Mention::Phrase(format!("the {n}")), pos)
             }
             Mention::Name(n) => {
@@ -94,6 +94,13 @@ impl Attributor<'_> {
             Mention::Phrase(p) if super::orgs::is_company(p) => self
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
+            // "said Judge" after "Jennifer Judge": the surname, not the office.
+            Mention::Phrase(p)
+                if super::names::is_surname_title(p)
+                    && let Some(full) = self.book.known(p) =>
+            {
+                Some(full.to_string())
+            }
             Mention::Phrase(p) => {
                 // "the bureau's report said": the bureau.
                 if let Some(owner) = owner_of_document(p) {

@@ -116,13 +116,13 @@ mod props {
 /// The first name scan (a String per word), kept as the reference for the
 /// faster one: the full names it finds, with their offsets.
 fn reference_names(text: &[char]) -> Vec<(usize, String)> {
-    use names::{is_name_word, is_occupation, is_particle, is_title};
+    use names::{is_name_word, is_occupation, is_particle, is_surname_title, is_title};
     let mut full = Vec::new();
-    let mut run: Vec<(usize, String)> = Vec::new();
-    let flush = |run: &mut Vec<(usize, String)>, full: &mut Vec<(usize, String)>| {
+    let mut run: Vec<(usize, String, bool)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, String, bool)>, full: &mut Vec<(usize, String)>| {
         if let Some(p) = run
             .iter()
-            .position(|(_, w)| w.chars().count() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
+            .position(|(_, w, _)| w.chars().count() > 2 && (w.ends_with("'s") || w.ends_with("’s")))
         {
             if run.len() - p >= 3 {
                 run.drain(..=p);
@@ -133,14 +133,12 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
                 w.pop();
             }
         }
-        if let Some(t) = run
-            .iter()
-            .rposition(|(_, w)| is_title(w) || is_occupation(w))
+        if let Some(t) = run.iter().rposition(|(_, w, t)| *t || is_occupation(w))
             && run.len() - t > 2
         {
             run.drain(..=t);
         }
-        let mut names: Vec<&(usize, String)> = run.iter().filter(|(_, w)| !is_title(w)).collect();
+        let mut names: Vec<&(usize, String, bool)> = run.iter().filter(|(_, _, t)| !t).collect();
         while names.len() > 2 && is_occupation(&names[0].1) {
             names.remove(0);
         }
@@ -151,11 +149,11 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
         {
             names.remove(0);
         }
-        let core = names.iter().filter(|(_, w)| !is_particle(w)).count();
+        let core = names.iter().filter(|(_, w, _)| !is_particle(w)).count();
         if (2..=4).contains(&core) && names.len() <= 6 {
             let joined = names
                 .iter()
-                .map(|(_, w)| w.as_str())
+                .map(|(_, w, _)| w.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
             full.push((names[0].0, joined));
@@ -176,10 +174,16 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
             }
             let mut word: String = text[start..i].iter().collect();
             word.truncate(word.trim_end_matches('.').len());
+            // ("Angela King": a title that is a surname, after a given name.)
+            let title = is_title(&word)
+                && !(is_surname_title(&word)
+                    && run
+                        .last()
+                        .is_some_and(|(_, w, t)| !t && given::is_given_name(w)));
             let ends_sentence =
-                text[start..i].last() == Some(&'.') && !is_title(&word) && word.chars().count() > 1;
+                text[start..i].last() == Some(&'.') && !title && word.chars().count() > 1;
             if is_name_word(&word) || (is_particle(&word) && !run.is_empty()) {
-                run.push((start, word));
+                run.push((start, word, title));
                 if ends_sentence {
                     flush(&mut run, &mut full);
                 }

@@ -287,3 +287,23 @@ fn a_letter_organised_by_a_person_is_theirs() {
         "{got:?}"
     );
 }
+
+/// "Angela King", "Jennifer Judge": a title that is a common surname,
+/// after a given name, is the surname; "King said" and "said Judge" are
+/// those people, not offices.
+#[test]
+fn a_surname_that_is_a_title_names_its_person() {
+    for surname in ["King", "Judge", "Bishop", "Chancellor"] {
+        let got = speakers(&format!(
+            "Councillor Jennifer {surname} spoke first at the meeting on Tuesday.\n\n\
+             “The budget does not add up for our residents,” {surname} said.\n\n\
+             “We will vote against it next week,” said {surname}."
+        ));
+        let full = format!("Jennifer {surname}");
+        let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, vec![Some(full.as_str()); 2], "{got:?}");
+    }
+    // An office before a name is still an office.
+    let got = speakers("“We will appeal this ruling at once,” said Judge Maria Okafor-Lund.");
+    assert_eq!(got[0].1.as_deref(), Some("Maria Okafor-Lund"), "{got:?}");
+}

@@ -248,7 +248,14 @@ impl NameBook {
                 && text.get(end) == Some(&'.');
             if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
                 // (Whether it is a title matters only for a word kept.)
-                let title = is_title(&word);
+                // ("Angela King", "Ruth Bishop": after a given name, a
+                // title's word is a surname.)
+                let after_given = || {
+                    run.last().is_some_and(|w: &(usize, usize, bool)| {
+                        !w.2 && is_given_name(&text[w.0..w.1].iter().collect::<String>())
+                    })
+                };
+                let title = is_title(&word) && !(is_surname_title(&word) && after_given());
                 let ends_sentence = text[i - 1] == '.' && !title && end - start > 1;
                 // The initial keeps its dot: "Nora E. Vance".
                 run.push((start, end + usize::from(initial), title));
