@@ -38,7 +38,9 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         }
         // "X, who wrote the bill, said ...": the relative clause's verb is
         // no tag when a later one is.
-        if v > 0 && toks[v - 1].is("who") && toks[v + 1..].iter().any(|x| x.cue) {
+        // (The next 40 words: a sentence of thousands of clauses is not
+        // read to its end for each.)
+        if v > 0 && toks[v - 1].is("who") && toks[v + 1..].iter().take(40).any(|x| x.cue) {
             continue;
         }
         // "Audience members laughed when he urged voters, “...”": a laugh
