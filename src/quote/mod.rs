@@ -15,6 +15,7 @@ mod forward;
 mod given;
 mod holders;
 mod indirect;
+mod lead_ins;
 mod lede;
 mod lexicon;
 pub mod names;

@@ -7,6 +7,11 @@
 use super::tests::speakers;
 use super::{Kind, detect};
 
+/// The speaker of the last direct quote `speakers` found.
+fn last(got: &[(String, Option<String>)]) -> Option<&str> {
+    got.last().and_then(|(_, s)| s.as_deref())
+}
+
 /// "Asked if she would leave the town, she laughs." ending a paragraph,
 /// then a paragraph that is a quote with no tag: hers.
 #[test]
@@ -26,20 +31,20 @@ fn a_quote_after_a_reaction_is_the_reacting_persons() {
     ] {
         let got = speakers(&story(reaction));
         assert_eq!(
-            got.last().and_then(|(_, s)| s.as_deref()),
+            last(&got),
             Some("Dolores Kwiatkowski-Reyes"),
             "{reaction}: {got:?}"
         );
     }
     // A sentence that ends otherwise leads into nothing.
     let got = speakers(&story("She took the job in March."));
-    assert_eq!(got.last().and_then(|(_, s)| s.as_deref()), None, "{got:?}");
+    assert_eq!(last(&got), None, "{got:?}");
     // Nor does a reaction when the quote has words after it.
     let got = speakers(&story("Asked if she would leave, she laughs.").replace(
         "buried here.”",
         "buried here.” The town has lost a third of its people.",
     ));
-    assert_eq!(got.last().and_then(|(_, s)| s.as_deref()), None, "{got:?}");
+    assert_eq!(last(&got), None, "{got:?}");
 }
 
 /// "“...,” one senior aide to the Speaker told me": the aide, not the
@@ -55,7 +60,7 @@ fn an_aide_to_an_office_in_capitals_is_the_aide() {
              “Nobody in that room trusts anybody else,” {tag}."
         );
         let got = speakers(&text);
-        let who = got.last().and_then(|(_, s)| s.clone()).unwrap_or_default();
+        let who = last(&got).unwrap_or_default();
         assert!(who.contains("aide"), "{tag}: {got:?}");
     }
 }
@@ -95,11 +100,7 @@ fn leopold_is_no_she() {
         Antwi-Bauer, 61, has pleaded not guilty.\n\n\
         “I kept them because I was scared,” she replied.";
     let got = speakers(text);
-    assert_eq!(
-        got.last().and_then(|(_, s)| s.as_deref()),
-        Some("Rosalind Achterberg"),
-        "{got:?}"
-    );
+    assert_eq!(last(&got), Some("Rosalind Achterberg"), "{got:?}");
 }
 
 /// "A member of one delegation ... said ... “...,” he said.": the pronoun
@@ -119,7 +120,7 @@ fn he_after_an_unnamed_speaker_in_his_paragraph_is_that_speaker() {
              negotiation,” he said."
         );
         let got = speakers(&text);
-        let who = got.last().and_then(|(_, s)| s.clone()).unwrap_or_default();
+        let who = last(&got).unwrap_or_default();
         assert!(who.contains("delegat"), "{intro}: {got:?}");
     }
     // A named man between them is "he" again.
@@ -127,11 +128,7 @@ fn he_after_an_unnamed_speaker_in_his_paragraph_is_that_speaker() {
         "One delegate said the main obstacle was a list of names. Ambassador Tobias \
          Lindqvist-Mbeki disagreed. “It is not the list,” he said.",
     );
-    assert_eq!(
-        got.last().and_then(|(_, s)| s.as_deref()),
-        Some("Tobias Lindqvist-Mbeki"),
-        "{got:?}"
-    );
+    assert_eq!(last(&got), Some("Tobias Lindqvist-Mbeki"), "{got:?}");
 }
 
 /// "Chief Secretary to the Treasury Lucinda X": the department after "to
@@ -142,11 +139,7 @@ fn a_department_after_to_the_is_no_part_of_the_name() {
         "Chief Secretary to the Treasury Lucinda Ashworth-Baines spoke on the radio.\n\n\
          “The chancellor has been very clear,” she said.",
     );
-    assert_eq!(
-        got.last().and_then(|(_, s)| s.as_deref()),
-        Some("Lucinda Ashworth-Baines"),
-        "{got:?}"
-    );
+    assert_eq!(last(&got), Some("Lucinda Ashworth-Baines"), "{got:?}");
 }
 
 /// "The UN envoy leading prisoner-exchange talks in Geneva said ...": the
@@ -175,11 +168,7 @@ fn a_person_named_after_a_noun_is_the_subject() {
          premier why the bus had been cut. “My daughter can't get to college without it,” he \
          said.",
     );
-    assert_eq!(
-        got.last().and_then(|(_, s)| s.as_deref()),
-        Some("Ansel Thorvaldsen"),
-        "{got:?}"
-    );
+    assert_eq!(last(&got), Some("Ansel Thorvaldsen"), "{got:?}");
 }
 
 /// "a move their leader called “...”": the leader labels it, not "move
@@ -202,11 +191,7 @@ fn it_read_is_the_document_the_sentence_before_opens_with() {
          A statement from the state governor's office backed the speaker. “The governor \
          respects the independence of the legislature,” it read.",
     );
-    assert_eq!(
-        got.last().and_then(|(_, s)| s.as_deref()),
-        Some("state governor's office"),
-        "{got:?}"
-    );
+    assert_eq!(last(&got), Some("state governor's office"), "{got:?}");
 }
 
 /// "“...,” was her response.", "“...,” was the verdict of Sen. X.": the
