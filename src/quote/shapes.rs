@@ -171,10 +171,11 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 /// "“...,” was her response.", "“...,” was the verdict of Sen. X.": the
 /// quote is the answer of the person the phrase names.
 fn was_response(toks: &[Token<'_>]) -> Option<(Mention, String)> {
-    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.word).collect();
-    let [was, owner, noun, rest @ ..] = &words[..] else {
-        return None;
-    };
+    // (Word tokens by index: the tag is read from its first words only.)
+    let mut words = toks.iter().enumerate().filter(|(_, t)| t.word);
+    let (_, was) = words.next()?;
+    let (_, owner) = words.next()?;
+    let (_, noun) = words.next()?;
     if !was.is("was")
         || !matches!(
             noun.text,
@@ -184,13 +185,14 @@ fn was_response(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         return None;
     }
     let cue = format!("was {} {}", owner.text, noun.text);
+    let next = words.next();
     match owner.text {
-        "his" | "her" if rest.is_empty() => Some((
+        "his" | "her" if next.is_none() => Some((
             Mention::Pronoun(if owner.is("his") { "he" } else { "she" }.into()),
             cue,
         )),
-        "the" if rest.first().is_some_and(|t| t.is("from") || t.is("of")) => {
-            let at = toks.iter().position(|t| t.pos == rest[0].pos)?;
+        "the" => {
+            let (at, _) = next.filter(|(_, t)| t.is("from") || t.is("of"))?;
             match forward_speaker(&toks[at + 1..])? {
                 m @ (Mention::Name(_) | Mention::Phrase(_)) => Some((m, cue)),
                 Mention::Pronoun(_) => None,
