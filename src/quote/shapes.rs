@@ -7,7 +7,7 @@
 use super::attrib::is_close_or_open;
 use super::lexicon::{DETERMINERS, FUNCTION_WORDS};
 use super::names::is_title;
-use super::phrases::{Mention, backward_speaker, forward_speaker};
+use super::phrases::{Mention, backward_speaker, forward_speaker, person_like};
 pub use super::sentence_subject::sentence_subject;
 use super::tokens::Token;
 
@@ -108,6 +108,56 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             Some((Mention::Phrase(p), toks[v].lower().into_owned()))
         }
         Mention::Phrase(_) => None,
+    }
+}
+
+/// "Shopkeeper Dimitri X, 58: “...”": a vox pop's name and age before a
+/// colon.
+pub fn named_and_aged(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [.., comma, age, colon] = toks else {
+        return None;
+    };
+    let aged = age.text.len() <= 3 && age.text.bytes().all(|b| b.is_ascii_digit());
+    if !(colon.is(":") && comma.is(",") && aged) {
+        return None;
+    }
+    match backward_speaker(&toks[..toks.len() - 3])? {
+        m @ Mention::Name(_) => Some((m, "said".into())),
+        _ => None,
+    }
+}
+
+/// "In Callum X's words, “...”", "In the words of Callum X, “...”".
+pub fn in_their_words(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [.., comma] = toks else {
+        return None;
+    };
+    if !comma.is(",") {
+        return None;
+    }
+    let k = toks.iter().rposition(|t| t.is("In"))?;
+    let phrase = &toks[k + 1..toks.len() - 1];
+    let name = match phrase {
+        [the, words, of, name @ ..] if the.is("the") && words.is("words") && of.is("of") => name,
+        [name @ .., words] if words.is("words") => {
+            let (last, rest) = name.split_last()?;
+            // "Callum X's": the owner without its mark.
+            let owner = super::phrases::owner_of(last.text)?;
+            let mut m = super::phrases::join(rest);
+            if !m.is_empty() {
+                m.push(' ');
+            }
+            m.push_str(owner);
+            return (name.len() <= 5
+                && person_like(&m)
+                && m.split(' ').all(super::phrases::is_speaker_name_word))
+            .then(|| (Mention::Name(m), "said".into()));
+        }
+        _ => return None,
+    };
+    match forward_speaker(name)? {
+        m @ Mention::Name(_) => Some((m, "said".into())),
+        _ => None,
     }
 }
 

@@ -292,3 +292,26 @@ fn a_surname_that_is_a_title_names_its_person() {
     let got = speakers("“We will appeal this ruling at once,” said Judge Maria Okafor-Lund.");
     assert_eq!(got[0].1.as_deref(), Some("Maria Okafor-Lund"), "{got:?}");
 }
+
+/// Vox pops: "Shopkeeper Dimitri X, 58: “...”"; and "In Callum X's words,
+/// “...”", "In the words of Callum X, “...”".
+#[test]
+fn a_name_and_age_before_a_colon_and_in_their_words() {
+    let got = speakers(
+        "Shopkeeper Dimitri Papadakis-Reid, 58: “I've voted for them all over the years.”\n\n\
+         Retired nurse Winifred Olawale-Hart, 74: “The hospital is all I care about.”\n\n\
+         In Callum Oduya-Price's words, “Twelve years in one seat is long enough.”\n\n\
+         In the words of Beatrice Harcourt-Nnaji, “I know this town and it knows me.”",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Dimitri Papadakis-Reid"),
+            Some("Winifred Olawale-Hart"),
+            Some("Callum Oduya-Price"),
+            Some("Beatrice Harcourt-Nnaji")
+        ],
+        "{got:?}"
+    );
+}
