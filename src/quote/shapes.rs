@@ -420,11 +420,11 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
     let t0 = toks.first()?;
     let t1 = toks.get(1)?;
-    let name_at = |k: usize| match forward_speaker(toks.get(k..)?) {
-        Some(m @ Mention::Name(_)) => Some(m),
-        // "the work and pensions secretary, X": the name after the comma.
-        _ => {
-            let rest = &toks[k..];
+    let name_at = |k: usize| {
+        let rest = toks.get(k..)?;
+        // "the work and pensions secretary, X", "the Cabinet Secretary,
+        // Dame Judith X": the name after the comma.
+        let apposition = || {
             let comma = rest.iter().take(8).position(|t| t.is(","))?;
             if rest[..comma].iter().any(|t| !t.word) {
                 return None;
@@ -433,6 +433,15 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
                 m @ Mention::Name(_) => Some(m),
                 _ => None,
             }
+        };
+        if rest.first().is_some_and(|t| t.is("the"))
+            && let Some(m) = apposition()
+        {
+            return Some(m);
+        }
+        match forward_speaker(rest) {
+            Some(m @ Mention::Name(_)) => Some(m),
+            _ => apposition(),
         }
     };
     match (t0.text, t1.text) {
@@ -442,11 +451,24 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             if toks.get(2).is_some_and(|t| t.is("how")) {
                 return name_at(3);
             }
-            let k = toks
+            match toks
                 .iter()
                 .take(8)
-                .position(|t| matches!(t.text, "from" | "of" | "by"))?;
-            name_at(k + 1)
+                .position(|t| matches!(t.text, "from" | "of" | "by"))
+            {
+                Some(k) => name_at(k + 1),
+                // "That was opposition leader Maria X, asked about ...": the
+                // person named right after, by a full name (not "That was
+                // X's view", "That was Britain in 1990").
+                None if !toks[2..]
+                    .iter()
+                    .take(6)
+                    .any(|t| super::phrases::is_possessive(t.text)) =>
+                {
+                    name_at(2).filter(|m| matches!(m, Mention::Name(n) if n.contains(' ')))
+                }
+                None => None,
+            }
         }
         // "With those words, X ...", "With that, X ...".
         ("With", "those" | "these" | "that" | "this") => {

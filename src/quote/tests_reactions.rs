@@ -315,3 +315,29 @@ fn a_name_and_age_before_a_colon_and_in_their_words() {
         "{got:?}"
     );
 }
+
+/// A quote paragraph, then who said it: "So said the Cabinet Secretary,
+/// Dame Judith X, ..." (the name in the apposition, not the office) and
+/// "That was opposition leader Maria X, asked ..."; not "That was Britain
+/// in 1990".
+#[test]
+fn so_said_and_that_was_name_the_paragraph_before() {
+    let got = speakers(
+        "“There are 400 people in that building and one of them talked.”\n\n\
+         So said the Cabinet Secretary, Dame Judith Ferrars-Nwosu, in evidence to MPs.\n\n\
+         “Honestly? I have no idea what he meant.”\n\n\
+         That was opposition leader Maria Castellanos-Hyde, asked about the speech.\n\n\
+         “We were the richest country in Europe and nobody noticed.”\n\n\
+         That was Britain in 1990, as the minister remembers it.",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Judith Ferrars-Nwosu"),
+            Some("Maria Castellanos-Hyde"),
+            None
+        ],
+        "{got:?}"
+    );
+}
