@@ -35,6 +35,7 @@ mod spans;
 mod subjects;
 mod tokens;
 mod untagged;
+mod verbless;
 mod windows;
 
 use serde::{Deserialize, Serialize};

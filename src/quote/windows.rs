@@ -77,8 +77,8 @@ impl Attributor<'_> {
         let introduced = before.last().is_some_and(|t| t.is(",") || t.is(":"));
         let from_before = || {
             as_put_it(before)
-                .or_else(|| super::shapes::named_and_aged(before))
-                .or_else(|| super::shapes::in_their_words(before))
+                .or_else(|| super::verbless::named_and_aged(before))
+                .or_else(|| super::verbless::in_their_words(before))
                 .map(|x| (x, 0.7))
                 .or_else(|| {
                     // (Only a colon leads into a quote so.)
