@@ -7,6 +7,13 @@
 use super::tests::speakers;
 use super::{Kind, detect};
 
+/// The first direct quote `detect` found.
+fn first_direct(got: &[super::Quote]) -> &super::Quote {
+    got.iter()
+        .find(|q| q.kind == Kind::Direct)
+        .expect("a quote")
+}
+
 /// The speaker of the last direct quote `speakers` found.
 fn last(got: &[(String, Option<String>)]) -> Option<&str> {
     got.last().and_then(|(_, s)| s.as_deref())
@@ -242,10 +249,7 @@ fn a_party_and_place_before_who_is_no_speaker() {
         "Rep. Gloria Esposito-Nakamura, D-Fairview, who wrote the bill, said the current \
          formula “punishes poor districts for being poor.”",
     );
-    let q = got
-        .iter()
-        .find(|q| q.kind == Kind::Direct)
-        .expect("a quote");
+    let q = first_direct(&got);
     assert_eq!(
         q.speaker.as_deref(),
         Some("Gloria Esposito-Nakamura"),
@@ -262,10 +266,7 @@ fn a_letter_organised_by_a_person_is_theirs() {
         "The letter, organised by veteran MP Dame Constance Whitlow-Ibe, warns the chancellor \
          that the cuts “will push tens of thousands of disabled people into poverty”.",
     );
-    let q = got
-        .iter()
-        .find(|q| q.kind == Kind::Direct)
-        .expect("a quote");
+    let q = first_direct(&got);
     assert_eq!(
         q.speaker.as_deref(),
         Some("Constance Whitlow-Ibe"),
