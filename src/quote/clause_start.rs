@@ -34,6 +34,14 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
     // "shouted as the Prime Minister returned": a clause of time or cause
     // says when or why, not what ("said before the vote the bill would
     // pass" still reports, with a time phrase first).
+    // "said goodbye to his staff", "said yes to the plan": a word said, no
+    // clause ("no" opens one: "said no warning had been ignored").
+    if matches!(
+        w.as_ref(),
+        "goodbye" | "hello" | "farewell" | "thanks" | "sorry" | "grace" | "yes"
+    ) {
+        return false;
+    }
     if VERBS.contains(&w.as_ref())
         || (matches!(
             w.as_ref(),
@@ -79,6 +87,8 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
         "adds", "wrote", "writes", "claimed", "claims", "claiming", "emphasised", "emphasized",
         // "argued the case for an inquiry".
         "argued", "argues",
+        // "explained the rules to the new members".
+        "explained", "explains",
     ];
     !TAKE_OBJECTS.contains(&cue.lower().as_ref())
         || super::names::is_pronoun(first.text)

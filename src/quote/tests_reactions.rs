@@ -342,3 +342,32 @@ fn so_said_and_that_was_name_the_paragraph_before() {
         "{got:?}"
     );
 }
+
+/// "He said goodbye to his staff", "She explained the rules to the new
+/// members": a word said or a thing explained, no reported clause; "said
+/// no warning had been ignored" and "explained the delay was caused by
+/// ..." still report one.
+#[test]
+fn a_word_said_or_a_thing_explained_is_no_reported_clause() {
+    let reported = |text: &str| -> Vec<String> {
+        detect(text)
+            .into_iter()
+            .filter(|q| q.kind == Kind::Indirect)
+            .map(|q| q.text)
+            .collect()
+    };
+    for text in [
+        "Mayor Ada Lindqvist-Oyelaran said goodbye to her staff on Friday.",
+        "Mayor Ada Lindqvist-Oyelaran explained the rules to the new members.",
+    ] {
+        assert_eq!(reported(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        reported("The board's chair, Nadia Petrov, said no warning had been ignored."),
+        vec!["no warning had been ignored".to_string()]
+    );
+    assert_eq!(
+        reported("Mayor Ada Lindqvist-Oyelaran explained the delay was caused by the storm."),
+        vec!["the delay was caused by the storm".to_string()]
+    );
+}
