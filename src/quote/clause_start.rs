@@ -104,8 +104,15 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             .take_while(|t| {
                 !t.is(",") && !matches!(t.text, "in" | "on" | "at" | "with" | "by" | "of" | "from")
             })
-            // "announced the U.S. will provide ...": a verb of its own soon after.
-            .any(|t| t.word && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed")))
+            // "announced the U.S. will provide ...": a verb of its own soon
+            // after; not one after "and" ("conceded defeat and pledged to
+            // support ...": a second verb of the speaker's).
+            .scan(first, |prev, t| Some((std::mem::replace(prev, t), t)))
+            .any(|(prev, t)| {
+                t.word
+                    && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed"))
+                    && !matches!(prev.text, "and" | "but" | "or" | "then")
+            })
 }
 
 /// The first word after the speech verb at `v` that may open its clause:

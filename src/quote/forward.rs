@@ -92,6 +92,19 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         i += 1;
     }
+    // "said one European diplomat": a people's or a place's word before
+    // a speaker noun, no name after it.
+    if (1..=2).contains(&(i - name_start))
+        && toks.get(i).is_some_and(|t| {
+            t.word && t.text.starts_with(char::is_lowercase) && names::is_speaker_noun(t.text)
+        })
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| !(t.word && is_speaker_name_word(t.text)))
+    {
+        let e = super::orgs::whose(toks, i + 1);
+        return Some(Mention::Phrase(join(&toks[..e])));
+    }
     if i > name_start && toks[name_start..i].iter().any(|t| !is_title(t.text)) {
         return Some(Mention::Name(join(&toks[..i])));
     }

@@ -209,6 +209,8 @@ mod tests_soup;
 mod tests_speakers;
 #[cfg(test)]
 mod tests_wire;
+#[cfg(test)]
+mod tests_world;
 
 #[cfg(test)]
 mod sharing {

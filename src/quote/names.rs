@@ -246,6 +246,8 @@ pub fn is_particle(word: &str) -> bool {
             | "al"
             | "ibn"
             | "du"
+            // Dutch: "Jan-Willem ter Horst".
+            | "ter"
             | "dos"
             | "das"
             // Malay: "Aminah binti Yusof".
@@ -493,14 +495,10 @@ impl NameBook {
         if self.exact.contains(&bare) {
             // "Ortega Ruiz" after "Andrés Manuel Ortega Ruiz": the longer
             // name it ends.
+            // ("De la Garza" after "Efraín de la Garza": a particle that
+            // opens a sentence has a capital.)
             return match surname_of {
-                Some(full)
-                    if full.len() > bare.len()
-                        && full.ends_with(bare.as_str())
-                        && full[..full.len() - bare.len()].ends_with(' ') =>
-                {
-                    full.clone()
-                }
+                Some(full) if ends_with_words(full, &bare) => full.clone(),
                 _ => bare,
             };
         }
@@ -520,6 +518,24 @@ impl NameBook {
     }
 }
 
-mod scan;
+/// Does `full` end with the whole words of `tail`, the first letter's case
+/// aside ("Efraín de la Garza" ends with "De la Garza")?
+fn ends_with_words(full: &str, tail: &str) -> bool {
+    let Some(cut) = full.len().checked_sub(tail.len()).filter(|&c| c > 0) else {
+        return false;
+    };
+    let (Some(head), Some(end)) = (full.get(..cut), full.get(cut..)) else {
+        return false;
+    };
+    let mut a = end.chars();
+    let mut b = tail.chars();
+    head.ends_with(' ')
+        && a.next()
+            .zip(b.next())
+            .is_some_and(|(x, y)| x == y || x.to_lowercase().eq(y.to_lowercase()))
+        && a.as_str() == b.as_str()
+}
+
+pub(crate) mod scan;
 #[cfg(test)]
 mod tests;

@@ -194,6 +194,12 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
                 flush(&mut run, &mut full);
             }
         } else {
+            if let Some(e) = names::scan::nickname_end(text, i)
+                && run.last().is_some_and(|(_, _, t)| !t)
+            {
+                i = e;
+                continue;
+            }
             if text[i] != ' ' {
                 flush(&mut run, &mut full);
             }
@@ -207,7 +213,7 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
 proptest::proptest! {
     #[test]
     fn name_scan_matches_the_reference(
-        s in "(Mayor |Dr\\. |Ines |Calloway|O'Neil |Jean-Luc |von |der |Baker |said |the |3D |3|ÉLodie |Łukasz |U\\.S\\. |[a-z]{1,6} |[A-Z][a-z]{1,6}|[.,;“”’ \n]){0,40}"
+        s in "(Mayor |Dr\\. |Ines |“Baker” |Calloway|O'Neil |Jean-Luc |von |der |Baker |said |the |3D |3|ÉLodie |Łukasz |U\\.S\\. |[a-z]{1,6} |[A-Z][a-z]{1,6}|[.,;“”’ \n]){0,40}"
     ) {
         let text: Vec<char> = s.chars().collect();
         proptest::prop_assert_eq!(names::NameBook::scan(&text).full, reference_names(&text));

@@ -44,6 +44,30 @@ fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
     None
 }
 
+/// Where a nickname in quote marks that opens at `i` ends, when a
+/// capitalised word follows it ("“Brad” Whitcomb"): the space after its
+/// closing mark.
+pub(crate) fn nickname_end(text: &[char], i: usize) -> Option<usize> {
+    if !matches!(text.get(i), Some('“' | '"' | '‘' | '\'')) {
+        return None;
+    }
+    let start = i + 1;
+    let mut j = start;
+    while text
+        .get(j)
+        .is_some_and(|&c| crate::words::is_alpha(c) || c == '-')
+    {
+        j += 1;
+    }
+    let capital = text.get(start).is_some_and(|c| c.is_uppercase());
+    (capital
+        && (2..=12).contains(&(j - start))
+        && matches!(text.get(j), Some('”' | '"' | '’' | '\''))
+        && text.get(j + 1) == Some(&' ')
+        && text.get(j + 2).is_some_and(|c| c.is_uppercase()))
+    .then_some(j + 1)
+}
+
 /// Words that name a government department ("Secretary of Homeland
 /// Security", "Minister of Foreign Affairs").
 pub(super) fn is_department(word: &str) -> bool {
@@ -214,6 +238,14 @@ impl NameBook {
             }
             let c = text[i];
             if !crate::words::is_alpha(c) {
+                // ("Bradley “Brad” Whitcomb": a nickname in quote marks
+                // inside a name is stepped over.)
+                if let Some(e) = nickname_end(text, i).filter(|&e| e < to)
+                    && run.last().is_some_and(|w| !w.2)
+                {
+                    i = e;
+                    continue;
+                }
                 if c != ' ' && !run.is_empty() {
                     book.flush(text, &mut run);
                 }

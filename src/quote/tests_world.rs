@@ -1,0 +1,93 @@
+//! Found from stories written for the 45th stop, most of them from abroad:
+//! surnames with particles that open a sentence ("De la Garza"), a
+//! nickname in quote marks inside a name, a nationality before a speaker's
+//! noun, a second verb after "conceded defeat".
+
+use super::tests::speakers;
+use super::{Kind, detect};
+
+/// "Their spokesman, Efraín de la Garza, said ... “...,” De la Garza
+/// said": the capital a particle takes at a sentence's start makes no new
+/// person.
+#[test]
+fn a_particle_with_a_capital_is_the_same_surname() {
+    for (full, short) in [
+        ("Efraín de la Garza", "De la Garza"),
+        ("Geertje van den Bosch", "Van den Bosch"),
+        ("Hendrik de Wit", "De Wit"),
+        ("Jan-Willem ter Horst", "Ter Horst"),
+    ] {
+        let got = speakers(&format!(
+            "Their spokesman, {full}, said the blockade would go on.\n\n\
+             “They signed it in the capital and told us about it on television,” {short} said."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(full), "{short}");
+    }
+}
+
+/// "The House speaker, Bradley “Brad” Whitcomb, ...": the name is
+/// "Bradley Whitcomb", and "Whitcomb told reporters" is he.
+#[test]
+fn a_nickname_in_quote_marks_stays_inside_the_name() {
+    for nick in ["“Brad”", "\"Brad\""] {
+        let got = speakers(&format!(
+            "The House speaker, Bradley {nick} Whitcomb, has said he will hold a vote.\n\n\
+             Asked whether he had the votes, Whitcomb told reporters: “We are still counting them.”"
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some("Bradley Whitcomb"),
+            "{nick}: {got:?}"
+        );
+    }
+    // A quoted word between two names that is no nickname: a title.
+    let got = speakers(
+        "Mayor Ines Calloway called the plan “Fiasco” Tuesday. “We will not sign anything this week,” Calloway said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Ines Calloway")
+    );
+}
+
+/// "said one European diplomat": the diplomat, not "European".
+#[test]
+fn a_nationality_before_a_speaker_noun_is_no_name() {
+    for (tag, who) in [
+        ("said one European diplomat", "one European diplomat"),
+        ("said a senior Israeli official", "senior Israeli official"),
+        (
+            "said one Western official, who asked not to be named",
+            "one Western official",
+        ),
+    ] {
+        let got = speakers(&format!(
+            "Talks went on late.\n\n“We have heard this before and we will hear it again,” {tag}."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(who), "{tag}");
+    }
+    // A name after the noun is the speaker still.
+    let got = speakers(
+        "“We have heard this before and we will hear it again,” said EU spokesman Piet Vanderlinden.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Piet Vanderlinden"));
+}
+
+/// "Huang conceded defeat and pledged to support the new leadership":
+/// nothing reported ("pledged" is her second verb, not the clause's).
+#[test]
+fn conceded_defeat_and_a_second_verb_reports_nothing() {
+    let q = detect(
+        "The legislator Huang Mei-ling conceded defeat and pledged to support the new leadership.",
+    );
+    assert!(q.iter().all(|q| q.kind != Kind::Indirect), "{q:?}");
+    let q =
+        detect("The legislator Huang Mei-ling conceded the count was fair and pledged support.");
+    assert_eq!(
+        q.iter().filter(|q| q.kind == Kind::Indirect).count(),
+        1,
+        "{q:?}"
+    );
+}
