@@ -230,6 +230,11 @@ pub fn is_acronym(w: &str) -> bool {
 }
 
 /// Name particles that may stand inside a name ("Ursula von der Leyen").
+/// A generation after a surname ("Jr", "III").
+pub fn is_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
 pub fn is_particle(word: &str) -> bool {
     matches!(
         word,
@@ -415,7 +420,7 @@ impl NameBook {
         if self.honorific.is_empty() {
             return None;
         }
-        let last = name.rsplit(' ').find(|w| !matches!(*w, "Jr" | "Sr"))?;
+        let last = name.rsplit(' ').find(|w| !is_suffix(w))?;
         self.honorific.get(last).copied().flatten()
     }
 

@@ -131,6 +131,16 @@ pub fn org_speaker_before(
     }
     let s = org_before(toks)?;
     let mut k = s;
+    // "The state Chamber of Commerce said": a word of scope between.
+    if k >= 2
+        && matches!(
+            toks[k - 1].text,
+            "state" | "city" | "county" | "local" | "national" | "regional" | "federal"
+        )
+        && DETERMINERS.contains(&toks[k - 2].lower().as_ref())
+    {
+        k -= 1;
+    }
     if k > 0 && DETERMINERS.contains(&toks[k - 1].lower().as_ref()) {
         k -= 1;
     }

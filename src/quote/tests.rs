@@ -182,7 +182,9 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
                         .is_some_and(|(_, w, t)| !t && given::is_given_name(w)));
             let ends_sentence =
                 text[start..i].last() == Some(&'.') && !title && word.chars().count() > 1;
-            if is_name_word(&word) || (is_particle(&word) && !run.is_empty()) {
+            if is_name_word(&word)
+                || ((is_particle(&word) || names::is_suffix(&word)) && !run.is_empty())
+            {
                 run.push((start, word, title));
                 if ends_sentence {
                     flush(&mut run, &mut full);
@@ -213,7 +215,7 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
 proptest::proptest! {
     #[test]
     fn name_scan_matches_the_reference(
-        s in "(Mayor |Dr\\. |Ines |“Baker” |Calloway|O'Neil |Jean-Luc |von |der |Baker |said |the |3D |3|ÉLodie |Łukasz |U\\.S\\. |[a-z]{1,6} |[A-Z][a-z]{1,6}|[.,;“”’ \n]){0,40}"
+        s in "(Mayor |Dr\\. |Ines |“Baker” |III |Calloway|O'Neil |Jean-Luc |von |der |Baker |said |the |3D |3|ÉLodie |Łukasz |U\\.S\\. |[a-z]{1,6} |[A-Z][a-z]{1,6}|[.,;“”’ \n]){0,40}"
     ) {
         let text: Vec<char> = s.chars().collect();
         proptest::prop_assert_eq!(names::NameBook::scan(&text).full, reference_names(&text));

@@ -91,3 +91,33 @@ fn conceded_defeat_and_a_second_verb_reports_nothing() {
         "{q:?}"
     );
 }
+
+/// "Rep. Jerome Whitaker III (R-Ga.) ... Whitaker said": one person, the
+/// generation kept in the name.
+#[test]
+fn a_generation_after_the_surname_is_part_of_the_name() {
+    let got = speakers(
+        "Rep. Jerome Whitaker III (R-Ga.), the bill's sponsor, called it “the most important border vote in a decade.”\n\n\
+         “We listened to the agents on the ground,” Whitaker said in an interview.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (_, s) in &got {
+        assert_eq!(s.as_deref(), Some("Jerome Whitaker III"));
+    }
+}
+
+/// "The state Chamber of Commerce said ...": the chamber, not "Commerce".
+#[test]
+fn a_word_of_scope_before_an_institution() {
+    for scope in ["state", "county", "national"] {
+        let q = detect(&format!(
+            "The {scope} Chamber of Commerce said the increase was too fast for small firms."
+        ));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("Chamber of Commerce"),
+            "{scope}"
+        );
+    }
+}

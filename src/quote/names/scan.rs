@@ -278,7 +278,10 @@ impl NameBook {
                 && end - start == 1
                 && text[start].is_uppercase()
                 && text.get(end) == Some(&'.');
-            if is_name_word(&word) || initial || (is_particle(&word) && !run.is_empty()) {
+            if is_name_word(&word)
+                || initial
+                || ((is_particle(&word) || is_suffix(&word)) && !run.is_empty())
+            {
                 // (Whether it is a title matters only for a word kept.)
                 // ("Angela King", "Ruth Bishop": after a given name, a
                 // title's word is a surname.)
@@ -319,8 +322,9 @@ impl NameBook {
             let (Some(mut last), first) = (words.next(), full.split(' ').next()) else {
                 continue;
             };
-            // "Jim McAllister Jr" is "McAllister".
-            if matches!(last, "Jr" | "Sr")
+            // "Jim McAllister Jr" and "Jerome Whitaker III" are "McAllister"
+            // and "Whitaker".
+            if is_suffix(last)
                 && let Some(w) = words.next()
             {
                 last = w;
