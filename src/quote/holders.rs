@@ -63,7 +63,7 @@ pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<
     let link = toks.get(office).map(|t| t.text);
     if office == 0
         || !(link == Some("of")
-            || (link == Some("to") && super::orgs::is_envoy(toks[office - 1].text)))
+            || (link == Some("to") && super::members::is_envoy(toks[office - 1].text)))
     {
         return None;
     }
@@ -76,7 +76,7 @@ pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<
         .iter()
         .take_while(|t| t.word && is_speaker_name_word(t.text))
         .count();
-    let body = super::orgs::body_words(&rest[..run]);
+    let body = super::members::body_words(&rest[..run]);
     if body > 0 {
         return Some(&rest[body..run]);
     }

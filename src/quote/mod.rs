@@ -18,6 +18,7 @@ mod indirect;
 mod lead_ins;
 mod lede;
 mod lexicon;
+mod members;
 pub mod names;
 mod nouns;
 mod orgs;

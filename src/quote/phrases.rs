@@ -402,7 +402,7 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     {
         b -= 1;
     }
-    b = super::orgs::past_envoy_body(toks, b, end);
+    b = super::members::past_envoy_body(toks, b, end);
     // A name ends in a name word: "Ford's father" is no name.
     if b < end
         && toks[b..end]
@@ -459,7 +459,7 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         // "Gideon Marsh of Carrow Economics said": the person before the
         // institution speaks.
         if d < b
-            && let Some(m) = super::orgs::person_of_body(toks, d, starts_clause)
+            && let Some(m) = super::members::person_of_body(toks, d, starts_clause)
         {
             return Some(m);
         }

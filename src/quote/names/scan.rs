@@ -167,7 +167,7 @@ fn envoy_to(text: &[char], at: usize) -> bool {
         .map_or(0, |k| k + 1);
     to > 0
         && text[end] == ' '
-        && crate::quote::orgs::is_envoy(&text[start..end].iter().collect::<String>())
+        && crate::quote::members::is_envoy(&text[start..end].iter().collect::<String>())
 }
 
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").

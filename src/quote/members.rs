@@ -1,0 +1,112 @@
+//! People named with a body: "Gideon Marsh of Carrow Economics",
+//! "China's ambassador to Britain Liu Xiaming" (the body's words before
+//! the person's name).
+
+use super::given::is_given_name;
+use super::names::is_title;
+use super::phrases::{Mention, is_speaker_name_word, join};
+use super::tokens::Token;
+
+/// How many of a name run's first words name a body, not the person after
+/// it: the words before a given name or an initial, leaving at least two
+/// ("European Union Gordon Sondland", "Britain Liu Xiaming").
+pub(super) fn body_words(run: &[Token<'_>]) -> usize {
+    run.iter()
+        .take_while(|t| !is_given_name(t.text) && !super::names::is_initials(t.text))
+        .count()
+        .min(run.len().saturating_sub(2))
+}
+
+/// A noun for someone sent to a country or a body: "ambassador to".
+pub(super) fn is_envoy(word: &str) -> bool {
+    matches!(
+        crate::words::lower(word).as_ref(),
+        "ambassador" | "envoy" | "representative" | "emissary" | "delegate" | "consul"
+    )
+}
+
+/// Where the name starts in the run of name words `toks[b..end]` after
+/// "ambassador to (the)": past the words of the country or body ("China's
+/// ambassador to Britain Liu Xiaming").
+pub(super) fn past_envoy_body(toks: &[Token<'_>], b: usize, end: usize) -> usize {
+    let p = if b >= 1 && toks[b - 1].is("the") {
+        b - 1
+    } else {
+        b
+    };
+    if end >= b + 3 && p >= 2 && toks[p - 1].is("to") && is_envoy(toks[p - 2].text) {
+        b + body_words(&toks[b..end])
+    } else {
+        b
+    }
+}
+
+/// "Gideon Marsh of Carrow Economics said", "Desmond Okafor of the
+/// Institute for Public Affairs said" (the scan may stop at a link word
+/// inside the institution's name): the person before the institution,
+/// when `toks[d]`, the start of the small words before the name that ends
+/// `toks`, is a link word.
+pub(super) fn person_of_body(
+    toks: &[Token<'_>],
+    d: usize,
+    starts_clause: impl Fn(usize) -> bool,
+) -> Option<Mention> {
+    if !matches!(toks[d].text, "of" | "at" | "from" | "for" | "and") {
+        return None;
+    }
+    let mut p = d;
+    for _ in 0..3 {
+        let n = toks[..p]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text) && !is_title(t.text))
+            .count();
+        // "Sen. Wade Tillerson of Montana said": titles may open it.
+        // (A short title's dot too: "Sen. Beauregard X of South
+        // Carolina".)
+        let mut t = p - n;
+        while t > 0
+            && (is_title(toks[t - 1].text)
+                || (t >= 2 && toks[t - 1].is(".") && is_title(toks[t - 2].text)))
+        {
+            t -= 1;
+        }
+        // "Political scientist Henrike Osterloh of ...": a
+        // description in small letters may open the sentence.
+        let mut u = t;
+        // ("Former chief of the defence staff Lord Ashby of
+        // Wendover": up to six.)
+        while u > 0
+            && t - u < 6
+            && toks[u - 1].word
+            && toks[u - 1].text.starts_with(char::is_lowercase)
+        {
+            u -= 1;
+        }
+        // "Lord Ashby of Wendover said", "Dr Okafor of the
+        // institute said": one name word after a title.
+        if ((2..=3).contains(&n) || (n == 1 && t < p - n))
+            && matches!(toks[p].text, "of" | "at" | "from")
+            && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
+        {
+            return Some(Mention::Name(join(&toks[p - n..p])));
+        }
+        // "Henrike Osterloh of the University of Aldstadt said": the
+        // institution's own name may hold "of".
+        let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| {
+            matches!(toks[k].text, "of" | "at" | "from")
+                && (k + 1..p).all(|i| {
+                    let t = &toks[i];
+                    (t.word
+                        && (t.text.starts_with(char::is_uppercase)
+                            || matches!(t.text, "the" | "of" | "and" | "for")))
+                        || super::phrases::owner_mark(toks, i)
+                })
+        }) else {
+            break;
+        };
+        p = k;
+    }
+    None
+}
