@@ -51,8 +51,8 @@ impl Attributor<'_> {
                 continue;
             }
             let family = match owner.lower().as_ref() {
-                "his" => self.last_of_gender(owner.pos, Gender::Male),
-                "her" => self.last_of_gender(owner.pos, Gender::Female),
+                "his" => self.owner_in_paragraph(owner.pos, Gender::Male),
+                "her" => self.owner_in_paragraph(owner.pos, Gender::Female),
                 _ => super::phrases::owner_of(owner.text)
                     .filter(|o| is_name_word(o))
                     .map(|o| self.book.canonical(o)),
@@ -72,6 +72,31 @@ impl Attributor<'_> {
             }
         }
         (out, kin)
+    }
+
+    /// Whom "his" or "her" at `pos` means: the last person of `g` (or of
+    /// no known gender) whose surname the paragraph names before `pos`
+    /// ("... Gwilym Tudor said. According to his family, Prosser spent ...
+    /// His daughter": Prosser's), else the last one named of `g`.
+    fn owner_in_paragraph(&self, pos: usize, g: Gender) -> Option<String> {
+        let from = self.para_bounds(self.paragraph_of(pos)).0;
+        self.tokens(from, pos)
+            .iter()
+            .rev()
+            .filter(|t| t.word && t.text.starts_with(char::is_uppercase) && !self.in_span(t.pos))
+            .find_map(|t| {
+                let full = self.book.known(t.text)?;
+                let first = full.split(' ').next().unwrap_or("");
+                (full.contains(' ')
+                    && person_like(full)
+                    && self
+                        .book
+                        .honorific_gender(full)
+                        .or_else(|| likely_gender(first))
+                        .is_none_or(|known| known == g))
+                .then(|| full.to_string())
+            })
+            .or_else(|| self.last_of_gender(pos, g))
     }
 
     /// "Connie, as everyone calls her,", with "as" the third token from

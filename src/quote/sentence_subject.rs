@@ -233,11 +233,14 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
             || super::names::is_party_member(toks[s + c - 1].text)
             || is_title(toks[s + c - 1].text))
     {
-        // "Her challenger, state Sen. Brandon Tully,": a title before the name.
+        // "Her challenger, state Sen. Brandon Tully,": a title before the
+        // name; "His old rival, the former first minister Gwilym Tudor,": a
+        // description.
         let a = s + c + 1;
+        let a = a + usize::from(toks.get(a).is_some_and(|t| t.is("the")));
         let a = a + toks[a..]
             .iter()
-            .take(3)
+            .take(4)
             .take_while(|t| {
                 t.word
                     && (is_title(t.text) || t.text.starts_with(|ch: char| ch.is_lowercase()))

@@ -121,3 +121,33 @@ fn a_word_of_scope_before_an_institution() {
         );
     }
 }
+
+/// "... Gwilym Tudor said. According to his family, Prosser spent his last
+/// weeks reading. His daughter, Eluned, said": Prosser's daughter, the man
+/// the paragraph names, not the last full name.
+#[test]
+fn his_relative_is_of_the_man_the_paragraph_names() {
+    let got = speakers(
+        "Tributes poured in for Aneurin Prosser, the former leader.\n\n\
+         “We disagreed about almost everything except the things that mattered,” Gwilym Tudor said.\n\n\
+         According to his family, Prosser spent his last weeks reading history. His daughter, \
+         Eluned, said: “He wanted to know how the story ended, even the parts he missed.”",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Eluned Prosser")
+    );
+}
+
+/// "His old rival, the former first minister Gwilym Tudor, remembered a
+/// man who “...”": the subject named after a described one.
+#[test]
+fn a_described_subject_named_after_the_and_a_description() {
+    let got = speakers(
+        "Tributes poured in for Aneurin Prosser.\n\n\
+         His old rival, the former first minister Gwilym Tudor, remembered a man who \
+         “would fight you all day and buy you a drink at night.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Gwilym Tudor"));
+}
