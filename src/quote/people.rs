@@ -210,7 +210,18 @@ impl Attributor<'_> {
     /// name is only mentioned.
     fn described_before(&self, at: usize) -> bool {
         let toks = &self.all_tokens;
-        let k = toks.partition_point(|t| t.pos < at);
+        let mut k = toks.partition_point(|t| t.pos < at);
+        // "His old rival, the former first minister Gwilym Tudor,": past a
+        // description after the apposition's comma.
+        let w = toks[..k]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+            .count();
+        if w >= 2 && toks[k - w].is("the") && k > w && toks[k - w - 1].is(",") {
+            k -= w;
+        }
         if k < 3 || !toks[k - 1].is(",") {
             return false;
         }
