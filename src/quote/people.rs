@@ -31,6 +31,24 @@ impl Attributor<'_> {
             let [owner, rel, c1, given, c2] = w else {
                 continue;
             };
+            // "His wife of fifty years, Margaret,": past the "of" phrase.
+            let (given, c2) = match c1.text {
+                "of" => {
+                    let Some(c) = toks[k + 3..]
+                        .iter()
+                        .take(4)
+                        .position(|t| !t.word)
+                        .filter(|&c| toks[k + 3 + c].is(","))
+                    else {
+                        continue;
+                    };
+                    match (toks.get(k + 4 + c), toks.get(k + 5 + c)) {
+                        (Some(g), Some(c2)) => (g, c2),
+                        _ => continue,
+                    }
+                }
+                _ => (given, c2),
+            };
             // "Connie, as everyone calls her,": a nickname of the woman last
             // named (one pass with the relatives: both test the third token).
             if c1.text.as_bytes() == [b'a', b's'] {
@@ -39,7 +57,7 @@ impl Attributor<'_> {
                 }
                 continue;
             }
-            if !(c1.is(",")
+            if !((c1.is(",") || c1.is("of"))
                 && c2.is(",")
                 && is_relative(&rel.lower())
                 && given.word

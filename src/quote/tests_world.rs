@@ -151,3 +151,18 @@ fn a_described_subject_named_after_the_and_a_description() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Gwilym Tudor"));
 }
+
+/// "His wife of fifty years, Margaret, sat beside him. “...,” she said":
+/// Margaret Vickery.
+#[test]
+fn a_relative_of_so_many_years_shares_the_surname() {
+    let got = speakers(
+        "At 81, Sen. Harold Vickery says he has no plans to retire.\n\n\
+         His wife of fifty years, Margaret, sat beside him during the interview. \
+         “He'll retire when they carry him out of the chamber,” she said, laughing.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Margaret Vickery")
+    );
+}
