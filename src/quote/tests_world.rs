@@ -166,3 +166,30 @@ fn a_relative_of_so_many_years_shares_the_surname() {
         Some("Margaret Vickery")
     );
 }
+
+/// "said the president of the national farmers' confederation, João Pedro
+/// Lacerda": the name after the described speaker, past a plural's
+/// possessive mark (not the country's president named before).
+#[test]
+fn a_described_speaker_with_a_plural_possessive_then_the_name() {
+    for (tag, who) in [
+        (
+            "said the president of the national farmers' confederation, João Pedro Lacerda",
+            "João Pedro Lacerda",
+        ),
+        (
+            "said the head of the growers’ union, Maria Clara Vieira",
+            "Maria Clara Vieira",
+        ),
+    ] {
+        let got = speakers(&format!(
+            "Brazilian President Luiz Henrique Barbosa spoke first.\n\n\
+             “Farmers are being blamed for crimes they did not commit,” {tag}."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some(who),
+            "{tag}"
+        );
+    }
+}
