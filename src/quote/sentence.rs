@@ -287,7 +287,8 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         st = 2;
     } else if st == 0
         && OPENING_PREPOSITIONS.contains(&toks[0].text)
-        && let Some(c) = toks.iter().take(7).position(|t| t.is(","))
+        // ("In a letter to the Prime Minister, Ms X said": up to nine words.)
+        && let Some(c) = toks.iter().take(10).position(|t| t.is(","))
         && c + 1 < v
         && toks[1..c].iter().all(|t| t.word && !t.cue)
     {

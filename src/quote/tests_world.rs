@@ -193,3 +193,25 @@ fn a_described_speaker_with_a_plural_possessive_then_the_name() {
         );
     }
 }
+
+/// "In a letter to the Prime Minister, Ms Ellery said she had done nothing
+/// wrong": an opening phrase of up to nine words before the subject.
+#[test]
+fn a_long_opening_phrase_before_a_reported_clause() {
+    for opening in [
+        "In a letter to the Prime Minister,",
+        "In his resignation letter to the prime minister,",
+        "In a floor speech before the vote,",
+    ] {
+        let q = detect(&format!(
+            "Jane Ellery resigned on Friday.\n\n{opening} Ellery said she had done nothing wrong but could not continue."
+        ));
+        let ind: Vec<_> = q.iter().filter(|q| q.kind == Kind::Indirect).collect();
+        assert_eq!(ind.len(), 1, "{opening}: {q:?}");
+        assert!(
+            ind[0].text.starts_with("she had done nothing wrong"),
+            "{opening}: {q:?}"
+        );
+        assert_eq!(ind[0].speaker.as_deref(), Some("Jane Ellery"));
+    }
+}
