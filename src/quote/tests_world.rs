@@ -215,3 +215,16 @@ fn a_long_opening_phrase_before_a_reported_clause() {
         assert_eq!(ind[0].speaker.as_deref(), Some("Jane Ellery"));
     }
 }
+
+/// "said supporters' club secretary Iwan Bevan": the name after a
+/// descriptor that holds a plural's possessive mark.
+#[test]
+fn a_descriptor_with_a_plural_possessive_before_the_name() {
+    for mark in ["'", "’"] {
+        let got = speakers(&format!(
+            "Fans were delighted.\n\n“We have waited forty years for a new ground,” said supporters{mark} club secretary Iwan Bevan."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Iwan Bevan"), "{mark}");
+    }
+}
