@@ -220,11 +220,13 @@ impl Attributor<'_> {
         let head = &self.all_tokens[k..(k + 16).min(self.all_tokens.len())];
         k += head.len() - super::reported_clause::after_dateline(head).len();
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
+        // ("Agriculture Minister Shri Mahendra Pratap Singh Rathore": up
+        // to eight words with the titles.)
         let run_end = self.all_tokens[k..]
             .iter()
-            .take(6)
+            .take(8)
             .position(|t| !(t.word && is_name_word(t.text)))
-            .unwrap_or(self.all_tokens.len().saturating_sub(k).min(6));
+            .unwrap_or(self.all_tokens.len().saturating_sub(k).min(8));
         let first = self.all_tokens.get(k)?;
         if first.pos > s + 2 {
             return None;

@@ -137,8 +137,29 @@ fn reference_names(text: &[char]) -> Vec<(usize, String)> {
             && run.len() - t > 2
         {
             run.drain(..=t);
+        } else if run.len() > 2
+            && let Some(t) = run.iter().rposition(|(_, _, t)| *t)
+            && run.len() - t == 2
+        {
+            run.drain(..t);
         }
         let mut names: Vec<&(usize, String, bool)> = run.iter().filter(|(_, _, t)| !t).collect();
+        // "Leader of the Opposition P. Lakshmi Narayana": after "of the",
+        // the body's words before a given name or an initial.
+        if let Some((s, _, _)) = names.first()
+            && text[..*s].iter().collect::<String>().ends_with("of the ")
+        {
+            let keep = names
+                .iter()
+                .position(|(_, w, _)| {
+                    given::is_given_name(w)
+                        || w.chars().count() == 1
+                        || (names::is_initials(w) && !names::is_suffix(w))
+                })
+                .unwrap_or(names.len())
+                .min(names.len().saturating_sub(2));
+            names.drain(..keep);
+        }
         while names.len() > 2 && is_occupation(&names[0].1) {
             names.remove(0);
         }

@@ -228,3 +228,21 @@ fn a_descriptor_with_a_plural_possessive_before_the_name() {
         assert_eq!(got[0].1.as_deref(), Some("Iwan Bevan"), "{mark}");
     }
 }
+
+/// "Agriculture Minister Shri Mahendra Pratap Singh Rathore defended the
+/// bill. “...,” he told the House.": the whole name, past two titles.
+/// "Indonesian President Suryanto": a single name after an office, without
+/// the country's word.
+#[test]
+fn long_titled_names_and_single_names_after_an_office() {
+    let got = speakers(
+        "The bill passed.\n\nAgriculture Minister Shri Mahendra Pratap Singh Rathore defended the bill. \
+         “For the first time, farmers will get a guaranteed price,” he told the House.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mahendra Pratap Singh Rathore"));
+    let got = speakers(
+        "Indonesian President Suryanto named a new cabinet on Sunday.\n\n\
+         “This is a cabinet for work, not for politics,” Suryanto told reporters.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Suryanto"));
+}

@@ -384,6 +384,15 @@ impl NameBook {
             && run.len() - t > 2
         {
             run.drain(..=t);
+        } else if run.len() > 2
+            && !body
+            && let Some(t) = run.iter().rposition(|w| w.2)
+            && run.len() - t == 2
+        {
+            // "Indonesian President Suryanto": one name after an office is
+            // a surname (or a single name), not a full name with the words
+            // before.
+            run.drain(..t);
         }
         // "Mr. Caldwell", "Ms. Ana Petrakis": an honorific tells "he" from
         // "she", and makes a lone surname a person.
@@ -447,7 +456,7 @@ impl NameBook {
                 .iter()
                 .position(|w| {
                     let w = word(w);
-                    is_given_name(&w) || w.len() == 1 || is_initials(&w)
+                    is_given_name(&w) || w.len() == 1 || (is_initials(&w) && !is_suffix(&w))
                 })
                 .unwrap_or(run.len())
                 .min(run.len().saturating_sub(2));
