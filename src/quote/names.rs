@@ -350,6 +350,13 @@ pub fn bare_name(mention: &str) -> String {
         && words.len() - t > 2
     {
         start = t + 1;
+    } else if let Some(t) = words.iter().rposition(|w| is_title(w))
+        && t >= start
+        && words.len() - t == 2
+    {
+        // "Finance Minister Sri Wahyuningsih": one name after the last
+        // title is the name (as the scan reads it).
+        start = t + 1;
     }
     // "Baker Tomasz Wrobel": an occupation at the start of a sentence.
     while words.len() - start > 2

@@ -245,4 +245,8 @@ fn long_titled_names_and_single_names_after_an_office() {
          “This is a cabinet for work, not for politics,” Suryanto told reporters.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Suryanto"));
+    let q = detect(
+        "Finance Minister Sri Wahyuningsih, who has held the post for six years, said she was happy to continue in the role.",
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Wahyuningsih"));
 }
