@@ -360,7 +360,12 @@ impl Attributor<'_> {
             c += 1;
         }
         let that = c < toks.len() && toks[c].is("that");
-        if that {
+        // ("says that is because ...": "that" is the clause's subject.)
+        if that
+            && !toks
+                .get(c + 1)
+                .is_some_and(|t| super::clause_start::FINITE.contains(&t.text))
+        {
             c += 1;
         } else if matches!(
             toks[v].lower().as_ref(),

@@ -250,3 +250,15 @@ fn long_titled_names_and_single_names_after_an_office() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Wahyuningsih"));
 }
+
+/// "His spokesman says that is because Pryor is busy": "that" is the
+/// reported clause's subject, kept in it.
+#[test]
+fn that_as_the_subject_of_the_reported_clause() {
+    let q =
+        detect("His spokesman, Evan Kessler, says that is because Pryor is busy in Washington.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "that is because Pryor is busy in Washington");
+    let q = detect("His spokesman, Evan Kessler, says that Pryor is busy in Washington.");
+    assert_eq!(q[0].text, "Pryor is busy in Washington");
+}
