@@ -262,3 +262,18 @@ fn that_as_the_subject_of_the_reported_clause() {
     let q = detect("His spokesman, Evan Kessler, says that Pryor is busy in Washington.");
     assert_eq!(q[0].text, "Pryor is busy in Washington");
 }
+
+/// "“You've been offered a deal, haven't you?” Stroud asked. / “I have,”
+/// she said. “But I'm telling the truth.”": the tag of the short answer
+/// names the witness, not the asker.
+#[test]
+fn the_tag_of_a_short_answer_is_not_the_askers() {
+    let got = speakers(
+        "Trial hears from former aide\n\n\
+         Rebecca Tolliver, who worked in the governor's office for four years, testified on Wednesday about the contract.\n\n\
+         “You have been offered a deal, have you not?” Stroud asked.\n\n\
+         “I have,” she said. “But I am telling the truth.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Rebecca Tolliver"));
+}
