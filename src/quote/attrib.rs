@@ -89,11 +89,16 @@ impl<'a> Attributor<'a> {
             .iter()
             .filter(|(_, n)| person_like(n))
             .cloned()
-            .chain(
-                book.titled
+            .chain(book.titled.iter().map(|(at, n)| {
+                let full = book.known(n).map_or_else(|| n.clone(), str::to_string);
+                // ("Ms Ellery-Banks" when the surname's full name is her
+                // husband's.)
+                let h: String = text[*at..]
                     .iter()
-                    .map(|(at, n)| (*at, book.known(n).map_or_else(|| n.clone(), str::to_string))),
-            )
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                (*at, super::names::with_honorific(&h, n, &full))
+            }))
             .collect();
         let mut a = Attributor {
             _src: src,

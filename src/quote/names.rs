@@ -290,6 +290,29 @@ pub(super) fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
+pub(crate) fn gender_of_honorific(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Mister" | "MR" => Some(Gender::Male),
+        "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// `full`, the name a mention opening with the honorific `h` would stand
+/// for, unless its given name says the other gender: then the honorific
+/// and the surname ("Ms Ellery-Banks" is not "Marcus Ellery-Banks", her
+/// husband).
+pub(crate) fn with_honorific(h: &str, surname: &str, full: &str) -> String {
+    let first = full.split(' ').next().unwrap_or("");
+    match (gender_of_honorific(h), super::given::likely_gender(first)) {
+        (Some(a), Some(b)) if a != b && full.contains(' ') => {
+            format!("{} {surname}", h.trim_end_matches('.'))
+        }
+        _ => full.to_string(),
+    }
+}
+
 /// Letters written after a name: a silk's rank, a seat, an honour.
 fn is_postnominal(w: &str) -> bool {
     matches!(
@@ -449,7 +472,15 @@ impl NameBook {
         if let Some(c) = self.memo.lock().ok().and_then(|m| m.get(mention).cloned()) {
             return c;
         }
-        let c = self.canonical_uncached(mention);
+        let mut c = self.canonical_uncached(mention);
+        // "Ms Ellery-Banks" when "Marcus Ellery-Banks" is her husband.
+        if let Some((h, rest)) = mention.trim().split_once(' ')
+            && !rest.contains(' ')
+            && gender_of_honorific(h).is_some()
+            && c.ends_with(rest)
+        {
+            c = with_honorific(h, rest, &c);
+        }
         if let Ok(mut memo) = self.memo.lock() {
             memo.insert(mention.to_string(), c.clone());
         }

@@ -273,11 +273,15 @@ impl Attributor<'_> {
         let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
         // A name's ending tells only of a given name: "Garcia" alone is a
         // surname.
-        let by_name = if name.contains(' ') {
-            likely_gender(first)
-        } else {
-            gender(first)
-        };
+        // ("Ms Ellery-Banks": the honorific kept to tell her from a man of
+        // the same surname.)
+        let by_name = super::names::gender_of_honorific(first).or_else(|| {
+            if name.contains(' ') {
+                likely_gender(first)
+            } else {
+                gender(first)
+            }
+        });
         let by_pronoun = self.pronoun_gender.get(name).copied().flatten();
         match self.book.honorific_gender(name).or(by_pronoun).or(by_name) {
             Some(g) => want.is_none_or(|w| w == g),

@@ -277,3 +277,29 @@ fn the_tag_of_a_short_answer_is_not_the_askers() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Rebecca Tolliver"));
 }
+
+/// "Ms Ellery-Banks said ... “...,” she wrote." then "Her husband, Marcus
+/// Ellery-Banks, ... Mr Ellery-Banks said": two people of one surname, told
+/// apart by the honorific.
+#[test]
+fn a_wife_and_husband_of_one_surname() {
+    let q = detect(
+        "A minister resigned on Friday night.\n\n\
+         In a letter to the Prime Minister, Ms Ellery-Banks said she had done nothing wrong.\n\n\
+         “I have always acted in good faith,” she wrote.\n\n\
+         Her husband, Marcus Ellery-Banks, is a director of the firm. Mr Ellery-Banks said in a \
+         statement that his wife had never discussed the contracts with him.",
+    );
+    let by = |start: &str| {
+        q.iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_deref())
+    };
+    assert_eq!(by("she had done nothing"), Some("Ms Ellery-Banks"), "{q:?}");
+    assert_eq!(by("I have always acted"), Some("Ms Ellery-Banks"), "{q:?}");
+    assert_eq!(
+        by("his wife had never"),
+        Some("Marcus Ellery-Banks"),
+        "{q:?}"
+    );
+}

@@ -170,15 +170,6 @@ fn envoy_to(text: &[char], at: usize) -> bool {
         && crate::quote::members::is_envoy(&text[start..end].iter().collect::<String>())
 }
 
-/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
-fn gender_of_honorific(word: &str) -> Option<Gender> {
-    match word {
-        "Mr" | "Mister" | "MR" => Some(Gender::Male),
-        "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 impl NameBook {
     /// Scans `text` for runs of 2-4 name words (after optional titles).
     pub fn scan(text: &[char]) -> NameBook {
