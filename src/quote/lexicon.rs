@@ -52,6 +52,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // "her own deputies": members of a parliament.
     "deputies", "delegate", "emissary",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
+    // "a confidant of X said": someone close to a named person.
+    "confidant", "confidante",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
     "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",

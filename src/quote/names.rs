@@ -540,8 +540,17 @@ impl NameBook {
             // name it ends.
             // ("De la Garza" after "Efraín de la Garza": a particle that
             // opens a sentence has a capital.)
+            // ("Thomas Keller" after "Thomas Keller Jr": the name with its
+            // generation.)
             return match surname_of {
-                Some(full) if ends_with_words(full, &bare) => full.clone(),
+                Some(full)
+                    if ends_with_words(full, &bare)
+                        || full
+                            .rsplit_once(' ')
+                            .is_some_and(|(head, last)| is_suffix(last) && head == bare) =>
+                {
+                    full.clone()
+                }
                 _ => bare,
             };
         }

@@ -422,7 +422,13 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         {
             d -= 1;
         }
-        if starts_clause(d) {
+        // ("an ally of Raghavan": the ally speaks; see below.)
+        let noun_of = |p: usize| {
+            p >= 1
+                && matches!(toks[p].lower().as_ref(), "to" | "for" | "of" | "with")
+                && names::is_speaker_noun(toks[p - 1].text)
+        };
+        if starts_clause(d) && !(d + 1..b).any(noun_of) {
             return Some(Mention::Name(join(&toks[d..end])));
         }
         // "Officials in Brussels said", "Business owners on Mill Road
@@ -442,17 +448,14 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         // "A former top aide to Speaker Raymond Pulaski testified": the aide
         // speaks, not the name after "to"/"for"/"of"/"with".
         // (one word may stand between: "to ex-House Speaker ...").
-        if let Some(p) = (d.saturating_sub(2)..b).rev().find(|&p| {
-            p >= 1
-                && matches!(toks[p].lower().as_ref(), "to" | "for" | "of" | "with")
-                && names::is_speaker_noun(toks[p - 1].text)
-        }) && let Some(k) = (p.saturating_sub(5)..p)
-            // "Aides to Vaughn said": the noun may open the clause itself.
-            .find(|&k| {
-                (DETERMINERS.contains(&toks[k].lower().as_ref())
-                    || (k + 1 == p && !is_title(toks[k].text)))
-                    && starts_clause(k)
-            })
+        if let Some(p) = (d.saturating_sub(2)..b).rev().find(|&p| noun_of(p))
+            && let Some(k) = (p.saturating_sub(5)..p)
+                // "Aides to Vaughn said": the noun may open the clause itself.
+                .find(|&k| {
+                    (DETERMINERS.contains(&toks[k].lower().as_ref())
+                        || (k + 1 == p && !is_title(toks[k].text)))
+                        && starts_clause(k)
+                })
         {
             return Some(Mention::Phrase(join(&toks[k..end])));
         }

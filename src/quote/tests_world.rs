@@ -303,3 +303,29 @@ fn a_wife_and_husband_of_one_surname() {
         "{q:?}"
     );
 }
+
+/// "“...” — Senate Majority Leader Thomas Keller Jr.": a signature with an
+/// office in capitals and a generation; "Thomas Keller" later is the same
+/// man.
+#[test]
+fn a_dash_signature_with_an_office_and_a_generation() {
+    let got = speakers(
+        "Reaction poured in.\n\n\
+         “Judge Whitmore is one of the finest legal minds of her generation.” — Senate Majority Leader Thomas Keller Jr.\n\n\
+         “Judge Whitmore will serve this country with distinction.” — Majority Leader Thomas Keller",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (_, s) in &got {
+        assert_eq!(s.as_deref(), Some("Thomas Keller Jr"));
+    }
+}
+
+/// "But an ally of Raghavan said: “...”": the ally, not Raghavan.
+#[test]
+fn an_ally_of_a_named_person_is_someone_else() {
+    let got = speakers(
+        "The business secretary, Anand Raghavan, declined to comment. But an ally of Raghavan said: \
+         “He has made his views clear to everyone in the room.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("ally of Raghavan"));
+}

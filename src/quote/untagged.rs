@@ -308,9 +308,32 @@ impl Attributor<'_> {
         if !matches!(dash.text, "—" | "–") {
             return None;
         }
-        let n = super::phrases::full_name_len(rest)?;
-        rest.get(n)
-            .is_none_or(|t| t.is(",") || t.is("."))
+        let ends = |n: usize| rest.get(n).is_none_or(|t| t.is(",") || t.is("."));
+        if let Some(n) = super::phrases::full_name_len(rest)
+            && ends(n)
+        {
+            return Some(Mention::Name(super::phrases::join(&rest[..n])));
+        }
+        // "— Senate Majority Leader Thomas Keller Jr.": an office in
+        // capitals before the name, a generation after it.
+        let mut n = 0;
+        while n < rest.len().min(9) {
+            let t = &rest[n];
+            let after_title = n > 0 && super::names::is_title(rest[n - 1].text);
+            if !(t.word && super::phrases::is_speaker_name_word(t.text)
+                || (t.is(".") && after_title))
+            {
+                break;
+            }
+            n += 1;
+        }
+        let named = rest[..n]
+            .iter()
+            .filter(|t| {
+                t.word && !super::names::is_title(t.text) && !super::names::is_suffix(t.text)
+            })
+            .count();
+        ((2..=6).contains(&named) && ends(n))
             .then(|| Mention::Name(super::phrases::join(&rest[..n])))
     }
 
