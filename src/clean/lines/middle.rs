@@ -189,6 +189,29 @@ fn is_byline(line: &str) -> bool {
             return true;
         }
     }
+    // "By Toby Renshaw, Political Editor | Thursday, December 3, 2026 |
+    // Updated 9:41 AM": the name, then when, between bars or dots.
+    if n > 10
+        && n <= 25
+        && first_upper
+        && let Some(at) = [" | ", " · ", " • "]
+            .iter()
+            .filter_map(|s| rest.find(s))
+            .min()
+        && word_count(&rest[..at]) <= 8
+    {
+        let parts: Vec<&str> = rest[at..]
+            .split(['|', '·', '•'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        return parts.len() <= 3
+            && parts.iter().any(|p| {
+                let lower = p.to_lowercase();
+                super::super::meta::find_date(&lower).is_some()
+                    || super::super::stamps::is_timestamp(&lower, word_count(p))
+            });
+    }
     (1..=10).contains(&n)
         && !ends_like_sentence(rest.trim_end_matches('.'))
         && rest

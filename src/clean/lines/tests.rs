@@ -104,6 +104,15 @@ fn bylines_stamps_copyright() {
         kind("By the end of the year the board had spent on the harbour more than it ever had."),
         LineKind::Byline
     );
+    // A name and a job, then the date and an update time between bars.
+    assert_eq!(
+        kind("By Marta Quinlan, Political Editor | Thursday, December 3, 2026 | Updated 9:41 AM"),
+        LineKind::Byline
+    );
+    assert_ne!(
+        kind("By the end of the year | the board had spent more than it ever had | on the harbour"),
+        LineKind::Byline
+    );
     assert_eq!(
         kind("Published 9:14 AM, March 3, 2026"),
         LineKind::Timestamp
