@@ -109,8 +109,33 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             // support ...": a second verb of the speaker's).
             .scan(first, |prev, t| Some((std::mem::replace(prev, t), t)))
             .any(|(prev, t)| {
+                // ("announced a new integrated alarm system": after "a",
+                // an "-ed" word right after another word of the noun
+                // phrase describes the noun; "announced a deal had been
+                // reached" and "recalled a man who never stopped working"
+                // have verbs of their own.)
+                let ed = t.text.ends_with("ed")
+                    && (!matches!(w.as_ref(), "a" | "an")
+                        || prev.text.ends_with("ly")
+                        || matches!(
+                            prev.text,
+                            "who"
+                                | "that"
+                                | "which"
+                                | "never"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "been"
+                                | "not"
+                                | "just"
+                                | "also"
+                                | "always"
+                        ));
                 t.word
-                    && (FINITE.contains(&t.lower().as_ref()) || t.text.ends_with("ed"))
+                    && (FINITE.contains(&t.lower().as_ref()) || ed)
                     && !matches!(prev.text, "and" | "but" | "or" | "then")
             })
 }

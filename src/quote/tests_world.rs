@@ -329,3 +329,21 @@ fn an_ally_of_a_named_person_is_someone_else() {
     );
     assert_eq!(got[0].1.as_deref(), Some("ally of Raghavan"));
 }
+
+/// "The firm announced a new North American integrated alarm system with
+/// a partner": an object, not a clause ("integrated" describes the
+/// system); "announced a deal had been reached" and "recalled a man who
+/// never stopped working" report.
+#[test]
+fn an_ed_word_inside_an_indefinite_object_is_no_verb() {
+    let q = detect(
+        "The firm announced a new North American integrated alarm system with a hospital partner.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    for s in [
+        "The ministry announced a deal had been reached with the unions overnight.",
+        "His daughter, Beatriz, recalled a man who never stopped working for the town.",
+    ] {
+        assert_eq!(detect(s).len(), 1, "{s}");
+    }
+}
