@@ -199,9 +199,28 @@ impl Attributor<'_> {
             {
                 continue;
             }
-            let Some(m) =
-                forward_speaker(&toks[c + 1..v]).or_else(|| backward_speaker(&toks[c + 1..v]))
-            else {
+            // "..., when, in fact, he responded quickly.": the verb is in a
+            // clause of time or contrast, which reports nothing before it.
+            if toks[c.saturating_sub(4)..c].iter().any(|t| {
+                matches!(
+                    t.lower().as_ref(),
+                    "when" | "while" | "whereas" | "although" | "though" | "because" | "until"
+                )
+            }) {
+                continue;
+            }
+            // ("..., the Inner Mongolia health commission said": a phrase
+            // that ends in its noun is read from its end.)
+            let words = &toks[c + 1..v];
+            let m = if words
+                .last()
+                .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
+            {
+                backward_speaker(words).or_else(|| forward_speaker(words))
+            } else {
+                forward_speaker(words).or_else(|| backward_speaker(words))
+            };
+            let Some(m) = m else {
                 continue;
             };
             // "..., a prospect Vindman denied earlier in the day.": a thing

@@ -347,3 +347,25 @@ fn an_ed_word_inside_an_indefinite_object_is_no_verb() {
         assert_eq!(detect(s).len(), 1, "{s}");
     }
 }
+
+/// "CLAUSE, the Inner Mongolia health commission said": the commission,
+/// not the place; "CLAUSE, when, in fact, he responded quickly.": nothing
+/// reported (the verb is in a clause of time).
+#[test]
+fn reversed_clauses_read_the_speaker_from_its_noun() {
+    let q = detect(
+        "A man was diagnosed with plague in the region.\n\n\
+         As yet, there is no evidence linking the third case to the earlier two, \
+         the Inner Mongolia health commission said, according to local media.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("Inner Mongolia health commission")
+    );
+    let q = detect(
+        "The party posted an edited interview with Ada Reyes-Holm. The video had been altered to \
+         show Reyes-Holm failing to answer a question, when, in fact, she responded quickly.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
