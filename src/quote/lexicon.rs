@@ -149,6 +149,8 @@ pub const CUES: &[&str] = &[
     "muses", "elaborated", "noting", "explaining", "arguing", "insisting", "asking", "wonders",
     "texted", "posted", "writing", "alleging", "claiming", "alleged", "alleges", "assured",
     "assures",
+    // "he would respond, “...”", "she'd reply:".
+    "respond", "reply",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

@@ -367,6 +367,13 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
+    // "he'd respond": the pronoun with "would" in it.
+    if last.word
+        && let Some(p) = ["'d", "’d"].iter().find_map(|d| last.text.strip_suffix(d))
+        && is_pronoun(p)
+    {
+        return Some(Mention::Pronoun(crate::words::lower(p).into_owned()));
+    }
     // "Leader of the Opposition Dr. Kavita X": an office with small words
     // in it, then a title and the name, which is the speaker.
     let run = toks[..end]

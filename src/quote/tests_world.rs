@@ -369,3 +369,17 @@ fn reversed_clauses_read_the_speaker_from_its_noun() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+/// "When his editors asked him to explain, he would respond (he'd reply),
+/// “...”": his words, not those of the woman quoted before.
+#[test]
+fn a_habitual_reply_after_would() {
+    for tag in ["he would respond,", "he'd respond,", "he’d reply:"] {
+        let got = speakers(&format!(
+            "The writer Martin Ford-Hale worked alone. “It makes the books dense in a powerful way,” \
+             Ines Walton said. When his editors asked him to explain himself, {tag} “I have a horror of being obvious.”"
+        ));
+        assert_eq!(got.len(), 2, "{tag}: {got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Martin Ford-Hale"), "{tag}");
+    }
+}
