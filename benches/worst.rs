@@ -53,6 +53,12 @@ fn main() {
         "“We will build it this year,” the Ohio Republican said, and the senator said "
             .repeat(5_000)
     );
+    // One paragraph: a relative named after "His wife," again and again
+    // (each looks back for whose wife she is).
+    let relatives = format!(
+        "Headline for the hostile text\n\nSen. Harold Lint spoke. {}",
+        "His wife, Margaret, said “we will build it this year.” ".repeat(20_000)
+    );
     let nested = |depth: usize| {
         format!(
             "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
@@ -76,6 +82,11 @@ fn main() {
         (
             "one sentence of 5,000 quotes tagged by an epithet and an office",
             epithets,
+            false,
+        ),
+        (
+            "one paragraph of 20,000 \"His wife, Margaret, said\"",
+            relatives,
             false,
         ),
         ("HTML: 200 nested blocks (parsed)", nested(200), true),

@@ -98,9 +98,12 @@ impl Attributor<'_> {
     /// His daughter": Prosser's), else the last one named of `g`.
     fn owner_in_paragraph(&self, pos: usize, g: Gender) -> Option<String> {
         let from = self.para_bounds(self.paragraph_of(pos)).0;
+        // (The last 120 words at most: a paragraph of thousands of "His
+        // wife, X," stays linear.)
         self.tokens(from, pos)
             .iter()
             .rev()
+            .take(120)
             .filter(|t| t.word && t.text.starts_with(char::is_uppercase) && !self.in_span(t.pos))
             .find_map(|t| {
                 let full = self.book.known(t.text)?;
