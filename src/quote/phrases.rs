@@ -367,9 +367,12 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
-    // "he'd respond": the pronoun with "would" in it.
+    // "he'd respond", "she's said": the pronoun with "would" or "has" in
+    // it.
     if last.word
-        && let Some(p) = ["'d", "’d"].iter().find_map(|d| last.text.strip_suffix(d))
+        && let Some(p) = ["'d", "’d", "'s", "’s"]
+            .iter()
+            .find_map(|d| last.text.strip_suffix(d))
         && is_pronoun(p)
     {
         return Some(Mention::Pronoun(crate::words::lower(p).into_owned()));

@@ -383,3 +383,20 @@ fn a_habitual_reply_after_would() {
         assert_eq!(got[1].1.as_deref(), Some("Martin Ford-Hale"), "{tag}");
     }
 }
+
+/// "Raghunath's remarks came a day after the opposition spokesman, Gareth
+/// Llwyd-Price, said the government had “...”": "remarks" after a name's
+/// possessive is a noun; the quote is the spokesman's.
+#[test]
+fn a_speech_noun_after_a_possessive_is_no_cue() {
+    let got = speakers(
+        "The minister spoke on Tuesday.\n\n\
+         Raghunath's remarks came a day after the opposition housing spokesman, Gareth \
+         Llwyd-Price, said the government had “given up on first-time buyers.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Gareth Llwyd-Price"));
+    // "she's said" is "she has said".
+    let q =
+        detect("Maria Lund-Oyelaran has been clear. She's said she will run again in the spring.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

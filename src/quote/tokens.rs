@@ -155,11 +155,13 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         // "seized on the reports", "his comments": after a determiner a
         // speech verb is a noun (on the same line: a text cut at a newline
         // reads the same in two halves).
+        // ("Raghunath's remarks came a day after ...": after a name's
+        // possessive too; not after "she's", which is "she has".)
         let cue = ruling
             || (super::phrases::is_cue(text)
                 && !out
                     .last()
-                    .is_some_and(|t| is_determiner(t.text) && same_line(t)));
+                    .is_some_and(|t| (is_determiner(t.text) || is_owners(t.text)) && same_line(t)));
         out.push(Token {
             text,
             pos: start_ci,
@@ -213,6 +215,18 @@ fn opens_allegation(w: &str) -> bool {
 /// Words after which a speech verb is a noun: "the reports", "his claims".
 /// Narrower than the lexicon's determiners: "one said" and "some said" have
 /// a speaker, and in "a source close to her said" "her" is an object.
+/// "Raghunath's", "the council’s": a possessive, not "she's" ("she has").
+fn is_owners(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) else {
+        return false;
+    };
+    !stem.is_empty()
+        && !matches!(
+            crate::words::lower(stem).as_ref(),
+            "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where" | "here" | "one"
+        )
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
         crate::words::lower(w).as_ref(),
