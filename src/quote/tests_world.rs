@@ -328,6 +328,13 @@ fn an_ally_of_a_named_person_is_someone_else() {
          “He has made his views clear to everyone in the room.”",
     );
     assert_eq!(got[0].1.as_deref(), Some("ally of Raghavan"));
+    // ("an ally of Raghavan's said": the possessive does not make "said" a
+    // noun.)
+    let got = speakers(
+        "The business secretary, Anand Raghavan, declined to comment. But an ally of Raghavan's said: \
+         “He has made his views clear to everyone in the room.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("ally of Raghavan's"));
 }
 
 /// "The firm announced a new North American integrated alarm system with
