@@ -64,6 +64,11 @@ impl Attributor<'_> {
                 .into_iter()
                 .flatten()
                 .max_by_key(|(at, _)| *at);
+                // "..., as health unions threatened action over what they
+                // called “...”": a group in the same sentence.
+                if let Some(group) = self.group_in_sentence(pos) {
+                    return Some(group);
+                }
                 // "Analysts expect ... They say": the group that is the
                 // sentence before's subject, unless a name comes after it.
                 if let Some((end, group)) = self.group_before(pos)

@@ -406,6 +406,41 @@ fn is_group(lower: &str) -> bool {
 }
 
 impl super::attrib::Attributor<'_> {
+    /// "..., as health unions threatened action over what they called
+    /// “...”": a group that is the subject of a verb earlier in the
+    /// sentence of `pos` (the last one), with up to two words before its
+    /// noun.
+    pub(super) fn group_in_sentence(&self, pos: usize) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let s = self.sentence_start(pos, p_start);
+        let toks = self.tokens(s, pos);
+        let toks = &toks[toks.len().saturating_sub(40)..];
+        (0..toks.len()).rev().find_map(|k| {
+            let t = &toks[k];
+            let next = toks.get(k + 1)?;
+            let verb = next.word
+                && next.text.starts_with(|c: char| c.is_lowercase())
+                && !names::is_pronoun(next.text)
+                && !super::lexicon::FUNCTION_WORDS.contains(&next.lower().as_ref())
+                && !matches!(next.text, "and" | "or" | "who" | "that" | "said" | "say");
+            if !(t.word && verb && is_group(&t.lower()) && !self.in_span(t.pos)) {
+                return None;
+            }
+            let d = toks[..k]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|w| {
+                    w.word
+                        && w.text.starts_with(|c: char| c.is_lowercase())
+                        && !super::lexicon::FUNCTION_WORDS.contains(&w.lower().as_ref())
+                        && !super::lexicon::DETERMINERS.contains(&w.lower().as_ref())
+                })
+                .count();
+            Some(super::phrases::join(&toks[k - d..=k]))
+        })
+    }
+
     /// The group opening the sentence before the one at `pos` (in the
     /// paragraph before, for a paragraph's first sentence), with where that
     /// sentence ends.

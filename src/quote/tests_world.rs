@@ -407,3 +407,24 @@ fn a_speech_noun_after_a_possessive_is_no_cue() {
         detect("Maria Lund-Oyelaran has been clear. She's said she will run again in the spring.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// "Premier X defended the deal, as health unions threatened action over
+/// what they called “...”": "they" is the group in the same sentence, not
+/// the premier.
+#[test]
+fn they_is_a_group_earlier_in_the_sentence() {
+    let got = speakers(
+        "Premier Alastair McGillivray defended a hospital deal, as health unions threatened \
+         strike action over what they called “privatisation by the back door.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("health unions"));
+    // ("told reporters they": a listener is no group that speaks.)
+    let q = detect(
+        "Premier Alastair McGillivray told reporters they would see “three new hospitals built by 2030.”",
+    );
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("Alastair McGillivray"),
+        "{q:?}"
+    );
+}
