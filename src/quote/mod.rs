@@ -31,6 +31,7 @@ mod roles;
 mod sentence;
 mod sentence_subject;
 mod shapes;
+mod signed;
 mod singles;
 mod spans;
 mod subjects;
