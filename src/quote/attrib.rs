@@ -400,12 +400,10 @@ impl<'a> Attributor<'a> {
                     }
                     // "“Why now, Mr. Beltran?” Lindqvist asked. “Because I
                     // couldn't sleep,” he said.": the answer is not the asker's.
-                    if let Mention::Pronoun(p) = &m
-                        && let Some(asker) = asked_by(quotes.last(), para, &q.speaker, Some(&cue))
+                    if let Some(who) =
+                        self.answerer(&m, span.start, quotes.last(), para, &q.speaker, &cue)
                     {
-                        q.speaker = self
-                            .other_person(span.start, p, &asker)
-                            .map(|s| names.name(&s));
+                        q.speaker = who.map(|s| names.name(&s));
                     }
                     if let Mention::Pronoun(p) = &m
                         && let Some(s) = &q.speaker
@@ -446,13 +444,10 @@ impl<'a> Attributor<'a> {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
                         // ("“I have,” she said. “But ...”" after a question
                         // "X asked": the tag of a short answer, not the asker.)
-                        if let Mention::Pronoun(p) = &m
-                            && let Some(asker) =
-                                asked_by(quotes.last(), para, &q.speaker, Some(&cue))
+                        if let Some(who) =
+                            self.answerer(&m, span.start, quotes.last(), para, &q.speaker, &cue)
                         {
-                            q.speaker = self
-                                .other_person(span.start, p, &asker)
-                                .map(|s| names.name(&s));
+                            q.speaker = who.map(|s| names.name(&s));
                         }
                         q.speaker_mention = Some(names.name(Self::mention_str(&m)));
                         q.cue = Some(names.name(&cue));
@@ -565,32 +560,4 @@ pub(super) fn is_close_or_open(t: &str) -> bool {
 
 pub(super) fn is_close(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '“')
-}
-
-/// The asker, when `prev` (the quote before, in this paragraph `para` or
-/// the one before) is a question someone "asked" and the quote now
-/// attributed to the same `speaker` with `cue` ("said", "replied", or none)
-/// would be their answer to themselves.
-fn asked_by(
-    prev: Option<&Quote>,
-    para: usize,
-    speaker: &Option<super::Name>,
-    cue: Option<&String>,
-) -> Option<String> {
-    let prev = prev?;
-    (prev.paragraph + 1 >= para
-        && prev.text.trim_end().ends_with('?')
-        && prev
-            .cue
-            .as_deref()
-            .is_some_and(|c| matches!(c, "asked" | "asks"))
-        && prev.speaker == *speaker
-        && cue.is_none_or(|c| {
-            matches!(
-                c.as_str(),
-                "said" | "says" | "replied" | "replies" | "answered" | "responded"
-            )
-        }))
-    .then(|| prev.speaker.as_deref().map(str::to_string))
-    .flatten()
 }

@@ -3,6 +3,7 @@
 //! cue verb, the speaker as written and the canonical speaker.
 //! See QUOTES.md in the shared material for the rules followed.
 
+mod answers;
 mod apposition;
 mod attrib;
 mod bounds;
