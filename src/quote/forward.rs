@@ -197,12 +197,9 @@ fn named_after_described(toks: &[Token<'_>], at: usize) -> Option<Mention> {
     let c = at + toks[at..].iter().take(8).position(|t| t.is(","))?;
     // ("the president of the farmers' confederation, X": a plural's
     // possessive mark.)
-    let plural_mark = |i: usize| {
-        matches!(toks[i].text, "'" | "’")
-            && toks[i - 1].text.ends_with('s')
-            && toks[i - 1].pos + toks[i - 1].text.chars().count() == toks[i].pos
-    };
-    if !(at..c).all(|i| (toks[i].word && !toks[i].cue) || (i > at && plural_mark(i))) {
+    if !(at..c)
+        .all(|i| (toks[i].word && !toks[i].cue) || (i > at && super::phrases::plural_mark(toks, i)))
+    {
         return None;
     }
     let n = full_name_len(&toks[c + 1..])?;

@@ -313,11 +313,7 @@ pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token
             && name_word(&toks[p]);
         // ("supporters' club secretary Iwan Bevan": a plural's possessive
         // mark.)
-        let plural_mark = matches!(before.text, "'" | "’")
-            && p >= 2
-            && toks[p - 2].text.ends_with('s')
-            && toks[p - 2].pos + toks[p - 2].text.chars().count() == before.pos;
-        if plural_mark {
+        if super::phrases::plural_mark(toks, p - 1) {
             continue;
         }
         if !before.word || (FUNCTION_WORDS.contains(&before.lower().as_ref()) && !inside_name) {

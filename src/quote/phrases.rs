@@ -105,15 +105,21 @@ pub(super) fn is_manner_of_speaking(w: &str) -> bool {
 /// ("the Rail Users' Alliance", "the Farmers’ Federation")? It follows the
 /// word with no space, and a capitalised word follows it.
 pub fn owner_mark(toks: &[Token<'_>], i: usize) -> bool {
+    plural_mark(toks, i)
+        && toks[i - 1].text.starts_with(char::is_uppercase)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+}
+
+/// Is `toks[i]` a plural's possessive mark ("farmers'", "Users’"): an
+/// apostrophe right after a word that ends in "s"?
+pub fn plural_mark(toks: &[Token<'_>], i: usize) -> bool {
     matches!(toks[i].text, "'" | "’")
         && i > 0
         && toks[i - 1].word
         && toks[i - 1].text.ends_with('s')
-        && toks[i - 1].text.starts_with(char::is_uppercase)
         && toks[i - 1].pos + toks[i - 1].text.chars().count() == toks[i].pos
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
 }
 
 pub fn join(toks: &[Token<'_>]) -> String {
