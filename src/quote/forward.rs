@@ -92,9 +92,28 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     {
         i += 1;
     }
+    // "said Harwell's chief counsel, Naomi Feldstein": the name in the
+    // apposition to a person's described aide; without one, the aide.
+    if i > name_start
+        && super::phrases::is_possessive(toks[name_start].text)
+        && let Some(e) = aide_of_owner(toks, name_start + 1)
+    {
+        if toks.get(e).is_some_and(|t| t.is(","))
+            && let Some(n) = full_name_len(&toks[e + 1..])
+            && toks.get(e + 1 + n).is_none_or(|t| !t.word)
+        {
+            return Some(Mention::Name(join(&toks[e + 1..e + 1 + n])));
+        }
+        return Some(Mention::Phrase(join(&toks[..e])));
+    }
     // "said one European diplomat": a people's or a place's word before
     // a speaker noun, no name after it.
+    // (Not "said the chief counsel, Naomi Feldstein": a title in small
+    // letters, and a name in apposition.)
     if (1..=2).contains(&(i - name_start))
+        && toks[name_start..i]
+            .iter()
+            .all(|t| t.text.starts_with(char::is_uppercase))
         && toks.get(i).is_some_and(|t| {
             t.word && t.text.starts_with(char::is_lowercase) && names::is_speaker_noun(t.text)
         })
@@ -217,4 +236,31 @@ pub fn full_name_len(toks: &[Token<'_>]) -> Option<usize> {
         .take_while(|t| t.word && is_speaker_name_word(t.text))
         .count();
     (2..=4).contains(&n).then_some(n)
+}
+
+/// Where the words describing someone's aide after an owner's possessive
+/// end (`toks[at..]`: "chief counsel", "chief of staff", "spokesman"):
+/// up to four words in small letters, one of them a speaker's noun or a
+/// title.
+fn aide_of_owner(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut e = at;
+    while e < toks.len() && e < at + 4 {
+        let t = &toks[e];
+        let small = t.word && t.text.starts_with(char::is_lowercase);
+        // ("chief of staff": "of" between two such words.)
+        let of = t.is("of")
+            && e > at
+            && toks
+                .get(e + 1)
+                .is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase));
+        if !(small && (of || !FUNCTION_WORDS.contains(&t.lower().as_ref()))) {
+            break;
+        }
+        e += 1;
+    }
+    (e > at
+        && toks[at..e]
+            .iter()
+            .any(|t| names::is_speaker_noun(t.text) || is_title(t.text)))
+    .then_some(e)
 }

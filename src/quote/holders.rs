@@ -112,6 +112,18 @@ pub(super) fn text_before(text: &[char], at: usize) -> String {
     before
 }
 
+/// `before` (lowercased) without the courtesy titles that end it ("general
+/// sir" -> "general", "health minister dr" -> "health minister").
+pub(super) fn past_courtesy(before: &str) -> &str {
+    let mut rest = before;
+    while let Some((head, last)) = rest.rsplit_once(' ')
+        && matches!(last.trim_end_matches('.'), "sir" | "dame" | "dr" | "prof")
+    {
+        rest = head.trim_end();
+    }
+    rest
+}
+
 /// Does `before` end with the title `t` as a word? `Some(true)` with that
 /// office, `Some(false)` with another one of the same noun ("lieutenant
 /// governor" for "governor", unless `own` has "lieutenant"), `None` without

@@ -106,6 +106,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
     "head", "heads", "fisherman", "shopkeeper", "landlord", "tenant", "tenants", "landlords",
     "charity",
+    // Ranks ("the general said" after "General Sir Rowan X").
+    "general", "generals", "admiral", "admirals", "colonel", "brigadier", "marshal",
     // A person described by age, standing or place in a team ("the
     // teenager said", "the veteran", "the goalkeeper").
     "teenager", "youngster", "veteran", "rookie", "striker", "midfielder", "goalkeeper",

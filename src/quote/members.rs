@@ -77,12 +77,16 @@ pub(super) fn person_of_body(
         let mut u = t;
         // ("Former chief of the defence staff Lord Ashby of
         // Wendover": up to six.)
-        while u > 0
-            && t - u < 6
-            && toks[u - 1].word
-            && toks[u - 1].text.starts_with(char::is_lowercase)
-        {
-            u -= 1;
+        // ("Plaintiffs' lawyer Simone Achterberg of ...": past a plural's
+        // possessive mark and its word.)
+        while u > 0 && t - u < 6 {
+            if toks[u - 1].word && toks[u - 1].text.starts_with(char::is_lowercase) {
+                u -= 1;
+            } else if u >= 2 && super::phrases::plural_mark(toks, u - 1) {
+                u -= 2;
+            } else {
+                break;
+            }
         }
         // "Lord Ashby of Wendover said", "Dr Okafor of the
         // institute said": one name word after a title.

@@ -213,6 +213,8 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_wire;
 #[cfg(test)]
+mod tests_wire2;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

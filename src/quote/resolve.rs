@@ -162,6 +162,9 @@ impl Attributor<'_> {
             });
         let titled_at = |at: usize| {
             let before = text_before(self.text, at);
+            // "General Sir Rowan Ellesmere", "Health Minister Dr X": the
+            // title before the courtesy one.
+            let before = super::holders::past_courtesy(&before).to_string();
             // "Secretary of State Eleanor Vasquez-Reid" is "the
             // secretary of state": the title before "of".
             let short = before

@@ -222,11 +222,20 @@ impl Attributor<'_> {
         let s = self.all_tokens.get(k).map_or(s, |t| t.pos);
         // ("Agriculture Minister Shri Mahendra Pratap Singh Rathore": up
         // to eight words with the titles.)
-        let run_end = self.all_tokens[k..]
-            .iter()
-            .take(8)
-            .position(|t| !(t.word && is_name_word(t.text)))
-            .unwrap_or(self.all_tokens.len().saturating_sub(k).min(8));
+        // ("Ó Súilleabháin was not convinced": a particle with a capital
+        // may open the name.)
+        let name_at = |t: &super::tokens::Token<'_>| t.word && is_name_word(t.text);
+        let lead = usize::from(
+            self.all_tokens.get(k).is_some_and(|t| {
+                super::names::is_particle(t.text) && t.text.starts_with(char::is_uppercase)
+            }) && self.all_tokens.get(k + 1).is_some_and(name_at),
+        );
+        let run_end = lead
+            + self.all_tokens[k + lead..]
+                .iter()
+                .take(8 - lead)
+                .position(|t| !name_at(t))
+                .unwrap_or(self.all_tokens.len().saturating_sub(k + lead).min(8 - lead));
         let first = self.all_tokens.get(k)?;
         if first.pos > s + 2 {
             return None;

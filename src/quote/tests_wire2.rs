@@ -1,0 +1,121 @@
+//! Found from stories written for the 46th stop, in the style of wire and
+//! broadsheet political news: a plural's possessive before a described
+//! person, an Irish particle opening a sentence, an aide described after
+//! an owner's possessive, ranks and a courtesy title after an office.
+
+use super::tests::speakers;
+
+/// "Plaintiffs' lawyer Simone Achterberg of the Fair Districts Project
+/// said": the lawyer, not the project.
+#[test]
+fn a_plurals_possessive_may_open_a_person_of_a_body() {
+    for owner in ["Plaintiffs'", "Farmers’", "The plaintiffs'"] {
+        let got = speakers(&format!(
+            "{owner} lawyer Simone Achterberg of the Fair Districts Project said: \
+             “We have waited three election cycles to be heard.”"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Simone Achterberg"), "{owner}");
+    }
+}
+
+/// "Ó Súilleabháin was not convinced. “...,” he repeated": the particle
+/// that opens the sentence opens his name, so he is the subject a
+/// pronoun may mean, not the man quoted before.
+#[test]
+fn an_irish_particle_may_open_a_sentences_subject() {
+    let got = speakers(
+        "Fisherman Pádraig Ó Súilleabháin, whose family has fished the bay for \
+         generations, was among the first to speak.\n\n\
+         “You've drawn lines on a map over our fishing grounds,” he said.\n\n\
+         Energy Minister Colm Devereux said in a statement that the benefit \
+         funds would be “generous and guaranteed in law”.\n\n\
+         Ó Súilleabháin, however, was not convinced. “We've heard that one \
+         before, many times over,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Pádraig Ó Súilleabháin"),
+        "{got:?}"
+    );
+}
+
+/// "said the chief counsel, Naomi Feldstein" and "said Harwell's chief
+/// counsel, Naomi Feldstein": the name in the apposition. A title in small
+/// letters ("chief") is no people's word before a noun ("one European
+/// diplomat"); without a name, the aide is the speaker, not the owner.
+#[test]
+fn an_aide_described_before_a_name_in_apposition() {
+    for (tag, want) in [
+        (
+            "said the chief counsel, Naomi Feldstein.",
+            "Naomi Feldstein",
+        ),
+        (
+            "said the general counsel, Naomi Feldstein.",
+            "Naomi Feldstein",
+        ),
+        (
+            "said Okafor-Reyes's chief counsel, Naomi Feldstein.",
+            "Naomi Feldstein",
+        ),
+        (
+            "said Harwell's spokesman, Naomi Feldstein.",
+            "Naomi Feldstein",
+        ),
+        (
+            "said Harwell's chief of staff, Naomi Feldstein.",
+            "Naomi Feldstein",
+        ),
+        ("said Harwell's chief counsel.", "Harwell's chief counsel"),
+    ] {
+        let got = speakers(&format!(
+            "“We wrote this bill with the courts in mind,” {tag}"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(want), "{tag}");
+    }
+}
+
+/// "the general replied" after "General Sir Rowan Ellesmere", and "the
+/// minister said" after "Health Minister Dr Amara Osei": a rank is an
+/// office, and a courtesy title between the office and the name hides
+/// neither.
+#[test]
+fn a_rank_and_an_office_before_a_courtesy_title() {
+    for (named, tag, want) in [
+        (
+            "General Sir Rowan Ellesmere",
+            "the general replied",
+            "Rowan Ellesmere",
+        ),
+        (
+            "Admiral Rowan Ellesmere",
+            "the admiral said",
+            "Rowan Ellesmere",
+        ),
+        (
+            "Colonel Rowan Ellesmere",
+            "the colonel said",
+            "Rowan Ellesmere",
+        ),
+        (
+            "Health Minister Dr Amara Osei",
+            "the minister said",
+            "Amara Osei",
+        ),
+    ] {
+        let got = speakers(&format!(
+            "Giving evidence to the committee, {named} said recruitment had \
+             fallen for five years running.\n\n\
+             The committee's chairman, Julian Brathwaite, asked whether the \
+             targets could be met.\n\n\
+             “Today, yes. In three years I would not want to promise that,” {tag}."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some(want),
+            "{named}: {got:?}"
+        );
+    }
+}
