@@ -172,7 +172,12 @@ impl super::attrib::Attributor<'_> {
             .checked_sub(1)
             .map(|i| &self.unnamed[i])
             .filter(|(at, phrase)| {
-                self.paragraph_of(*at) == self.paragraph_of(pos)
+                // (Or in the paragraph before, when the quote opens its
+                // own: "One senior nurse ... said morale was low." then
+                // "“...,” she said.")
+                let (here, there) = (self.paragraph_of(pos), self.paragraph_of(*at));
+                (here == there
+                    || (there + 1 == here && self.opens_paragraph(pos, self.para_bounds(here).0)))
                     && !phrase.contains("'s ")
                     && !phrase.contains("’s ")
                     && fits(phrase)

@@ -113,6 +113,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "teenager", "youngster", "veteran", "rookie", "striker", "midfielder", "goalkeeper",
     "defender", "winger", "skipper", "pensioner", "widow", "widower", "grandmother",
     "grandfather", "schoolgirl", "schoolboy",
+    // Care workers ("One senior nurse, who asked not to be named, said").
+    "nurse", "midwife", "midwives", "carer",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

@@ -119,3 +119,23 @@ fn a_rank_and_an_office_before_a_courtesy_title() {
         );
     }
 }
+
+/// "One senior nurse, who asked not to be named, said morale was low." then
+/// a paragraph that opens with "“...,” she said": the nurse, not the woman
+/// named before her. A care worker's noun names an unnamed speaker.
+#[test]
+fn she_after_an_unnamed_speaker_in_the_paragraph_before() {
+    for noun in ["senior nurse", "midwife", "senior official"] {
+        let got = speakers(&format!(
+            "Fiona MacAllister said the resignation changed nothing.\n\n\
+             One {noun}, who asked not to be named for fear of disciplinary \
+             action, said morale on the wards was the lowest she had seen.\n\n\
+             “People are crying in the toilets between shifts,” she said."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some(format!("One {noun}").as_str()),
+            "{got:?}"
+        );
+    }
+}
