@@ -38,6 +38,9 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
         && words <= 6
         && toks[..words].iter().all(|t| t.word)
         && is_speaker_name_word(toks[words - 1].text)
+        // (Not "his counterpart at ANZ, Sophie Nakamura, said": a
+        // determiner opens a description.)
+        && !super::lexicon::DETERMINERS.contains(&toks[0].text)
         && let Some(Mention::Name(n)) = backward_speaker(&toks[..f])
         // The name is all the words before the comma.
         && n.len() == toks[..words].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1

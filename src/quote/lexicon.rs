@@ -23,6 +23,8 @@ pub const TITLES: &[&str] = &[
     "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
     // "Taoiseach Ciarán X", "Co-leader Ruaridh X".
     "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
+    // "Senate President pro Tem Yolanda X".
+    "tem", "tempore",
 ];
 
 /// Words that start a sentence but are not names.

@@ -6,6 +6,18 @@ use super::names::{self, is_title};
 use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker, is_speaker_name_word};
 use super::tokens::Token;
 
+/// The speaker in the words before a quote: that of the clause nearest
+/// it, when it has a speech verb of its own ("X said February was likely,
+/// while Sophie Nakamura said the bank would “...”").
+pub fn speaker_before(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    if let Some(b) = later_clause(toks)
+        && let Some(found @ (Mention::Name(_) | Mention::Phrase(_), _)) = speaker_in(&toks[b..])
+    {
+        return Some(found);
+    }
+    speaker_in(toks)
+}
+
 /// The speaker in a window of words before a quote, or in a sentence.
 pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     // "according to NAME", unless a speech verb with its speaker comes
@@ -86,6 +98,18 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         return Some((m, "according to".into()));
     }
     super::shapes::led_in_by_mark(toks)
+}
+
+/// Where the last clause of `toks` with a speech verb of its own starts,
+/// when an earlier clause has one too: after "while", "whereas", ";" or a
+/// comma's "but" or "and".
+fn later_clause(toks: &[Token<'_>]) -> Option<usize> {
+    let first = toks.iter().position(|t| t.cue)?;
+    let b = (first + 1..toks.len()).rev().find(|&i| {
+        matches!(toks[i].text, "while" | "whereas" | ";")
+            || (matches!(toks[i].text, "but" | "and") && toks[i - 1].is(","))
+    })? + 1;
+    toks[b..].iter().any(|t| t.cue).then_some(b)
 }
 
 /// The speaker that opens a sentence whose verb at `v` hangs on its first

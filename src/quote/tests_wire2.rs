@@ -139,3 +139,48 @@ fn she_after_an_unnamed_speaker_in_the_paragraph_before() {
         );
     }
 }
+
+/// "X said February was likely, while his counterpart at ANZ, Sophie
+/// Nakamura, said the bank would “...”": the clause the quote stands in
+/// names its speaker; the words after it ("Martha added that ..., and the
+/// letter Mike wrote was") keep their first tag.
+#[test]
+fn a_later_clause_with_its_own_speaker_tags_the_quote() {
+    for who in [
+        "Sophie Nakamura",
+        "his counterpart at ANZ, Sophie Nakamura,",
+        "the chief economist at ANZ, Sophie Nakamura,",
+    ] {
+        let got = speakers(&format!(
+            "Economists were divided. Bill Harcourt-Lim said February was \
+             likely, while {who} said the bank would “want to see the wage \
+             numbers first”."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Sophie Nakamura"), "{who}");
+    }
+    let got = speakers(
+        "Martha Fry and her brother Dale Ford answered by email.\n\n\
+         “I once visited him with our parents at his apartment,” Dale wrote. \
+         “We went to an old downtown steakhouse with our father that night.” \
+         Martha added that he and Mike had corresponded, and the letter Mike \
+         wrote was kind.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Martha Fry"), "{got:?}");
+}
+
+/// "Senate President pro Tem Yolanda Brightwater": "Tem" is part of the
+/// office, not of her name.
+#[test]
+fn pro_tem_is_part_of_the_office() {
+    let got = speakers(
+        "Senate President pro Tem Yolanda Brightwater, who negotiated the \
+         money, was confident.\n\n\
+         “I wouldn't have shaken hands on it if I didn't,” Brightwater said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Yolanda Brightwater"),
+        "{got:?}"
+    );
+}

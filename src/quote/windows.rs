@@ -86,7 +86,7 @@ impl Attributor<'_> {
                     let s0 = self.sentence_start(span.start, p_start);
                     speech_noun_colon(self.tokens(s0, span.start)).map(|x| (x, 0.6))
                 })
-                .or_else(|| speaker_in(before).map(|x| (x, 0.85)))
+                .or_else(|| super::sentence::speaker_before(before).map(|x| (x, 0.85)))
                 .or_else(|| labelled_by(before).map(|x| (x, 0.7)))
                 .or_else(|| {
                     let s0 = self.sentence_start(span.start, p_start);
