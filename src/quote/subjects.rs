@@ -482,8 +482,10 @@ impl Attributor<'_> {
         // "Her husband,", "Her Republican opponent,", "Her opponent in the
         // primary,": the noun, up to two words after the determiner, and
         // only a phrase with "in", "of", "for" or "at" after it.
-        let c = toks.iter().take(8).position(|t| t.is(","))?;
-        if c < 2 || toks[1..c].iter().any(|t| !t.word) {
+        // ("The president of the National Farmers' Union,": a plural's
+        // possessive mark inside, and up to nine words.)
+        let c = toks.iter().take(10).position(|t| t.is(","))?;
+        if c < 2 || (1..c).any(|i| !toks[i].word && !super::phrases::plural_mark(toks, i)) {
             return None;
         }
         let noun = (1..c.min(4)).rev().find(|&n| {

@@ -184,3 +184,25 @@ fn pro_tem_is_part_of_the_office() {
         "{got:?}"
     );
 }
+
+/// "The president of the National Farmers' Union, Thomas X, gave a
+/// speech. He told delegates: “...”": the name in the apposition is the
+/// sentence's subject, though the description holds a plural's possessive
+/// and eight words; not a man named bare at the story's end.
+#[test]
+fn an_apposition_after_a_long_description_with_a_possessive() {
+    let got = speakers(
+        "The president of the National Farmers' Union, Thomas Abernethy-Wallace, \
+         gave a fiery speech to the conference on Tuesday.\n\n\
+         He told delegates:\n\n\
+         “For forty years, every government has said it loves farmers.\n\n\
+         “I'm not asking for special treatment. I'm asking for the same rules.”\n\n\
+         Delegates were unconvinced. “She said the same last year,” said Gwyn \
+         Rhys-Probert, a sheep farmer from Powys.",
+    );
+    assert_eq!(
+        got.first().and_then(|(_, s)| s.as_deref()),
+        Some("Thomas Abernethy-Wallace"),
+        "{got:?}"
+    );
+}
