@@ -295,6 +295,12 @@ pub(crate) fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word.trim_end_matches('.') {
         "Mr" | "Mister" | "MR" => Some(Gender::Male),
         "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
+        // Titles of rank or respect that say it too ("Prince Adebola X",
+        // "Alhaji Musa X", "Dame Philippa X", "Smt. Kavita X").
+        "Sir" | "Prince" | "King" | "Lord" | "Duke" | "Baron" | "Alhaji" | "Mallam" | "Shri"
+        | "Sheikh" => Some(Gender::Male),
+        "Dame" | "Lady" | "Princess" | "Queen" | "Duchess" | "Baroness" | "Alhaja" | "Smt"
+        | "Shrimati" | "Begum" => Some(Gender::Female),
         _ => None,
     }
 }

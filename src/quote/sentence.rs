@@ -27,7 +27,20 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .position(|w| {
             w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
         })
-        .and_then(|k| forward_speaker(super::shapes::source_of(&toks[k + 2..])).map(|m| (k, m)));
+        .and_then(|k| {
+            // ("According to him, the roads were funded “...”": the
+            // object pronoun stands for "he".)
+            let object = toks.get(k + 2).and_then(|t| match t.text {
+                "him" => Some("he"),
+                "her" if toks.get(k + 3).is_none_or(|n| !n.word) => Some("she"),
+                "them" => Some("they"),
+                _ => None,
+            });
+            object
+                .map(|p| Mention::Pronoun(p.into()))
+                .or_else(|| forward_speaker(super::shapes::source_of(&toks[k + 2..])))
+                .map(|m| (k, m))
+        });
     // "According to two people present, the chancellor told ministers that
     // ... “...”": a clause of its own after the source names who spoke.
     if let Some((0, _)) = according

@@ -206,3 +206,25 @@ fn an_apposition_after_a_long_description_with_a_possessive() {
         "{got:?}"
     );
 }
+
+/// "The Ogun State Governor, Prince Adebola X, ..." then "According to
+/// him, the projects were funded “...”": "him" after "according to" is he,
+/// and a title of rank says he is a man though his given name ends in "a".
+#[test]
+fn according_to_him_after_a_title_of_rank() {
+    for (title, pronoun) in [("Prince", "him"), ("Alhaji", "him"), ("Dame", "her")] {
+        let got = speakers(&format!(
+            "The state governor, {title} Adebola Olaniyan-Coker, flagged off three \
+             roads on Tuesday.\n\n\
+             “We are not here to make promises that we cannot keep,” \
+             Olaniyan-Coker said.\n\n\
+             According to {pronoun}, the projects were funded “without \
+             borrowing a single kobo”."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some("Adebola Olaniyan-Coker"),
+            "{title}: {got:?}"
+        );
+    }
+}

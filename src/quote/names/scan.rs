@@ -335,6 +335,19 @@ impl NameBook {
         }
     }
 
+    /// Notes the gender an honorific gave `surname`; none when two
+    /// honorifics disagree.
+    fn note_honorific(&mut self, surname: &str, g: Gender) {
+        self.honorific
+            .entry(surname.to_string())
+            .and_modify(|was| {
+                if *was != Some(g) {
+                    *was = None;
+                }
+            })
+            .or_insert(Some(g));
+    }
+
     /// Ends a run of name words: 2-4 of them (titles and a leading
     /// occupation left out) are a full name.
     fn flush(&mut self, text: &[char], run: &mut Vec<(usize, usize, bool)>) {
@@ -369,6 +382,12 @@ impl NameBook {
         // out, then a leading occupation ("Baker Tomasz Wrobel") and a word
         // before a given name ("Israeli Benjamin Netanyahu", "Secretary of
         // Defense Mark Esper").
+        // ("Prince Adebola X", "Alhaji Musa X": the gender a title of rank
+        // gives, read before the titles are left out.)
+        let ranked = run
+            .iter()
+            .filter(|w| w.2)
+            .find_map(|w| gender_of_honorific(&word(w)));
         if run.len() > 2
             && !body
             && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
@@ -394,17 +413,17 @@ impl NameBook {
             && run.len() > h + 1
         {
             let surname: String = text[ns..ne].iter().collect();
-            self.honorific
-                .entry(surname.clone())
-                .and_modify(|was| {
-                    if *was != Some(g) {
-                        *was = None;
-                    }
-                })
-                .or_insert(Some(g));
+            self.note_honorific(&surname, g);
             if run.len() == h + 2 {
                 self.titled.push((run[h].0, surname));
             }
+        } else if let Some(g) = ranked
+            && !run.iter().any(|w| w.2)
+            && run.len() >= 2
+            && let Some(&(ns, ne, false)) = run.last()
+        {
+            let surname: String = text[ns..ne].iter().collect();
+            self.note_honorific(&surname, g);
         } else if let [office, (ns, ne, false)] = run[..]
             && office.2
             && is_office(&word(&office))
