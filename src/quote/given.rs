@@ -38,9 +38,9 @@ pub fn gender(first_name: &str) -> Option<Gender> {
 fn relative_gender(noun: &str) -> Option<Gender> {
     match noun {
         "husband" | "son" | "brother" | "father" | "dad" | "grandson" | "grandfather"
-        | "nephew" | "uncle" | "boyfriend" => Some(Gender::Male),
+        | "nephew" | "uncle" | "boyfriend" | "widower" => Some(Gender::Male),
         "wife" | "daughter" | "sister" | "mother" | "mom" | "mum" | "granddaughter"
-        | "grandmother" | "niece" | "aunt" | "girlfriend" => Some(Gender::Female),
+        | "grandmother" | "niece" | "aunt" | "girlfriend" | "widow" => Some(Gender::Female),
         _ => None,
     }
 }

@@ -486,5 +486,8 @@ fn is_relative(noun: &str) -> bool {
             | "dad"
             | "grandson"
             | "granddaughter"
+            // "His widow, Margaret,".
+            | "widow"
+            | "widower"
     )
 }

@@ -228,3 +228,20 @@ fn according_to_him_after_a_title_of_rank() {
         );
     }
 }
+
+/// "Holloway held the seat for 27 years. His widow, Margaret, spoke at the
+/// launch. “...,” she said": a widow takes the family's surname as a wife
+/// does.
+#[test]
+fn a_widow_named_by_her_given_name_takes_the_surname() {
+    let got = speakers(
+        "The long-serving MP Derek Holloway died in the spring.\n\n\
+         Holloway held the seat for 27 years. His widow, Margaret, spoke at the \
+         launch. “Derek would have liked her. She's got the same fire,” she said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Margaret Holloway"),
+        "{got:?}"
+    );
+}
