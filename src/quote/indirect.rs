@@ -368,7 +368,7 @@ impl Attributor<'_> {
             .flatten()
             .or_else(|| super::sentence::forward_subject(toks, v))?;
         if let Some(c) = told_that(v) {
-            let clause = in_subject_relative(toks, v, &toks[c..]);
+            let clause = before_contrast(in_subject_relative(toks, v, &toks[c..]));
             if clause.iter().filter(|t| t.word).count() < 4 {
                 return None;
             }
@@ -416,7 +416,7 @@ impl Attributor<'_> {
             // support"): only "that" makes what follows reported speech.
             return None;
         }
-        let clause = in_subject_relative(toks, v, &toks[c..]);
+        let clause = before_contrast(in_subject_relative(toks, v, &toks[c..]));
         // After "that" any words are what was said ("that about 40 MPs ...").
         if clause.iter().filter(|t| t.word).count() < 4 || !(that || opens_clause(&toks[v], clause))
         {
@@ -567,4 +567,18 @@ fn is_month(w: &str) -> bool {
             | "nov"
             | "dec"
     )
+}
+
+/// A reported clause without a contrast that reports someone else's words
+/// ("the charge would drive shoppers away, while environmental groups said
+/// ..."): up to the comma before "while" or "whereas" when a speech verb
+/// follows.
+fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let cut = clause
+        .windows(2)
+        .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"));
+    match cut {
+        Some(k) if clause[k..].iter().any(|t| t.cue) => &clause[..k],
+        _ => clause,
+    }
 }

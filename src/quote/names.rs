@@ -61,9 +61,13 @@ pub fn is_occupation(word: &str) -> bool {
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     // "Governor-elect Nadine Prescott", "President-elect".
+    // ("Secretary-General", "Attorney-General": an office of two words.)
     TITLE_SET.contains(w)
         || w.strip_suffix("-elect")
             .is_some_and(|t| TITLE_SET.contains(t))
+        || w.split_once('-').is_some_and(|(a, b)| {
+            TITLE_SET.contains(b) && (TITLE_SET.contains(a) || is_occupation(a))
+        })
 }
 
 /// A title that is also a common surname ("Angela King", "Ruth Bishop"):

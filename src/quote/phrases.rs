@@ -396,6 +396,8 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         && toks[j].word
         && is_title(toks[j].text)
         && toks[j].text.starts_with(char::is_uppercase)
+        // (Not "chief of staff to Gov. X": the person served.)
+        && !(j > 0 && matches!(toks[j - 1].text, "to" | "for" | "with"))
         && toks[..j]
             .iter()
             .rev()
@@ -463,8 +465,9 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         }
         // "A former top aide to Speaker Raymond Pulaski testified": the aide
         // speaks, not the name after "to"/"for"/"of"/"with".
-        // (one word may stand between: "to ex-House Speaker ...").
-        if let Some(p) = (d.saturating_sub(2)..b).rev().find(|&p| noun_of(p))
+        // (one word may stand between: "to ex-House Speaker ..."; or a
+        // short title and its dot: "to ex-Gov. X").
+        if let Some(p) = (d.saturating_sub(3)..b).rev().find(|&p| noun_of(p))
             && let Some(k) = (p.saturating_sub(5)..p)
                 // "Aides to Vaughn said": the noun may open the clause itself.
                 .find(|&k| {

@@ -4,6 +4,7 @@
 //! an owner's possessive, ranks and a courtesy title after an office.
 
 use super::tests::speakers;
+use super::{Kind, detect};
 
 /// "Plaintiffs' lawyer Simone Achterberg of the Fair Districts Project
 /// said": the lawyer, not the project.
@@ -244,4 +245,62 @@ fn a_widow_named_by_her_given_name_takes_the_surname() {
         Some("Margaret Holloway"),
         "{got:?}"
     );
+}
+
+/// The reported clauses of "The former chief of staff to ex-Gov. X told
+/// jurors that ..." (the aide, not the governor: a short title after a
+/// hyphen keeps its dot) and of "The chamber warned that ..., while
+/// environmental groups said ..." (the clause ends before the contrast).
+#[test]
+fn reported_clauses_of_an_aide_and_before_a_contrast() {
+    let indirect = |text: &str| {
+        detect(text)
+            .into_iter()
+            .filter(|q| q.kind == Kind::Indirect)
+            .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
+            .collect::<Vec<_>>()
+    };
+    for gov in ["ex-Gov.", "Gov."] {
+        let got = indirect(&format!(
+            "The former chief of staff to {gov} Randall Pritchett-Hayes told jurors \
+             on Tuesday that the governor personally ordered him to delete the emails."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some(format!("former chief of staff to {gov} Randall Pritchett-Hayes").as_str()),
+            "{gov}"
+        );
+    }
+    let got = indirect(
+        "The Chamber of Commerce warned that the congestion charge would drive \
+         shoppers to suburban malls, while environmental groups said the \
+         targets were too modest.",
+    );
+    assert_eq!(
+        got.first().map(|(t, _)| t.as_str()),
+        Some("the congestion charge would drive shoppers to suburban malls"),
+        "{got:?}"
+    );
+}
+
+/// "Deputy Secretary-General Nomsa X told a rally": an office of two
+/// words joined by a hyphen is no part of her name.
+#[test]
+fn a_hyphenated_office_is_no_part_of_the_name() {
+    for office in [
+        "Deputy Secretary-General",
+        "Attorney-General",
+        "Governor-General",
+    ] {
+        let got = speakers(&format!(
+            "{office} Nomsa Dlamini-Mthembu told a rally in Soweto on Saturday: \
+             “When you cut a grant, you are taking bread off a child's table.”"
+        ));
+        assert_eq!(
+            got.first().and_then(|(_, s)| s.as_deref()),
+            Some("Nomsa Dlamini-Mthembu"),
+            "{office}"
+        );
+    }
 }

@@ -122,6 +122,10 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         let word = &src[start..b];
         if bytes.get(b) == Some(&b'.')
             && (super::names::is_short_title(word)
+                // ("ex-Gov. X", "Lt.-Gov.": the title after a hyphen.)
+                || word
+                    .rsplit_once('-')
+                    .is_some_and(|(_, t)| super::names::is_short_title(t))
                 || word.chars().count() == 1
                 || abbreviated(word))
         {
@@ -294,6 +298,9 @@ mod tests {
                 let word = &src[byte_at(start)..byte_at(i)];
                 if chars.get(i).is_some_and(|(_, c)| *c == '.')
                     && (super::super::names::is_title(word)
+                        || word
+                            .rsplit_once('-')
+                            .is_some_and(|(_, t)| super::super::names::is_title(t))
                         || word.chars().count() == 1
                         || word.contains('.'))
                 {
