@@ -115,6 +115,14 @@ pub(super) fn text_before(text: &[char], at: usize) -> String {
 /// `before` (lowercased) without the courtesy titles that end it ("general
 /// sir" -> "general", "health minister dr" -> "health minister").
 pub(super) fn past_courtesy(before: &str) -> &str {
+    // (Most end in none: one test of the last letters first.)
+    let courtesy = |s: &str| {
+        let s = s.strip_suffix('.').unwrap_or(s);
+        ["sir", "dame", "dr", "prof"].iter().any(|c| s.ends_with(c))
+    };
+    if !courtesy(before) {
+        return before;
+    }
     let mut rest = before;
     while let Some((head, last)) = rest.rsplit_once(' ')
         && matches!(last.trim_end_matches('.'), "sir" | "dame" | "dr" | "prof")

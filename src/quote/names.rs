@@ -58,87 +58,6 @@ pub fn is_occupation(word: &str) -> bool {
     OCCUPATION_SET.contains(word) || SPEAKER_NOUN_SET.contains(word)
 }
 
-pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    // "Governor-elect Nadine Prescott", "President-elect".
-    // ("Secretary-General", "Attorney-General": an office of two words.)
-    TITLE_SET.contains(w)
-        || w.strip_suffix("-elect")
-            .is_some_and(|t| TITLE_SET.contains(t))
-        || w.split_once('-').is_some_and(|(a, b)| {
-            TITLE_SET.contains(b) && (TITLE_SET.contains(a) || is_occupation(a))
-        })
-}
-
-/// A title that is also a common surname ("Angela King", "Ruth Bishop"):
-/// after a given name it is the surname.
-pub fn is_surname_title(word: &str) -> bool {
-    matches!(
-        word,
-        "King"
-            | "Bishop"
-            | "Judge"
-            | "Prince"
-            | "Pope"
-            | "Constable"
-            | "Sheriff"
-            | "Deacon"
-            | "Baron"
-            | "Cardinal"
-            | "Clerk"
-            | "Coach"
-            | "Chancellor"
-            | "Marshal"
-            | "Major"
-    )
-}
-
-/// A member of a party named by it ("Republican", "Tories"): a noun in
-/// capitals.
-pub(super) fn is_party_member(w: &str) -> bool {
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "Republican" | "Democrat" | "Conservative" | "Tory" | "Torie" | "Liberal" | "Socialist"
-    )
-}
-
-/// Is `word` a title written short, whose dot belongs to it ("Sen.",
-/// "Dr.")? A title written in full ends a sentence with its dot ("said the
-/// governor.").
-pub fn is_short_title(word: &str) -> bool {
-    matches!(
-        crate::words::lower(word).as_ref(),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "gen"
-            | "col"
-            | "capt"
-            | "lt"
-            | "sgt"
-            | "rev"
-            | "st"
-            | "det"
-            | "insp"
-            | "supt"
-            | "cllr"
-            | "cmdt"
-            | "cmdr"
-            | "maj"
-            | "brig"
-            | "adm"
-            | "cpl"
-            | "pte"
-            | "atty"
-            | "hon"
-            | "smt"
-    )
-}
-
 /// Is `word` a capitalised word that can be part of a name? A surname
 /// led by a lowercase Arabic article counts ("al-Mansouri", "el-Amin").
 pub fn is_name_word(word: &str) -> bool {
@@ -284,43 +203,6 @@ pub(super) fn is_office_name(n: &str) -> bool {
         && is_title(last)
         && super::roles::is_role(&lower(last))
         && rest.iter().all(|w| is_title(w) || scan::is_department(w))
-}
-
-/// A courtesy title that says nothing of an office: "Mr", "Ms.", "Dr".
-pub(super) fn is_honorific(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
-    )
-}
-
-/// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
-pub(crate) fn gender_of_honorific(word: &str) -> Option<Gender> {
-    match word.trim_end_matches('.') {
-        "Mr" | "Mister" | "MR" => Some(Gender::Male),
-        "Ms" | "Mrs" | "Miss" | "MS" | "MRS" => Some(Gender::Female),
-        // Titles of rank or respect that say it too ("Prince Adebola X",
-        // "Alhaji Musa X", "Dame Philippa X", "Smt. Kavita X").
-        "Sir" | "Prince" | "King" | "Lord" | "Duke" | "Baron" | "Alhaji" | "Mallam" | "Shri"
-        | "Sheikh" => Some(Gender::Male),
-        "Dame" | "Lady" | "Princess" | "Queen" | "Duchess" | "Baroness" | "Alhaja" | "Smt"
-        | "Shrimati" | "Begum" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
-/// `full`, the name a mention opening with the honorific `h` would stand
-/// for, unless its given name says the other gender: then the honorific
-/// and the surname ("Ms Ellery-Banks" is not "Marcus Ellery-Banks", her
-/// husband).
-pub(crate) fn with_honorific(h: &str, surname: &str, full: &str) -> String {
-    let first = full.split(' ').next().unwrap_or("");
-    match (gender_of_honorific(h), super::given::likely_gender(first)) {
-        (Some(a), Some(b)) if a != b && full.contains(' ') => {
-            format!("{} {surname}", h.trim_end_matches('.'))
-        }
-        _ => full.to_string(),
-    }
 }
 
 /// Letters written after a name: a silk's rank, a seat, an honour.
@@ -599,5 +481,9 @@ fn ends_with_words(full: &str, tail: &str) -> bool {
 }
 
 pub(crate) mod scan;
+mod titles;
+pub(crate) use titles::{gender_of_honorific, with_honorific};
+pub(super) use titles::{is_honorific, is_party_member};
+pub use titles::{is_short_title, is_surname_title, is_title};
 #[cfg(test)]
 mod tests;

@@ -123,10 +123,11 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         if bytes.get(b) == Some(&b'.')
             && (super::names::is_short_title(word)
                 // ("ex-Gov. X", "Lt.-Gov.": the title after a hyphen.)
-                || word
-                    .rsplit_once('-')
-                    .is_some_and(|(_, t)| super::names::is_short_title(t))
                 || word.chars().count() == 1
+                || (word.as_bytes().contains(&b'-')
+                    && word
+                        .rsplit_once('-')
+                        .is_some_and(|(_, t)| super::names::is_short_title(t)))
                 || abbreviated(word))
         {
             b += 1;
