@@ -38,18 +38,33 @@ impl Attributor<'_> {
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
             if inside {
-                None
-            } else {
-                self.indirect_in(s, e, para)
+                return Vec::new();
             }
+            let mut found: Vec<Quote> = self.indirect_in(s, e, para).into_iter().collect();
+            // "The chamber warned that ..., while environmental groups said
+            // the targets were too modest": the contrast's own clause.
+            let toks = self.tokens(s, e);
+            if let Some(end) = found.first().map(|q| q.end)
+                && let Some(w) = toks.windows(2).position(|w| {
+                    w[0].pos >= end && w[0].is(",") && matches!(w[1].text, "while" | "whereas")
+                })
+                && let Some(first) = toks.get(w + 2)
+                && let Some(q) = self.indirect_forward(&toks[w + 2..], first.pos, para, 0)
+            {
+                found.push(q);
+            }
+            found
         };
         // Each sentence is read on its own: a long article's are read on
         // all cores.
-        super::bounds::filter_map_all(
+        super::bounds::map_all(
             super::bounds::is_long(self._src),
             &self.cue_sentences,
             in_sentence,
         )
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {

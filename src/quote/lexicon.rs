@@ -131,6 +131,10 @@ pub const OCCUPATIONS: &[&str] = &[
     // "Campaigner Delyth X", "Pollster Ian X".
     "campaigner", "protester", "protestor", "pensioner", "commuter", "volunteer", "lawyer",
     "attorney", "economist", "analyst", "historian", "strategist", "pollster", "consultant",
+    // Trades: "Harbourmaster Fionnbarr X", "Publican Dervla X".
+    "harbourmaster", "harbormaster", "shepherd", "crofter", "publican", "plumber",
+    "electrician", "carpenter", "builder", "mechanic", "miner", "ferryman", "postman", "cleaner",
+    "chef", "barber", "hairdresser", "butcher", "grocer", "pharmacist", "welder", "fisherwoman",
     // Party words: "Republican Dale Harmon", "Liberal Democrat Fiona McTavish".
     "republican", "democrat", "democratic", "liberal", "conservative", "labour", "tory", "gop",
 ];

@@ -282,6 +282,15 @@ fn reported_clauses_of_an_aide_and_before_a_contrast() {
         Some("the congestion charge would drive shoppers to suburban malls"),
         "{got:?}"
     );
+    // The contrast's own clause is reported too, with its speaker.
+    let got = indirect(
+        "The Chamber of Commerce warned that the congestion charge would drive \
+         shoppers to suburban malls, while the unions said that the targets were \
+         far too modest.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "the targets were far too modest");
+    assert_eq!(got[1].1.as_deref(), Some("unions"));
 }
 
 /// "Deputy Secretary-General Nomsa X told a rally": an office of two
