@@ -38,32 +38,30 @@ impl Attributor<'_> {
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
             if inside {
-                return Vec::new();
+                return None;
             }
-            let mut found: Vec<Quote> = self.indirect_in(s, e, para).into_iter().collect();
+            let first = self.indirect_in(s, e, para)?;
             // "The chamber warned that ..., while environmental groups said
             // the targets were too modest": the contrast's own clause.
-            let toks = self.tokens(s, e);
-            if let Some(end) = found.first().map(|q| q.end)
-                && let Some(w) = toks.windows(2).position(|w| {
-                    w[0].pos >= end && w[0].is(",") && matches!(w[1].text, "while" | "whereas")
-                })
-                && let Some(first) = toks.get(w + 2)
-                && let Some(q) = self.indirect_forward(&toks[w + 2..], first.pos, para, 0)
-            {
-                found.push(q);
-            }
-            found
+            let toks = self.tokens(first.end, e);
+            let second = toks
+                .windows(2)
+                .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
+                .and_then(|w| {
+                    let rest = toks.get(w + 2..)?;
+                    self.indirect_forward(rest, rest.first()?.pos, para, 0)
+                });
+            Some((first, second))
         };
         // Each sentence is read on its own: a long article's are read on
         // all cores.
-        super::bounds::map_all(
+        super::bounds::filter_map_all(
             super::bounds::is_long(self._src),
             &self.cue_sentences,
             in_sentence,
         )
         .into_iter()
-        .flatten()
+        .flat_map(|(first, second)| std::iter::once(first).chain(second))
         .collect()
     }
 

@@ -227,7 +227,10 @@ impl Attributor<'_> {
         let name_at = |t: &super::tokens::Token<'_>| t.word && is_name_word(t.text);
         let lead = usize::from(
             self.all_tokens.get(k).is_some_and(|t| {
+                // (Only "Ó" is a particle with a capital that is no name
+                // word by itself.)
                 t.text.len() <= 3
+                    && !t.text.is_ascii()
                     && super::names::is_particle(t.text)
                     && t.text.starts_with(char::is_uppercase)
             }) && self.all_tokens.get(k + 1).is_some_and(name_at),

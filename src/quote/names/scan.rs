@@ -384,15 +384,16 @@ impl NameBook {
         // Defense Mark Esper").
         // ("Prince Adebola X", "Alhaji Musa X": the gender a title of rank
         // gives, read before the titles are left out.)
-        let ranked = run
-            .iter()
-            .filter(|w| w.2)
-            .find_map(|w| gender_of_honorific(&word(w)));
+        let mut ranked = None;
         if run.len() > 2
             && !body
             && let Some(t) = run.iter().rposition(|w| w.2 || is_occupation(&word(w)))
             && run.len() - t > 2
         {
+            ranked = run[..=t]
+                .iter()
+                .filter(|w| w.2)
+                .find_map(|w| gender_of_honorific(&word(w)));
             run.drain(..=t);
         } else if run.len() > 2
             && !body

@@ -28,6 +28,7 @@ fn is_hyphenated_title(w: &str) -> bool {
 
 /// A title that is also a common surname ("Angela King", "Ruth Bishop"):
 /// after a given name it is the surname.
+#[inline]
 pub fn is_surname_title(word: &str) -> bool {
     matches!(
         word,
@@ -51,6 +52,7 @@ pub fn is_surname_title(word: &str) -> bool {
 
 /// A member of a party named by it ("Republican", "Tories"): a noun in
 /// capitals.
+#[inline]
 pub fn is_party_member(w: &str) -> bool {
     matches!(
         w.strip_suffix('s').unwrap_or(w),
@@ -61,6 +63,7 @@ pub fn is_party_member(w: &str) -> bool {
 /// Is `word` a title written short, whose dot belongs to it ("Sen.",
 /// "Dr.")? A title written in full ends a sentence with its dot ("said the
 /// governor.").
+#[inline]
 pub fn is_short_title(word: &str) -> bool {
     matches!(
         crate::words::lower(word).as_ref(),
@@ -96,6 +99,7 @@ pub fn is_short_title(word: &str) -> bool {
 }
 
 /// A courtesy title that says nothing of an office: "Mr", "Ms.", "Dr".
+#[inline]
 pub fn is_honorific(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
@@ -104,6 +108,7 @@ pub fn is_honorific(word: &str) -> bool {
 }
 
 /// The gender an honorific gives ("Mr.", "Mrs", "Ms.").
+#[inline]
 pub fn gender_of_honorific(word: &str) -> Option<Gender> {
     match word.trim_end_matches('.') {
         "Mr" | "Mister" | "MR" => Some(Gender::Male),
