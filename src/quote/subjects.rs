@@ -60,6 +60,24 @@ impl Attributor<'_> {
         !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
     }
 
+    /// "The 58-year-old Szabo shot back that ...": a name after "The" and
+    /// an age, when a verb in small letters follows it.
+    fn aged_subject(&self, k: usize) -> Option<(usize, String)> {
+        let toks = self.all_tokens.get(k..(k + 7).min(self.all_tokens.len()))?;
+        if !(toks.first()?.is("The") && toks.get(1)?.text.ends_with("-year-old")) {
+            return None;
+        }
+        let run = toks[2..]
+            .iter()
+            .take_while(|t| t.word && is_name_word(t.text) && !is_title(t.text))
+            .count();
+        let verb = toks.get(2 + run)?;
+        ((1..=3).contains(&run) && verb.word && verb.text.starts_with(char::is_lowercase))
+            .then(|| self.canon(&join(&toks[2..2 + run])))
+            .filter(|c| c.contains(' ') && person_like(c))
+            .map(|c| (toks[2].pos, c))
+    }
+
     /// "a farmer named Gus Thorvaldsen stood up": the name after a noun
     /// and "named" or "called" opening the sentence at token `k`, when a
     /// verb in small letters follows it.
@@ -259,6 +277,7 @@ impl Attributor<'_> {
             // initials open the description.
             return self
                 .named_in_apposition(k)
+                .or_else(|| self.aged_subject(k))
                 .or_else(|| self.named_subject(k))
                 .or_else(|| self.office_subject(k))
                 .or_else(|| self.possessor_subject(k))

@@ -313,3 +313,28 @@ fn a_hyphenated_office_is_no_part_of_the_name() {
         );
     }
 }
+
+/// "The 58-year-old Szabo shot back that ... “...,” he said": the man the
+/// age describes is the sentence's subject, not the other man quoted
+/// before; and "eleven consultants' reports" reports nothing (a speech
+/// word after a plural's possessive mark is a noun).
+#[test]
+fn an_aged_subject_and_a_plurals_reports() {
+    let got = speakers(
+        "State Sen. Walter Brennan-Hughes and state Sen. Oliver Szabo met again.\n\n\
+         “Ninety percent of the heavy vehicles on that road aren't from here,” \
+         Brennan-Hughes said.\n\n\
+         The 58-year-old Szabo shot back that the trucks carried goods for local \
+         stores. “Who do you think pays when the truck pays? The customer,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Oliver Szabo"),
+        "{got:?}"
+    );
+    let got = detect(
+        "The argument has now outlasted two governors, three transport \
+         secretaries and, by one count, eleven consultants' reports.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

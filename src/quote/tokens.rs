@@ -167,8 +167,19 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             let of = &out[out.len() - 2];
             of.text == "of" && same_line(of)
         };
+        // ("eleven consultants' reports": after a plural's possessive mark
+        // too.)
+        let plural_owner = out.len() >= 2 && {
+            let (w, mark) = (&out[out.len() - 2], &out[out.len() - 1]);
+            matches!(mark.text, "'" | "’")
+                && w.word
+                && w.text.ends_with('s')
+                && w.pos + w.text.chars().count() == mark.pos
+                && same_line(mark)
+        };
         let cue = ruling
             || (super::phrases::is_cue(text)
+                && !plural_owner
                 && !out.last().is_some_and(|t| {
                     (is_determiner(t.text) || (is_owners(t.text) && !of_owner)) && same_line(t)
                 }));
