@@ -86,9 +86,19 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
     {
         return Ok(Some(m));
     }
+    // ("Abercrombie's group, Farmers Against Ruin, said": a body's name
+    // may hold a capitalised small word between its name words.)
+    let link = |i: usize| {
+        i > 0
+            && i + 1 < inner.len()
+            && (super::orgs::is_campaign_link(inner[i].text)
+                || matches!(inner[i].text, "Of" | "And" | "On" | "&"))
+    };
     if !inner.is_empty()
-        && inner.iter().all(|t| {
+        && (0..inner.len()).all(|i| {
+            let t = &inner[i];
             t.word && (is_speaker_name_word(t.text) || is_title(t.text) || is_particle(t.text))
+                || link(i)
         })
     {
         return Ok(Some(Mention::Name(join(inner))));

@@ -172,10 +172,20 @@ pub fn whose(toks: &[Token<'_>], at: usize) -> usize {
     let s = (at + 1 + usize::from(toks.get(at + 1).is_some_and(|d| d.is("the")))).min(toks.len());
     org_after(&toks[s..])
         .or_else(|| {
-            let n = toks[s..]
-                .iter()
-                .take(6)
-                .take_while(|t| t.word && is_speaker_name_word(t.text))
+            // ("for Farmers Against Ruin": a campaign's capitalised small
+            // word between name words.)
+            let rest = &toks[s..];
+            let n = (0..rest.len().min(6))
+                .take_while(|&i| {
+                    let t = &rest[i];
+                    t.word
+                        && (is_speaker_name_word(t.text)
+                            || (is_campaign_link(t.text)
+                                && i > 0
+                                && rest
+                                    .get(i + 1)
+                                    .is_some_and(|n| is_speaker_name_word(n.text))))
+                })
                 .count();
             (1..=5).contains(&n).then_some(n)
         })
@@ -203,8 +213,20 @@ pub fn is_org_name(name: &str) -> bool {
     // One pass over the words: most names have no link word.
     let mut words = name.split(' ');
     words.next();
-    if !words.any(|w| matches!(w, "of" | "for" | "and" | "&" | "on")) {
+    let mut link = None;
+    if !words.any(|w| {
+        link = Some(w);
+        matches!(w, "of" | "for" | "and" | "&" | "on") || is_campaign_link(w)
+    }) {
         return false;
+    }
+    // "Farmers Against Ruin", "Citizens For Safe Water": a campaign's
+    // name, whose small word has a capital.
+    if matches!(link, Some("Against" | "For")) {
+        return name
+            .split(' ')
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     }
     let toks = super::tokens::tokenize(name);
     is_org(&toks)
@@ -492,4 +514,10 @@ mod tests {
             assert_eq!(after(s), None, "{s}");
         }
     }
+}
+
+/// A small word with a capital inside a campaign's name ("Farmers Against
+/// Ruin", "Citizens For Safe Water").
+pub fn is_campaign_link(w: &str) -> bool {
+    matches!(w, "Against" | "For")
 }

@@ -416,7 +416,12 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
                 || is_title(toks[b - 1].text)
                 || (is_particle(toks[b - 1].text) && b < end)))
             // "the Rail Users' Alliance": a plural's possessive mark.
-            || (b < end && owner_mark(toks, b - 1) && is_speaker_name_word(toks[b - 2].text)))
+            || (b < end && owner_mark(toks, b - 1) && is_speaker_name_word(toks[b - 2].text))
+            // "Farmers Against Ruin": a campaign's capitalised small word.
+            || (b < end
+                && b >= 2
+                && super::orgs::is_campaign_link(toks[b - 1].text)
+                && is_speaker_name_word(toks[b - 2].text)))
     {
         b -= 1;
     }

@@ -338,3 +338,29 @@ fn an_aged_subject_and_a_plurals_reports() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "Farmers Against Ruin", "Citizens For Safe Water": a campaign's name
+/// keeps its capitalised small word, before a verb, after one and in an
+/// apposition.
+#[test]
+fn a_campaigns_name_keeps_its_small_word() {
+    for (text, want) in [
+        (
+            "“The arrest was political and cynical,” Farmers Against Ruin said.",
+            "Farmers Against Ruin",
+        ),
+        (
+            "“The arrest was political and cynical,” said a spokeswoman for Farmers Against Ruin.",
+            "spokeswoman for Farmers Against Ruin",
+        ),
+        (
+            "The mayor's campaign, Citizens For Safe Water, said in a statement: \
+             “The vote was a disgrace to the city.”",
+            "Citizens For Safe Water",
+        ),
+    ] {
+        let got = speakers(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(want), "{text}");
+    }
+}
