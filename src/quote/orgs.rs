@@ -224,8 +224,8 @@ pub fn is_org_name(name: &str) -> bool {
     // name, whose small word has a capital.
     if matches!(link, Some("Against" | "For")) {
         return name
-            .split(' ')
-            .last()
+            .rsplit(' ')
+            .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
     }
     let toks = super::tokens::tokenize(name);
@@ -436,6 +436,12 @@ impl Attributor<'_> {
     }
 }
 
+/// A small word with a capital inside a campaign's name ("Farmers Against
+/// Ruin", "Citizens For Safe Water").
+pub fn is_campaign_link(w: &str) -> bool {
+    matches!(w, "Against" | "For")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -514,10 +520,4 @@ mod tests {
             assert_eq!(after(s), None, "{s}");
         }
     }
-}
-
-/// A small word with a capital inside a campaign's name ("Farmers Against
-/// Ruin", "Citizens For Safe Water").
-pub fn is_campaign_link(w: &str) -> bool {
-    matches!(w, "Against" | "For")
 }
