@@ -131,6 +131,20 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
         if let Some(m @ Mention::Name(_)) = backward_speaker(&toks[..=k]) {
             return Ok(Some(m));
         }
+        // "One of them, a backbench MP, said": the one of a group, as the
+        // description says.
+        if let [one, of, them] = &toks[..k]
+            && one.text.eq_ignore_ascii_case("one")
+            && of.is("of")
+            && matches!(them.text, "them" | "those" | "us")
+            && (2..=4).contains(&inner.len())
+            && inner.iter().all(|t| t.word)
+            && inner
+                .last()
+                .is_some_and(|t| names::is_speaker_noun(t.text) || names::is_occupation(t.text))
+        {
+            return Ok(Some(Mention::Phrase(join(inner))));
+        }
     } else if (inner.len() <= 5
         || name_of_body
         // "The head of the mission, former Botswana foreign minister

@@ -286,7 +286,15 @@ impl Attributor<'_> {
             }
         });
         let by_pronoun = self.pronoun_gender.get(name).copied().flatten();
-        match self.book.honorific_gender(name).or(by_pronoun).or(by_name) {
+        // ("Lucinda Achterberg" when "Mr. Achterberg" is her husband: a
+        // given name the list knows says more than an honorific before the
+        // surname alone.)
+        let given = name.contains(' ').then(|| gender(first)).flatten();
+        match given
+            .or_else(|| self.book.honorific_gender(name))
+            .or(by_pronoun)
+            .or(by_name)
+        {
             Some(g) => want.is_none_or(|w| w == g),
             None => self.agents.contains_key(name),
         }

@@ -364,3 +364,31 @@ fn a_campaigns_name_keeps_its_small_word() {
         assert_eq!(got[0].1.as_deref(), Some(want), "{text}");
     }
 }
+
+/// "Mayor Lucinda Achterberg" and her husband, "Mr. Achterberg": "she"
+/// may still be the mayor, whose given name says she is a woman; and "One
+/// of them, a backbench MP, said:" is that MP.
+#[test]
+fn a_wife_after_her_husbands_honorific_and_one_of_a_group_described() {
+    let got = speakers(
+        "The husband of Mayor Lucinda Achterberg, Robert Achterberg, has resigned.\n\n\
+         Mr. Achterberg said in a letter that he was leaving to spare the city \
+         any further distraction.\n\n\
+         The mayor said she had played no part in the hiring. “I didn't know he'd \
+         applied until he told me he'd got it,” she said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Lucinda Achterberg"),
+        "{got:?}"
+    );
+    let got = speakers(
+        "Her allies say she clashed with the chief of staff. One of them, a \
+         backbench MP, said: “She was asked to threaten colleagues and refused.”",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("backbench MP"),
+        "{got:?}"
+    );
+}
