@@ -328,6 +328,9 @@ pub struct NameBook {
     /// Surname -> the gender its honorifics give ("Mr. Caldwell", "Ms.
     /// Petrakis"); `None` when they disagree ("Mr. and Mrs. Lee").
     honorific: crate::words::FxHashMap<String, Option<Gender>>,
+    /// Surnames two or more full names end with (a family: "Lucinda
+    /// Achterberg" and "Robert Achterberg").
+    shared: HashSet<String>,
     /// Surnames met only after an honorific or an office ("Mr. Caldwell",
     /// "President Harmon"), where they stand: people, though never named in
     /// full.
@@ -337,6 +340,11 @@ pub struct NameBook {
 impl NameBook {
     /// The gender honorifics give the person `name` (a full name or a
     /// surname) stands for.
+    /// Do two or more full names end with `surname`?
+    pub fn is_shared_surname(&self, surname: &str) -> bool {
+        self.shared.contains(surname)
+    }
+
     pub fn honorific_gender(&self, name: &str) -> Option<Gender> {
         // Most articles have no "Mr." or "Ms.": no lookup then.
         if self.honorific.is_empty() {

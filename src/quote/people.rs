@@ -286,10 +286,13 @@ impl Attributor<'_> {
             }
         });
         let by_pronoun = self.pronoun_gender.get(name).copied().flatten();
-        // ("Lucinda Achterberg" when "Mr. Achterberg" is her husband: a
-        // given name the list knows says more than an honorific before the
-        // surname alone.)
-        let given = name.contains(' ').then(|| gender(first)).flatten();
+        // ("Lucinda Achterberg" when "Mr. Achterberg" is her husband, Robert
+        // Achterberg: in a family, a given name the list knows says more
+        // than an honorific before the surname alone.)
+        let given = name
+            .rsplit_once(' ')
+            .filter(|(_, surname)| self.book.is_shared_surname(surname))
+            .and_then(|_| gender(first));
         match given
             .or_else(|| self.book.honorific_gender(name))
             .or(by_pronoun)

@@ -320,9 +320,15 @@ impl NameBook {
             {
                 last = w;
             }
-            book.by_surname
-                .entry(last.to_string())
-                .or_insert_with(|| full.clone());
+            match book.by_surname.get(last) {
+                Some(first) if first != full => {
+                    book.shared.insert(last.to_string());
+                }
+                Some(_) => {}
+                None => {
+                    book.by_surname.insert(last.to_string(), full.clone());
+                }
+            }
             // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
             if let Some(first) = first
                 && full.split(' ').count() <= 3
