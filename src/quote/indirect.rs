@@ -44,13 +44,10 @@ impl Attributor<'_> {
             // "The chamber warned that ..., while environmental groups said
             // the targets were too modest": the contrast's own clause.
             let toks = self.tokens(first.end, e);
-            let second = toks
-                .windows(2)
-                .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
-                .and_then(|w| {
-                    let rest = toks.get(w + 2..)?;
-                    self.indirect_forward(rest, rest.first()?.pos, para, 0)
-                });
+            let second = contrast(toks).and_then(|w| {
+                let rest = toks.get(w + 2..)?;
+                self.indirect_forward(rest, rest.first()?.pos, para, 0)
+            });
             Some((first, second))
         };
         // Each sentence is read on its own: a long article's are read on
@@ -587,11 +584,14 @@ fn is_month(w: &str) -> bool {
 /// ..."): up to the comma before "while" or "whereas" when a speech verb
 /// follows.
 fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
-    let cut = clause
-        .windows(2)
-        .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"));
-    match cut {
+    match contrast(clause) {
         Some(k) if clause[k..].iter().any(|t| t.cue) => &clause[..k],
         _ => clause,
     }
+}
+
+/// Where ", while" or ", whereas" stands in `toks` (at its comma).
+fn contrast(toks: &[Token<'_>]) -> Option<usize> {
+    toks.windows(2)
+        .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
 }
