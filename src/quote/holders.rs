@@ -115,17 +115,16 @@ pub(super) fn text_before(text: &[char], at: usize) -> String {
 /// `before` (lowercased) without the courtesy titles that end it ("general
 /// sir" -> "general", "health minister dr" -> "health minister").
 pub(super) fn past_courtesy(before: &str) -> &str {
+    const COURTESY: [&str; 4] = ["sir", "dame", "dr", "prof"];
     // (Most end in none: one test of the last letters first.)
-    let courtesy = |s: &str| {
+    let ends_in = |s: &str| {
         let s = s.strip_suffix('.').unwrap_or(s);
-        ["sir", "dame", "dr", "prof"].iter().any(|c| s.ends_with(c))
+        COURTESY.iter().any(|c| s.ends_with(c))
     };
-    if !courtesy(before) {
-        return before;
-    }
     let mut rest = before;
-    while let Some((head, last)) = rest.rsplit_once(' ')
-        && matches!(last.trim_end_matches('.'), "sir" | "dame" | "dr" | "prof")
+    while ends_in(rest)
+        && let Some((head, last)) = rest.rsplit_once(' ')
+        && COURTESY.contains(&last.trim_end_matches('.'))
     {
         rest = head.trim_end();
     }

@@ -164,7 +164,7 @@ impl Attributor<'_> {
             let before = text_before(self.text, at);
             // "General Sir Rowan Ellesmere", "Health Minister Dr X": the
             // title before the courtesy one.
-            let before = super::holders::past_courtesy(&before).to_string();
+            let before = super::holders::past_courtesy(&before);
             // "Secretary of State Eleanor Vasquez-Reid" is "the
             // secretary of state": the title before "of".
             let short = before
@@ -172,7 +172,7 @@ impl Attributor<'_> {
                 .filter(|(_, dept)| dept.split(' ').count() <= 3)
                 .map(|(title, _)| title);
             titles.iter().any(|t| {
-                std::iter::once(before.as_str())
+                std::iter::once(before)
                     .chain(short)
                     .any(|b| title_ends(b, t, &own) == Some(true))
             })
