@@ -111,6 +111,14 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
         && toks[0].text.starts_with(char::is_uppercase)
         && toks[1].text.ends_with('s')
         && names::is_speaker_noun(toks[1].text);
+    // "..., while environmental groups said": in small letters, when the
+    // two words are all the clause holds before its verb.
+    let bare_plural = d == 0
+        && end == 2
+        && !super::lexicon::FUNCTION_WORDS.contains(&toks[0].lower().as_ref())
+        && !toks[0].text.ends_with("ed")
+        && toks[1].text.ends_with('s')
+        && names::is_speaker_noun(toks[1].text);
     if d == 1
         && (DETERMINERS.contains(&toks[0].lower().as_ref())
             || names::is_speaker_noun(toks[0].text)
@@ -131,6 +139,7 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
             && is_agent_noun(phrase[phrase.len() - 1].text));
     let opens_well = possessive
         || plural_after_opening
+        || bare_plural
         || phrase.first().is_some_and(|t| {
             DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
         });

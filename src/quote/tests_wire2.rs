@@ -291,6 +291,14 @@ fn reported_clauses_of_an_aide_and_before_a_contrast() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "the targets were far too modest");
     assert_eq!(got[1].1.as_deref(), Some("unions"));
+    // (A bare plural in small letters opens that clause too.)
+    let got = indirect(
+        "The Chamber of Commerce warned that the congestion charge would drive \
+         shoppers to suburban malls, while environmental groups said the targets \
+         were far too modest.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("environmental groups"));
 }
 
 /// "Deputy Secretary-General Nomsa X told a rally": an office of two
