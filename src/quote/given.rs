@@ -17,6 +17,14 @@ static MALE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MALE));
 /// The gender a given name is mostly used for, when it is a common one
 /// (any case).
 pub fn gender(first_name: &str) -> Option<Gender> {
+    // Names both men and women bear say neither ("Alex Chen" may be "Ms.
+    // Chen").
+    if matches!(
+        crate::words::lower(first_name).as_ref(),
+        "alex" | "chris" | "sam" | "andrea" | "jordan" | "robin" | "jean" | "kim"
+    ) {
+        return None;
+    }
     if FEMALE_SET.contains(first_name) {
         Some(Gender::Female)
     } else if MALE_SET.contains(first_name) {

@@ -400,3 +400,22 @@ fn a_wife_after_her_husbands_honorific_and_one_of_a_group_described() {
         "{got:?}"
     );
 }
+
+/// "Alex Chen ... Ms. Chen said ... “...,” she said": a given name both
+/// men and women bear says neither, so the honorific does not make "Ms
+/// Chen" another person.
+#[test]
+fn a_name_both_men_and_women_bear_takes_the_honorific() {
+    for first in ["Alex", "Chris", "Sam"] {
+        let got = speakers(&format!(
+            "{first} Chen, the council treasurer, presented the budget.\n\n\
+             Ms. Chen said the reserves would last two years. “We cannot keep \
+             spending money we do not have,” she said."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some(format!("{first} Chen").as_str()),
+            "{got:?}"
+        );
+    }
+}
