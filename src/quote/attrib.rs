@@ -1,12 +1,14 @@
 //! Attribution: who said each quote (QUOTES.md rules 4-10).
 
-use super::bounds::{bounds, is_long, map_all, tokens_in};
+use super::bounds::{bounds, is_long, map_all};
+use super::facts::Facts;
 use super::names::{NameBook, is_name_word};
 use super::phrases::{Mention, backward_speaker, forward_speaker, person_like};
 use super::spans::{QuoteSpan, find_spans, is_title_case};
 use super::tokens::{Token, tokenize};
 use super::windows::Prepared;
 use super::{Kind, Names, Quote};
+use std::sync::Arc;
 
 /// (offset, relative's noun, full name) of the relatives named in commas.
 /// Relatives named by a given name ("His father, Kenji,"): where the
@@ -14,46 +16,42 @@ use super::{Kind, Names, Quote};
 /// and the person whose relative they are.
 pub(super) type Kin = Vec<(usize, String, String, String)>;
 
+/// The attributor: what it knows of the article ([`Facts`], shared with
+/// the search for reported speech while direct quotes are attributed) and
+/// what it learns in text order as it attributes them.
 pub struct Attributor<'a> {
-    /// The same text as a string; tokens borrow from it.
-    pub(super) _src: &'a str,
-    pub(super) text: &'a [char],
-    pub(super) book: NameBook,
-    pub(super) para_starts: Vec<usize>,
-    /// Offsets just after every sentence-ending mark, in order.
-    pub(super) sentence_ends: Vec<usize>,
-    /// Every token of the text, once.
-    pub(super) all_tokens: Vec<Token<'a>>,
-    /// End (exclusive, before the newline) of each paragraph.
-    pub(super) para_ends: Vec<usize>,
-    /// (offset, canonical name) of people named, sorted, for pronouns.
-    pub(super) people: Vec<(usize, String)>,
+    facts: Arc<Facts<'a>>,
     /// Speakers of the quotes attributed so far, at each quote's offset (in
     /// text order, so appended): at the same offset they win over `people`.
     pub(super) quoted: Vec<(usize, String)>,
-    /// The sentences holding a speech verb: (paragraph, start, end).
-    pub(super) cue_sentences: Vec<(usize, usize, usize)>,
     /// Names seen doing something: speakers and sentence subjects, with
     /// the offset where one was first seen so. Only they, or names with a
     /// common given name, can be "he" or "she".
     pub(super) agents: crate::words::FxHashMap<String, usize>,
-    /// (offset, phrase) of unnamed speakers ("One Republican senator
-    /// said"), for a later "the senator said".
-    pub(super) unnamed: Vec<(usize, String)>,
-    /// Given names of relatives ("Kolb's husband, Richard,") -> the name
-    /// with the family's surname ("Richard Kolb").
-    pub(super) family: crate::words::FxHashMap<String, String>,
-    /// (offset, relative's noun, full name) of each relative so named
-    /// ("Her son, Graham," -> "son", "Graham Ellery"), for a later "her son".
-    pub(super) kin: Kin,
-    /// The quote spans, found once.
-    pub(super) spans: Vec<QuoteSpan>,
-    /// Indices in `all_tokens` of the speech verbs ending in "-ing"
-    /// ("ruling", "saying"), in order.
-    pub(super) ing_cues: Vec<usize>,
     /// Genders that "his own" or "herself" in a person's own sentence gave
     /// them (None where two sentences disagreed).
     pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
+}
+
+impl<'a> std::ops::Deref for Attributor<'a> {
+    type Target = Facts<'a>;
+
+    fn deref(&self) -> &Facts<'a> {
+        &self.facts
+    }
+}
+
+impl<'a> std::ops::DerefMut for Attributor<'a> {
+    /// The facts, while the attributor is built (and freed): they are
+    /// never shared then, so nothing is copied.
+    fn deref_mut(&mut self) -> &mut Facts<'a> {
+        debug_assert_eq!(
+            Arc::strong_count(&self.facts),
+            1,
+            "facts changed while shared"
+        );
+        Arc::make_mut(&mut self.facts)
+    }
 }
 
 impl<'a> Attributor<'a> {
@@ -101,22 +99,24 @@ impl<'a> Attributor<'a> {
             }))
             .collect();
         let mut a = Attributor {
-            _src: src,
-            text,
-            book,
-            para_starts,
-            para_ends,
-            sentence_ends,
-            all_tokens,
-            people,
+            facts: Arc::new(Facts {
+                _src: src,
+                text,
+                book,
+                para_starts,
+                para_ends,
+                sentence_ends,
+                all_tokens,
+                people,
+                cue_sentences: Vec::new(),
+                unnamed: Vec::new(),
+                family: Default::default(),
+                kin: Vec::new(),
+                spans,
+                ing_cues: Vec::new(),
+            }),
             quoted: Vec::new(),
-            cue_sentences: Vec::new(),
             agents: crate::words::FxHashMap::default(),
-            unnamed: Vec::new(),
-            family: Default::default(),
-            kin: Vec::new(),
-            spans,
-            ing_cues: Vec::new(),
             pronoun_gender: Default::default(),
         };
         (a.family, a.kin) = a.find_family();
@@ -258,47 +258,6 @@ impl<'a> Attributor<'a> {
         (out, ing)
     }
 
-    pub(super) fn paragraph_of(&self, pos: usize) -> usize {
-        self.para_starts
-            .partition_point(|&s| s <= pos)
-            .saturating_sub(1)
-    }
-
-    /// The tokens of `text[from..to]` (windows start and end between tokens).
-    pub(super) fn tokens(&self, from: usize, to: usize) -> &[Token<'a>] {
-        tokens_in(&self.all_tokens, from, to)
-    }
-
-    pub(super) fn para_bounds(&self, idx: usize) -> (usize, usize) {
-        match (self.para_starts.get(idx), self.para_ends.get(idx)) {
-            (Some(&s), Some(&e)) => (s, e),
-            _ => (self.text.len(), self.text.len()),
-        }
-    }
-
-    /// Start of the sentence holding `pos`, not before `floor`.
-    pub(super) fn sentence_start(&self, pos: usize, floor: usize) -> usize {
-        // The last sentence end at or before `pos`, found in the precomputed list.
-        let k = self.sentence_ends.partition_point(|&e| e <= pos);
-        k.checked_sub(1)
-            .map(|i| self.sentence_ends[i])
-            .filter(|&e| e > floor)
-            .unwrap_or(floor)
-    }
-
-    /// End of the sentence holding `pos` (exclusive), not after `ceil`.
-    pub(super) fn sentence_end(&self, pos: usize, ceil: usize) -> usize {
-        let k = self.sentence_ends.partition_point(|&e| e <= pos);
-        self.sentence_ends.get(k).map_or(ceil, |&e| e.min(ceil))
-    }
-
-    /// The words a mention holds.
-    pub(super) fn mention_str(m: &Mention) -> &str {
-        match m {
-            Mention::Name(s) | Mention::Pronoun(s) | Mention::Phrase(s) => s,
-        }
-    }
-
     /// Where a span's words start and end (inside its marks), and its text
     /// with the marks that reopen continued paragraphs taken out.
     fn inner(&self, span: &QuoteSpan) -> (usize, usize, String) {
@@ -355,7 +314,62 @@ impl<'a> Attributor<'a> {
         };
         // Speakers, mentions and cues: one allocation per distinct name.
         let mut names = Names::default();
-        let mut quotes: Vec<Quote> = Vec::new();
+        // The reported clauses depend on the facts alone: a long article's
+        // are looked for while the direct quotes are attributed.
+        let facts = Arc::clone(&self.facts);
+        let (mut quotes, pending) = if is_long(self._src) {
+            rayon::join(
+                || self.direct(&facts.spans, prepared, &mut names),
+                || facts.reported(&facts.spans),
+            )
+        } else {
+            (
+                self.direct(&facts.spans, prepared, &mut names),
+                facts.reported(&facts.spans),
+            )
+        };
+        drop(facts);
+        // (Their names are looked up on all cores; only those not met
+        // before are added here.)
+        let indirect = self.settle(pending, &names);
+        quotes.extend(indirect.into_iter().map(|(mut q, new)| {
+            if new {
+                names.share(&mut q);
+            }
+            q
+        }));
+        // "Police said ..." and "... police said" are one speaker.
+        // (Once per distinct speaker: the names are shared, so one pointer
+        // stands for one name; the map holds each name, so no pointer is
+        // freed and reused while it lives.)
+        type Cased = (super::Name, Option<super::Name>);
+        let mut cased: crate::words::FxHashMap<*const u8, Cased> = Default::default();
+        for q in &mut quotes {
+            let Some(s) = &q.speaker else { continue };
+            let (_, to) = cased.entry(s.as_ptr()).or_insert_with(|| {
+                let to = super::names::noun_case(s).map(|c| names.name(&c));
+                (s.clone(), to)
+            });
+            if let Some(c) = to {
+                q.speaker = Some(c.clone());
+            }
+        }
+        quotes.sort_by_key(|q| q.start);
+        self.drop_owned();
+        quotes
+    }
+
+    /// The direct quotes' speakers, settled in text order: a pronoun or a
+    /// carried speaker depends on the quotes before it.
+    fn direct(
+        &mut self,
+        spans: &[QuoteSpan],
+        prepared: Vec<Option<Prepared>>,
+        names: &mut Names,
+    ) -> Vec<Quote> {
+        // (Room for the reported clauses too, at most two a sentence, so
+        // that they are added without a copy.)
+        let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len() + 2 * self.cue_sentences.len());
         // Who answers in a Q&A, once one answer has been found.
         let mut interviewee: Option<String> = None;
         for (span, p) in spans.iter().zip(prepared) {
@@ -425,7 +439,7 @@ impl<'a> Attributor<'a> {
                     } else {
                         conf
                     };
-                    q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                    q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                     q.cue = Some(names.name(&cue));
                 }
                 None => {
@@ -449,12 +463,12 @@ impl<'a> Attributor<'a> {
                         {
                             q.speaker = who.map(|s| names.name(&s));
                         }
-                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.cue = Some(names.name(&cue));
                         q.confidence = conf;
                     } else if let Some(m) = self.named_just_after(span, p_start, end_para) {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
-                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.cue = Some(names.name("said"));
                         q.confidence = 0.5;
                     } else if let Some(who) = self.interview_answer(span, interviewee.as_deref()) {
@@ -464,7 +478,7 @@ impl<'a> Attributor<'a> {
                         interviewee = Some(who);
                     } else if let Some((m, who)) = self.subject_of(span.start, p_start, prev_end) {
                         q.speaker = Some(names.name(&who));
-                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.confidence = 0.55;
                     } else if let Some(who) = self
                         .opens_paragraph(span.start, p_start)
@@ -487,7 +501,7 @@ impl<'a> Attributor<'a> {
                         && let Some(((m, cue), _)) = self.next_paragraph_speaker(end_para)
                     {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
-                        q.speaker_mention = Some(names.name(Self::mention_str(&m)));
+                        q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.cue = Some(names.name(&cue));
                         q.confidence = 0.5;
                     }
@@ -504,29 +518,6 @@ impl<'a> Attributor<'a> {
             }
             quotes.push(q);
         }
-        let mut indirect = self.indirect(&spans);
-        for q in &mut indirect {
-            names.share(q);
-        }
-        quotes.append(&mut indirect);
-        // "Police said ..." and "... police said" are one speaker.
-        // (Once per distinct speaker: the names are shared, so one pointer
-        // stands for one name; the map holds each name, so no pointer is
-        // freed and reused while it lives.)
-        type Cased = (super::Name, Option<super::Name>);
-        let mut cased: crate::words::FxHashMap<*const u8, Cased> = Default::default();
-        for q in &mut quotes {
-            let Some(s) = &q.speaker else { continue };
-            let (_, to) = cased.entry(s.as_ptr()).or_insert_with(|| {
-                let to = super::names::noun_case(s).map(|c| names.name(&c));
-                (s.clone(), to)
-            });
-            if let Some(c) = to {
-                q.speaker = Some(c.clone());
-            }
-        }
-        quotes.sort_by_key(|q| q.start);
-        self.drop_owned();
         quotes
     }
 

@@ -16,8 +16,9 @@ pub(super) fn without_office(toks: &[Token<'_>], m: Mention) -> Mention {
         return m;
     }
     let words = n.split(' ').count();
+    let has_of = n.as_bytes().windows(4).any(|w| w == b" of ");
     // (Most mentions have no "of" in or near them: nothing to look for.)
-    if !n.contains(" of ")
+    if !has_of
         && !toks[toks.len().saturating_sub(words + 6)..]
             .iter()
             .any(|t| t.is("of"))
@@ -32,9 +33,9 @@ pub(super) fn without_office(toks: &[Token<'_>], m: Mention) -> Mention {
         return m;
     };
     // ("Mayor of London Sadiq Okafor": the office before the mention.)
-    let from = if !n.contains(" of ") && at >= 2 && toks[at - 1].is("of") {
+    let from = if !has_of && at >= 2 && toks[at - 1].is("of") {
         at - 2
-    } else if n.contains(" of ") {
+    } else if has_of {
         at
     } else {
         return m;

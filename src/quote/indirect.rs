@@ -1,10 +1,11 @@
 //! Indirect speech: "NAME said (that) CLAUSE." and "CLAUSE, NAME said."
 
-use super::attrib::Attributor;
 use super::clause_start::{FINITE, opens_clause};
+use super::facts::Facts;
 use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
 use super::reported_clause::after_dateline;
 use super::reported_clause::{in_subject_relative, told_listener_clause};
+use super::settle::Pending;
 use super::tokens::Token;
 use super::{Kind, Quote};
 
@@ -26,10 +27,10 @@ const LEAD_INS: &[&str] = &[
     "today",
 ];
 
-impl Attributor<'_> {
+impl Facts<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no
     /// quote (only those with a speech verb can hold it).
-    pub(super) fn indirect(&self, spans: &[super::QuoteSpan]) -> Vec<Quote> {
+    pub(super) fn reported(&self, spans: &[super::QuoteSpan]) -> Vec<Pending> {
         let in_sentence = |&(para, s, e): &(usize, usize, usize)| {
             // Spans are in text order: only the first one ending after `s`
             // can overlap. A sentence that holds a quote is no reported
@@ -43,7 +44,7 @@ impl Attributor<'_> {
             let first = self.indirect_in(s, e, para)?;
             // "The chamber warned that ..., while environmental groups said
             // the targets were too modest": the contrast's own clause.
-            let toks = self.tokens(first.end, e);
+            let toks = self.tokens(first.quote.end, e);
             let second = contrast(toks).and_then(|w| {
                 let rest = toks.get(w + 2..)?;
                 self.indirect_forward(rest, rest.first()?.pos, para, 0)
@@ -62,7 +63,7 @@ impl Attributor<'_> {
         .collect()
     }
 
-    pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Quote> {
+    pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Pending> {
         let toks = self.tokens(s, e);
         // "“They'll say anything,” the senator said.": quoted words too
         // short to be a quote open the sentence, and its verb is theirs.
@@ -91,7 +92,7 @@ impl Attributor<'_> {
         toks: &[Token<'_>],
         s: usize,
         para: usize,
-    ) -> Option<Quote> {
+    ) -> Option<Pending> {
         let v = toks.iter().rposition(|t| t.cue)?;
         // "residents asked for longer hours" reports no speech.
         if matches!(
@@ -251,7 +252,7 @@ impl Attributor<'_> {
         s: usize,
         para: usize,
         from: usize,
-    ) -> Option<Quote> {
+    ) -> Option<Pending> {
         // "told reporters that ...", "tells the BBC that ...": the listener,
         // then "that" (never "told him to leave"); "said after the game
         // that ...", "announced over the weekend that ...": a time or place,
@@ -444,7 +445,7 @@ impl Attributor<'_> {
         sentence: usize,
         para: usize,
         confidence: f32,
-    ) -> Option<Quote> {
+    ) -> Option<Pending> {
         // "we confirmed that ...": the writer.
         if matches!(m, super::phrases::Mention::Pronoun(p) if matches!(p.as_str(), "we" | "i")) {
             return None;
@@ -482,69 +483,24 @@ impl Attributor<'_> {
             .filter(|_| open)
             .unwrap_or(&clause[at]);
         let (start, end) = (first.pos, last.pos + last.text.chars().count());
-        Some(Quote {
+        let quote = Quote {
             kind: Kind::Indirect,
             text: self.text_of_tokens(first, last, start, end),
             start,
             end,
             paragraph: para,
             cue: Some(cue.lower().into()),
-            speaker_mention: Some(Self::mention_str(m).into()),
-            speaker: self
-                .resolve(m, sentence)
-                .or_else(|| self.pronoun_is_clause_subject(m, &clause[w..]))
-                .map(super::Name::from),
+            speaker_mention: Some(Facts::mention_str(m).into()),
+            speaker: None,
             confidence,
             dismissed: false,
+        };
+        Some(Pending {
+            quote,
+            mention: m.clone(),
+            sentence,
+            clause_subject: self.pronoun_is_clause_subject(m, &clause[w..]),
         })
-    }
-
-    /// "Finance Minister X was serious, he told her.", with no man named
-    /// before: the "he" is the person the clause opens with.
-    fn pronoun_is_clause_subject(
-        &self,
-        m: &super::phrases::Mention,
-        clause: &[Token<'_>],
-    ) -> Option<String> {
-        if !matches!(m, super::phrases::Mention::Pronoun(p) if matches!(p.as_str(), "he" | "she")) {
-            return None;
-        }
-        let titles = clause
-            .iter()
-            .take_while(|t| t.word && super::names::is_title(t.text))
-            .count();
-        let run = clause[titles..]
-            .iter()
-            .take(4)
-            .take_while(|t| t.word && super::names::is_name_word(t.text))
-            .count();
-        // ("Finance Minister X Y": the name the book knows in the run.)
-        let known = (titles..titles + run.saturating_sub(1)).find_map(|k| {
-            self.book
-                .known(&super::phrases::join(&clause[k..titles + run]))
-        })?;
-        super::phrases::person_like(known).then(|| known.to_string())
-    }
-}
-
-impl Attributor<'_> {
-    /// The text from token `first` to token `last` (chars `start..end`):
-    /// copied from the source string the tokens borrow from, else gathered
-    /// char by char.
-    fn text_of_tokens(
-        &self,
-        first: &Token<'_>,
-        last: &Token<'_>,
-        start: usize,
-        end: usize,
-    ) -> String {
-        let base = self._src.as_ptr() as usize;
-        let from = (first.text.as_ptr() as usize).wrapping_sub(base);
-        let to = (last.text.as_ptr() as usize).wrapping_sub(base) + last.text.len();
-        match self._src.get(from..to) {
-            Some(s) if from <= to => s.to_string(),
-            _ => self.text[start..end].iter().collect(),
-        }
     }
 }
 

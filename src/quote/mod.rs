@@ -12,6 +12,7 @@ mod cues;
 mod documents;
 mod epithets;
 pub mod eval;
+mod facts;
 mod forward;
 mod given;
 mod holders;
@@ -31,6 +32,7 @@ mod resolve;
 mod roles;
 mod sentence;
 mod sentence_subject;
+mod settle;
 mod shapes;
 mod signed;
 mod singles;
@@ -108,6 +110,23 @@ impl Names {
         let made: Name = s.into();
         self.0.insert(made.clone());
         made
+    }
+
+    /// Makes `q`'s names the shared ones where they are known, without
+    /// adding any (so that many threads may do it at once): whether one of
+    /// them was not known.
+    pub(crate) fn share_known(&self, q: &mut Quote) -> bool {
+        let mut new = false;
+        for name in [&mut q.cue, &mut q.speaker_mention, &mut q.speaker]
+            .into_iter()
+            .flatten()
+        {
+            match self.0.get(name) {
+                Some(shared) => *name = shared.clone(),
+                None => new = true,
+            }
+        }
+        new
     }
 
     /// Makes `q`'s names the shared ones.

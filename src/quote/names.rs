@@ -337,6 +337,27 @@ pub struct NameBook {
     pub titled: Vec<(usize, String)>,
 }
 
+/// (The memo is copied as it stands.)
+impl Clone for NameBook {
+    fn clone(&self) -> Self {
+        let memo = self
+            .memo
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        NameBook {
+            full: self.full.clone(),
+            exact: self.exact.clone(),
+            memo: std::sync::Mutex::new(memo),
+            by_surname: self.by_surname.clone(),
+            by_first: self.by_first.clone(),
+            honorific: self.honorific.clone(),
+            shared: self.shared.clone(),
+            titled: self.titled.clone(),
+        }
+    }
+}
+
 impl NameBook {
     /// The gender honorifics give the person `name` (a full name or a
     /// surname) stands for.

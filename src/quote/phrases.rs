@@ -12,15 +12,23 @@ pub use super::sentence::speaker_in;
 /// A word that may stand between a speaker and the verb: the auxiliaries and
 /// adverbs above, or any lower-case "-ly" adverb ("Brooke tearfully asked").
 fn is_aux(t: &Token<'_>) -> bool {
+    static SET: std::sync::LazyLock<crate::words::WordSet> =
+        std::sync::LazyLock::new(|| crate::words::WordSet::new(AUX));
     if !t.word {
         return false;
     }
-    let w = t.lower();
-    AUX.contains(&w.as_ref())
-        || (w.len() >= 5
-            && w.ends_with("ly")
-            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && !names::is_speaker_noun(&w))
+    if SET.contains(t.text) {
+        return true;
+    }
+    // (Only a word ending in "ly" is lowercased.)
+    let b = t.text.as_bytes();
+    b.len() >= 2
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && {
+            let w = t.lower();
+            w.len() >= 5 && w.ends_with("ly") && !names::is_speaker_noun(&w)
+        }
 }
 
 /// "Monday", "November": capitalised, but no speaker.

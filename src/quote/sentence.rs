@@ -393,8 +393,7 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     // Control and Prevention said".
     if st > 0
         && !toks_v.iter().any(|t| t.is(","))
-        && super::attrib::Attributor::mention_str(&m).split(' ').next()
-            != toks_v.first().map(|t| t.text)
+        && super::facts::Facts::mention_str(&m).split(' ').next() != toks_v.first().map(|t| t.text)
     {
         return None;
     }
