@@ -102,6 +102,18 @@ static TWO_BYTE_ALNUM: std::sync::LazyLock<[u64; 32]> =
 /// layout, its counts) is worked on with all cores.
 pub const LONG_TEXT_BYTES: usize = 64 * 1024;
 
+/// Runs `f` on the thread pool when called from outside it. A long text's
+/// work goes through many parallel steps with serial ones between them:
+/// from outside, each step wakes the pool and waits for it, while from a
+/// worker the step starts at once on that worker as the other joins in.
+pub fn in_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    if rayon::current_thread_index().is_some() {
+        f()
+    } else {
+        rayon::scope(|_| f())
+    }
+}
+
 /// [`to_chars`], on all cores for a text of [`LONG_TEXT_BYTES`] or more.
 pub fn to_chars_any(text: &str) -> Vec<char> {
     if text.len() >= LONG_TEXT_BYTES {

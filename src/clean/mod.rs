@@ -56,6 +56,15 @@ const FALLBACK_TITLE_WORDS: usize = 12;
 /// Cleans scraped plain text. `preset` holds metadata known from elsewhere
 /// (a JSONL record, Markdown front matter); what it lacks is read from the text.
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
+    if units::is_long(&[raw]) {
+        crate::words::in_pool(|| clean_text_here(raw, preset))
+    } else {
+        clean_text_here(raw, preset)
+    }
+}
+
+/// [`clean_text`] on this thread.
+fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     let mut units = to_units(raw);
     let mut dropped = 0;
     let kinds = if density::looks_like_page(&units) {

@@ -82,6 +82,15 @@ pub struct Quote {
 
 /// Finds the quotes of a cleaned text (paragraphs separated by blank lines).
 pub fn detect(text: &str) -> Vec<Quote> {
+    if bounds::is_long(text) {
+        crate::words::in_pool(|| detect_here(text))
+    } else {
+        detect_here(text)
+    }
+}
+
+/// [`detect`] on this thread.
+fn detect_here(text: &str) -> Vec<Quote> {
     let chars = if bounds::is_long(text) {
         crate::words::to_chars_par(text)
     } else {
