@@ -41,6 +41,12 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
         // (Not "his counterpart at ANZ, Sophie Nakamura, said": a
         // determiner opens a description.)
         && !super::lexicon::DETERMINERS.contains(&toks[0].text)
+        // (Nor "Hebbleford's MP, Abena X, said" or "Local MP, Abena X,
+        // said": an office before the comma, a name after it.)
+        && !(super::names::is_speaker_noun(toks[words - 1].text)
+            && toks
+                .get(f + 1)
+                .is_some_and(|t| t.word && super::names::is_name_word(t.text)))
         && let Some(Mention::Name(n)) = backward_speaker(&toks[..f])
         // The name is all the words before the comma.
         && n.len() == toks[..words].iter().map(|t| t.text.len() + 1).sum::<usize>() - 1

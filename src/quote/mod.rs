@@ -243,6 +243,8 @@ mod tests_wire;
 #[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
+mod tests_wire3;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

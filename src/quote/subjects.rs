@@ -259,6 +259,25 @@ impl Attributor<'_> {
                 .take(8 - lead)
                 .position(|t| !name_at(t))
                 .unwrap_or(self.all_tokens.len().saturating_sub(k + lead).min(8 - lead));
+        // ("Leopold Van der Merwe": particles in small letters inside it.)
+        let mut run_end = run_end;
+        while run_end > 0 {
+            let rest = &self.all_tokens[(k + run_end).min(self.all_tokens.len())..];
+            let particles = rest
+                .iter()
+                .take(2)
+                .take_while(|t| super::names::is_particle(t.text))
+                .count();
+            let more = rest[particles..]
+                .iter()
+                .take(8)
+                .take_while(|t| name_at(t))
+                .count();
+            if particles == 0 || more == 0 {
+                break;
+            }
+            run_end += particles + more;
+        }
         let first = self.all_tokens.get(k)?;
         if first.pos > s + 2 {
             return None;

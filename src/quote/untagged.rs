@@ -117,6 +117,14 @@ impl Attributor<'_> {
         speaker_in(toks)
             .map(|x| (x, 0.55))
             .or_else(|| owner_of_words(toks).map(|m| ((m, "said".into()), 0.5)))
+            // "Tobias X, 71, retired farmer, waiting 88 weeks:" over a
+            // paragraph that is a quote: the person the line introduces.
+            .or_else(|| {
+                (s0 <= p_start)
+                    .then(|| self.introduced_by(toks, at))
+                    .flatten()
+                    .map(|m| ((m, "said".into()), 0.5))
+            })
             .or_else(|| {
                 // "Moravec-Idowu shrugged off the remark. “...”": a quote with
                 // no tag after a sentence about a person, in its paragraph.
@@ -135,6 +143,25 @@ impl Attributor<'_> {
                 (self.agents.contains_key(&who) && person_like(&who))
                     .then_some(((m, "said".into()), 0.5))
             })
+    }
+
+    /// A line that opens with a person's full name and a comma and ends
+    /// with a colon, with no verb of speech ("Marguerite X, 34, teacher,
+    /// waiting 40 weeks for surgery:"): that person, when the name is all
+    /// name words and the article knows it as a full name.
+    fn introduced_by(&self, toks: &[super::tokens::Token<'_>], at: usize) -> Option<Mention> {
+        let c = toks.iter().take(6).position(|t| t.is(","))?;
+        if c < 2
+            || toks.iter().filter(|t| t.word).count() > 30
+            || !toks[..c].iter().all(|t| {
+                t.word && super::names::is_name_word(t.text) && !super::names::is_title(t.text)
+            })
+        {
+            return None;
+        }
+        let m = Mention::Name(super::phrases::join(&toks[..c]));
+        let who = self.resolve(&m, at)?;
+        (who.contains(' ') && person_like(&who)).then_some(m)
     }
 
     /// The person named (or "he"/"she") as the subject of the sentence a

@@ -1,0 +1,84 @@
+//! Found from stories written for the 47th stop: a surname with a
+//! particle in small letters after a capitalised one, an office before a
+//! name in commas with no determiner, and the voices of a vox pop, each
+//! introduced by a line of its own.
+
+use super::tests::speakers;
+
+/// "Education Minister Leopold Van der Merwe called the decision ...
+/// “...,” he said": the whole name, not "Leopold Van".
+#[test]
+fn a_particle_in_small_letters_stays_inside_a_subjects_name() {
+    for (name, surname) in [
+        ("Leopold Van der Merwe", "Van der Merwe"),
+        ("Annelies van den Broek", "van den Broek"),
+    ] {
+        let got = speakers(&format!(
+            "Education Minister {name} called the decision “deeply disappointing.”\n\n\
+             “Children have lost enough school in the past five years,” he said.\n\n\
+             Later, {surname} added: “We will talk to anyone, any time, about anything.”"
+        ));
+        let said: Vec<_> = got
+            .iter()
+            .filter(|(t, _)| t.split(' ').count() > 3)
+            .collect();
+        assert_eq!(said.len(), 2, "{got:?}");
+        for (_, who) in said {
+            assert_eq!(who.as_deref(), Some(name), "{got:?}");
+        }
+    }
+}
+
+/// "Hebbleford's MP, Abena Osei-Whitlock, said ... “...,” she said": the
+/// name in the commas, not the office before them. A name before the
+/// comma still speaks ("Dylan Nelson, a fellow at the institute, said").
+#[test]
+fn an_office_before_a_name_in_commas_is_no_speaker() {
+    for office in [
+        "Hebbleford's MP",
+        "Local MP",
+        "Hebbleford MP",
+        "The town's MP",
+    ] {
+        let got = speakers(&format!(
+            "Residents are angry.\n\n\
+             {office}, Abena Osei-Whitlock, said residents had been fobbed off.\n\n\
+             “The Romans have waited two thousand years,” she said."
+        ));
+        assert_eq!(
+            got.last().and_then(|(_, s)| s.as_deref()),
+            Some("Abena Osei-Whitlock"),
+            "{office}: {got:?}"
+        );
+    }
+    let got = speakers(
+        "Dylan Nelson, a fellow at the institute, said: “The numbers do not add up at all.”",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Dylan Nelson"), "{got:?}");
+}
+
+/// A vox pop: each voice is introduced by a line that names them, gives
+/// their age and their lot, and ends with a colon; the paragraph after it
+/// is their quote. A line with no name opening it introduces no one.
+#[test]
+fn a_line_that_names_a_person_introduces_the_quote_after_it() {
+    let got = speakers(
+        "Hospital waiting lists: three voices from the queue\n\n\
+         Oluwaseun Adeyemi-Grant, 52, bus driver, waiting 61 weeks for a hip replacement:\n\n\
+         “I drive the number 14 with one hand on the wheel and one hand on my hip.”\n\n\
+         Marguerite Delacroix-Hale, 34, teacher, waiting 40 weeks for surgery:\n\n\
+         “I've been to A&E four times and each time they send me home.”\n\n\
+         Here is what the others told us:\n\n\
+         “Nobody has rung me back since the spring, not once.”",
+    );
+    let who: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Oluwaseun Adeyemi-Grant"),
+            Some("Marguerite Delacroix-Hale"),
+            None
+        ],
+        "{got:?}"
+    );
+}
