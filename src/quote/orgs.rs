@@ -394,7 +394,13 @@ impl Attributor<'_> {
             let noun = &toks[k - 1];
             // "Northgate said it would not contest the fine": a name that
             // speaks of itself as "it".
-            if noun.cue && toks[k].is("it") && k >= 2 {
+            // ("Northgate Energy welcomed the decision": a name that is no
+            // person's, by its words, before any speech verb.)
+            let of_itself = toks[k].is("it");
+            let past = noun.word
+                && noun.text.ends_with("ed")
+                && noun.text.starts_with(|c: char| c.is_ascii_lowercase());
+            if (noun.cue || past) && k >= 2 {
                 let n = toks[..k - 1]
                     .iter()
                     .rev()
@@ -414,7 +420,7 @@ impl Attributor<'_> {
                         .split(' ')
                         .next()
                         .is_some_and(super::given::is_given_name);
-                    if !person {
+                    if !person && ((of_itself && noun.cue) || !super::phrases::person_like(&name)) {
                         return Some(name);
                     }
                 }

@@ -551,5 +551,20 @@ impl Attributor<'_> {
             .rev()
             .find(|(_, n)| n.split(' ').any(|w| w == head))
             .map(|(_, n)| n.clone())
+            .or_else(|| {
+                // "The Ministry of Finance rejected the claims": a name with
+                // a link word in it, which the book does not hold whole.
+                let toks = self.tokens(from, pos);
+                let k = toks.iter().rposition(|t| t.text == head)?;
+                let start = k - toks[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|t| {
+                        t.word && t.text.starts_with(char::is_uppercase) && !t.is("The")
+                    })
+                    .count();
+                let len = super::orgs::org_after(&toks[start..])?;
+                (start + len > k + 1).then(|| super::phrases::join(&toks[start..start + len]))
+            })
     }
 }

@@ -1,7 +1,8 @@
 //! Found from stories written for the 47th stop: a surname with a
 //! particle in small letters after a capitalised one, an office before a
 //! name in commas with no determiner, and the voices of a vox pop, each
-//! introduced by a line of its own.
+//! introduced by a line of its own; a body named before "the ministry"
+//! or "the company" that speaks for it.
 
 use super::tests::speakers;
 
@@ -81,4 +82,38 @@ fn a_line_that_names_a_person_introduces_the_quote_after_it() {
         ],
         "{got:?}"
     );
+}
+
+/// "Northgate Energy welcomed the decision. “...,” the company said": the
+/// business the sentence before names, by words that are no person's; and
+/// "the ministry" or "the department" after a body whose name has a link
+/// word in it, which the name scan does not keep whole.
+#[test]
+fn a_body_named_before_speaks_for_its_noun() {
+    let got = speakers(
+        "Budget row deepens\n\n\
+         The Ministry of Finance rejected the claims on Tuesday. “The figures are \
+         accurate and were audited twice,” the ministry said.\n\n\
+         Northgate Energy welcomed the decision. “We appreciate the court's careful \
+         analysis,” the company said in a statement.\n\n\
+         Officials at the Department of Health and Social Care disagreed. “We have \
+         seen no such figures from anyone,” the department said.",
+    );
+    let who: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ministry of Finance"),
+            Some("Northgate Energy"),
+            Some("Department of Health and Social Care")
+        ],
+        "{got:?}"
+    );
+    // A person who acted is no company: "the company" stays unnamed.
+    let got = speakers(
+        "Budget row deepens\n\n\
+         Marcus Ellery welcomed the decision. “We appreciate the court's careful \
+         analysis,” the company said in a statement.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Marcus Ellery"), "{got:?}");
 }
