@@ -93,11 +93,18 @@ impl Attributor<'_> {
     }
 
     /// Whom "his" or "her" at `pos` means: the last person of `g` (or of
-    /// no known gender) whose surname the paragraph names before `pos`
+    /// no known gender) whose surname the paragraph names before `pos` (or
+    /// the paragraph before, when `pos` opens its own)
     /// ("... Gwilym Tudor said. According to his family, Prosser spent ...
     /// His daughter": Prosser's), else the last one named of `g`.
     fn owner_in_paragraph(&self, pos: usize, g: Gender) -> Option<String> {
-        let from = self.para_bounds(self.paragraph_of(pos)).0;
+        let para = self.paragraph_of(pos);
+        let mut from = self.para_bounds(para).0;
+        // ("... Mutasa-Greene said." then "Her husband, Conrad, said":
+        // the paragraph before, when the possessive opens this one.)
+        if !self.tokens(from, pos).iter().any(|t| t.word) && para > 0 {
+            from = self.para_bounds(para - 1).0;
+        }
         // (The last 120 words at most: a paragraph of thousands of "His
         // wife, X," stays linear.)
         self.tokens(from, pos)

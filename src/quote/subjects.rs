@@ -129,6 +129,9 @@ impl Attributor<'_> {
     /// at `s`, with where the mention starts.
     pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {
         let mut k = self.all_tokens.partition_point(|t| t.pos < s);
+        // Past an opening phrase to words in small letters that describe
+        // a name.
+        let mut described = false;
         // "Asked about the meeting, Lindqvist was skeptical.": the
         // subject after an opening participle's phrase.
         if self.all_tokens.get(k).is_some_and(|t| {
@@ -221,16 +224,22 @@ impl Attributor<'_> {
             // line of its own.)
             && self.paragraph_of(self.all_tokens[k + c].pos)
                 == self.paragraph_of(self.all_tokens[k].pos)
-            && self
-                .all_tokens
-                .get(k + c + 1)
-                .is_some_and(|t| t.word && is_name_word(t.text))
+            && self.all_tokens.get(k + c + 1).is_some_and(|t| {
+                t.word
+                    && (is_name_word(t.text)
+                        || (t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                            && self.described_subject(k + c + 1).is_some()))
+            })
         {
             // "When it was her turn, Falconer-Diallo went straight for the
             // bill.", "At a hustings on Thursday, Achterberg-Nwosu spoke
             // first.": the subject after the clause or phrase that opens
-            // the sentence.
+            // the sentence. ("Outside, retired pastor Josiah X held a
+            // sign": a described name.)
             k += c + 1;
+            described = self.all_tokens[k]
+                .text
+                .starts_with(|c: char| c.is_ascii_lowercase());
         }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
         // "HANOI, Vietnam (AP) — U.S. Defense Secretary X ...": the
@@ -301,7 +310,7 @@ impl Attributor<'_> {
                 .or_else(|| self.office_subject(k))
                 .or_else(|| self.possessor_subject(k))
                 .or_else(|| {
-                    super::names::is_acronym(first.text)
+                    (described || super::names::is_acronym(first.text))
                         .then(|| self.described_subject(k))
                         .flatten()
                         .filter(|c| person_like(c))

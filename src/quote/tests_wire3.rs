@@ -1,8 +1,10 @@
 //! Found from stories written for the 47th stop: a surname with a
 //! particle in small letters after a capitalised one, an office before a
-//! name in commas with no determiner, and the voices of a vox pop, each
-//! introduced by a line of its own; a body named before "the ministry"
-//! or "the company" that speaks for it.
+//! name in commas with no determiner, the voices of a vox pop introduced
+//! by lines of their own, a body named before "the ministry" or "the
+//! company" that speaks for it, a described subject after an opening
+//! phrase, a named tag after a lead-in with no verb, and "Her husband"
+//! opening a paragraph.
 
 use super::tests::speakers;
 
@@ -116,4 +118,65 @@ fn a_body_named_before_speaks_for_its_noun() {
          analysis,” the company said in a statement.",
     );
     assert_ne!(got[0].1.as_deref(), Some("Marcus Ellery"), "{got:?}");
+}
+
+/// "Outside, retired pastor Josiah X held a sign. “...,” he said": the
+/// described name after an opening word and its comma is the subject a
+/// later "he" means, not the man quoted in the paragraph before.
+#[test]
+fn a_described_name_after_an_opening_phrase_is_a_subject() {
+    let got = speakers(
+        "Title here\n\n\
+         The governor will not attend. “The governor has said what she has to \
+         say,” a spokesman, Ignatius Moreno, said.\n\n\
+         Outside, retired pastor Josiah Umberfield held a sign reading “Choose \
+         Life.” “I have prayed for this governor every day for four years,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Josiah Umberfield"),
+        "{got:?}"
+    );
+}
+
+/// "The message from European industry was blunt: “...,” said Annika X":
+/// the tag after the quote names its speaker; the lead-in has no verb.
+/// A lead-in with one keeps its quote ("X said in a statement: “...,”
+/// Y added" is not Y's).
+#[test]
+fn a_named_tag_after_the_quote_beats_a_lead_in_with_no_verb() {
+    let got = speakers(
+        "Title\n\n\
+         The message from European industry was blunt: “If these tariffs go \
+         ahead, plants will close,” said Annika Vuorinen, director general of \
+         the European Steel Federation.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Annika Vuorinen"), "{got:?}");
+    let got = speakers(
+        "Title\n\n\
+         The minister, Oskar Lindahl, said in a statement: “We will not be \
+         rushed into a bad deal,” said Lindahl's deputy, Karin Moe.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Oskar Lindahl"), "{got:?}");
+}
+
+/// "... Mutasa-Greene said." then a paragraph opening "Her husband,
+/// Conrad, said": she is the woman just quoted, whose given name says no
+/// gender, not a woman named further back whose given name does.
+#[test]
+fn a_possessive_opening_a_paragraph_may_mean_the_paragraph_before() {
+    let got = speakers(
+        "Title\n\n\
+         Chief Constable Imogen Ravensworth-Adu met the family on Tuesday.\n\n\
+         Officers broke down the door of the house where Tendai Mutasa-Greene \
+         lives with her two children.\n\n\
+         “I thought we were being burgled,” Mutasa-Greene said.\n\n\
+         Her husband, Conrad, said the family had been offered counselling. \
+         “But I want to know how this happened,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Conrad Mutasa-Greene"),
+        "{got:?}"
+    );
 }

@@ -164,7 +164,16 @@ impl Attributor<'_> {
                 "while" | "whereas" | "but" | "although" | "though" | "and"
             )
         }) && before.iter().any(|t| t.cue);
-        let found = if introduced || own_sentence || next_clause {
+        // "The message from European industry was blunt: “...,” said
+        // Annika X": a lead-in with no speech verb gives way to a tag that
+        // names the speaker after the quote.
+        let named_after = (introduced && ends_in_comma && !before.iter().any(|t| t.cue))
+            .then(|| speaker_in(after))
+            .flatten()
+            .filter(|(m, _)| matches!(m, Mention::Name(_)));
+        let found = if let Some(x) = named_after {
+            Some((x, 0.9))
+        } else if introduced || own_sentence || next_clause {
             from_before().or_else(from_after)
         } else {
             from_after().or_else(from_before)
