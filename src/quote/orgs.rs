@@ -420,7 +420,13 @@ impl Attributor<'_> {
                         .split(' ')
                         .next()
                         .is_some_and(super::given::is_given_name);
-                    if !person && ((of_itself && noun.cue) || !super::phrases::person_like(&name)) {
+                    // (Or two words or more, the first no given name:
+                    // "Kestrel Logistics welcomed the opening".)
+                    if !person
+                        && ((of_itself && noun.cue)
+                            || n >= 2
+                            || !super::phrases::person_like(&name))
+                    {
                         return Some(name);
                     }
                 }

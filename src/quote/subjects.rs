@@ -228,7 +228,9 @@ impl Attributor<'_> {
                 t.word
                     && (is_name_word(t.text)
                         || (t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                            && self.described_subject(k + c + 1).is_some()))
+                            && self
+                                .described_subject(k + c + 1)
+                                .is_some_and(|d| d.contains(' ') && person_like(&d))))
             })
         {
             // "When it was her turn, Falconer-Diallo went straight for the

@@ -111,6 +111,13 @@ fn a_body_named_before_speaks_for_its_noun() {
         ],
         "{got:?}"
     );
+    // Two words, the first no given name, are a business too.
+    let got = speakers(
+        "Clinic opens\n\n\
+         Kestrel Logistics welcomed the opening. “Our drivers will finally have \
+         somewhere close to go,” the company said in a statement.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Kestrel Logistics"), "{got:?}");
     // A person who acted is no company: "the company" stays unnamed.
     let got = speakers(
         "Budget row deepens\n\n\
