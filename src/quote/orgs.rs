@@ -412,7 +412,10 @@ impl Attributor<'_> {
                     })
                     .count();
                 let first = k - 1 - n;
-                if n > 0 && super::nouns::starts_clause(toks, first) {
+                // (Or opens its paragraph, after a heading with no stop.)
+                let opens = first > 0
+                    && self.paragraph_of(toks[first].pos) != self.paragraph_of(toks[first - 1].pos);
+                if n > 0 && (opens || super::nouns::starts_clause(toks, first)) {
                     let name = super::phrases::join(&toks[first..k - 1]);
                     // Not a person's name ("Smith said it would take years").
                     let person = self
