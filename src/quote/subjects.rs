@@ -279,12 +279,15 @@ impl Attributor<'_> {
                 .take(2)
                 .take_while(|t| super::names::is_particle(t.text))
                 .count();
+            if particles == 0 {
+                break;
+            }
             let more = rest[particles..]
                 .iter()
                 .take(8)
                 .take_while(|t| name_at(t))
                 .count();
-            if particles == 0 || more == 0 {
+            if more == 0 {
                 break;
             }
             run_end += particles + more;
