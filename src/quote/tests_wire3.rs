@@ -187,3 +187,27 @@ fn a_possessive_opening_a_paragraph_may_mean_the_paragraph_before() {
         "{got:?}"
     );
 }
+
+/// "“...,” he begins.": a tag, as "he said" is; but "The talks began on
+/// Monday" reports no speech.
+#[test]
+fn began_tags_a_quote_and_reports_nothing() {
+    let got = speakers(
+        "Title\n\n\
+         The shadow chancellor, Dominic Achebe-Hart, rose to reply.\n\n\
+         “The Chancellor talked for fifty minutes,” he begins. “She said the \
+         word growth twenty-two times.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (_, who) in &got {
+        assert_eq!(who.as_deref(), Some("Dominic Achebe-Hart"), "{got:?}");
+    }
+    let quotes = super::detect(
+        "The talks began that morning in a hotel by the lake, and the envoy \
+         said the mood was good.",
+    );
+    assert!(
+        quotes.iter().all(|q| q.cue.as_deref() != Some("began")),
+        "{quotes:?}"
+    );
+}
