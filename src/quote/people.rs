@@ -31,6 +31,14 @@ impl Attributor<'_> {
             let [owner, rel, c1, given, c2] = w else {
                 continue;
             };
+            // "Margit and Eszter Halvorsen-Tóth": a given name that shares
+            // the surname after the next one.
+            if rel.text.as_bytes() == b"and" {
+                if let Some((given, full)) = self.shared_surname(k) {
+                    out.entry(given).or_insert(full);
+                }
+                continue;
+            }
             // "His wife of fifty years, Margaret,": past the "of" phrase.
             let (given, c2) = match c1.text {
                 "of" => {
@@ -90,6 +98,37 @@ impl Attributor<'_> {
             }
         }
         (out, kin)
+    }
+
+    /// "Margit and Eszter Halvorsen-Tóth", from token `k`: the first given
+    /// name and the full name it takes, when the second is a person's full
+    /// name of two words and the first a given name the lists know that
+    /// stands alone (no name before it, none the article knows).
+    fn shared_surname(&self, k: usize) -> Option<(String, String)> {
+        let toks = self.all_tokens.get(k..k + 5)?;
+        let name = |t: &super::tokens::Token<'_>| t.word && is_name_word(t.text);
+        let alone = k == 0
+            || !name(&self.all_tokens[k - 1])
+            || self.paragraph_of(self.all_tokens[k - 1].pos) != self.paragraph_of(toks[0].pos);
+        if !(alone
+            && name(&toks[0])
+            && is_given_name(toks[0].text)
+            && name(&toks[2])
+            && name(&toks[3])
+            && !name(&toks[4]))
+            || self.book.known(toks[0].text).is_some()
+        {
+            return None;
+        }
+        let full = super::phrases::join(&toks[2..4]);
+        let known = self.book.known(&full)?;
+        let surname = known.rsplit(' ').next()?;
+        (known.contains(' ') && person_like(known)).then(|| {
+            (
+                toks[0].text.to_string(),
+                format!("{} {surname}", toks[0].text),
+            )
+        })
     }
 
     /// Whom "his" or "her" at `pos` means: the last person of `g` (or of

@@ -211,3 +211,34 @@ fn began_tags_a_quote_and_reports_nothing() {
         "{quotes:?}"
     );
 }
+
+/// "Margit and Eszter Halvorsen-Tóth have farmed ...": Margit is a
+/// Halvorsen-Tóth too, so her quotes go to her full name, as her sister's
+/// go to hers, though the lists do not know "Eszter" (the name scan lends
+/// the surname only when they know both). Two full names joined by "and"
+/// lend none.
+#[test]
+fn a_given_name_before_and_shares_the_next_surname() {
+    let got = speakers(
+        "Title\n\n\
+         Ingrid and Eszter Brandvold-Achebe have run the bakery for twenty years.\n\n\
+         Ingrid wants to keep going. “Our mother baked in this oven every \
+         morning,” she says.\n\n\
+         Eszter is tired. “Ingrid talks about Mum as if she wanted us poor,” Eszter says.",
+    );
+    let who: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ingrid Brandvold-Achebe"),
+            Some("Eszter Brandvold-Achebe")
+        ],
+        "{got:?}"
+    );
+    let got = speakers(
+        "Title\n\n\
+         Paul Ashby and Maria Lindqvist-Oyo have run the bakery for twenty years.\n\n\
+         “We bake every morning at four,” Ashby says.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Paul Ashby"), "{got:?}");
+}
