@@ -25,6 +25,8 @@ pub const TITLES: &[&str] = &[
     "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
     // "Senate President pro Tem Yolanda X".
     "tem", "tempore",
+    // "Professor Emeritus Iolo X".
+    "emeritus", "emerita",
 ];
 
 /// Words that start a sentence but are not names.

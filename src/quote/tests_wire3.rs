@@ -242,3 +242,19 @@ fn a_given_name_before_and_shares_the_next_surname() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Paul Ashby"), "{got:?}");
 }
+
+/// "Retired geologist Professor Emeritus Iolo X said": "Emeritus" belongs
+/// to the title, not the name.
+#[test]
+fn emeritus_belongs_to_the_title() {
+    let got = speakers(
+        "Title\n\n\
+         Retired geologist Professor Emeritus Iolo Bancroft-Hayes said the \
+         figures were optimistic. “I spent forty years measuring dust,” he said.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("Iolo Bancroft-Hayes"),
+        "{got:?}"
+    );
+}
