@@ -459,10 +459,14 @@ fn grow_article(
             // Before the article, a sentence right under a heading is the
             // standfirst or the caption of a video: not article text. (A
             // bare bullet or rule, "*" or "|", heads nothing.)
+            // (A picture's caption ending in its credit, "... invaded the
+            // country 2001 [File: Reuters]", is no heading: the lede under
+            // it is the article's.)
             if step < 0
                 && i > 0
                 && super::lines::is_headline_like(&units[i - 1])
                 && units[i - 1].chars().any(char::is_alphabetic)
+                && !super::headline::ends_in_photo_credit(&units[i - 1])
             {
                 break;
             }

@@ -88,7 +88,7 @@ fn is_credit_or_label(line: &str) -> bool {
 /// A picture's caption ending in its credit: "... invaded the country
 /// [File: Reuters]", "... (AP Photo/Jane Doe)", "... isn't easy. Jane
 /// Doe/Getty".
-fn ends_in_photo_credit(line: &str) -> bool {
+pub(super) fn ends_in_photo_credit(line: &str) -> bool {
     const CREDITS: &[&str] = &[
         "reuters", "ap", "afp", "getty", "epa", "file", "photo", "photos", "images", "image",
     ];

@@ -341,3 +341,33 @@ fn a_short_closing_sentence_right_after_the_article_stays() {
     assert!(k[36], "the closing sentence stays");
     assert!(!k[37] && !k[38] && !k[39], "what follows the heading goes");
 }
+
+/// A lede under a picture's caption that ends in its credit ("...
+/// [File: Reuters]"): the caption is no heading, so the lede is the
+/// article's, not a standfirst. Under a heading it is still dropped.
+#[test]
+fn a_lede_under_a_captions_credit_stays() {
+    let build = |over: &str| {
+        let mut units: Vec<String> = (0..30).map(|i| format!("* Menu item {i}")).collect();
+        units.push("Ferry riders win a later last sailing".into());
+        units.push(over.into());
+        units.push(
+            "Two harbour pilots have been hurt in a collision off the north quay, the port authority said in a statement on Wednesday."
+                .into(),
+        );
+        units.push("“The cause of the collision is under investigation, and the quay will stay open,” the statement said.".into());
+        units.extend((0..3).map(|i| format!("* Related story {i}")));
+        units.extend((0..6).map(long_prose));
+        units.extend((0..10).map(|i| format!("* Footer link {i}")));
+        units
+    };
+    let caption = "Roughly 40 pilots work the harbour, twelve years after the new quay opened [File: Tidewater Photo]";
+    let k = keep(&build(caption), &[]);
+    assert!(k[32] && k[33], "lede and quote stay: {:?}", &k[30..40]);
+    let k = keep(&build("Quay Council v Harbour Board"), &[]);
+    assert!(
+        !k[32] && k[33],
+        "under a heading, a standfirst: {:?}",
+        &k[30..40]
+    );
+}
