@@ -52,6 +52,30 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             }
         }
     }
+    // "said a report from Kotak Institutional Equities", "said a new
+    // statement by the Harbour Workers Union": whose document it is.
+    if first.word
+        && DETERMINERS.contains(&first.lower().as_ref())
+        && let Some(k) = (1..=3).find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                let w = t.lower();
+                t.word
+                    && (super::documents::is_document(&w)
+                        || matches!(
+                            w.as_ref(),
+                            "report" | "study" | "survey" | "analysis" | "note"
+                        ))
+            }) && toks[1..k]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+        })
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text, "from" | "by"))
+        && let Some(m @ Mention::Name(_)) = forward_speaker(&toks[k + 2..])
+    {
+        return Some(m);
+    }
     // "said the Department of Health and Human Services"; "said Department
     // of Health Secretary Jane Doe" is Jane Doe.
     let s = usize::from(first.word && DETERMINERS.contains(&first.lower().as_ref()));

@@ -258,3 +258,26 @@ fn emeritus_belongs_to_the_title() {
         "{got:?}"
     );
 }
+
+/// "“...,” said a report from Kotak Institutional Equities": whose report
+/// it is, as "a report from X said" already gave.
+#[test]
+fn a_document_from_a_body_after_the_verb_is_that_bodys() {
+    let got = speakers(
+        "Title\n\n\
+         Markets rallied on Tuesday.\n\n\
+         “The market is largely factoring in a recovery in earnings,” said a \
+         report from Harbourside Institutional Equities.\n\n\
+         “We remain sceptical of a quick recovery in the economy,” said a new \
+         statement by the Harbour Workers Union.",
+    );
+    let who: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Harbourside Institutional Equities"),
+            Some("Harbour Workers Union")
+        ],
+        "{got:?}"
+    );
+}
