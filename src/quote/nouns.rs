@@ -198,9 +198,30 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
         && opens_well
         && starts_clause(d)
     {
+        // "the “Pose” actor said": a quoted title between the determiner
+        // and the noun; the phrase is "the actor".
+        if let Some(det) = quoted_title_before(toks, d) {
+            return Some(Mention::Phrase(format!("{det} {}", join(phrase))));
+        }
         return Some(Mention::Phrase(join(phrase)));
     }
     None
+}
+
+/// The determiner before a quoted title that ends right before token `d`
+/// ("the “Pose” actor"), when the determiner opens its clause.
+fn quoted_title_before<'a>(toks: &[Token<'a>], d: usize) -> Option<&'a str> {
+    if d < 3 || !matches!(toks[d - 1].text, "”" | "\"") {
+        return None;
+    }
+    let o = (d.saturating_sub(6)..d - 2)
+        .rev()
+        .find(|&o| matches!(toks[o].text, "“" | "\""))?;
+    let det = toks.get(o.checked_sub(1)?)?;
+    (toks[o + 1..d - 1].iter().all(|t| t.word)
+        && DETERMINERS.contains(&det.lower().as_ref())
+        && starts_clause(toks, o - 1))
+    .then_some(det.text)
 }
 
 /// The start of the run of small (lower-case) words that ends at `end`: at

@@ -281,3 +281,21 @@ fn a_document_from_a_body_after_the_verb_is_that_bodys() {
         "{got:?}"
     );
 }
+
+/// "“...,” the “Pose” actor previously said": a quoted title between the
+/// determiner and the noun; "the actor" is the person named before.
+#[test]
+fn a_quoted_title_inside_a_described_speaker() {
+    let got = speakers(
+        "Title\n\n\
+         The news came a month after Rafferty Olumide-Shaw announced the tour.\n\n\
+         The actor shared a clip from the rehearsal.\n\n\
+         “Hearing the crowd was something we never take for granted,” the \
+         “Harbour Lights” actor previously said on the show.",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Rafferty Olumide-Shaw"),
+        "{got:?}"
+    );
+}
