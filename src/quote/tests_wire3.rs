@@ -299,3 +299,23 @@ fn a_quoted_title_inside_a_described_speaker() {
         "{got:?}"
     );
 }
+
+/// "the guitarist told the audience", "the singer and guitarist told the
+/// audience": a musician's role, like "the singer", is the person last
+/// named.
+#[test]
+fn a_musicians_role_is_the_person_last_named() {
+    for role in ["the guitarist", "the singer and guitarist", "the drummer"] {
+        let got = speakers(&format!(
+            "Title\n\n\
+             Casimir Oyelaran-Bright teased the tour during the band's set on Monday.\n\n\
+             After the encore, {role} told the audience, “that's really good, \
+             maybe we should go on the road.”"
+        ));
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Casimir Oyelaran-Bright"),
+            "{role}: {got:?}"
+        );
+    }
+}
