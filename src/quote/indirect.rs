@@ -331,8 +331,6 @@ impl Facts<'_> {
                         // tag for a quote, never a verb of reported speech.
                         | "continued"
                         | "continues"
-                        | "began"
-                        | "begins"
                 )
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())

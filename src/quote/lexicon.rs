@@ -163,8 +163,6 @@ pub const CUES: &[&str] = &[
     "assures",
     // "he would respond, “...”", "she'd reply:".
     "respond", "reply",
-    // "“...,” he began.": a tag, never a verb of reported speech.
-    "began", "begins",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

@@ -158,6 +158,21 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
     // The first lower-case word, after at least one other word.
     let v = toks.iter().position(|t| t.word && lower(t))?;
+    // "“...,” he begins.": "he" or "she" and a verb of any kind (a verb
+    // of speech is found before this), the sentence ending there.
+    if toks[..v].iter().all(|t| !t.word) && matches!(toks[v].text, "he" | "she") {
+        let verb: Vec<&Token<'_>> = toks[v + 1..].iter().filter(|t| t.word).collect();
+        let ends = toks[v + 1..]
+            .iter()
+            .filter(|t| !t.word)
+            .all(|t| t.is(".") || t.is("!"));
+        return (verb.len() == 1 && lower(verb[0]) && ends).then(|| {
+            (
+                Mention::Pronoun(toks[v].text.to_string()),
+                verb[0].lower().into_owned(),
+            )
+        });
+    }
     let verb: Vec<&Token<'_>> = toks[v..].iter().filter(|t| t.word).collect();
     if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
         return None;
