@@ -293,9 +293,11 @@ impl<'a> Attributor<'a> {
     }
 
     pub fn run(mut self) -> Vec<Quote> {
-        // (A copy: the spans stay for `in_span` while speakers are settled.)
-        let spans = self.spans.clone();
-        let inners = map_all(is_long(self._src), &spans, |s| self.inner(s));
+        // (The facts are shared, not copied, by the steps below; they are
+        // changed no more.)
+        let facts = Arc::clone(&self.facts);
+        let spans = &facts.spans;
+        let inners = map_all(is_long(self._src), spans, |s| self.inner(s));
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts
         // short those after the previous one.
@@ -304,7 +306,7 @@ impl<'a> Attributor<'a> {
         // (on all cores for a long article); who spoke is then settled in
         // text order, as a pronoun or a carried speaker needs.
         let prepare = |(k, inner): (usize, (usize, usize, String))| {
-            real[k].then(|| self.prepare(&spans, &real, k, inner))
+            real[k].then(|| self.prepare(spans, &real, k, inner))
         };
         let prepared: Vec<Option<Prepared>> = if is_long(self._src) {
             use rayon::prelude::*;
@@ -316,16 +318,15 @@ impl<'a> Attributor<'a> {
         let mut names = Names::default();
         // The reported clauses depend on the facts alone: a long article's
         // are looked for while the direct quotes are attributed.
-        let facts = Arc::clone(&self.facts);
         let (mut quotes, pending) = if is_long(self._src) {
             rayon::join(
-                || self.direct(&facts.spans, prepared, &mut names),
-                || facts.reported(&facts.spans),
+                || self.direct(spans, prepared, &mut names),
+                || facts.reported(spans),
             )
         } else {
             (
-                self.direct(&facts.spans, prepared, &mut names),
-                facts.reported(&facts.spans),
+                self.direct(spans, prepared, &mut names),
+                facts.reported(spans),
             )
         };
         drop(facts);

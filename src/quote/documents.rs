@@ -12,6 +12,12 @@ pub(super) fn is_document(noun: &str) -> bool {
     )
 }
 
+/// Is `noun` (lowercase) a document, or a piece of research, that a body
+/// puts out ("a report from X", "a study by X")?
+pub(super) fn is_published(noun: &str) -> bool {
+    is_document(noun) || matches!(noun, "report" | "study" | "survey" | "analysis")
+}
+
 /// "the statement", "the letter": a document, whose noun this returns.
 pub(super) fn document_noun(phrase: &str) -> Option<&str> {
     let (det, noun) = phrase.split_once(' ')?;

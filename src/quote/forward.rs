@@ -57,17 +57,11 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if first.word
         && DETERMINERS.contains(&first.lower().as_ref())
         && let Some(k) = (1..=3).find(|&k| {
-            toks.get(k).is_some_and(|t| {
-                let w = t.lower();
-                t.word
-                    && (super::documents::is_document(&w)
-                        || matches!(
-                            w.as_ref(),
-                            "report" | "study" | "survey" | "analysis" | "note"
-                        ))
-            }) && toks[1..k]
-                .iter()
-                .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+            toks.get(k)
+                .is_some_and(|t| t.word && super::documents::is_published(&t.lower()))
+                && toks[1..k]
+                    .iter()
+                    .all(|t| t.word && t.text.starts_with(char::is_lowercase))
         })
         && toks
             .get(k + 1)
