@@ -57,10 +57,16 @@ pub(super) fn across_comma(toks: &[Token<'_>], end: usize) -> Result<Option<Ment
     let Some(k) = toks[..end - 1].iter().rposition(|t| t.is(",")) else {
         return Ok(None);
     };
-    if end - k > 18 {
+    let inner = &toks[k + 1..end - 1];
+    // ("One of the petitioners, a 34-year-old man who asked that his name
+    // not be used because he feared for relatives, said": a long
+    // description, in words only, may stand between them.)
+    let described = end - k <= 32
+        && inner.first().is_some_and(|t| matches!(t.text, "a" | "an"))
+        && inner.iter().all(|t| t.word);
+    if end - k > 18 && !described {
         return Ok(None);
     }
-    let inner = &toks[k + 1..end - 1];
     // "One rebel, speaking on condition of anonymity, said", "A senior
     // official, speaking to reporters in Brussels, said": the aside
     // says how they spoke; the speaker is before it.

@@ -383,6 +383,7 @@ impl<'a> Attributor<'a> {
                 inner_end,
                 text,
                 found,
+                mention_at,
             }) = p
             else {
                 continue;
@@ -401,7 +402,7 @@ impl<'a> Attributor<'a> {
             };
             match found {
                 Some(((m, cue), conf)) => {
-                    q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                    q.speaker = self.resolve(&m, mention_at).map(|s| names.name(&s));
                     // "The post, which has since been deleted, described
                     // them as “...”", its author not named: the one quoted
                     // just before, from whose writing the article quotes.

@@ -92,7 +92,16 @@ impl super::attrib::Attributor<'_> {
             match speaker_noun_gender(&head) {
                 Some(h) => h == g,
                 None => {
-                    let first = phrase.split(' ').next().map(crate::words::lower);
+                    let mut words = phrase.split(' ').map(crate::words::lower);
+                    let first = words.next();
+                    // ("One of the petitioners said": one of a group.)
+                    let one_of =
+                        first.as_deref() == Some("one") && words.next().as_deref() == Some("of");
+                    let group = phrase.rsplit(' ').next().map(crate::words::lower);
+                    if one_of {
+                        return phrase.split(' ').count() <= 5
+                            && group.is_some_and(|g| super::names::is_speaker_noun(&g));
+                    }
                     first.is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "one" | "another"))
                         && !head.ends_with('s')
                         && super::names::is_speaker_noun(&head)

@@ -100,7 +100,12 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
     "spokeswomen", "senators", "ministers", "mayors", "negotiators", "defendant", "plaintiff",
-    "counsel", "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
+    "counsel",
+    // Parties to a case and people held or displaced ("One petitioner said").
+    "petitioner", "claimant", "applicant", "appellant", "detainee", "detainees", "prisoner",
+    "prisoners", "inmate", "inmates", "migrant", "migrants", "refugee", "refugees", "survivor",
+    "survivors", "shopper", "shoppers", "mourner", "mourners", "villager", "villagers",
+    "pollster", "pollsters", "strategists", "economists", "speaker", "mp", "mps", "mep",
     "meps", "msp", "msps", "backbencher", "backbenchers", "frontbencher", "frontbenchers",
     "mediator", "mediators", "companies", "opposition", "coalition", "cabinet", "regime",
     "firms", "groups", "unions", "organisations", "organizations", "agencies", "hospitals",

@@ -245,6 +245,8 @@ mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]
+mod tests_wire4;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

@@ -27,6 +27,10 @@ pub(super) struct Prepared {
     pub inner_end: usize,
     pub text: String,
     pub found: Found,
+    /// Where the found mention is read from: the pronoun's own place when
+    /// it stands before the quote ("She said Halvorsen had answered her
+    /// questions “...”" is not Halvorsen), else the quote's start.
+    pub mention_at: usize,
 }
 
 impl Attributor<'_> {
@@ -171,12 +175,25 @@ impl Attributor<'_> {
             .then(|| speaker_in(after))
             .flatten()
             .filter(|(m, _)| matches!(m, Mention::Name(_)));
-        let found = if let Some(x) = named_after {
-            Some((x, 0.9))
+        let (found, before_side) = if let Some(x) = named_after {
+            (Some((x, 0.9)), false)
         } else if introduced || own_sentence || next_clause {
-            from_before().or_else(from_after)
+            match from_before() {
+                Some(x) => (Some(x), true),
+                None => (from_after(), false),
+            }
         } else {
-            from_after().or_else(from_before)
+            match from_after() {
+                Some(x) => (Some(x), false),
+                None => (from_before(), true),
+            }
+        };
+        let mention_at = match &found {
+            Some(((Mention::Pronoun(p), _), _)) if before_side => before
+                .iter()
+                .find(|t| t.word && t.lower() == p.as_str())
+                .map_or(span.start, |t| t.pos),
+            _ => span.start,
         };
         Prepared {
             para,
@@ -187,6 +204,7 @@ impl Attributor<'_> {
             inner_end,
             text,
             found,
+            mention_at,
         }
     }
 

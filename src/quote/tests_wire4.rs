@@ -1,0 +1,95 @@
+//! Found from stories written for the 48th stop: a pronoun before its
+//! quote that is read where it stands, and an unnamed speaker who is "one
+//! of" a group, however long the description after it.
+
+use super::tests::speakers;
+
+/// "She said Halvorsen had answered her questions “...”": "she" is read
+/// where it stands, before Halvorsen is named, so it is the senator
+/// quoted before, not Halvorsen; and Halvorsen, not taken for "she", is
+/// the "he" of his own statement later.
+#[test]
+fn a_pronoun_before_its_quote_is_read_where_it_stands() {
+    let got = speakers(
+        "The Senate on Thursday confirmed retired Adm. Kristoffer Halvorsen as secretary of \
+         defense.\n\n\
+         “He is the right man at the right moment, and I am proud to have voted for him,” said \
+         Sen. Marisol Etchegaray, D-N.M. She said Halvorsen had answered her questions about \
+         shipbuilding delays “more directly than any nominee I have met.”\n\n\
+         “The last three months were about politics, not about him,” Sen. Rufus Oyelaran said \
+         in a floor speech.\n\n\
+         Halvorsen, 61, did not speak to reporters after the vote. In a statement released by \
+         the White House, he said he was “humbled by the trust of the Senate and ready to get \
+         to work.”",
+    );
+    let who = |start: &str| {
+        got.iter()
+            .find(|(t, _)| t.starts_with(start))
+            .and_then(|(_, w)| w.clone())
+    };
+    assert_eq!(
+        who("more directly").as_deref(),
+        Some("Marisol Etchegaray"),
+        "{got:?}"
+    );
+    assert_eq!(
+        who("humbled by").as_deref(),
+        Some("Kristoffer Halvorsen"),
+        "{got:?}"
+    );
+}
+
+/// "One of the petitioners, a 34-year-old man who asked that his name not
+/// be used ..., said he had been held for seven months. “...,” he said":
+/// the petitioner, not the spokesman quoted before.
+#[test]
+fn one_of_a_group_described_at_length_is_the_he_of_the_next_quote() {
+    for subject in [
+        "One of the petitioners",
+        "One of the petitioners, a 34-year-old man,",
+        "One of the petitioners, a 34-year-old man who asked that his name not be used \
+         because he feared for relatives on the island,",
+    ] {
+        let got = speakers(&format!(
+            "“We are confident the courts will uphold the lawful removal of individuals who have \
+             no right to be here,” department spokesman Thaddeus Orwell-Nakamura said in an \
+             email.\n\n\
+             {subject} said he had been held for seven months.\n\n\
+             “I have a daughter here. She is four. She does not know why her father lives in a \
+             cell,” he said through an interpreter."
+        ));
+        let who = got
+            .iter()
+            .find(|(t, _)| t.starts_with("I have a daughter"))
+            .and_then(|(_, w)| w.clone());
+        assert_eq!(
+            who.as_deref(),
+            Some("One of the petitioners"),
+            "{subject}: {got:?}"
+        );
+    }
+}
+
+/// "A 34-year-old petitioner said ...": the people parties to a case, held
+/// or displaced are speakers a later "he" may stand for.
+#[test]
+fn a_petitioner_or_detainee_is_an_unnamed_speaker() {
+    for noun in ["petitioner", "detainee", "refugee", "prisoner"] {
+        let got = speakers(&format!(
+            "“We are confident the courts will uphold the law,” department spokesman Thaddeus \
+             Orwell-Nakamura said in an email.\n\n\
+             One {noun} said he had been held for seven months without seeing a lawyer.\n\n\
+             “I have a daughter here. She does not know why her father lives in a cell,” he \
+             said through an interpreter."
+        ));
+        let who = got
+            .iter()
+            .find(|(t, _)| t.starts_with("I have a daughter"))
+            .and_then(|(_, w)| w.clone());
+        assert_eq!(
+            who.as_deref(),
+            Some(format!("One {noun}").as_str()),
+            "{got:?}"
+        );
+    }
+}
