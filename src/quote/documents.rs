@@ -24,6 +24,18 @@ pub(super) fn document_noun(phrase: &str) -> Option<&str> {
     (matches!(det, "the" | "The" | "that" | "That") && is_document(noun)).then_some(noun)
 }
 
+/// "His report", "her letter": a document owned by "he" or "she", whose
+/// author the pronoun names.
+pub(super) fn pronoun_owned_document(phrase: &str) -> Option<super::given::Gender> {
+    let (owner, noun) = phrase.split_once(' ')?;
+    let g = match owner {
+        "His" | "his" => super::given::Gender::Male,
+        "Her" | "her" => super::given::Gender::Female,
+        _ => return None,
+    };
+    is_published(noun).then_some(g)
+}
+
 impl Attributor<'_> {
     /// "A statement from the governor's office backed the speaker. “...,”
     /// it read.": the body a document the sentence before opens with comes

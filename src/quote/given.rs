@@ -149,15 +149,33 @@ impl super::attrib::Attributor<'_> {
     /// name that bears the office, when the article gives one; else the
     /// office.
     fn office_just_before(&self, pos: usize) -> Option<String> {
-        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let para = self.paragraph_of(pos);
+        let (p_start, _) = self.para_bounds(para);
         let s0 = self.sentence_start(pos, p_start);
-        if s0 <= p_start {
+        // ("By mid-afternoon the minister had posted an apology." then a
+        // paragraph that opens with the quote: the paragraph before's last
+        // sentence.)
+        let (s0, p_start) = if s0 > p_start {
+            (s0, p_start)
+        } else if para > 0 && self.opens_paragraph(pos, p_start) {
+            let (ps, pe) = self.para_bounds(para - 1);
+            (pe, ps)
+        } else {
             return None;
-        }
+        };
         let s1 = self.sentence_start(s0 - 1, p_start);
-        let Some(super::phrases::Mention::Phrase(p)) =
-            super::shapes::sentence_subject(self.tokens(s1, s0))
-        else {
+        let toks = self.tokens(s1, s0);
+        // (A speech verb of its own: "The minister posted an apology.")
+        let subject = super::shapes::sentence_subject(toks).or_else(|| {
+            let v = toks.iter().position(|t| t.cue)?;
+            let before = super::phrases::before_verb(toks, v);
+            // ("By mid-afternoon the minister had posted": past an
+            // opening phrase without a comma.)
+            let the = before.iter().rposition(|t| t.is("the")).unwrap_or(0);
+            super::phrases::backward_speaker(before)
+                .or_else(|| super::phrases::backward_speaker(&before[the..]))
+        });
+        let Some(super::phrases::Mention::Phrase(p)) = subject else {
             return None;
         };
         let named = |list: &[(usize, String)]| list.iter().any(|(a, _)| (s1..pos).contains(a));

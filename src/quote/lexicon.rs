@@ -138,6 +138,10 @@ pub const OCCUPATIONS: &[&str] = &[
     // "Campaigner Delyth X", "Pollster Ian X".
     "campaigner", "protester", "protestor", "pensioner", "commuter", "volunteer", "lawyer",
     "attorney", "economist", "analyst", "historian", "strategist", "pollster", "consultant",
+    // "Accountant Horatio X went further", "Activist Ama X".
+    "accountant", "auditor", "architect", "surveyor", "solicitor", "barrister", "activist",
+    "researcher", "scientist", "journalist", "photographer", "filmmaker", "entrepreneur",
+    "investor", "landowner", "epidemiologist",
     // Trades: "Harbourmaster Fionnbarr X", "Publican Dervla X".
     "harbourmaster", "harbormaster", "shepherd", "crofter", "publican", "plumber",
     "electrician", "carpenter", "builder", "mechanic", "miner", "ferryman", "postman", "cleaner",
@@ -193,7 +197,8 @@ pub const ORG_WORDS: &[&str] = &[
     "health", "police", "government", "office", "works", "holdings", "partners", "hotel",
     "restaurant", "cafe", "shop", "store", "museum", "theatre", "theater", "gallery", "studio",
     "studios", "records", "festival", "robotics", "systems", "technologies", "labs", "motors",
-    "airways", "machine", "research", "sciences",
+    "airways", "machine", "research", "sciences", "academy", "clinic", "stadium", "arena",
+    "prison", "cathedral", "mosque", "synagogue", "temple", "parliament",
 ];
 
 /// Words that cannot be part of a speaker description.

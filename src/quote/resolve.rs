@@ -95,6 +95,14 @@ impl Attributor<'_> {
                 Some(format!("{who}'s {what}"))
             }
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
+            // "The audit's author, Horatio X, ... His report said": the
+            // person the pronoun stands for wrote it.
+            Mention::Phrase(p)
+                if let Some(g) = super::documents::pronoun_owned_document(p)
+                    && let Some(who) = self.pronoun_person(pos, g) =>
+            {
+                Some(who)
+            }
             // "the shipping group Northgate ... the company said".
             Mention::Phrase(p) if super::orgs::is_company(p) => self
                 .company_named_before(pos)
@@ -320,8 +328,22 @@ impl Attributor<'_> {
             let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < end)];
             let at = toks
                 .windows(want.len())
-                .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))?[0]
-                .pos;
+                .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))
+                .map(|w| w[0].pos)
+                .or_else(|| {
+                    // ("A junior housing minister has apologised" for "the
+                    // minister": the office brought in unnamed.)
+                    let head = want.last()?;
+                    (1..toks.len()).find_map(|k| {
+                        let a = (k.saturating_sub(4)..k).find(|&a| {
+                            matches!(toks[a].text, "A" | "An" | "a" | "an")
+                                && toks[a + 1..k]
+                                    .iter()
+                                    .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+                        })?;
+                        (toks[k].lower() == head.as_str()).then_some(toks[a].pos)
+                    })
+                })?;
             // (Not "Prime Minister X survived a vote." then "Speaking after
             // it, the former economist said": someone named before the
             // description is who it describes.)

@@ -560,12 +560,16 @@ impl Attributor<'_> {
             return None;
         }
         // "Her challenger, state Sen. Brandon Tully,", "former Lt. Gov.
-        // Bertram Castellano-Ruiz,": past an office.
+        // Bertram Castellano-Ruiz,", "The audit's author, chartered
+        // accountant Horatio X,": past an office or a description.
         let t = rest
             .iter()
             .take(5)
             .take_while(|t| {
-                (t.word && (is_title(t.text) || matches!(t.text, "state" | "former"))) || t.is(".")
+                let small = t.text.starts_with(char::is_lowercase)
+                    && !super::lexicon::FUNCTION_WORDS.contains(&t.text)
+                    && !DETERMINERS.contains(&t.text);
+                (t.word && (is_title(t.text) || small)) || t.is(".")
             })
             .count();
         let rest = &rest[t..];

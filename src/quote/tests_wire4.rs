@@ -93,3 +93,82 @@ fn a_petitioner_or_detainee_is_an_unnamed_speaker() {
         );
     }
 }
+
+/// The speaker of the quote that starts with `start`.
+fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
+    got.iter()
+        .find(|(t, _)| t.starts_with(start))
+        .and_then(|(_, w)| w.clone())
+}
+
+/// "The audit's author, chartered accountant Horatio X, was more pointed.
+/// His report said ... “...”": the author, whose apposition gives a
+/// description before his name, wrote it; not the man quoted before.
+#[test]
+fn his_report_is_the_authors_named_in_a_described_apposition() {
+    for author in [
+        "The audit's author, chartered accountant Horatio Nwachukwu-Lyle, was more pointed.",
+        "The audit's author, accountant Horatio Nwachukwu-Lyle, was more pointed.",
+        "Accountant Horatio Nwachukwu-Lyle was more pointed.",
+    ] {
+        let got = speakers(&format!(
+            "“I have decided that the authority's work is more important than my position in \
+             it,” wrote chief executive Tancred Villiers-Obuya in a letter to staff.\n\n\
+             {author} His report said the missing payments showed “a near-total absence of \
+             financial control at the top of the organisation.”"
+        ));
+        assert_eq!(
+            speaker_of(&got, "a near-total").as_deref(),
+            Some("Horatio Nwachukwu-Lyle"),
+            "{author}: {got:?}"
+        );
+    }
+}
+
+/// "A junior housing minister has apologised after telling a radio
+/// phone-in that renters should “...”" then "Saffron X made the remarks":
+/// the minister the lede describes is the person the next paragraph names,
+/// and so is "the minister" who later "had posted an apology" before
+/// "“...,” she wrote", not the caller named in between.
+#[test]
+fn a_minister_brought_in_unnamed_in_the_lede_is_the_person_named_next() {
+    let got = speakers(
+        "A junior housing minister has apologised after telling a radio phone-in that renters \
+         struggling with rising costs should “think about moving somewhere cheaper.”\n\n\
+         Saffron Achterberg-Vale made the remarks on Tuesday morning in response to a caller \
+         who said her rent had gone up by a third.\n\n\
+         “I'm sympathetic, I really am. But at some point people have to think about moving,” \
+         Ms Achterberg-Vale said.\n\n\
+         The caller, who gave her name only as Donna, replied: “Cheaper where? I work here. My \
+         kids go to school here.”\n\n\
+         By lunchtime the clip had been viewed two million times. By mid-afternoon the minister \
+         had posted an apology.\n\n\
+         “I chose my words badly this morning and I'm sorry,” she wrote.",
+    );
+    for start in ["think about moving", "I chose my words"] {
+        assert_eq!(
+            speaker_of(&got, start).as_deref(),
+            Some("Saffron Achterberg-Vale"),
+            "{start}: {got:?}"
+        );
+    }
+}
+
+/// "Speaking on a visit to Highfield Academy in Wexmoor, he told pupils:
+/// “...”": a school, clinic or stadium named before the pronoun is no "he".
+#[test]
+fn a_named_academy_or_clinic_is_no_person() {
+    for place in ["Highfield Academy", "Marsh Lane Clinic", "Dunmore Stadium"] {
+        let got = speakers(&format!(
+            "Schools minister Cornelius Achebe-Strand said the numbers showed the policy was \
+             working.\n\n\
+             Speaking on a visit to {place} in Wexmoor, he told pupils and staff: “A year ago \
+             people told me this would be unenforceable. Well, here we are.”"
+        ));
+        assert_eq!(
+            speaker_of(&got, "A year ago").as_deref(),
+            Some("Cornelius Achebe-Strand"),
+            "{place}: {got:?}"
+        );
+    }
+}

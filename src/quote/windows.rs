@@ -104,8 +104,15 @@ impl Attributor<'_> {
                     let sentence = self.tokens(s0, span.start);
                     let v = self.first_ing_cue(sentence)?;
                     // ("The Chancellor ended her speech by saying: “...”":
-                    // what the subject did it by.)
-                    if v < 2 || !(sentence[v - 1].is(",") || sentence[v - 1].is("by")) {
+                    // what the subject did it by; "A junior minister has
+                    // apologised after telling a phone-in that renters
+                    // should “...”": what the subject did after it.)
+                    if v < 2
+                        || !matches!(
+                            sentence[v - 1].text,
+                            "," | "by" | "after" | "before" | "when" | "while"
+                        )
+                    {
                         return None;
                     }
                     let clause = &sentence[..v - 1];
