@@ -58,6 +58,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // "a confidant of X said": someone close to a named person.
     "confidant", "confidante",
+    // "a senior League figure ... the figure said".
+    "figure",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
     "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",

@@ -164,5 +164,11 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "peer"
                 | "cm"
                 | "pm"
+                // "the general told a parade" after "Gen. Tarquin X".
+                | "general"
+                | "admiral"
+                | "colonel"
+                | "brigadier"
+                | "commander"
         )
 }

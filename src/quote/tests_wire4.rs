@@ -172,3 +172,42 @@ fn a_named_academy_or_clinic_is_no_person() {
         );
     }
 }
+
+/// "The head of the army, Gen. Tarquin X, said ... “We are ready,” the
+/// general told a parade. “...”": the general named before, not an
+/// unnamed "general" of the tag itself.
+#[test]
+fn the_general_is_the_general_named_before() {
+    for (title, noun) in [
+        ("Gen.", "general"),
+        ("Adm.", "admiral"),
+        ("Col.", "colonel"),
+    ] {
+        let got = speakers(&format!(
+            "The head of the army, {title} Tarquin Mbatha-Holm, said on Saturday that his \
+             forces were ready.\n\n\
+             “We are ready,” the {noun} told a parade. “We do not seek conflict. But let nobody \
+             mistake our patience for weakness.”"
+        ));
+        assert_eq!(
+            speaker_of(&got, "We do not seek").as_deref(),
+            Some("Tarquin Mbatha-Holm"),
+            "{title}: {got:?}"
+        );
+    }
+}
+
+/// "But a senior League figure, speaking on condition of anonymity, said
+/// ... “...,” the figure said.": that unnamed figure, not the premier
+/// quoted before.
+#[test]
+fn the_figure_is_the_unnamed_figure_before() {
+    let got = speakers(
+        "“Coalitions argue. That is what they are for,” Premier Casimir Okonjo-Wells said.\n\n\
+         But a senior League figure, speaking on condition of anonymity, said the party was \
+         “seriously considering” leaving the government. “There are people in our group who \
+         would walk tomorrow,” the figure said.",
+    );
+    let who = speaker_of(&got, "There are people").unwrap_or_default();
+    assert!(who.contains("figure"), "{got:?}");
+}
