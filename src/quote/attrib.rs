@@ -449,9 +449,14 @@ impl<'a> Attributor<'a> {
                     // (Into the next paragraph, not to words quoted inside a
                     // sentence about something else: "The law requires
                     // outlets to register as “agents of foreign influence.”")
+                    // (From where it ends: "“...\n\n“... out loud.”" then
+                    // "On legal aid: “...”".)
                     let carried = quotes
                         .last()
-                        .filter(|p| p.paragraph + 1 >= para && p.speaker.is_some())
+                        .filter(|p| {
+                            self.paragraph_of(p.end.saturating_sub(1)) + 1 >= para
+                                && p.speaker.is_some()
+                        })
                         .filter(|p| {
                             p.paragraph == para
                                 || !self.inside_other_sentence(span.start, p_start, prev_end)

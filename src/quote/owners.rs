@@ -84,6 +84,15 @@ impl Attributor<'_> {
         let Some(first) = words.next() else {
             return false;
         };
-        words.count() >= 2 && !super::names::is_pronoun(&first.lower())
+        // ("On legal aid: “...”", "And on her retirement: “...”": a topic
+        // heads the next extract of the speech quoted before.)
+        let topic = toks.last().is_some_and(|t| t.is(":"))
+            && toks.len() <= 8
+            && toks
+                .iter()
+                .take(2)
+                .any(|t| t.text.eq_ignore_ascii_case("on"))
+            && !toks.iter().any(|t| t.cue);
+        words.count() >= 2 && !super::names::is_pronoun(&first.lower()) && !topic
     }
 }

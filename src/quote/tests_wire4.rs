@@ -211,3 +211,22 @@ fn the_figure_is_the_unnamed_figure_before() {
     let who = speaker_of(&got, "There are people").unwrap_or_default();
     assert!(who.contains("figure"), "{got:?}");
 }
+
+/// Extracts of a speech: a quote over two paragraphs, then "On legal aid:
+/// “...”" heading the next extract, which goes on with the same speaker.
+#[test]
+fn a_topic_heading_the_next_extract_keeps_the_speaker() {
+    let got = speakers(
+        "The outgoing chief justice, Dame Winifred Oyelaran-Stroud, used her final address to \
+         warn about the courts.\n\n\
+         On delays, she said: “There are people waiting three years for a trial. Three years.\n\n\
+         “I do not say this to embarrass the government. I say it because it is true.”\n\n\
+         On legal aid: “The criminal bar is ageing and shrinking. Young barristers cannot afford \
+         to do this work.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "The criminal bar").as_deref(),
+        Some("Winifred Oyelaran-Stroud"),
+        "{got:?}"
+    );
+}
