@@ -373,17 +373,22 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     }
     // "Opposition leader Naledi Byrne accused": a description in small
     // letters between a capitalised word and the full name.
+    // ("Opposition foreign affairs spokesman Idris X accused": up to four
+    // such words, the last of them the office.)
     if i == s + 1
         && let d = toks[i..]
             .iter()
-            .take(2)
+            .take(4)
             .take_while(|t| {
                 t.word
                     && t.text.starts_with(char::is_lowercase)
-                    && (is_title(t.text) || super::names::is_occupation(t.text))
+                    && !FUNCTION_WORDS.contains(&t.lower().as_ref())
             })
             .count()
-        && d > 0
+        && let Some(d) = (1..=d).rev().find(|&d| {
+            let t = toks[i + d - 1].text;
+            is_title(t) || super::names::is_occupation(t) || super::names::is_speaker_noun(t)
+        })
         && let n = toks[i + d..]
             .iter()
             .take(4)

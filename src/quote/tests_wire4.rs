@@ -230,3 +230,25 @@ fn a_topic_heading_the_next_extract_keeps_the_speaker() {
         "{got:?}"
     );
 }
+
+/// "Opposition foreign affairs spokesman Idris X accused the government of
+/// “...”": an office of several words in small letters before the name.
+#[test]
+fn an_office_of_several_small_words_before_a_subjects_name() {
+    for office in [
+        "Opposition foreign affairs spokesman",
+        "Opposition health spokesman",
+        "Labour shadow housing minister",
+    ] {
+        let got = speakers(&format!(
+            "The ambassador was recalled on Saturday.\n\n\
+             {office} Idris Pemberton-Achebe accused the government of “throwing a loyal public \
+             servant under the bus to please a foreign leader.”"
+        ));
+        assert_eq!(
+            speaker_of(&got, "throwing a loyal").as_deref(),
+            Some("Idris Pemberton-Achebe"),
+            "{office}: {got:?}"
+        );
+    }
+}
