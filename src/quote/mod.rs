@@ -41,6 +41,7 @@ mod subjects;
 mod tokens;
 mod untagged;
 mod verbless;
+mod whose;
 mod windows;
 
 use serde::{Deserialize, Serialize};

@@ -24,7 +24,8 @@ impl Attributor<'_> {
             .copied()
             .collect();
         let long = super::bounds::is_long(self._src);
-        let found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
+        let mut found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
+        found.extend(self.whose_subjects());
         // The gender "his own" or "herself" gives each, looked at alike.
         let genders = super::bounds::map_all(long, &found, |(at, _)| this.own_pronoun(*at));
         for ((at, c), g) in found.iter().zip(genders) {

@@ -252,3 +252,22 @@ fn an_office_of_several_small_words_before_a_subjects_name() {
         );
     }
 }
+
+/// "... a new group, Farmers Standing Together, whose founder, dairy farmer
+/// Gethin X, addressed the crowd. “...,” he shouted": the founder named in
+/// the relative clause, not the group.
+#[test]
+fn a_person_named_in_a_whose_clause_is_a_later_he() {
+    let got = speakers(
+        "Police said the blockade had caused tailbacks of 12 miles.\n\n\
+         The protest was organised by a new group, Farmers Standing Together, whose founder, \
+         dairy farmer Gethin Pryce-Obuya, addressed the crowd from the back of a trailer.\n\n\
+         “They told us we were the backbone of the country. Now they want to break our backs,” \
+         he shouted, to loud cheers.",
+    );
+    assert_eq!(
+        speaker_of(&got, "They told us").as_deref(),
+        Some("Gethin Pryce-Obuya"),
+        "{got:?}"
+    );
+}
