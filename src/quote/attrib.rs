@@ -433,6 +433,16 @@ impl<'a> Attributor<'a> {
                     {
                         q.speaker = Some(names.name(&o));
                     }
+                    // "She gave me an address for Ford's sister, Martha Fry.
+                    // “I cannot believe Martha would ...,” she said.": not
+                    // the one the quote speaks of.
+                    if let Mention::Pronoun(p) = &m
+                        && let Some(s) = &q.speaker
+                        && super::people::spoken_of(s, &q.text)
+                        && let Some(o) = self.other_person(mention_at, p, s)
+                    {
+                        q.speaker = Some(names.name(&o));
+                    }
                     if let Mention::Pronoun(p) = &m {
                         self.learn_gender(p, q.speaker.as_deref());
                     }

@@ -528,6 +528,27 @@ impl Attributor<'_> {
     }
 }
 
+/// Does `quote` speak of `who` by their given name or surname, as a word
+/// in capitals ("I cannot believe Martha would ...")?
+pub(super) fn spoken_of(who: &str, quote: &str) -> bool {
+    let words: Vec<&str> = who.split(' ').collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let (first, last) = (words[0], words[words.len() - 1]);
+    [first, last]
+        .iter()
+        .filter(|w| w.chars().count() >= 3 && !w.ends_with('.'))
+        .any(|w| {
+            quote.match_indices(*w).any(|(at, _)| {
+                let before = quote[..at].chars().next_back();
+                let after = quote[at + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            })
+        })
+}
+
 fn is_relative(noun: &str) -> bool {
     matches!(
         noun,

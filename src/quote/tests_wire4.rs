@@ -271,3 +271,23 @@ fn a_person_named_in_a_whose_clause_is_a_later_he() {
         "{got:?}"
     );
 }
+
+/// "She gave me an address for Ford's sister, Margit Halloran. “I cannot
+/// believe Margit would not want his books back in print,” she said.": the
+/// woman the quote speaks of by name is not the one speaking.
+#[test]
+fn a_pronoun_is_not_the_person_the_quote_speaks_of() {
+    for of in ["Margit", "Mrs Halloran"] {
+        let got = speakers(&format!(
+            "Petra Lindwall lives in a retirement community in Northgate. She spoke with pride of \
+             her late nephew.\n\n\
+             She gave me an email address for his sister, Margit Halloran. “I cannot believe \
+             {of} would not want his books back in print,” she said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "I cannot believe").as_deref(),
+            Some("Petra Lindwall"),
+            "{of}: {got:?}"
+        );
+    }
+}
