@@ -164,6 +164,14 @@ impl super::attrib::Attributor<'_> {
             return None;
         };
         let s1 = self.sentence_start(s0 - 1, p_start);
+        // (No one named since it began; both lists are sorted.)
+        let named = |list: &[(usize, String)]| {
+            list.get(list.partition_point(|(a, _)| *a < s1))
+                .is_some_and(|(a, _)| *a < pos)
+        };
+        if named(&self.people) || named(&self.quoted) {
+            return None;
+        }
         let toks = self.tokens(s1, s0);
         // (A speech verb of its own: "The minister posted an apology.")
         let subject = super::shapes::sentence_subject(toks).or_else(|| {
@@ -178,11 +186,7 @@ impl super::attrib::Attributor<'_> {
         let Some(super::phrases::Mention::Phrase(p)) = subject else {
             return None;
         };
-        let named = |list: &[(usize, String)]| list.iter().any(|(a, _)| (s1..pos).contains(a));
-        if !super::roles::is_role_phrase(&crate::words::lower(&p))
-            || named(&self.people)
-            || named(&self.quoted)
-        {
+        if !super::roles::is_role_phrase(&crate::words::lower(&p)) {
             return None;
         }
         self.resolve_phrase(&p, s1, false).or_else(|| {

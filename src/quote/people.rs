@@ -531,11 +531,9 @@ impl Attributor<'_> {
 /// Does `quote` speak of `who` by their given name or surname, as a word
 /// in capitals ("I cannot believe Martha would ...")?
 pub(super) fn spoken_of(who: &str, quote: &str) -> bool {
-    let words: Vec<&str> = who.split(' ').collect();
-    if words.len() < 2 {
+    let (Some((first, _)), Some((_, last))) = (who.split_once(' '), who.rsplit_once(' ')) else {
         return false;
-    }
-    let (first, last) = (words[0], words[words.len() - 1]);
+    };
     [first, last]
         .iter()
         .filter(|w| w.chars().count() >= 3 && !w.ends_with('.'))

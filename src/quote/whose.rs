@@ -16,9 +16,15 @@ impl Attributor<'_> {
                 && t.text.starts_with(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(&t.lower().as_ref())
         };
+        // (The word is found in the text, not token by token: it is rare.
+        // Tokens borrow from the text, so a token's byte offset is where
+        // its words start.)
+        let base = self._src.as_ptr() as usize;
+        let at_byte = |t: &super::tokens::Token<'_>| t.text.as_ptr() as usize - base;
         let mut out = Vec::new();
-        for (k, t) in toks.iter().enumerate() {
-            if !t.is("whose") {
+        for byte in memchr::memmem::find_iter(self._src.as_bytes(), b"whose") {
+            let k = toks.partition_point(|t| at_byte(t) < byte);
+            if !toks.get(k).is_some_and(|t| t.is("whose")) {
                 continue;
             }
             // "whose founder,", "whose chief executive,": a person's noun.
