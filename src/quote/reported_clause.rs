@@ -76,7 +76,14 @@ pub(super) fn after_dateline<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>]
         .take(12)
         .position(|t| matches!(t.text, "-" | "—" | "–"));
     match dash {
-        Some(d) if clause[..d].iter().all(|t| !t.word || capital(t)) => &clause[d + 1..],
+        // ("ANKARA, Dec 5 (World Wire) —": a day's number too.)
+        Some(d)
+            if clause[..d].iter().all(|t| {
+                !t.word || capital(t) || t.text.starts_with(|c: char| c.is_ascii_digit())
+            }) =>
+        {
+            &clause[d + 1..]
+        }
         _ => clause,
     }
 }

@@ -291,3 +291,23 @@ fn a_pronoun_is_not_the_person_the_quote_speaks_of() {
         );
     }
 }
+
+/// "ANKARA, Dec 5 (World Wire) — Negotiators returned ..., officials
+/// said.": the reported clause starts after the dateline, which holds the
+/// day's number.
+#[test]
+fn a_dateline_with_a_days_number_is_not_reported() {
+    let quotes = super::detect(
+        "ANKARA, Dec 5 (World Wire) — Negotiators from both sides returned to the table on \
+         Saturday as shelling along the front line eased for a second day, officials said.",
+    );
+    let clause = quotes
+        .iter()
+        .find(|q| q.kind == super::Kind::Indirect)
+        .map(|q| q.text.clone())
+        .unwrap_or_default();
+    assert!(
+        clause.starts_with("Negotiators from both sides"),
+        "{quotes:?}"
+    );
+}

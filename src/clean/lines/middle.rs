@@ -174,11 +174,34 @@ fn is_byline(line: &str) -> bool {
         return false;
     };
     let n = word_count(rest);
+    // ("By staff reporters | World Wire", "By our correspondent": a
+    // newsroom's unsigned byline in small letters.)
+    let unsigned = || {
+        let lower = rest.to_lowercase();
+        [
+            "staff ",
+            "our ",
+            "a staff ",
+            "a correspondent",
+            "a reporter",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+            && ["reporter", "writer", "correspondent", "staff", "agencies"]
+                .iter()
+                .any(|w| {
+                    lower
+                        .split(|c: char| !c.is_alphabetic())
+                        .take(4)
+                        .any(|x| x.starts_with(w))
+                })
+    };
     let first_upper = rest
         .split_whitespace()
         .next()
         .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
+        .is_some_and(char::is_uppercase)
+        || (n <= 8 && unsigned());
     // "By Ada Varga , Bram Oduya on Monday, November 18th, 2019 at 11:08 a.m."
     if (3..=25).contains(&n) && first_upper && rest.contains(" on ") {
         let lower = rest.to_lowercase();
@@ -194,13 +217,7 @@ fn is_byline(line: &str) -> bool {
     if n > 10 && n <= 25 && first_upper {
         return is_long_piped_byline(rest);
     }
-    (1..=10).contains(&n)
-        && !ends_like_sentence(rest.trim_end_matches('.'))
-        && rest
-            .split_whitespace()
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
+    (1..=10).contains(&n) && !ends_like_sentence(rest.trim_end_matches('.')) && first_upper
 }
 
 /// The words after "By" in a long byline: a name of up to eight words,

@@ -435,3 +435,30 @@ fn page_marks_cover_each_kind() {
         assert_eq!(page_mark(line), None, "{line}");
     }
 }
+
+/// A newsroom's unsigned byline in small letters ("By staff reporters |
+/// World Wire", "By our correspondent in Brussels") is a byline, so the
+/// headline above it is not joined to it; "By the way, ..." is not one.
+#[test]
+fn an_unsigned_byline_in_small_letters_is_a_byline() {
+    for line in [
+        "By staff reporters | World Wire",
+        "By staff reporters",
+        "By our correspondent in Brussels",
+        "By staff and agencies",
+        "By a staff writer",
+    ] {
+        assert_eq!(kind(line), LineKind::Byline, "{line}");
+    }
+    for line in [
+        "By the way, this is not a byline",
+        "By our own count the bill failed",
+    ] {
+        assert_ne!(kind(line), LineKind::Byline, "{line}");
+    }
+    let raw = "Ceasefire talks resume as shelling eases\nBy staff reporters | World Wire\n\n\
+               Negotiators from both sides returned to the table on Saturday as shelling along \
+               the front eased, officials said.\n";
+    let c = crate::clean::clean_text(raw, &crate::article::Meta::default());
+    assert_eq!(c.meta.title, "Ceasefire talks resume as shelling eases");
+}
