@@ -311,3 +311,23 @@ fn a_dateline_with_a_days_number_is_not_reported() {
         "{quotes:?}"
     );
 }
+
+/// "An MP has hit out at ..., calling it ‘...’." then "Harrowby MP
+/// Lysander X said ...": the MP the lede calls it so is the one the next
+/// paragraph names after the same office.
+#[test]
+fn calling_it_in_the_lede_is_the_mp_named_next() {
+    for verb in ["calling it", "describing it as", "branding it"] {
+        let got = speakers(&format!(
+            "An MP has hit out at a bus company's decision to scrap a rural route, {verb} ‘a \
+             kick in the teeth for the people who built this county’.\n\n\
+             Harrowby MP Lysander Achterberg-Coles said he had been inundated with complaints \
+             since the company announced the change."
+        ));
+        assert_eq!(
+            speaker_of(&got, "a kick in the teeth").as_deref(),
+            Some("Lysander Achterberg-Coles"),
+            "{verb}: {got:?}"
+        );
+    }
+}

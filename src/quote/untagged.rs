@@ -407,7 +407,23 @@ impl Attributor<'_> {
             // (After an honorific or a knighthood: "Ms Nomvula X", "Dame
             // Philippa X".)
             let (at, name) = self.book.full[from..].first()?;
-            let lead = toks.iter().take_while(|t| knighted(t.text)).count();
+            // (Or after the same office: "An MP has hit out ..." then
+            // "Harrowby MP Lysander X said".)
+            let office = toks
+                .iter()
+                .take(4)
+                .position(|t| t.word && crate::words::lower(t.text) == head)
+                .filter(|&h| {
+                    toks[..h]
+                        .iter()
+                        .all(|t| t.word && t.text.starts_with(char::is_uppercase))
+                })
+                .map_or(0, |h| h + 1);
+            let lead = office
+                + toks[office..]
+                    .iter()
+                    .take_while(|t| knighted(t.text))
+                    .count();
             (opens
                 && toks.get(lead).is_some_and(|t| t.pos == *at)
                 && *at <= toks[n - 1].pos

@@ -102,7 +102,20 @@ impl Attributor<'_> {
                     // participle hangs on.
                     let s0 = self.sentence_start(span.start, p_start);
                     let sentence = self.tokens(s0, span.start);
-                    let v = self.first_ing_cue(sentence)?;
+                    // ("..., calling it “...”": a name given, as said.)
+                    let v = self.first_ing_cue(sentence).or_else(|| {
+                        sentence.iter().position(|t| {
+                            matches!(
+                                t.text,
+                                "calling"
+                                    | "describing"
+                                    | "branding"
+                                    | "dubbing"
+                                    | "labelling"
+                                    | "labeling"
+                            )
+                        })
+                    })?;
                     // ("The Chancellor ended her speech by saying: “...”":
                     // what the subject did it by; "A junior minister has
                     // apologised after telling a phone-in that renters
