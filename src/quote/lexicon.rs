@@ -60,6 +60,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "confidant", "confidante",
     // "a senior League figure ... the figure said".
     "figure",
+    // "the three-judge panel said".
+    "panel",
     // Offices of local bodies, schools and churches ("the council's convener, X, says").
     "taoiseach", "tánaiste", "tanaiste", "peer", "chairperson",
     "convener", "convenor", "provost", "ombudsman", "registrar", "warden", "chaplain",

@@ -78,7 +78,9 @@ impl Attributor<'_> {
                 }
                 named.map(|(_, name)| name)
             }
-            Mention::Pronoun(p) if p == "it" => self.document_just_before(pos),
+            Mention::Pronoun(p) if p == "it" => self
+                .document_just_before(pos)
+                .or_else(|| self.body_in_sentence(pos)),
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             // "Sen. X was campaigning upstate. His campaign dismissed the
@@ -168,8 +170,21 @@ impl Attributor<'_> {
                     // phrase that says whose it is names another.
                     && (words.len() <= 2 || after_determiner(phrase).eq_ignore_ascii_case(after_determiner(p)))
             });
+        // "the prime minister" is not "Local Government Minister X", nor
+        // "the deputy mayor" "Mayor X": a title ending in the noun without
+        // the rank the phrase gives it.
+        let lacks_rank = |before: &str| {
+            before.rsplit(' ').next() == Some(lower_head.as_str())
+                && own.iter().any(|w| {
+                    matches!(w.as_str(), "prime" | "deputy" | "vice" | "lieutenant")
+                        && !before.split(' ').any(|b| b == w)
+                })
+        };
         let titled_at = |at: usize| {
             let before = text_before(self.text, at);
+            if lacks_rank(&before) {
+                return false;
+            }
             // "General Sir Rowan Ellesmere", "Health Minister Dr X": the
             // title before the courtesy one.
             let before = super::holders::past_courtesy(&before);
@@ -432,6 +447,9 @@ impl Attributor<'_> {
                             {
                                 return None;
                             }
+                            if lacks_rank(&before) {
+                                return None;
+                            }
                             if named_as_other(&before, &lower_head) {
                                 fits = Some(false);
                             }
@@ -444,7 +462,17 @@ impl Attributor<'_> {
             // "The former president returned to the campaign trail, telling
             // a rally ...", "“...,” Arthur Penhallow told the crowd": in the
             // opening lines, the first person then shown speaking.
-            .or_else(|| role.then(|| self.next_speaker(pos)).flatten())
+            // (Only while no one has been named outside the quotes: not
+            // "The prime minister's reply thanked him" after the minister
+            // who resigned, for a politician named next.)
+            .or_else(|| {
+                let named_before = self.people[..to_here(&self.people, pos)]
+                    .iter()
+                    .any(|(at, _)| !self.in_span(*at));
+                (role && !named_before)
+                    .then(|| self.next_speaker(pos))
+                    .flatten()
+            })
             .or_else(|| Some(strip_article(p)))
     }
 }

@@ -477,6 +477,61 @@ impl super::attrib::Attributor<'_> {
         })
     }
 
+    /// "... after the foreign ministry summoned the ambassador over what it
+    /// called “...”": the body in the same sentence, before `pos`, that
+    /// "it" stands for.
+    pub(super) fn body_in_sentence(&self, pos: usize) -> Option<String> {
+        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+        let s = self.sentence_start(pos, p_start);
+        // (`pos` may be the pronoun's own place: past it.)
+        let toks = self.tokens(s, (pos + 3).min(self.text.len()));
+        let toks = &toks[toks.len().saturating_sub(40)..];
+        // ("what it called", "what it described as": only so.)
+        let w = toks
+            .windows(2)
+            .rposition(|w| w[0].is("what") && w[1].is("it"))
+            .filter(|&w| toks.len() - w <= 5)?;
+        (1..w).rev().find_map(|k| {
+            let (t, next) = (&toks[k], &toks[k + 1]);
+            let body = t.word
+                && matches!(
+                    t.text,
+                    "ministry"
+                        | "government"
+                        | "department"
+                        | "company"
+                        | "council"
+                        | "agency"
+                        | "commission"
+                        | "committee"
+                        | "court"
+                        | "party"
+                        | "union"
+                        | "board"
+                        | "authority"
+                        | "embassy"
+                        | "administration"
+                        | "regime"
+                        | "army"
+                );
+            if !(body && next.word && next.text.ends_with("ed") && !self.in_span(t.pos)) {
+                return None;
+            }
+            let d = toks[..k]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|w| {
+                    w.word
+                        && w.text.starts_with(|c: char| c.is_lowercase())
+                        && !super::lexicon::FUNCTION_WORDS.contains(&w.lower().as_ref())
+                        && !super::lexicon::DETERMINERS.contains(&w.lower().as_ref())
+                })
+                .count();
+            Some(super::phrases::join(&toks[k - d..=k]))
+        })
+    }
+
     /// The group opening the sentence before the one at `pos` (in the
     /// paragraph before, for a paragraph's first sentence), with where that
     /// sentence ends.

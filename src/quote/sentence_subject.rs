@@ -211,6 +211,41 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     {
         return Some(Mention::Phrase(format!("{} {}", first.text, second.text)));
     }
+    // "The governor's office dismissed the effort as “...”", "The prime
+    // minister's reply thanked him for “...”": the office's holder.
+    if first.is("The")
+        && let Some(p) = (s + 1..(s + 4).min(toks.len())).find(|&k| is_possessive(toks[k].text))
+        && toks[s + 1..=p]
+            .iter()
+            .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+        && let Some(owner) = toks[p]
+            .text
+            .strip_suffix("'s")
+            .or(toks[p].text.strip_suffix("’s"))
+        && super::roles::is_role(owner)
+        && toks.get(p + 1).is_some_and(|n| {
+            matches!(
+                n.text,
+                "office"
+                    | "campaign"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "reply"
+                    | "response"
+            ) || super::documents::is_document(n.text)
+        })
+        && verb_ok(p + 2)
+        && !toks[p + 2..].iter().any(|t| t.cue)
+    {
+        let words: Vec<&str> = toks[s + 1..p].iter().map(|t| t.text).collect();
+        let office = if words.is_empty() {
+            owner.to_string()
+        } else {
+            format!("{} {owner}", words.join(" "))
+        };
+        return Some(Mention::Phrase(format!("the {office}")));
+    }
     if first.word && matches!(first.lower().as_ref(), "he" | "she") {
         return verb_ok(s + 1).then(|| Mention::Pronoun(first.lower().into_owned()));
     }

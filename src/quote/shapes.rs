@@ -76,6 +76,11 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if super::documents::document_noun(&document).is_some() {
         return Some((Mention::Phrase(document), toks[v].lower().into_owned()));
     }
+    // "... summoned the ambassador over what it called “...”": the body
+    // "it" stands for, found when it is resolved.
+    if v >= 2 && toks[v - 1].is("it") && toks[v - 2].is("what") {
+        return Some((Mention::Pronoun("it".into()), toks[v].lower().into_owned()));
+    }
     // ("posts that a colleague called “...”": the noun phrase the clause
     // opens with, as after ", who".)
     let found =

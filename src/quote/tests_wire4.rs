@@ -331,3 +331,66 @@ fn calling_it_in_the_lede_is_the_mp_named_next() {
         );
     }
 }
+
+/// "In a two-page order, the three-judge panel said the government had
+/// “...”": the panel, a body that speaks.
+#[test]
+fn a_panel_of_judges_speaks() {
+    let got = speakers(
+        "A federal appeals court on Friday blocked the flights.\n\n\
+         In a two-page order, the three-judge panel said the government had “not shown that the \
+         risk of irreparable harm to the petitioners is outweighed.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "not shown").as_deref(),
+        Some("three-judge panel"),
+        "{got:?}"
+    );
+}
+
+/// "The governor's office dismissed the effort as “...”": the governor
+/// named before. "The prime minister's reply thanked him for “...”": the
+/// prime minister, who is not the local government minister named before
+/// nor a politician named after.
+#[test]
+fn an_offices_holder_speaks_through_the_office_or_a_reply() {
+    let got = speakers(
+        "Organizers of a campaign to recall Gov. Leonora Achterberg-Diaz said Tuesday they had \
+         400,000 signatures.\n\n\
+         The governor's office dismissed the effort as “a partisan stunt funded by out-of-state \
+         billionaires.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "a partisan stunt").as_deref(),
+        Some("Leonora Achterberg-Diaz"),
+        "{got:?}"
+    );
+    let got = speakers(
+        "Local Government Minister Gaspard Nkemelu-Whyte resigned on Friday night.\n\n\
+         “I have become a distraction from the work of this government,” he wrote.\n\n\
+         The prime minister's reply thanked him for “his dedication and hard work over many \
+         years.”\n\n\
+         The Liberal Democrats' Cassandra Pemberton-Ilori said his departure was “the right \
+         decision, two weeks too late.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "his dedication").as_deref(),
+        Some("prime minister"),
+        "{got:?}"
+    );
+}
+
+/// "... after the foreign ministry summoned the ambassador over what it
+/// called “...”": the body in the sentence that "it" stands for.
+#[test]
+fn what_it_called_is_the_body_before() {
+    let got = speakers(
+        "His remarks came a day after the foreign ministry summoned the ambassador over what \
+         it called “repeated and deliberate incursions” into its airspace.",
+    );
+    assert_eq!(
+        speaker_of(&got, "repeated and deliberate").as_deref(),
+        Some("foreign ministry"),
+        "{got:?}"
+    );
+}
