@@ -394,3 +394,23 @@ fn what_it_called_is_the_body_before() {
         "{got:?}"
     );
 }
+
+/// "The health secretary's office dismissed the protest as “...”" with no
+/// health secretary named: the office, not the board's spokesman or a
+/// midwife named before, whose own jobs stand before their names.
+#[test]
+fn an_office_is_not_guessed_for_a_spokesman_or_a_midwife() {
+    let got = speakers(
+        "The protest was organised by a new group, Mothers For Kelsworth, whose founder, \
+         midwife Rosamund Achebe-Lyle, addressed the crowd.\n\n\
+         The regional health board's spokesman, Dr Tarquin Oduya, said the decision had been \
+         taken on safety grounds. “We cannot staff it safely,” he said.\n\n\
+         The health secretary's office dismissed the protest as “a campaign run by people who \
+         will not have to deliver the babies.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "a campaign run").as_deref(),
+        Some("health secretary"),
+        "{got:?}"
+    );
+}
