@@ -541,3 +541,27 @@ fn an_html_articles_section_label_goes_but_not_its_dateline() {
     let c = clean_html(&page("KESSEL, COASTSHIRE"));
     assert_eq!(c.paragraphs[0], "KESSEL, COASTSHIRE", "{:?}", c.paragraphs);
 }
+
+/// A headline over a byline and a date with no blank line between: three
+/// lines, not one wrapped paragraph, so the title is the headline and the
+/// byline and date are read.
+#[test]
+fn a_headline_over_a_byline_and_a_date_is_not_one_wrapped_line() {
+    let raw = "MP's fury as bus route axed: 'This is a kick in the teeth for pensioners'\n\
+               By Gwendolyn Marsh-Obi For The Evening Post\n\
+               Published: 17:32 GMT, 3 December 2026\n\n\
+               An MP has hit out at a bus company's decision to scrap a rural route used by \
+               hundreds of pensioners, calling the decision a disgrace.\n\n\
+               The company said the route was losing money and could not be kept running.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "MP's fury as bus route axed: 'This is a kick in the teeth for pensioners'"
+    );
+    assert_eq!(c.meta.date.as_deref(), Some("2026-12-03"));
+    assert!(
+        c.paragraphs[0].starts_with("An MP has hit out"),
+        "{:?}",
+        c.paragraphs
+    );
+}

@@ -133,7 +133,15 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
         && !repeats
         && !unwrapped_last
         && classify(&block[0]) == LineKind::Text
+        // ("MP's fury as bus route axed" over "By Gwendolyn X For The
+        // Evening Post" and "Published: 17:32 GMT, 3 December 2026": the
+        // lines under the first are no byline or date, the first few at
+        // least.)
         && (block.len() > 2 || classify(&block[1]) == LineKind::Text)
+        && !block[1..]
+            .iter()
+            .take(3)
+            .any(|l| matches!(classify(l), LineKind::Byline | LineKind::Timestamp))
     {
         units.push(block.join(" "));
         block.clear();
