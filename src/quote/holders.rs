@@ -187,43 +187,41 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
             | "congresswoman"
     );
     // People no office holder is called by.
+    let no_office = w.is_some_and(|x| {
+        matches!(
+            x,
+            "backbencher"
+                | "parent"
+                | "resident"
+                | "voter"
+                | "activist"
+                | "campaigner"
+                | "protester"
+                | "student"
+                | "teacher"
+                | "nurse"
+                | "farmer"
+                | "volunteer"
+                | "critic"
+                | "analyst"
+                | "economist"
+                | "professor"
+                | "researcher"
+                | "historian"
+                | "constituent"
+                | "shopkeeper"
+                | "landlord"
+                | "tenant"
+        )
+    });
     // ("The board's spokesman, Dr X," speaks for another; "founder,
     // midwife X" is what she is: a noun of another job before the name.)
-    let x = w.map(|x| x.trim_end_matches(','));
-    office
-        && x.is_some_and(|x| {
-            x != head
-                && (matches!(
-                    x,
-                    "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
-                ) || (super::names::is_occupation(x) && !super::names::is_title(x)))
-        })
-        || office
-            && x.is_some_and(|x| {
-                matches!(
-                    x,
-                    "backbencher"
-                        | "parent"
-                        | "resident"
-                        | "voter"
-                        | "activist"
-                        | "campaigner"
-                        | "protester"
-                        | "student"
-                        | "teacher"
-                        | "nurse"
-                        | "farmer"
-                        | "volunteer"
-                        | "critic"
-                        | "analyst"
-                        | "economist"
-                        | "professor"
-                        | "researcher"
-                        | "historian"
-                        | "constituent"
-                        | "shopkeeper"
-                        | "landlord"
-                        | "tenant"
-                )
-            })
+    let other_job = w.map(|x| x.trim_end_matches(',')).is_some_and(|x| {
+        x != head
+            && (matches!(
+                x,
+                "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
+            ) || (super::names::is_occupation(x) && !super::names::is_title(x)))
+    });
+    office && (no_office || other_job)
 }

@@ -15,6 +15,7 @@ pub mod eval;
 mod facts;
 mod forward;
 mod given;
+mod heads;
 mod holders;
 mod indirect;
 mod lead_ins;

@@ -367,7 +367,7 @@ pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token
 /// "the company", "the firm": a business named before.
 pub(super) fn is_company(phrase: &str) -> bool {
     phrase.split_once(' ').is_some_and(|(det, noun)| {
-        matches!(det, "the" | "The") && super::resolve::COMPANY_NOUNS.contains(&noun)
+        matches!(det, "the" | "The") && super::heads::COMPANY_NOUNS.contains(&noun)
     })
 }
 
@@ -434,7 +434,7 @@ impl Attributor<'_> {
                     }
                 }
             }
-            if !(noun.word && super::resolve::COMPANY_NOUNS.contains(&noun.text)) {
+            if !(noun.word && super::heads::COMPANY_NOUNS.contains(&noun.text)) {
                 return None;
             }
             // "the shipping group Northgate".

@@ -122,7 +122,7 @@ impl Attributor<'_> {
                     return self.resolve(&Mention::Phrase(format!("the {owner}")), pos);
                 }
                 // "The National Audit Bureau found ... the bureau said".
-                body_head(p)
+                super::heads::body_head(p)
                     .and_then(|h| self.body_named_before(&h, pos))
                     .or_else(|| self.named_next(p, pos))
                     .or_else(|| self.resolve_phrase(p, pos, true))
@@ -489,49 +489,6 @@ fn strip_article(phrase: &str) -> String {
     first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
 }
 
-impl Attributor<'_> {
-    /// "Allies of the Chancellor insisted ... “...,” one said": one of the
-    /// people a plural noun named last, in this paragraph or the one before.
-    fn one_of(&self, pos: usize) -> Option<String> {
-        let para = self.paragraph_of(pos);
-        let from = self.para_bounds(para.saturating_sub(1)).0;
-        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
-        let first = toks.partition_point(|t| t.pos < from);
-        let noun = (first..toks.len()).rev().find(|&k| {
-            let t = &toks[k];
-            t.word
-                && t.text.len() > 3
-                && t.text.ends_with('s')
-                && super::names::is_speaker_noun(t.text)
-                && (t.text.starts_with(char::is_lowercase) || k == 0 || !toks[k - 1].word)
-        })?;
-        let mut words = vec![crate::words::lower(toks[noun].text).into_owned()];
-        // What they are of or for: "of the Chancellor", "for the union".
-        if toks
-            .get(noun + 1)
-            .is_some_and(|t| matches!(t.text, "of" | "for" | "to"))
-        {
-            let tail = toks[noun + 1..]
-                .iter()
-                .take(5)
-                .take_while(|t| {
-                    t.word
-                        && (t.text.starts_with(char::is_uppercase)
-                            || matches!(t.text, "of" | "for" | "to" | "the"))
-                })
-                .count();
-            if tail > 1 {
-                words.extend(
-                    toks[noun + 1..noun + 1 + tail]
-                        .iter()
-                        .map(|t| t.text.to_string()),
-                );
-            }
-        }
-        Some(format!("one of the {}", words.join(" ")))
-    }
-}
-
 /// The noun of a speaker phrase, before what qualifies it: "a spokesman
 /// for the governor", "a source close to the minister", "two people
 /// familiar with the talks".
@@ -562,59 +519,4 @@ pub(super) fn phrase_head(phrase: &str) -> &str {
         })
         .last()
         .unwrap_or("")
-}
-
-/// Nouns a business goes by, after its line of trade ("the shipping group
-/// Northgate", "the carmaker Stellar").
-#[rustfmt::skip]
-pub(super) const COMPANY_NOUNS: &[&str] = &[
-    "company", "firm", "group", "bank", "airline", "carrier", "retailer", "insurer", "lender",
-    "carmaker", "maker", "giant", "chain", "operator", "conglomerate", "startup", "supermarket",
-    "label", "publisher", "broadcaster",
-];
-
-/// "the bureau", "the commission": the noun that heads a body's name,
-/// capitalised as it stands in the name ("Bureau").
-fn body_head(phrase: &str) -> Option<String> {
-    let (det, noun) = phrase.split_once(' ')?;
-    if !matches!(det, "the" | "The")
-        || noun.contains(' ')
-        || !noun.is_ascii()
-        || COMPANY_NOUNS.contains(&noun)
-    {
-        return None;
-    }
-    let mut head = noun.to_string();
-    head[..1].make_ascii_uppercase();
-    super::orgs::is_head(&head).then_some(head)
-}
-
-impl Attributor<'_> {
-    /// The body last named, in this paragraph or the four before, whose
-    /// name holds `head` ("National Audit Bureau" for "Bureau").
-    fn body_named_before(&self, head: &str, pos: usize) -> Option<String> {
-        let from = self.para_bounds(self.paragraph_of(pos).saturating_sub(4)).0;
-        let lo = self.book.full.partition_point(|(at, _)| *at < from);
-        let hi = self.book.full.partition_point(|(at, _)| *at < pos);
-        self.book.full[lo..hi]
-            .iter()
-            .rev()
-            .find(|(_, n)| n.split(' ').any(|w| w == head))
-            .map(|(_, n)| n.clone())
-            .or_else(|| {
-                // "The Ministry of Finance rejected the claims": a name with
-                // a link word in it, which the book does not hold whole.
-                let toks = self.tokens(from, pos);
-                let k = toks.iter().rposition(|t| t.text == head)?;
-                let start = k - toks[..k]
-                    .iter()
-                    .rev()
-                    .take_while(|t| {
-                        t.word && t.text.starts_with(char::is_uppercase) && !t.is("The")
-                    })
-                    .count();
-                let len = super::orgs::org_after(&toks[start..])?;
-                (start + len > k + 1).then(|| super::phrases::join(&toks[start..start + len]))
-            })
-    }
 }

@@ -462,18 +462,7 @@ impl super::attrib::Attributor<'_> {
             if !(t.word && verb && is_group(&t.lower()) && !self.in_span(t.pos)) {
                 return None;
             }
-            let d = toks[..k]
-                .iter()
-                .rev()
-                .take(2)
-                .take_while(|w| {
-                    w.word
-                        && w.text.starts_with(|c: char| c.is_lowercase())
-                        && !super::lexicon::FUNCTION_WORDS.contains(&w.lower().as_ref())
-                        && !super::lexicon::DETERMINERS.contains(&w.lower().as_ref())
-                })
-                .count();
-            Some(super::phrases::join(&toks[k - d..=k]))
+            Some(with_description(toks, k))
         })
     }
 
@@ -517,18 +506,7 @@ impl super::attrib::Attributor<'_> {
             if !(body && next.word && next.text.ends_with("ed") && !self.in_span(t.pos)) {
                 return None;
             }
-            let d = toks[..k]
-                .iter()
-                .rev()
-                .take(2)
-                .take_while(|w| {
-                    w.word
-                        && w.text.starts_with(|c: char| c.is_lowercase())
-                        && !super::lexicon::FUNCTION_WORDS.contains(&w.lower().as_ref())
-                        && !super::lexicon::DETERMINERS.contains(&w.lower().as_ref())
-                })
-                .count();
-            Some(super::phrases::join(&toks[k - d..=k]))
+            Some(with_description(toks, k))
         })
     }
 
@@ -548,4 +526,21 @@ impl super::attrib::Attributor<'_> {
         let from = self.sentence_start(end.saturating_sub(1), floor);
         group_subject(self.tokens(from, end)).map(|g| (end, g))
     }
+}
+
+/// The noun at `toks[k]` with up to two words in small letters that
+/// describe it before it ("health unions", "foreign ministry").
+fn with_description(toks: &[Token<'_>], k: usize) -> String {
+    let d = toks[..k]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|w| {
+            w.word
+                && w.text.starts_with(|c: char| c.is_lowercase())
+                && !super::lexicon::FUNCTION_WORDS.contains(&w.lower().as_ref())
+                && !super::lexicon::DETERMINERS.contains(&w.lower().as_ref())
+        })
+        .count();
+    super::phrases::join(&toks[k - d..=k])
 }
