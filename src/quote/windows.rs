@@ -102,19 +102,25 @@ impl Attributor<'_> {
                     // participle hangs on.
                     let s0 = self.sentence_start(span.start, p_start);
                     let sentence = self.tokens(s0, span.start);
-                    // ("..., calling it “...”": a name given, as said.)
+                    // ("..., calling it “...”": a name given, as said; looked
+                    // for just before the quote, not through a paragraph of
+                    // thousands of quotes.)
                     let v = self.first_ing_cue(sentence).or_else(|| {
-                        sentence.iter().position(|t| {
-                            matches!(
-                                t.text,
-                                "calling"
-                                    | "describing"
-                                    | "branding"
-                                    | "dubbing"
-                                    | "labelling"
-                                    | "labeling"
-                            )
-                        })
+                        let near = sentence.len().saturating_sub(6);
+                        sentence[near..]
+                            .iter()
+                            .position(|t| {
+                                matches!(
+                                    t.text,
+                                    "calling"
+                                        | "describing"
+                                        | "branding"
+                                        | "dubbing"
+                                        | "labelling"
+                                        | "labeling"
+                                )
+                            })
+                            .map(|k| near + k)
                     })?;
                     // ("The Chancellor ended her speech by saying: “...”":
                     // what the subject did it by; "A junior minister has
