@@ -97,8 +97,8 @@ impl super::attrib::Attributor<'_> {
                     // ("One of the petitioners said": one of a group.)
                     let one_of =
                         first.as_deref() == Some("one") && words.next().as_deref() == Some("of");
-                    let group = phrase.rsplit(' ').next().map(crate::words::lower);
                     if one_of {
+                        let group = phrase.rsplit(' ').next().map(crate::words::lower);
                         return phrase.split(' ').count() <= 5
                             && group.is_some_and(|g| super::names::is_speaker_noun(&g));
                     }
