@@ -1,8 +1,15 @@
-//! Found from stories written for the 48th stop: a pronoun before its
-//! quote that is read where it stands, and an unnamed speaker who is "one
-//! of" a group, however long the description after it.
+//! Found from stories written for the 48th stop: a pronoun read where it
+//! stands, "one of" a group, offices a lede or a possessive brings in,
+//! documents, extracts of a speech, appositions and datelines.
 
 use super::tests::speakers;
+
+/// The speaker of the quote that starts with `start`.
+fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
+    got.iter()
+        .find(|(t, _)| t.starts_with(start))
+        .and_then(|(_, w)| w.clone())
+}
 
 /// "She said Halvorsen had answered her questions “...”": "she" is read
 /// where it stands, before Halvorsen is named, so it is the senator
@@ -22,18 +29,13 @@ fn a_pronoun_before_its_quote_is_read_where_it_stands() {
          the White House, he said he was “humbled by the trust of the Senate and ready to get \
          to work.”",
     );
-    let who = |start: &str| {
-        got.iter()
-            .find(|(t, _)| t.starts_with(start))
-            .and_then(|(_, w)| w.clone())
-    };
     assert_eq!(
-        who("more directly").as_deref(),
+        speaker_of(&got, "more directly").as_deref(),
         Some("Marisol Etchegaray"),
         "{got:?}"
     );
     assert_eq!(
-        who("humbled by").as_deref(),
+        speaker_of(&got, "humbled by").as_deref(),
         Some("Kristoffer Halvorsen"),
         "{got:?}"
     );
@@ -58,10 +60,7 @@ fn one_of_a_group_described_at_length_is_the_he_of_the_next_quote() {
              “I have a daughter here. She is four. She does not know why her father lives in a \
              cell,” he said through an interpreter."
         ));
-        let who = got
-            .iter()
-            .find(|(t, _)| t.starts_with("I have a daughter"))
-            .and_then(|(_, w)| w.clone());
+        let who = speaker_of(&got, "I have a daughter");
         assert_eq!(
             who.as_deref(),
             Some("One of the petitioners"),
@@ -82,23 +81,13 @@ fn a_petitioner_or_detainee_is_an_unnamed_speaker() {
              “I have a daughter here. She does not know why her father lives in a cell,” he \
              said through an interpreter."
         ));
-        let who = got
-            .iter()
-            .find(|(t, _)| t.starts_with("I have a daughter"))
-            .and_then(|(_, w)| w.clone());
+        let who = speaker_of(&got, "I have a daughter");
         assert_eq!(
             who.as_deref(),
             Some(format!("One {noun}").as_str()),
             "{got:?}"
         );
     }
-}
-
-/// The speaker of the quote that starts with `start`.
-fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
-    got.iter()
-        .find(|(t, _)| t.starts_with(start))
-        .and_then(|(_, w)| w.clone())
 }
 
 /// "The audit's author, chartered accountant Horatio X, was more pointed.
