@@ -28,11 +28,7 @@ pub(super) fn document_noun(phrase: &str) -> Option<&str> {
 /// author the pronoun names.
 pub(super) fn pronoun_owned_document(phrase: &str) -> Option<super::given::Gender> {
     let (owner, noun) = phrase.split_once(' ')?;
-    let g = match owner {
-        "His" | "his" => super::given::Gender::Male,
-        "Her" | "her" => super::given::Gender::Female,
-        _ => return None,
-    };
+    let g = super::owners::owner_gender(owner)?;
     is_published(noun).then_some(g)
 }
 

@@ -15,16 +15,21 @@ pub(super) fn speaks_for_owner(phrase: &str) -> Option<(Gender, &str)> {
 /// The gender of `owner` ("His", "her") when `what` speaks for them
 /// ("campaign", "office").
 pub(super) fn speaks_for(owner: &str, what: &str) -> Option<Gender> {
-    let g = match owner {
-        "His" | "his" => Gender::Male,
-        "Her" | "her" => Gender::Female,
-        _ => return None,
-    };
+    let g = owner_gender(owner)?;
     matches!(
         what,
         "campaign" | "office" | "camp" | "team" | "spokesman" | "spokeswoman" | "spokesperson"
     )
     .then_some(g)
+}
+
+/// The gender of a possessive pronoun that owns something ("His", "her").
+pub(super) fn owner_gender(owner: &str) -> Option<Gender> {
+    match owner {
+        "His" | "his" => Some(Gender::Male),
+        "Her" | "her" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 impl Attributor<'_> {
