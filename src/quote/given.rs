@@ -159,6 +159,10 @@ impl super::attrib::Attributor<'_> {
             (s0, p_start)
         } else if para > 0 && self.opens_paragraph(pos, p_start) {
             let (ps, pe) = self.para_bounds(para - 1);
+            // (An empty paragraph before has no sentence.)
+            if pe <= ps {
+                return None;
+            }
             (pe, ps)
         } else {
             return None;

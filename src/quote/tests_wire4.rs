@@ -403,3 +403,11 @@ fn an_office_is_not_guessed_for_a_spokesman_or_a_midwife() {
         "{got:?}"
     );
 }
+
+/// A paragraph that opens with a quote after an empty paragraph: no
+/// sentence before it to read an office from, and no panic.
+#[test]
+fn a_quote_after_an_empty_paragraph_reads_no_sentence_before() {
+    let got = speakers("\n\n“We cannot staff it safely, not this winter,” she said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
