@@ -433,8 +433,8 @@ impl<'a> Attributor<'a> {
                     {
                         q.speaker = Some(names.name(&o));
                     }
-                    // "She gave me an address for Ford's sister, Martha Fry.
-                    // “I cannot believe Martha would ...,” she said.": not
+                    // "She gave me an address for Tobin's sister, Mirela Frayne.
+                    // “I cannot believe Mirela would ...,” she said.": not
                     // the one the quote speaks of.
                     if let Mention::Pronoun(p) = &m
                         && let Some(s) = &q.speaker

@@ -270,8 +270,8 @@ fn reported_speech_may_hold_quoted_words_too_short_to_be_a_quote() {
         )]
     );
     // The mark that closes quoted words at the end goes with them.
-    let got = indirect("Martha Fry added that the letter Mike wrote was “kind and loving.”");
-    assert_eq!(got[0].0, "the letter Mike wrote was “kind and loving.”");
+    let got = indirect("Mirela Frayne added that the letter Tobin wrote was “kind and warm.”");
+    assert_eq!(got[0].0, "the letter Tobin wrote was “kind and warm.”");
     // A quote of four words or more is a direct quote, and the words
     // around it are not reported speech.
     let text = "Castellane said the contracts had been “properly scrutinised at every stage” by officials.";

@@ -143,8 +143,8 @@ fn she_after_an_unnamed_speaker_in_the_paragraph_before() {
 
 /// "X said February was likely, while his counterpart at ANZ, Sophie
 /// Nakamura, said the bank would “...”": the clause the quote stands in
-/// names its speaker; the words after it ("Martha added that ..., and the
-/// letter Mike wrote was") keep their first tag.
+/// names its speaker; the words after it ("Mirela added that ..., and the
+/// letter Tobin wrote was") keep their first tag.
 #[test]
 fn a_later_clause_with_its_own_speaker_tags_the_quote() {
     for who in [
@@ -161,13 +161,13 @@ fn a_later_clause_with_its_own_speaker_tags_the_quote() {
         assert_eq!(got[0].1.as_deref(), Some("Sophie Nakamura"), "{who}");
     }
     let got = speakers(
-        "Martha Fry and her brother Dale Ford answered by email.\n\n\
-         “I once visited him with our parents at his apartment,” Dale wrote. \
+        "Mirela Frayne and her brother Dorian Ashcombe answered by email.\n\n\
+         “I once visited him with our parents at his apartment,” Dorian wrote. \
          “We went to an old downtown steakhouse with our father that night.” \
-         Martha added that he and Mike had corresponded, and the letter Mike \
+         Mirela added that he and Tobin had corresponded, and the letter Tobin \
          wrote was kind.",
     );
-    assert_eq!(got[1].1.as_deref(), Some("Martha Fry"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Mirela Frayne"), "{got:?}");
 }
 
 /// "Senate President pro Tem Yolanda Brightwater": "Tem" is part of the
