@@ -79,24 +79,80 @@ pub(super) fn utf16_text(bytes: &[u8]) -> Option<String> {
     )
 }
 
+/// A file's text. Bytes that are not UTF-8 are read in the charset an HTML
+/// page declares, else as Windows-1252 (what a legacy Western editor
+/// saves), unless most of the file is UTF-8 with a few bad bytes: those
+/// are shown as �. Every decoding but plain UTF-8 leaves a warning.
 pub(super) fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let bytes = e.into_bytes();
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            let bad = text.matches('\u{fffd}').count();
-            warnings.push(format!(
-                "not valid UTF-8: decoded lossily ({bad} bad byte sequence(s) shown as �)"
-            ));
-            text
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return s,
+        Err(e) => e.into_bytes(),
+    };
+    let (mut wide, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    let declared = declared_charset(&bytes).filter(|e| *e != encoding_rs::UTF_8);
+    if let Some(encoding) = declared.or((wide < bad).then_some(encoding_rs::WINDOWS_1252)) {
+        let (text, _, lossy) = encoding.decode(&bytes);
+        let how = if declared.is_some() {
+            "the page declares"
+        } else {
+            "a legacy Western charset"
+        };
+        warnings.push(format!(
+            "not UTF-8: read as {} ({how}){}",
+            encoding.name(),
+            if lossy {
+                "; bytes it does not define are shown as �"
+            } else {
+                ""
+            }
+        ));
+        return text.into_owned();
+    }
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    warnings.push(format!(
+        "not valid UTF-8: decoded lossily ({bad} bad byte sequence(s) shown as �)"
+    ));
+    text
+}
+
+/// The charset an HTML page declares in its first 1024 bytes, in a `<meta
+/// charset>` or a `<meta http-equiv="Content-Type" content="...;
+/// charset=...">`, as the HTML standard's prescan finds it.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes[..bytes.len().min(1024)].to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&head[from..], b"charset") {
+        let rest = &head[from + at + b"charset".len()..];
+        from += at + 1;
+        let rest = rest.trim_ascii_start();
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = rest.trim_ascii_start();
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or(rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
+        let end = rest
+            .iter()
+            .position(|&b| {
+                matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace()
+            })
+            .unwrap_or(rest.len());
+        if let Some(e) = encoding_rs::Encoding::for_label(&rest[..end]) {
+            return Some(e);
         }
     }
+    None
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{binary_kind, utf16_text};
+    use super::{binary_kind, decode, utf16_text};
 
     const TEXT: &str = "“We will build the pier again,” said Mayor Ada Lint.\r\n";
 
@@ -140,5 +196,47 @@ mod tests {
         assert_eq!(utf16_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), None);
         // Bad UTF-8 that happens to start with the mark's bytes.
         assert_eq!(utf16_text(b"\xff\xfe\xfa Mayor said \x80 it."), None);
+    }
+
+    fn decoded(bytes: &[u8]) -> (String, Vec<String>) {
+        let mut warnings = Vec::new();
+        let text = decode(bytes.to_vec(), &mut warnings);
+        (text, warnings)
+    }
+
+    #[test]
+    fn windows_1252_text_keeps_its_quote_marks() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(TEXT);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let (text, warnings) = decoded(&bytes);
+        assert_eq!(text, TEXT);
+        assert_eq!(
+            warnings,
+            ["not UTF-8: read as windows-1252 (a legacy Western charset)"]
+        );
+    }
+
+    #[test]
+    fn a_page_is_read_in_the_charset_it_declares() {
+        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; \
+                    charset=ISO-8859-2\"><title>Łódź</title></head><body>Żółć</body></html>";
+        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode(page);
+        let (text, warnings) = decoded(&bytes);
+        assert_eq!(text, page);
+        assert!(
+            warnings[0].contains("ISO-8859-2 (the page declares)"),
+            "{warnings:?}"
+        );
+        let short = b"<meta charset='koi8-r'>\xf0\xd2\xc9\xd7\xc5\xd4";
+        assert_eq!(decoded(short).0, "<meta charset='koi8-r'>Привет");
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        let mut bytes = "Café “Zürich” — déjà vu".as_bytes().to_vec();
+        bytes.push(0xff);
+        let (text, warnings) = decoded(&bytes);
+        assert_eq!(text, "Café “Zürich” — déjà vu\u{fffd}");
+        assert!(warnings[0].contains("lossily"), "{warnings:?}");
     }
 }

@@ -45,7 +45,10 @@ fn bad_files_become_rows_and_the_rest_loads() {
         .filter_map(Entry::article)
         .find(|a| a.src.path.ends_with("latin1.txt"))
         .expect("latin1 loads");
-    assert!(latin.warnings.iter().any(|w| w.contains("lossily")));
+    // Bytes that are not UTF-8, and no UTF-8 beside them: a legacy
+    // Western charset, decoded whole.
+    assert!(latin.warnings.iter().any(|w| w.contains("windows-1252")));
+    assert!(latin.text.contains("The café opened"), "{}", latin.text);
     let jsonl: Vec<&Entry> = lib
         .entries
         .iter()
@@ -277,4 +280,36 @@ fn a_named_pipe_in_a_folder_is_not_read() {
         lib.entries
     );
     assert_eq!(lib.entries.iter().filter_map(Entry::article).count(), 1);
+}
+
+/// A story saved in Windows-1252, and one whose UTF-8 was once read as
+/// Windows-1252 and saved again: each reads as written, and its quotes
+/// have their speakers.
+#[test]
+fn legacy_charsets_and_mojibake_read_as_written() {
+    let story = "Ferry fares to rise in spring\n\n\
+                 “We held the fares for three winters,” said harbour master Idony Quill. \
+                 “That cannot go on — not with fuel where it is.”\n";
+    let (legacy, _, _) = encoding_rs::WINDOWS_1252.encode(story);
+    let mojibake = encoding_rs::WINDOWS_1252.decode(story.as_bytes()).0;
+    assert!(mojibake.contains("â€œWe held"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "legacy.txt", &legacy);
+    write(dir.path(), "mojibake.txt", mojibake.as_bytes());
+    let lib = load(&[dir.path().to_path_buf()]);
+    for name in ["legacy.txt", "mojibake.txt"] {
+        let a = lib
+            .entries
+            .iter()
+            .filter_map(Entry::article)
+            .find(|a| a.src.path.ends_with(name))
+            .expect("loads");
+        assert!(
+            a.text.contains("“That cannot go on — not with fuel"),
+            "{name}: {}",
+            a.text
+        );
+        let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Idony Quill"); 2], "{name}");
+    }
 }
