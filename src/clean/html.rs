@@ -9,6 +9,9 @@ use crate::sanitize::one_line;
 
 /// Cleans a full HTML page.
 pub fn clean_html(html: &str) -> Cleaned {
+    // A page saved as UTF-8 after being read as Windows-1252: its title
+    // and byline are repaired with its text.
+    let html = &*super::mojibake::repair(html);
     // dom_smoothie is a dependency we do not control: a panic inside it must
     // cost one article, not the program.
     let parsed = std::panic::catch_unwind(|| readability(html))

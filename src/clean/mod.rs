@@ -9,6 +9,7 @@ mod html;
 pub mod lines;
 mod markdown;
 pub mod meta;
+pub mod mojibake;
 mod pullquote;
 mod rawtext;
 pub mod residue;
