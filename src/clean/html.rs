@@ -11,7 +11,16 @@ use crate::sanitize::one_line;
 pub fn clean_html(html: &str) -> Cleaned {
     // A page saved as UTF-8 after being read as Windows-1252: its title
     // and byline are repaired with its text.
-    let html = &*super::mojibake::repair(html);
+    let repaired = super::mojibake::repair(html);
+    let mut cleaned = clean_html_here(&repaired);
+    if matches!(repaired, std::borrow::Cow::Owned(_)) {
+        cleaned.notes.push(super::mojibake::NOTE.into());
+    }
+    cleaned
+}
+
+/// [`clean_html`] on a page already repaired.
+fn clean_html_here(html: &str) -> Cleaned {
     // dom_smoothie is a dependency we do not control: a panic inside it must
     // cost one article, not the program.
     let parsed = std::panic::catch_unwind(|| readability(html))

@@ -6,7 +6,9 @@ use crate::article::Meta;
 
 /// Cleans a Markdown article.
 pub fn clean_markdown(raw: &str) -> Cleaned {
-    let (mut preset, body) = front_matter(raw);
+    // (Its front matter too: the scraped-text rules repair only the body.)
+    let repaired = super::mojibake::repair(raw);
+    let (mut preset, body) = front_matter(&repaired);
     let mut text = String::with_capacity(body.len());
     let mut in_code = false;
     for line in body.lines() {
@@ -39,7 +41,11 @@ pub fn clean_markdown(raw: &str) -> Cleaned {
         text.push_str(&inline(&trimmed));
         text.push('\n');
     }
-    clean_text(&text, &preset)
+    let mut cleaned = clean_text(&text, &preset);
+    if matches!(repaired, std::borrow::Cow::Owned(_)) {
+        cleaned.notes.push(super::mojibake::NOTE.into());
+    }
+    cleaned
 }
 
 fn heading(line: &str) -> Option<&str> {

@@ -66,7 +66,10 @@ pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {
 
 /// [`clean_text`] on this thread.
 fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
-    let mut units = to_units(raw);
+    // Before the control chars go: text read as Latin-1 holds some in its
+    // mojibake ("â\u{80}\u{9c}" for “).
+    let repaired = mojibake::repair(raw);
+    let mut units = to_units(&repaired);
     let mut dropped = 0;
     let kinds = if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
@@ -103,6 +106,9 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {
         cleaned.rules.insert("page text density", dropped);
+    }
+    if matches!(repaired, std::borrow::Cow::Owned(_)) {
+        cleaned.notes.push(mojibake::NOTE.into());
     }
     cleaned
 }

@@ -132,6 +132,10 @@ fn is_damaged(text: &str) -> bool {
     false
 }
 
+/// What a repaired article's notes say.
+pub const NOTE: &str =
+    "mojibake repaired: this text's UTF-8 had been read as Windows-1252 (“ as â€œ)";
+
 /// `text` with its mojibake undone (twice over for text damaged twice),
 /// borrowed when there is none.
 pub fn repair(text: &str) -> Cow<'_, str> {
@@ -218,6 +222,38 @@ mod tests {
         ] {
             assert_eq!(repair(text), text);
         }
+    }
+
+    #[test]
+    fn an_article_says_when_it_was_repaired() {
+        use crate::article::Meta;
+        use crate::clean::{clean_html, clean_markdown, clean_text};
+        let story = "Ferry fares to rise\n\n“We held the fares for three winters,” said \
+                     harbour master Idony Quill. “That cannot go on.”\n";
+        let sound = clean_text(story, &Meta::default());
+        assert!(sound.notes.is_empty(), "{:?}", sound.notes);
+        let text = clean_text(&damage(story), &Meta::default());
+        assert_eq!(text.paragraphs, sound.paragraphs);
+        assert_eq!(text.notes, [super::NOTE]);
+        let md = clean_markdown(&damage(&format!(
+            "---\ntitle: Fähre “teurer”\n---\n{story}"
+        )));
+        assert_eq!(md.meta.title, "Fähre “teurer”");
+        assert_eq!(md.notes, [super::NOTE]);
+        let page = format!(
+            "<html><head><title>Fähre “teurer”</title></head><body><article><h1>Fähre \
+             “teurer”</h1><p>{}</p><p>{}</p></article></body></html>",
+            story.replace('\n', " "),
+            "The harbour office said the new fares would start in March, after a month’s notice.",
+        );
+        let html = clean_html(&damage(&page));
+        assert_eq!(html.meta.title, "Fähre “teurer”");
+        assert!(
+            html.paragraphs
+                .iter()
+                .any(|p| p.contains("“That cannot go on.”"))
+        );
+        assert_eq!(html.notes, [super::NOTE]);
     }
 
     proptest! {

@@ -50,10 +50,7 @@ where
 
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
 pub(super) fn to_units(raw: &str) -> Vec<String> {
-    // Before the control chars go: text read as Latin-1 holds some in its
-    // mojibake ("â\u{80}\u{9c}" for “).
-    let repaired = super::mojibake::repair(raw);
-    let safe = sanitize(&repaired);
+    let safe = sanitize(raw);
     let no_tags = residue::strip_tags_cow(&safe);
     let decoded = residue::decode_entities_cow(&no_tags);
     let text = residue::strip_tags_cow(&decoded);

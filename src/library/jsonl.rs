@@ -53,15 +53,18 @@ pub(super) fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>, wo
     let Some(obj) = value.as_object() else {
         return fail(format!("line {}: not a JSON object", src.line.unwrap_or(0)));
     };
-    let field = |names: &[&str]| {
+    let raw_field = |names: &[&str]| {
         names
             .iter()
             .find_map(|n| obj.get(*n).and_then(Value::as_str))
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(str::to_string)
     };
-    let Some(body) = field(TEXT_FIELDS) else {
+    // Metadata with mojibake is repaired here; the body, by the cleaner,
+    // which notes it.
+    let field =
+        |names: &[&str]| raw_field(names).map(|s| crate::clean::mojibake::repair(s).into_owned());
+    let Some(body) = raw_field(TEXT_FIELDS) else {
         return fail(format!(
             "line {}: no text or content field",
             src.line.unwrap_or(0)
@@ -79,7 +82,7 @@ pub(super) fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>, wo
         preset.source = preset.url.as_deref().and_then(meta::url_host);
     }
     // Tags in the body (`<p>`, `<br>`) become paragraph breaks in the cleaner.
-    let cleaned = clean_text(&body, &preset);
+    let cleaned = clean_text(body, &preset);
     into_entry(src, Format::Jsonl, cleaned, warnings, work)
 }
 

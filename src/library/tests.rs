@@ -296,7 +296,25 @@ fn legacy_charsets_and_mojibake_read_as_written() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "legacy.txt", &legacy);
     write(dir.path(), "mojibake.txt", mojibake.as_bytes());
+    let record = serde_json::json!({
+        "title": "Ferry fares to rise — again",
+        "author": "Aurélie Kanté",
+        "text": story,
+    })
+    .to_string();
+    let record = encoding_rs::WINDOWS_1252.decode(record.as_bytes()).0;
+    write(dir.path(), "mojibake.jsonl", record.as_bytes());
     let lib = load(&[dir.path().to_path_buf()]);
+    let jsonl = lib
+        .entries
+        .iter()
+        .filter_map(Entry::article)
+        .find(|a| a.src.path.ends_with("mojibake.jsonl"))
+        .expect("loads");
+    assert_eq!(jsonl.meta.title, "Ferry fares to rise — again");
+    assert_eq!(jsonl.meta.byline.as_deref(), Some("Aurélie Kanté"));
+    assert_eq!(jsonl.quotes.len(), 2);
+    assert_eq!(jsonl.warnings, [crate::clean::mojibake::NOTE]);
     for name in ["legacy.txt", "mojibake.txt"] {
         let a = lib
             .entries
