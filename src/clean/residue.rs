@@ -189,6 +189,15 @@ fn normalize_spaces_by_char(line: &str) -> String {
     for c in line.chars() {
         match c {
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            // The hyphen and the non-breaking hyphen are a hyphen:
+            // "Okonkwo‑Reyes" is one name with "Okonkwo-Reyes".
+            '\u{2010}' | '\u{2011}' => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push('-');
+            }
             c if c.is_whitespace() => pending_space = !out.is_empty(),
             c => {
                 if pending_space {
@@ -203,10 +212,10 @@ fn normalize_spaces_by_char(line: &str) -> String {
 }
 
 /// Single spaces between words, none at either end, no other whitespace and
-/// no zero-width characters: already what `normalize_spaces` makes. Read byte
-/// by byte; the characters it looks for beyond ASCII are U+0085, U+00A0,
-/// U+00AD, U+1680, U+2000..=U+200D, U+2028, U+2029, U+202F, U+205F, U+2060,
-/// U+3000 and U+FEFF.
+/// no zero-width characters or Unicode hyphens: already what
+/// `normalize_spaces` makes. Read byte by byte; the characters it looks for
+/// beyond ASCII are U+0085, U+00A0, U+00AD, U+1680, U+2000..=U+200D, U+2010,
+/// U+2011, U+2028, U+2029, U+202F, U+205F, U+2060, U+3000 and U+FEFF.
 fn is_normal_spacing(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
@@ -271,7 +280,7 @@ fn is_odd_space_at(b: &[u8], i: usize) -> bool {
             0xe1 => at(i + 1) == 0x9a && at(i + 2) == 0x80,
             0xe2 => matches!(
                 (at(i + 1), at(i + 2)),
-                (0x80, 0x80..=0x8d | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f | 0xa0)
+                (0x80, 0x80..=0x8d | 0x90 | 0x91 | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f | 0xa0)
             ),
             0xe3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
             0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
@@ -446,6 +455,10 @@ mod tests {
     #[test]
     fn normalizes_spaces() {
         assert_eq!(normalize_line("  a\u{a0}\u{a0}b\u{200b}c\t d  "), "a bc d");
+        assert_eq!(
+            normalize_line("Ada Okonkwo\u{2011}Reyes, a co\u{2010}founder"),
+            "Ada Okonkwo-Reyes, a co-founder"
+        );
     }
 
     #[test]
@@ -470,7 +483,7 @@ mod tests {
                         '\u{85}', '\u{a0}', '\u{ad}', '\u{1680}', '\u{2000}', '\u{200a}',
                         '\u{200b}', '\u{200d}', '\u{200e}', '\u{2014}', '\u{201c}', '\u{2028}',
                         '\u{2029}', '\u{202f}', '\u{205f}', '\u{2060}', '\u{3000}', '\u{feff}',
-                        '\u{b7}', '\t', '\u{b}', '\r',
+                        '\u{b7}', '\t', '\u{b}', '\r', '\u{2010}', '\u{2011}', '\u{2012}',
                     ]),
                 ],
                 0..24,
