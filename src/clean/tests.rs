@@ -75,6 +75,17 @@ fn messy_scraped_article() {
     );
 }
 
+/// Windows and classic Mac OS line ends clean as Unix ones do.
+#[test]
+fn every_kind_of_line_end_cleans_alike() {
+    let unix = clean_text(MESSY, &Meta::default());
+    for end in ["\r\n", "\r"] {
+        let c = clean_text(&MESSY.replace('\n', end), &Meta::default());
+        assert_eq!(c.paragraphs, unix.paragraphs, "{end:?}");
+        assert_eq!(c.meta, unix.meta, "{end:?}");
+    }
+}
+
 #[test]
 fn teaser_lists_with_relative_times_are_dropped() {
     let mut raw = String::from(

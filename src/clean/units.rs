@@ -4,6 +4,7 @@
 use super::lines::{LineKind, classify};
 use super::residue;
 use crate::sanitize::sanitize;
+use std::borrow::Cow;
 
 /// Text above this size is classified on all cores: a long article opens
 /// sooner, and a short one does not pay for handing out the work.
@@ -50,7 +51,8 @@ where
 
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
 pub(super) fn to_units(raw: &str) -> Vec<String> {
-    let safe = sanitize(raw);
+    let unix = newlines(raw);
+    let safe = sanitize(&unix);
     let no_tags = residue::strip_tags_cow(&safe);
     let decoded = residue::decode_entities_cow(&no_tags);
     let text = residue::strip_tags_cow(&decoded);
@@ -70,6 +72,17 @@ pub(super) fn to_units(raw: &str) -> Vec<String> {
 
 /// `text.lines()`, with the newlines found by `memchr` (several times
 /// faster on long text).
+/// `text` with its line ends as newlines: a return without a newline after
+/// it (classic Mac OS text) ends a line too, where it would be dropped as a
+/// control char.
+fn newlines(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n')) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 fn lines_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -269,6 +282,29 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn every_kind_of_line_end_ends_a_line(s in "[ab\r\n]{0,12}") {
+            // The lines, split by hand at "\r\n", "\r" and "\n".
+            let mut want = vec![String::new()];
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\r' | '\n' => {
+                        if c == '\r' && chars.peek() == Some(&'\n') {
+                            chars.next();
+                        }
+                        want.push(String::new());
+                    }
+                    c => want.last_mut().expect("one line").push(c),
+                }
+            }
+            if want.last().is_some_and(String::is_empty) {
+                want.pop();
+            }
+            let unix = super::newlines(&s);
+            proptest::prop_assert_eq!(super::lines_of(&unix), want);
+        }
+
         #[test]
         fn lines_of_agrees_with_lines(s in "[ab\r\n]{0,12}") {
             proptest::prop_assert_eq!(super::lines_of(&s), s.lines().collect::<Vec<_>>());
