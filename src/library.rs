@@ -414,7 +414,12 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
         Some(text) => text,
         None => decode(bytes, &mut warnings),
     };
-    let format = format.unwrap_or_else(|| sniff(&text));
+    // What a text file holds decides how it is cleaned: a page's source
+    // saved as text is a page, a page turned into Markdown is Markdown.
+    let format = match format {
+        None | Some(Format::Text) => sniff(&text, format.is_none()),
+        Some(f) => f,
+    };
     if format == Format::Jsonl {
         return jsonl::load(path, &text, &warnings, work);
     }
@@ -461,10 +466,23 @@ fn read_limited(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, Option<Str
     Ok((bytes, warning))
 }
 
-fn sniff(text: &str) -> Format {
+/// The format of a file's text. A file named as text is HTML only when it
+/// starts as a page does; one with another name, when its first 1024 chars
+/// hold a page's tags.
+fn sniff(text: &str, unnamed: bool) -> Format {
     let head: String = text.chars().take(1024).collect::<String>().to_lowercase();
-    if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") {
+    let start = head.trim_start_matches('\u{feff}').trim_start();
+    let page = if unnamed {
+        head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+    } else {
+        start.starts_with("<!doctype html")
+            || start.starts_with("<html")
+            || (start.starts_with("<?xml") && head.contains("<html"))
+    };
+    if page {
         Format::Html
+    } else if crate::clean::looks_like_markdown(text) {
+        Format::Markdown
     } else {
         Format::Text
     }

@@ -6,9 +6,23 @@ use crate::article::Meta;
 
 /// Cleans a Markdown article.
 pub fn clean_markdown(raw: &str) -> Cleaned {
+    clean_markdown_with(raw, &Meta::default())
+}
+
+/// Cleans a Markdown article whose metadata is partly known from elsewhere
+/// (a JSONL record): its front matter fills in what `known` lacks.
+pub fn clean_markdown_with(raw: &str, known: &Meta) -> Cleaned {
     // (Its front matter too: the scraped-text rules repair only the body.)
     let repaired = super::mojibake::repair(raw);
-    let (mut preset, body) = front_matter(&repaired);
+    let (front, body) = front_matter(&repaired);
+    let mut preset = known.clone();
+    if preset.title.is_empty() {
+        preset.title = front.title;
+    }
+    preset.byline = preset.byline.or(front.byline);
+    preset.date = preset.date.or(front.date);
+    preset.source = preset.source.or(front.source);
+    preset.url = preset.url.or(front.url);
     let mut text = String::with_capacity(body.len());
     let mut in_code = false;
     for line in body.lines() {
@@ -46,6 +60,34 @@ pub fn clean_markdown(raw: &str) -> Cleaned {
         cleaned.notes.push(super::mojibake::NOTE.into());
     }
     cleaned
+}
+
+/// Whether text saved as plain text is Markdown, as the output of tools
+/// that turn a web page into Markdown for reading is: three links or
+/// images in Markdown's syntax (`[text](https://...)`, `![alt](...)`), or a
+/// `#` heading and one of them, in its first 64 KB.
+pub fn looks_like_markdown(text: &str) -> bool {
+    let mut end = text.len().min(64 << 10);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let b = head.as_bytes();
+    let links = memchr::memmem::find_iter(b, b"](")
+        .filter(|&i| {
+            let target = &b[i + 2..];
+            let line_start = b[..i]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |k| k + 1);
+            memchr::memchr(b'[', &b[line_start..i]).is_some()
+                && [&b"http"[..], b"/", b"#", b"mailto:", b"www."]
+                    .iter()
+                    .any(|p| target.starts_with(p))
+        })
+        .take(3)
+        .count();
+    links >= 3 || (links >= 1 && head.lines().any(|l| heading(l.trim_start()).is_some()))
 }
 
 fn heading(line: &str) -> Option<&str> {
@@ -134,6 +176,27 @@ fn front_matter(raw: &str) -> (Meta, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_is_told_from_scraped_text() {
+        let links = "* [News](https://x.test/news)\n* [Sport](/sport)\n\nText [here](#a).\n";
+        assert!(looks_like_markdown(links));
+        assert!(looks_like_markdown(
+            "# Ferry vote\n\n![The ferry](https://x.test/f.jpg)\n\nThe council voted.\n"
+        ));
+        for text in [
+            // A text browser's link numbers, and brackets in prose.
+            "[11]Share [12]Tweet\nBy [10]Jane Doe\n\nThe council [unanimously] voted (6-0).\n",
+            // Two links and no heading.
+            "See [the report](https://x.test/r) and [the map](https://x.test/m).\n",
+            // A heading, and brackets that are no link.
+            "# Ferry vote\n\nThe fare [was] (as ever) too high.\n",
+            // A link's parts on two lines.
+            "Read [the report\n](https://x.test/r) [a](b) [c](d)\n",
+        ] {
+            assert!(!looks_like_markdown(text), "{text}");
+        }
+    }
 
     #[test]
     fn inline_markup_is_removed() {

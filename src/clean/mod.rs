@@ -36,7 +36,7 @@ use lines::{LineKind, ends_like_sentence, is_headline_like, word_count};
 use units::{classify_all, to_units};
 
 pub use html::clean_html;
-pub use markdown::clean_markdown;
+pub use markdown::{clean_markdown, clean_markdown_with, looks_like_markdown};
 
 /// What the cleaner made of one input.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

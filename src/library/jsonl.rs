@@ -82,7 +82,13 @@ pub(super) fn jsonl_record(src: SourceRef, line: &str, warnings: Vec<String>, wo
         preset.source = preset.url.as_deref().and_then(meta::url_host);
     }
     // Tags in the body (`<p>`, `<br>`) become paragraph breaks in the cleaner.
-    let cleaned = clean_text(body, &preset);
+    // A body in Markdown (what web-to-Markdown crawlers store) loses its
+    // markup first.
+    let cleaned = if crate::clean::looks_like_markdown(body) {
+        crate::clean::clean_markdown_with(body, &preset)
+    } else {
+        clean_text(body, &preset)
+    };
     into_entry(src, Format::Jsonl, cleaned, warnings, work)
 }
 

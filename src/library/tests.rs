@@ -331,3 +331,63 @@ fn legacy_charsets_and_mojibake_read_as_written() {
         assert_eq!(speakers, [Some("Idony Quill"); 2], "{name}");
     }
 }
+
+/// A file named as text is cleaned as what it holds: a page turned into
+/// Markdown, or a page's source, loses its markup; prose that mentions a
+/// tag or a bracket stays text.
+#[test]
+fn a_text_file_is_cleaned_as_what_it_holds() {
+    let markdown = "[Skip to content](#main)\n* [News](https://courier.test/news)\n\n\
+                    # Harbour board approves dredging\n\n\
+                    The board voted 6-3 on Wednesday to award the contract to a Dutch firm.\n\n\
+                    \"We cannot keep the channel open with good intentions,\" said board chair \
+                    [Lionel Abernathy-Quist](https://courier.test/people/lq).\n";
+    let page = "<!DOCTYPE html><html><head><title>Pier lights return</title></head><body>\
+                <article><h1>Pier lights return</h1><p>The pier lights came back on last \
+                night after two winters dark, and the harbour office said they would stay on \
+                until midnight.</p><p>“It feels like the town again,” said Odile Varga, who \
+                runs the kiosk.</p></article></body></html>";
+    let prose = "Web designers meet\n\nThe workshop began with the <html> tag, and [1] the \
+                 talk on links (see below) went on until six, said organiser Ada Lint.\n";
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "md.txt", markdown.as_bytes());
+    write(dir.path(), "page.txt", page.as_bytes());
+    write(dir.path(), "prose.txt", prose.as_bytes());
+    let record =
+        serde_json::json!({ "title": "Harbour board approves dredging", "text": markdown });
+    write(dir.path(), "crawl.jsonl", record.to_string().as_bytes());
+    let lib = load(&[dir.path().to_path_buf()]);
+    let article = |name: &str| {
+        lib.entries
+            .iter()
+            .filter_map(Entry::article)
+            .find(|a| a.src.path.ends_with(name))
+            .expect("loads")
+    };
+    let md = article("md.txt");
+    assert_eq!(md.format, Format::Markdown);
+    assert_eq!(md.meta.title, "Harbour board approves dredging");
+    assert!(
+        !md.text.contains("](") && !md.text.contains("Skip to"),
+        "{}",
+        md.text
+    );
+    assert_eq!(
+        md.quotes[0].speaker.as_deref(),
+        Some("Lionel Abernathy-Quist")
+    );
+    let crawl = article("crawl.jsonl");
+    assert_eq!(crawl.meta.title, "Harbour board approves dredging");
+    assert_eq!(crawl.text, md.text);
+    let html = article("page.txt");
+    assert_eq!(html.format, Format::Html);
+    assert_eq!(html.meta.title, "Pier lights return");
+    assert!(!html.text.contains('<'), "{}", html.text);
+    let text = article("prose.txt");
+    assert_eq!(text.format, Format::Text);
+    assert!(
+        text.text.contains("and [1] the talk on links (see below)"),
+        "{}",
+        text.text
+    );
+}
