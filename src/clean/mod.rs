@@ -4,6 +4,7 @@
 mod density;
 mod dom;
 pub mod eval;
+mod header;
 mod headline;
 mod html;
 pub mod lines;
@@ -69,7 +70,12 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     // Before the control chars go: text read as Latin-1 holds some in its
     // mojibake ("â\u{80}\u{9c}" for “).
     let repaired = mojibake::repair(raw);
-    let mut units = to_units(&repaired);
+    // "Title: ...", "URL Source: ..." lines above the text.
+    let (preset, body) = match header::split(&repaired) {
+        Some((found, body)) => (&header::fill(preset, found), body),
+        None => (preset, repaired.as_ref()),
+    };
+    let mut units = to_units(body);
     let mut dropped = 0;
     let kinds = if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
@@ -582,6 +588,8 @@ impl Body {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_input;
 #[cfg(test)]
 mod tests_meta;
 #[cfg(test)]

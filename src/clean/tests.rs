@@ -1,7 +1,7 @@
 use super::*;
 use proptest::prelude::*;
 
-const MESSY: &str = "\
+pub(super) const MESSY: &str = "\
 THE HARBOR GAZETTE
 Home | News | Harbour | Sport | Opinion
 Listen Live
@@ -73,17 +73,6 @@ fn messy_scraped_article() {
             "Opponents said the cost would fall on the town’s youngest workers.",
         ]
     );
-}
-
-/// Windows and classic Mac OS line ends clean as Unix ones do.
-#[test]
-fn every_kind_of_line_end_cleans_alike() {
-    let unix = clean_text(MESSY, &Meta::default());
-    for end in ["\r\n", "\r"] {
-        let c = clean_text(&MESSY.replace('\n', end), &Meta::default());
-        assert_eq!(c.paragraphs, unix.paragraphs, "{end:?}");
-        assert_eq!(c.meta, unix.meta, "{end:?}");
-    }
 }
 
 #[test]
