@@ -46,7 +46,9 @@ pub(super) fn split(text: &str) -> Option<(Meta, &str)> {
         let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
         let trimmed = line.trim();
         if !trimmed.is_empty() {
-            let (key, value) = trimmed.split_once(':')?;
+            let Some((key, value)) = trimmed.split_once(':') else {
+                break;
+            };
             let value = value.trim();
             // A key of a few words: "Title", "URL Source".
             if key.len() > 20 {
@@ -65,7 +67,19 @@ pub(super) fn split(text: &str) -> Option<(Meta, &str)> {
             let value = value.to_string();
             match f {
                 Field::Title => {
-                    meta.title = crate::sanitize::one_line(&value);
+                    // A page's title: "Headline | The Northgate Herald".
+                    let (title, site) = match value.rsplit_once(" | ") {
+                        Some((t, site))
+                            if !t.trim().is_empty() && site.split_whitespace().count() <= 5 =>
+                        {
+                            (t.trim(), Some(site.trim()))
+                        }
+                        _ => (value.as_str(), None),
+                    };
+                    meta.title = crate::sanitize::one_line(title);
+                    if meta.source.is_none() {
+                        meta.source = site.filter(|s| !s.is_empty()).map(str::to_string);
+                    }
                     anchored = true;
                 }
                 Field::Url => {
@@ -75,6 +89,7 @@ pub(super) fn split(text: &str) -> Option<(Meta, &str)> {
                 Field::Byline => meta.byline = Some(value),
                 Field::Date => meta.date = super::meta::find_date(&value).or(Some(value)),
                 Field::Source => meta.source = Some(value),
+
                 Field::End => {}
             }
             fields += 1;
@@ -110,6 +125,7 @@ mod tests {
                     Markdown Content:\nThe harbour board voted 6-3.\n";
         let (meta, body) = split(text).expect("a header");
         assert_eq!(meta.title, "Harbour board approves dredging");
+        assert_eq!(meta.source, None);
         assert_eq!(
             meta.url.as_deref(),
             Some("https://courier.test/news/dredging")
@@ -127,6 +143,19 @@ mod tests {
         assert_eq!(meta.byline.as_deref(), Some("Ro Fenwick"));
         assert_eq!(meta.date.as_deref(), Some("2026-03-03"));
         assert!(body.starts_with("Fares rose on Monday."), "{body:?}");
+    }
+
+    #[test]
+    fn a_pages_title_names_its_site_after_a_bar() {
+        let text = "Title: Minister quits | The Northgate Herald\nURL: https://nh.test/q\n\nText.";
+        let (meta, _) = split(text).expect("a header");
+        assert_eq!(meta.title, "Minister quits");
+        assert_eq!(meta.source.as_deref(), Some("The Northgate Herald"));
+        let text = "Title: Tides | Winds | A long name of six words here\nURL: https://x.test\n";
+        assert_eq!(
+            split(text).expect("a header").0.title,
+            "Tides | Winds | A long name of six words here"
+        );
     }
 
     #[test]

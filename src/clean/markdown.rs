@@ -27,6 +27,17 @@ pub fn clean_markdown_with(raw: &str, known: &Meta) -> Cleaned {
     let mut in_code = false;
     for line in body.lines() {
         let trimmed = line.trim_start();
+        // "Title\n=====": the line before is a heading.
+        if trimmed.len() >= 3 && trimmed.trim_end().bytes().all(|c| c == b'=') {
+            let last = text.trim_end_matches('\n').rfind('\n').map_or(0, |k| k + 1);
+            let heading = text[last..].trim().to_string();
+            if preset.title.is_empty() && !heading.is_empty() {
+                preset.title = heading;
+                text.truncate(last);
+            }
+            text.push('\n');
+            continue;
+        }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_code = !in_code;
             continue;
@@ -111,7 +122,8 @@ fn inline(line: &str) -> String {
         if let Some(after_bracket) = tail.strip_prefix('[')
             && let Some((label, after)) = link_parts(after_bracket)
         {
-            out.push_str(label);
+            // A label may hold an image: a logo that links home.
+            out.push_str(&inline(label));
             rest = after;
             continue;
         }
@@ -123,7 +135,8 @@ fn inline(line: &str) -> String {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-        if c == '!' || (c == '_' && prev_alnum && next_alnum) {
+        // ("[sic]" is no link: its bracket stays.)
+        if c == '!' || c == '[' || (c == '_' && prev_alnum && next_alnum) {
             out.push_str(&tail[..run]);
         }
         rest = &tail[run..];
@@ -132,11 +145,30 @@ fn inline(line: &str) -> String {
     out
 }
 
-/// `label](url)rest` -> (label, rest).
+/// `label](url)rest` -> (label, rest). Brackets in the label and
+/// parentheses in the address nest: `[![logo](a.svg)](/)`,
+/// `[law](https://x.test/Act_(2019))`.
 fn link_parts(s: &str) -> Option<(&str, &str)> {
-    let close = s.find("](")?;
-    let after = &s[close + 2..];
-    let end = after.find(')')?;
+    let b = s.as_bytes();
+    let mut depth = 1usize;
+    let close = b.iter().position(|&c| {
+        match c {
+            b'[' => depth += 1,
+            b']' => depth -= 1,
+            _ => {}
+        }
+        depth == 0
+    })?;
+    let after = s[close + 1..].strip_prefix('(')?;
+    let mut depth = 1usize;
+    let end = after.bytes().position(|c| {
+        match c {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        depth == 0
+    })?;
     Some((&s[..close], &after[end + 1..]))
 }
 
@@ -198,6 +230,36 @@ mod tests {
         }
     }
 
+    /// A news page as a web reader turns it into Markdown: a header, a
+    /// logo that links home, menus, a setext headline, a byline with a
+    /// link, a list of most-read stories.
+    #[test]
+    fn a_page_turned_into_markdown() {
+        let raw = "Title: Minister quits over memo | The Northgate Herald\n\n\
+            URL Source: https://nh.test/politics/minister-quits\n\n\
+            Markdown Content:\n\
+            [![Image 1: The Northgate Herald](https://nh.test/logo.svg)](https://nh.test/)\n\n\
+            *   [Politics](https://nh.test/politics)\n*   [Sport](https://nh.test/sport)\n\n\
+            Minister quits over memo\n========================\n\n\
+            By [Hesketh Morrow](https://nh.test/authors/hm)\n\n\
+            Transport minister Rowena Castellane resigned on Tuesday night, hours after a \
+            leaked memo showed her department had been warned about the bridge.\n\n\
+            \"I take responsibility for what happens on my watch,\" Castellane said.\n\n\
+            ### Most read\n\n\
+            1.   [Council tax to rise](https://nh.test/news/tax)\n\
+            2.   [Storm warning for the coast](https://nh.test/news/storm)\n";
+        let c = clean_markdown(raw);
+        assert_eq!(c.meta.title, "Minister quits over memo");
+        assert_eq!(c.meta.source.as_deref(), Some("The Northgate Herald"));
+        assert_eq!(c.meta.byline.as_deref(), Some("Hesketh Morrow"));
+        assert_eq!(
+            c.meta.url.as_deref(),
+            Some("https://nh.test/politics/minister-quits")
+        );
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(c.paragraphs[0].starts_with("Transport minister Rowena Castellane"));
+    }
+
     #[test]
     fn inline_markup_is_removed() {
         assert_eq!(
@@ -205,6 +267,15 @@ mod tests {
             "Bold and it and a link ok"
         );
         assert_eq!(inline("![photo](a.png)Caption"), "Caption");
+        assert_eq!(
+            inline("[![Image 1: Logo](/logo.svg)](https://x.test/) Home"),
+            " Home"
+        );
+        assert_eq!(
+            inline("the [Act](https://x.test/Act_(2019)) and [[1]](#n1) so"),
+            "the Act and [1] so"
+        );
+        assert_eq!(inline("he said [sic] it"), "he said [sic] it");
         assert_eq!(
             inline("snake_case stays, `code` too"),
             "snake_case stays, code too"
