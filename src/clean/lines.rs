@@ -214,6 +214,9 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if let Some(rule) = super::widgets::furniture(line, &lower, n_words) {
         return LineKind::Boilerplate(rule);
     }
+    if n_words <= 12 && super::widgets::is_page_number(&lower) {
+        return LineKind::Boilerplate("page number");
+    }
     if n_words > 25 {
         if has_handle(line) && is_embedded_post(line, &lower) {
             return LineKind::Boilerplate("embedded post");

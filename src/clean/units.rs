@@ -120,6 +120,115 @@ fn too_long_to_be_wrapped(l: &str) -> bool {
 /// A block of consecutive lines is one hard-wrapped paragraph when its lines
 /// (all but the last) are of prose length and do not end sentences; otherwise
 /// each line stands alone.
+/// Appends a wrapped line to the text before it: after a space, or, where
+/// a word was cut at the line's end ("Satur-" over "day"), without one. A
+/// cut before a lowercase letter loses its hyphen unless what stands before
+/// it forms compounds ("well-" over "known"); a hyphen before a capital or
+/// a digit stays ("Okonkwo-" over "Reyes", "COVID-" over "19").
+fn join_wrapped(text: &mut String, line: &str) {
+    if text.is_empty() {
+        text.push_str(line);
+        return;
+    }
+    let cut = text.strip_suffix('-').and_then(|before| {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+            .last()
+            .map(|(i, _)| i)?;
+        let word = &before[word_start..];
+        let next = line.chars().next()?;
+        let last = word.chars().last()?;
+        ((last.is_lowercase() && next.is_alphabetic())
+            || (last.is_alphabetic() && next.is_ascii_digit()))
+        .then(|| next.is_lowercase() && !word.contains('-') && !forms_compounds(word))
+    });
+    match cut {
+        Some(true) => {
+            text.pop();
+        }
+        Some(false) => {}
+        None => text.push(' '),
+    }
+    text.push_str(line);
+}
+
+/// Words that stand before a hyphen in compounds more often than a
+/// syllable does: "well-known", "self-made", "two-thirds".
+fn forms_compounds(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "well"
+            | "self"
+            | "non"
+            | "co"
+            | "ex"
+            | "anti"
+            | "pro"
+            | "pre"
+            | "post"
+            | "cross"
+            | "half"
+            | "full"
+            | "high"
+            | "low"
+            | "long"
+            | "short"
+            | "far"
+            | "all"
+            | "so"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "first"
+            | "second"
+            | "third"
+            | "year"
+            | "day"
+            | "month"
+            | "week"
+            | "mid"
+            | "multi"
+            | "semi"
+            | "sub"
+            | "super"
+            | "inter"
+            | "vice"
+            | "step"
+            | "great"
+            | "left"
+            | "right"
+            | "centre"
+            | "center"
+            | "hard"
+            | "free"
+            | "old"
+            | "new"
+            | "ill"
+            | "best"
+            | "worst"
+            | "record"
+            | "state"
+            | "city"
+            | "court"
+            | "government"
+            | "family"
+            | "middle"
+            | "top"
+            | "life"
+            | "time"
+            | "part"
+    )
+}
+
 fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     if block.len() < 2 {
         units.append(block);
@@ -156,8 +265,11 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
             .take(3)
             .any(|l| matches!(classify(l), LineKind::Byline | LineKind::Timestamp))
     {
-        units.push(block.join(" "));
-        block.clear();
+        let mut joined = String::with_capacity(block.iter().map(|l| l.len() + 1).sum());
+        for line in block.drain(..) {
+            join_wrapped(&mut joined, &line);
+        }
+        units.push(joined);
         return;
     }
     // Otherwise each line stands alone, but for hard-wrapped prose among
@@ -172,9 +284,8 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     let mut last = 0;
     for line in lines {
         if continues(&open[last..], &line) {
-            open.push(' ');
             last = open.len();
-            open.push_str(&line);
+            join_wrapped(&mut open, &line);
         } else {
             units.push(std::mem::replace(&mut open, line));
             last = 0;
@@ -281,7 +392,48 @@ mod tests {
         assert_eq!(units, [format!("{term} {para}")]);
     }
 
+    #[test]
+    fn a_word_cut_at_a_line_end_is_whole_again() {
+        for (a, b, want) in [
+            (
+                "promised on Satu-",
+                "rday to bring",
+                "promised on Saturday to bring",
+            ),
+            ("a well-", "known figure", "a well-known figure"),
+            ("Ada Okonkwo-", "Reyes said", "Ada Okonkwo-Reyes said"),
+            ("the COVID-", "19 rules", "the COVID-19 rules"),
+            ("an up-to-", "date list", "an up-to-date list"),
+            ("fares -", "and more", "fares - and more"),
+            ("he said--", "and left", "he said-- and left"),
+            ("in 2019-", "20 it fell", "in 2019- 20 it fell"),
+        ] {
+            let mut joined = a.to_string();
+            super::join_wrapped(&mut joined, b);
+            assert_eq!(joined, want);
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn joining_wrapped_lines_keeps_every_char_but_a_cut_words_hyphen(
+            a in "[a-zA-Z ,.-]{1,12}",
+            b in "[a-zA-Z0-9 ,.-]{1,12}",
+        ) {
+            let mut joined = a.clone();
+            super::join_wrapped(&mut joined, &b);
+            let spaced = format!("{a} {b}");
+            let glued = format!("{a}{b}");
+            let unhyphenated = format!("{}{b}", &a[..a.len() - 1]);
+            proptest::prop_assert!(
+                joined == spaced || joined == glued || (a.ends_with('-') && joined == unhyphenated),
+                "{a:?} + {b:?} = {joined:?}"
+            );
+            if !a.ends_with('-') {
+                proptest::prop_assert_eq!(joined, spaced);
+            }
+        }
+
         #[test]
         fn every_kind_of_line_end_ends_a_line(s in "[ab\r\n]{0,12}") {
             // The lines, split by hand at "\r\n", "\r" and "\n".

@@ -101,6 +101,34 @@ const AGENCIES: &[&str] = &[
 /// A quick test that lets most lines of text through untouched: one
 /// automaton pass for every phrase the rules below look for, and the few
 /// starts and ends they need.
+/// A printed page's running head or foot, as text taken from a PDF has
+/// them: a short line that ends in "Page 3" or "Page 3 of 7" ("Capitol
+/// Ledger — March 4, 2026 Page 3", "Continued on page 12"), or starts with
+/// "Page 3 of 7".
+pub fn is_page_number(lower: &str) -> bool {
+    /// `s` less the number it ends with.
+    fn less_number(s: &str) -> Option<&str> {
+        let rest = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        (rest.len() < s.len()).then_some(rest)
+    }
+    let t = lower.trim();
+    let ends = less_number(t).is_some_and(|rest| {
+        let rest = rest
+            .strip_suffix(" of ")
+            .and_then(less_number)
+            .unwrap_or(rest);
+        rest == "page " || rest.ends_with(" page ")
+    });
+    let starts = t.strip_prefix("page ").is_some_and(|rest| {
+        let number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        number.len() < rest.len()
+            && number
+                .strip_prefix(" of ")
+                .is_some_and(|of| of.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    ends || starts
+}
+
 fn maybe_furniture(lower: &str) -> bool {
     const MARKS: &[&str] = &[
         "affiliate",
@@ -287,6 +315,30 @@ mod tests {
 
     fn kind(line: &str) -> Option<&'static str> {
         furniture(line, &line.to_lowercase(), line.split_whitespace().count())
+    }
+
+    #[test]
+    fn a_printed_pages_head_or_foot_is_a_page_number() {
+        for line in [
+            "Capitol Ledger — March 4, 2026 Page 3",
+            "Page 12",
+            "page 3 of 7",
+            "Page 3 of 7 The Harbour Ledger",
+            "The Harbour Ledger, Wednesday 4 March 2026 | Page 14 of 20",
+            // A jump line, as furniture as the running head.
+            "Continued on page 12",
+        ] {
+            assert!(is_page_number(&line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "The front page",
+            "He read page 3 aloud, then left.",
+            "She won 2 of 5 races",
+            "Page 3 girls",
+            "Homepage 3",
+        ] {
+            assert!(!is_page_number(&line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]
