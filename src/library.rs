@@ -423,6 +423,10 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     if format == Format::Jsonl {
         return jsonl::load(path, &text, &warnings, work);
     }
+    // A news archive's export: many articles in one text file.
+    if format == Format::Text && nexis::is_export(&text) {
+        return nexis::load(path, &text, &warnings, work);
+    }
     let cleaned = match format {
         Format::Html => clean_html(&text),
         Format::Markdown => clean_markdown(&text),
@@ -531,6 +535,7 @@ pub(crate) fn into_entry(
 mod decode;
 mod gzip;
 mod jsonl;
+mod nexis;
 
 use decode::{binary_kind, decode, utf16_text};
 pub use gzip::is_gzip;
