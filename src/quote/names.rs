@@ -201,7 +201,7 @@ pub(super) fn is_office_name(n: &str) -> bool {
     };
     words.len() <= 3
         && is_title(last)
-        && super::roles::is_role(&lower(last))
+        && super::roles::is_office_role(&lower(last))
         && rest.iter().all(|w| is_title(w) || scan::is_department(w))
 }
 

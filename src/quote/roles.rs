@@ -34,7 +34,14 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
 pub(super) fn is_role_phrase(n: &str) -> bool {
     n.strip_prefix("the ")
         .and_then(|rest| rest.rsplit(' ').next())
-        .is_some_and(|last| is_role(&last.to_lowercase()))
+        .is_some_and(|last| is_office_role(&last.to_lowercase()))
+}
+
+/// [`is_role`], or "chief": an office in capitals ("Police Chief X",
+/// "Fire Chief X") that "the chief" later names. (Not a role everywhere:
+/// "The former chief of staff to Gov. X told ..." is no governor.)
+pub(super) fn is_office_role(noun: &str) -> bool {
+    noun == "chief" || is_role(noun)
 }
 
 /// Nouns for what a named person is ("the actor", "the senator"): a

@@ -411,3 +411,33 @@ fn a_quote_after_an_empty_paragraph_reads_no_sentence_before() {
     let got = speakers("\n\n“We cannot staff it safely, not this winter,” she said.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// "Police Chief X" (or "Fire Chief X"), then "The chief said": the chief
+/// named before. A fire chief is not the mayor named after him.
+#[test]
+fn the_chief_is_the_chief_named_before() {
+    let got = speakers(
+        "Mayor Desmond Harkavy and the council traded sharp words on Wednesday over police \
+         overtime.\n\n\
+         Police Chief Anselm Okonkwo-Reyes, speaking to reporters after a graduation ceremony, \
+         tried to stay out of the fight. “I'll take any officer the council gives me,” \
+         Okonkwo-Reyes said.\n\n\
+         The chief said recruiting had “picked up, but not fast enough.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "picked up").as_deref(),
+        Some("Anselm Okonkwo-Reyes"),
+        "{got:?}"
+    );
+    let got = speakers(
+        "Fire Chief Oriel Vantassel said crews had worked 18-hour shifts all week.\n\n\
+         Mayor Benedikt Arnholt said the city would ask the state for help. “We will not leave \
+         our crews alone with this,” Arnholt said.\n\n\
+         “If the wind turns, we lose the ridge,” the chief said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "If the wind").as_deref(),
+        Some("Oriel Vantassel"),
+        "{got:?}"
+    );
+}
