@@ -73,7 +73,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "txt" | "text" => Some(Format::Text),
-        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "html" | "htm" | "xhtml" | "mhtml" | "mht" => Some(Format::Html),
         "md" | "markdown" => Some(Format::Markdown),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
         _ => None,
@@ -96,7 +96,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Entry>, Vec<String>) {
     }
     if walk.skipped > 0 {
         walk.notices.push(format!(
-            "{} file(s) of other types skipped (presscut reads .txt .html .md .jsonl, also gzipped)",
+            "{} file(s) of other types skipped (presscut reads .txt .html .mhtml .md .jsonl, also gzipped)",
             walk.skipped
         ));
     }
@@ -410,6 +410,22 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
     if let Some(over) = over {
         warnings.push(over);
     }
+    // A page saved as one file: its HTML part is the page. (A text file
+    // that only looks like one is read as text.)
+    let named_mhtml = mhtml::is_named(path);
+    if utf16.is_none() && (named_mhtml || format != Some(Format::Text)) && mhtml::is_mhtml(&bytes) {
+        match mhtml::page(&bytes) {
+            Some((html, url)) => {
+                let mut cleaned = clean_html(&html);
+                cleaned.meta.url = cleaned.meta.url.or(url);
+                return vec![into_entry(src, Format::Html, cleaned, warnings, work)];
+            }
+            None if named_mhtml => {
+                return fail("a saved page (MHTML) with no HTML part".into());
+            }
+            None => {}
+        }
+    }
     let text = match utf16 {
         Some(text) => text,
         None => decode(bytes, &mut warnings),
@@ -535,6 +551,7 @@ pub(crate) fn into_entry(
 mod decode;
 mod gzip;
 mod jsonl;
+mod mhtml;
 mod nexis;
 
 use decode::{binary_kind, decode, utf16_text};

@@ -44,7 +44,7 @@ use presscut::tui;
 #[derive(Parser, Debug)]
 #[command(name = "presscut", version)]
 struct Cli {
-    /// Files and folders to open (.txt .html .md .jsonl; folders recursively).
+    /// Files and folders to open (.txt .html .mhtml .md .jsonl; folders recursively).
     /// Default: the config's library, else the bundled samples.
     paths: Vec<PathBuf>,
     /// Use this config file instead of the default one.
@@ -67,7 +67,7 @@ struct Cli {
 enum Command {
     /// Print the cleaned text of articles.
     Clean {
-        /// Article files (.txt .html .md .jsonl).
+        /// Article files (.txt .html .mhtml .md .jsonl).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// text: the article body, paragraphs separated by blank lines. json: metadata too.
@@ -79,7 +79,7 @@ enum Command {
     },
     /// The quotes of an article and who said them.
     Quotes {
-        /// An article file (.txt .html .md .jsonl).
+        /// An article file (.txt .html .mhtml .md .jsonl).
         file: PathBuf,
         /// JSON objects instead of text.
         #[arg(long)]

@@ -331,7 +331,7 @@ fn a_folder_of_other_files_says_what_was_skipped() {
     let status = app.status.as_ref().expect("a summary");
     assert_eq!(
         status.text,
-        "No articles found · 2 file(s) of other types skipped (presscut reads .txt .html .md .jsonl, also gzipped)"
+        "No articles found · 2 file(s) of other types skipped (presscut reads .txt .html .mhtml .md .jsonl, also gzipped)"
     );
     assert!(render(&app).contains("No articles found · 2 file(s) of other types skipped"));
 }

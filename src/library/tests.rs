@@ -391,3 +391,46 @@ fn a_text_file_is_cleaned_as_what_it_holds() {
         text.text
     );
 }
+
+/// A page saved as one file loads as its page; a broken one is a row
+/// with the reason; a text that mentions MIME stays text.
+#[test]
+fn a_page_saved_as_one_file_loads_as_its_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "ferry.mhtml", mhtml::tests::SAVED.as_bytes());
+    write(
+        dir.path(),
+        "broken.mht",
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n\
+          Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n",
+    );
+    write(
+        dir.path(),
+        "notes.txt",
+        b"Mail formats explained\n\nA saved page is sent as multipart/related, said \
+          archivist Ada Lint, and most readers never notice.\n",
+    );
+    let lib = load(&[dir.path().to_path_buf()]);
+    let page = lib
+        .entries
+        .iter()
+        .filter_map(Entry::article)
+        .find(|a| a.src.path.ends_with("ferry.mhtml"))
+        .expect("the page loads");
+    assert_eq!(page.format, Format::Html);
+    assert_eq!(page.meta.title, "Council votes to keep night ferry running");
+    assert_eq!(
+        page.meta.url.as_deref(),
+        Some("https://www.harbor-gazette.test/news/ferry")
+    );
+    assert!(!page.text.contains("Home"), "{}", page.text);
+    assert_eq!(page.quotes[0].speaker.as_deref(), Some("Ines Calloway"));
+    let reason = failed_reason(&lib, "broken.mht").expect("a row");
+    assert!(reason.contains("no HTML part"), "{reason}");
+    assert!(
+        lib.entries
+            .iter()
+            .filter_map(Entry::article)
+            .any(|a| a.src.path.ends_with("notes.txt") && a.format == Format::Text)
+    );
+}
