@@ -418,6 +418,13 @@ pub fn load_file_with(path: &Path, work: Work) -> Vec<Entry> {
             Some((html, url)) => {
                 let mut cleaned = clean_html(&html);
                 cleaned.meta.url = cleaned.meta.url.or(url);
+                if cleaned.meta.source.is_none() {
+                    cleaned.meta.source = cleaned
+                        .meta
+                        .url
+                        .as_deref()
+                        .and_then(crate::clean::meta::url_host);
+                }
                 return vec![into_entry(src, Format::Html, cleaned, warnings, work)];
             }
             None if named_mhtml => {

@@ -423,6 +423,7 @@ fn a_page_saved_as_one_file_loads_as_its_page() {
         page.meta.url.as_deref(),
         Some("https://www.harbor-gazette.test/news/ferry")
     );
+    assert_eq!(page.meta.source.as_deref(), Some("harbor-gazette.test"));
     assert!(!page.text.contains("Home"), "{}", page.text);
     assert_eq!(page.quotes[0].speaker.as_deref(), Some("Ines Calloway"));
     let reason = failed_reason(&lib, "broken.mht").expect("a row");
