@@ -1,9 +1,11 @@
 //! News archive exports as plain text: many articles in one file, as
 //! researchers download them from LexisNexis (each article headed by a
-//! centred "12 of 500 DOCUMENTS" line) or Nexis Uni (each ended by "End of
-//! Document"). Every article becomes an entry of its own, with the outlet,
-//! date, headline, byline and address the export names in its fields
-//! ("BYLINE:", "LENGTH:", "LOAD-DATE:", ...), which are left out of the text.
+//! centred "12 of 500 DOCUMENTS" line), Nexis Uni (each ended by "End of
+//! Document") or Factiva (each ended by "Document" and its id). Every
+//! article becomes an entry of its own, with the outlet, date, headline,
+//! byline and address the export names in its fields ("BYLINE:",
+//! "LENGTH:", "LOAD-DATE:", "1,234 words", ...), which are left out of the
+//! text.
 
 use std::path::Path;
 
@@ -33,7 +35,30 @@ fn is_document_number(line: &str) -> bool {
 }
 
 fn is_end_of_document(line: &str) -> bool {
-    line.trim().eq_ignore_ascii_case("end of document")
+    line.trim().eq_ignore_ascii_case("end of document") || is_factiva_id(line)
+}
+
+/// Factiva's last line of an article: "Document " and the article's id,
+/// letters and digits ("Document HRBGAZ0020260304e2340001x").
+fn is_factiva_id(line: &str) -> bool {
+    line.trim().strip_prefix("Document ").is_some_and(|id| {
+        id.len() >= 16
+            && id.bytes().all(|b| b.is_ascii_alphanumeric())
+            && id.bytes().any(|b| b.is_ascii_digit())
+    })
+}
+
+/// Factiva's header lines under the headline: "1,234 words", a language.
+fn is_factiva_field(line: &str) -> bool {
+    let t = line.trim();
+    let words = t
+        .strip_suffix(" words")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    words
+        || matches!(
+            t,
+            "English" | "French" | "German" | "Spanish" | "Italian" | "Dutch"
+        )
 }
 
 /// Whether `text` is an archive export: it has a line of either kind.
@@ -127,6 +152,9 @@ fn documents(text: &str) -> Vec<Document> {
 /// headline is the first line at the margin. In a Nexis Uni export the
 /// headline comes first, then the outlet and the date.
 fn document(lines: &[&str], first_line: usize, numbered: bool) -> Option<Document> {
+    if !numbered && let Some(doc) = factiva(lines, first_line) {
+        return Some(doc);
+    }
     // Nexis Uni: all above the "Body" line is the header.
     let body_at = (!numbered)
         .then(|| {
@@ -194,6 +222,65 @@ fn document(lines: &[&str], first_line: usize, numbered: bool) -> Option<Documen
     meta.date = meta.date.or(load_date);
     if meta.title.is_empty() && body.trim().is_empty() {
         return None;
+    }
+    Some(Document {
+        line: first_line,
+        meta,
+        body,
+    })
+}
+
+/// A Factiva article: the headline, then (each on a line of its own) the
+/// byline, "1,234 words", the date, the outlet, its code, the language and
+/// a copyright line; the text after that. `None` when the lines under the
+/// headline hold no word count.
+fn factiva(lines: &[&str], first_line: usize) -> Option<Document> {
+    let filled: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let words_at = filled
+        .iter()
+        .take(4)
+        .position(|(_, l)| is_factiva_field(l) && l.ends_with(" words"))?;
+    let (_, title) = filled.first()?;
+    let mut meta = Meta {
+        title: crate::sanitize::one_line(title),
+        ..Meta::default()
+    };
+    if words_at == 2 {
+        let byline = filled[1].1;
+        meta.byline = Some(byline.strip_prefix("By ").unwrap_or(byline).to_string());
+    }
+    // The header ends at its copyright line, within a few lines.
+    let rest = &filled[words_at + 1..];
+    let end = rest
+        .iter()
+        .take(6)
+        .position(|(_, l)| l.starts_with('©') || l.to_ascii_lowercase().starts_with("copyright"));
+    let header = &rest[..end.unwrap_or(0)];
+    for &(_, l) in header {
+        if is_factiva_field(l) {
+            continue;
+        }
+        match meta::find_date(l) {
+            Some(d) if meta.date.is_none() && l.len() < 40 => meta.date = Some(d),
+            // The outlet's code ("HRBGAZ") after the outlet.
+            _ if meta.source.is_some() => {}
+            _ if meta.date.is_some() => meta.source = Some(l.to_string()),
+            _ => {}
+        }
+    }
+    let body_from = match end {
+        Some(e) => rest[e].0 + 1,
+        None => rest.first().map_or(lines.len(), |(i, _)| *i),
+    };
+    let mut body = String::new();
+    for line in &lines[body_from..] {
+        body.push_str(line);
+        body.push('\n');
     }
     Some(Document {
         line: first_line,
@@ -276,6 +363,64 @@ mod tests {
         doubled in two years,\" said operations director Tobias Quell.\n\n\
         Load-Date: March 6, 2026\n\n\
         End of Document\n";
+
+    /// Two articles as Factiva shows them, each ended by its id.
+    const FACTIVA: &str = "Council votes to keep night ferry running\n\n\
+        By Marta Quinlan\n\
+        64 words\n\
+        3 March 2026\n\
+        The Harbour Gazette\n\
+        HRBGAZ\n\
+        English\n\
+        © 2026 Harbour Gazette Ltd. All rights reserved.\n\n\
+        The council voted on Tuesday to keep the night ferry running until the end of the \
+        year, after a packed meeting at the harbour hall.\n\n\
+        \"We heard every one of you,\" said Mayor Ines Calloway. \"The night ferry stays.\"\n\n\
+        Document HRBGAZ0020260303e2330001x\n\n\n\
+        Ferry operator warns of fare rise\n\n\
+        40 words\n\
+        5 March 2026\n\
+        Northwind Ledger\n\
+        NWLDG\n\
+        English\n\
+        Copyright 2026 Northwind Media\n\n\
+        The ferry operator said fares would rise by 40 cents in April. \"Fuel has doubled \
+        in two years,\" said operations director Tobias Quell.\n\n\
+        Document NWLDG00020260305e2350000b\n";
+
+    #[test]
+    fn a_factiva_export_is_one_article_per_document() {
+        assert!(is_export(FACTIVA));
+        let docs = documents(FACTIVA);
+        assert_eq!(docs.len(), 2);
+        let (a, b) = (&docs[0].meta, &docs[1].meta);
+        assert_eq!(a.title, "Council votes to keep night ferry running");
+        assert_eq!(a.byline.as_deref(), Some("Marta Quinlan"));
+        assert_eq!(a.date.as_deref(), Some("2026-03-03"));
+        assert_eq!(a.source.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(b.byline, None);
+        assert_eq!(b.source.as_deref(), Some("Northwind Ledger"));
+        assert!(
+            docs[0]
+                .body
+                .trim_start()
+                .starts_with("The council voted on Tuesday")
+        );
+        for doc in &docs {
+            for gone in [
+                "words\n",
+                "English",
+                "HRBGAZ",
+                "©",
+                "Copyright",
+                "Document ",
+            ] {
+                assert!(!doc.body.contains(gone), "{gone} in {:?}", doc.body);
+            }
+        }
+        let entries = load(Path::new("factiva.txt"), FACTIVA, &[], Work::All);
+        assert_eq!(entries.iter().filter_map(Entry::article).count(), 2);
+    }
 
     #[test]
     fn exports_are_told_from_articles() {
