@@ -259,7 +259,9 @@ fn is_inches(text: &[char], i: usize) -> bool {
 }
 
 /// A straight mark after a number that stands alone and before a word in
-/// small letters: "a 12\" pipe", "the 55\" screen".
+/// small letters or a number: "a 12\" pipe", "the 55\" screen", "34\"
+/// 3440x1440"; or, after a number of one or two digits, before a
+/// capital: "65\" LG TV".
 fn is_size(text: &[char], i: usize) -> bool {
     let digits = text[..i]
         .iter()
@@ -270,7 +272,9 @@ fn is_size(text: &[char], i: usize) -> bool {
     text[j].is_ascii_digit()
         && (j == 0 || text[j - 1] == ' ')
         && text.get(i + 1) == Some(&' ')
-        && text.get(i + 2).is_some_and(|c| c.is_lowercase())
+        && text.get(i + 2).is_some_and(|c| {
+            c.is_lowercase() || c.is_ascii_digit() || (c.is_uppercase() && digits <= 2)
+        })
 }
 
 /// A quote whose closing mark never comes, closed at its paragraph's end:
@@ -406,6 +410,19 @@ mod tests {
         assert_eq!(
             quotes("The sign by the gate said \"keep out of zone 12\" and nothing more, she said."),
             ["\"keep out of zone 12\""]
+        );
+        // A deals page: sizes before a number or a brand.
+        assert_eq!(
+            quotes(
+                "Dell Alienware 34\" 3440x1440 Curved Monitor, Now $649. Also 45% off the 65\" \
+                 LG 4K Smart TV, Now $549. \"It is the best price we have seen,\" said Ada Lint."
+            ),
+            ["\"It is the best price we have seen,\""]
+        );
+        // A quote that ends in a year before its speaker stays a quote.
+        assert_eq!(
+            quotes("He said: \"We will be carbon neutral by 2050\" Mayor Lint said nothing."),
+            ["\"We will be carbon neutral by 2050\""]
         );
     }
 
