@@ -229,6 +229,9 @@ pub fn byline_name(line: &str) -> String {
         .filter_map(|sep| rest.find(sep))
         .min()
         .map_or(rest, |at| &rest[..at]);
+    // "By Ada Varga For The Evening Post", "By Ada Varga for MailOnline":
+    // the outlet she wrote for is no part of her name.
+    let rest = byline_outlet_at(rest).map_or(rest, |(at, _)| &rest[..at]);
     let rest = match rest
         .split(' ')
         .scan(0, |at, w| {
@@ -255,6 +258,26 @@ pub fn byline_name(line: &str) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// Where " For The Evening Post" ("for MailOnline") starts in a byline,
+/// and the outlet it names: "for" (or "For") after two words or more,
+/// then a capital.
+fn byline_outlet_at(byline: &str) -> Option<(usize, &str)> {
+    [" For ", " for "]
+        .iter()
+        .filter_map(|sep| byline.find(sep).map(|at| (at, at + sep.len())))
+        .min()
+        .filter(|&(at, _)| byline[..at].split_whitespace().count() >= 2)
+        .filter(|&(_, outlet)| byline[outlet..].starts_with(char::is_uppercase))
+        .map(|(at, outlet)| (at, byline[outlet..].trim()))
+}
+
+/// The outlet a byline says its author wrote for ("By Ada Varga For The
+/// Evening Post": "The Evening Post").
+pub fn byline_outlet(line: &str) -> Option<String> {
+    byline_outlet_at(line)
+        .map(|(_, outlet)| outlet.trim_end_matches(['.', ',', ';', ' ']).to_string())
 }
 
 /// A page's byline field made fit to show: [`byline_name`], without

@@ -354,6 +354,9 @@ impl Body {
                 LineKind::Byline => {
                     if self.meta.byline.is_none() {
                         self.meta.byline = Some(meta::byline_name(&unit));
+                        if self.meta.source.is_none() {
+                            self.meta.source = meta::byline_outlet(&unit);
+                        }
                     }
                     // "by Jane Doe September 15, 2014": the story's date.
                     if self.meta.date.is_none() {

@@ -59,6 +59,14 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
             "Ines Albrecht",
         ),
         ("By Tomas Lindqvist | Harbor Gazette", "Tomas Lindqvist"),
+        // The outlet written for.
+        (
+            "By Gwendolyn Hartigan For The Evening Post",
+            "Gwendolyn Hartigan",
+        ),
+        ("By Ada Varga for MailOnline", "Ada Varga"),
+        // Not an outlet: "for" before small letters, or after one word.
+        ("By Ada Varga for now", "Ada Varga for now"),
         ("By Staff Reports -", "Staff Reports"),
         // Not a date: a score, a version.
         ("By Ada Varga 3/4", "Ada Varga 3/4"),
