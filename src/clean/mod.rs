@@ -109,6 +109,8 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     } else {
         classify_all(&units)
     };
+    let mut kinds = kinds;
+    widgets::newsletter_blurbs(&units, &mut kinds);
     let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {
         cleaned.rules.insert("page text density", dropped);

@@ -1,5 +1,5 @@
 //! How the input arrives: line ends of every kind, a header of "Key:
-//! value" lines above the text.
+//! value" lines above the text, a sign-up box inside the story.
 
 use super::tests::MESSY;
 use super::*;
@@ -37,4 +37,25 @@ fn every_kind_of_line_end_cleans_alike() {
         assert_eq!(c.paragraphs, unix.paragraphs, "{end:?}");
         assert_eq!(c.meta, unix.meta, "{end:?}");
     }
+}
+
+/// A newsletter's sign-up box in the middle of a story goes whole: its
+/// prompt, its blurb and its fine print.
+#[test]
+fn a_newsletter_box_in_a_story_goes_whole() {
+    let raw = "Ministers split over hospital parking\n\n\
+               Ministers are split over plans to scrap hospital car parking charges, with \
+               the Treasury warning that the cost cannot be found this year.\n\n\
+               “Nobody should have to pay to visit a dying relative,” the health secretary, \
+               Barnaby Quarrington, told MPs last month.\n\n\
+               Sign up to Morning Briefing\n\n\
+               Our morning email breaks down the key stories of the day\n\n\
+               Privacy Notice: Newsletters may contain info about charities, online ads, and \
+               content funded by outside parties.\n\n\
+               after newsletter promotion\n\n\
+               “We all want the same thing,” a Treasury spokesperson said of the plans.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[2].starts_with("“We all want the same thing"));
+    assert_eq!(c.rules.get("newsletter prompt"), Some(&2), "{:?}", c.rules);
 }

@@ -218,7 +218,33 @@ fn is_newsletter_prompt(lower: &str) -> bool {
             || lower.contains("sign up")
             || lower.contains("signing up")
             || lower.contains("to your inbox")
-            || lower.contains("in your inbox"))
+            || lower.contains("in your inbox")
+            // The fine print under a sign-up box: "Privacy Notice:
+            // Newsletters may contain info about charities, ...".
+            || lower.starts_with("privacy notice"))
+}
+
+/// A short line in a newsletter's sign-up box, between its prompt and
+/// its fine print ("Sign up to Morning Briefing" / "Our morning email
+/// breaks down the key stories of the day" / "Privacy Notice: ..."): a
+/// line of text of at most 20 words, with no quote mark, between two
+/// lines dropped as furniture, one of them a newsletter's.
+pub fn newsletter_blurbs(units: &[String], kinds: &mut [super::lines::LineKind]) {
+    use super::lines::LineKind;
+    const PROMPT: LineKind = LineKind::Boilerplate("newsletter prompt");
+    for i in 1..kinds.len().saturating_sub(1) {
+        let (before, after) = (kinds[i - 1], kinds[i + 1]);
+        let u = &units[i];
+        if kinds[i] == LineKind::Text
+            && matches!(before, LineKind::Boilerplate(_))
+            && matches!(after, LineKind::Boilerplate(_))
+            && (before == PROMPT || after == PROMPT)
+            && u.split_whitespace().count() <= 20
+            && !u.contains(['"', '“', '”'])
+        {
+            kinds[i] = PROMPT;
+        }
+    }
 }
 
 /// "202-628-8500": three, three and four digits.
