@@ -1,6 +1,7 @@
 //! The cleaner: raw scraped text, HTML or Markdown in; title, metadata and
 //! article paragraphs out, with boilerplate, tags and entities gone.
 
+mod dedup;
 mod density;
 mod dom;
 pub mod eval;
@@ -29,6 +30,7 @@ use crate::words::FxHashSet;
 use serde::Serialize;
 
 use crate::article::Meta;
+use dedup::{dedup_key, teaser_stem};
 use headline::{
     ends_with_period, headline_above, is_bare_name, is_button, is_kicker, is_section_path,
     names_a_publication, repeated_headline,
@@ -119,96 +121,6 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
         cleaned.notes.push(mojibake::NOTE.into());
     }
     cleaned
-}
-
-/// Key for duplicate detection: a hash of the lowercase letters and digits
-/// (`None` when there are none), so "Share!" and "share" are one line.
-/// Those bytes are packed eight to a word as they are read, and each full
-/// word is mixed into the hash (FxHash's step), with the count at the end.
-fn dedup_key(s: &str) -> Option<u64> {
-    // ASCII byte -> itself lowercased if a letter or digit, else 0.
-    const KEEP: [u8; 128] = {
-        let mut t = [0u8; 128];
-        let mut i = 0;
-        while i < 128 {
-            let b = i as u8;
-            if b.is_ascii_alphanumeric() {
-                t[i] = b.to_ascii_lowercase();
-            }
-            i += 1;
-        }
-        t
-    };
-    struct Packer {
-        hash: u64,
-        word: u64,
-        filled: u32,
-        count: u64,
-    }
-    impl Packer {
-        #[inline]
-        fn feed(&mut self, byte: u8) {
-            self.word |= u64::from(byte) << (8 * self.filled);
-            self.filled += 1;
-            self.count += 1;
-            if self.filled == 8 {
-                self.mix();
-            }
-        }
-        #[inline]
-        fn mix(&mut self) {
-            const K: u64 = 0xf135_7aea_2e62_a9c5;
-            self.hash = (self.hash.rotate_left(26) ^ self.word).wrapping_mul(K);
-            self.word = 0;
-            self.filled = 0;
-        }
-    }
-    let mut p = Packer {
-        hash: 0,
-        word: 0,
-        filled: 0,
-        count: 0,
-    };
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] < 0x80 {
-            let k = KEEP[usize::from(b[i])];
-            if k != 0 {
-                p.feed(k);
-            }
-            i += 1;
-            continue;
-        }
-        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
-            break;
-        };
-        if crate::words::is_alnum(c) {
-            let mut buf = [0u8; 4];
-            for lower in c.to_lowercase() {
-                lower.encode_utf8(&mut buf).bytes().for_each(|x| p.feed(x));
-            }
-        }
-        i += c.len_utf8();
-    }
-    if p.count == 0 {
-        return None;
-    }
-    p.mix();
-    p.word = p.count;
-    p.mix();
-    Some(p.hash)
-}
-
-/// A line without a trailing ellipsis or "Read more", for teaser matching.
-fn teaser_stem(s: &str) -> &str {
-    let s = s.trim_end();
-    let s = s
-        .strip_suffix("Read more")
-        .or_else(|| s.strip_suffix("read more"))
-        .unwrap_or(s)
-        .trim_end();
-    s.trim_end_matches(['…', '.', ' '])
 }
 
 /// The body pass: walks the units once, keeping article text and reading metadata.
