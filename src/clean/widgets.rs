@@ -227,8 +227,8 @@ fn is_newsletter_prompt(lower: &str) -> bool {
 /// A short line in a newsletter's sign-up box, between its prompt and
 /// its fine print ("Sign up to Morning Briefing" / "Our morning email
 /// breaks down the key stories of the day" / "Privacy Notice: ..."): a
-/// line of text of at most 20 words, with no quote mark, between two
-/// lines dropped as furniture, one of them a newsletter's.
+/// line of text of at most 20 words, with no quote mark, after a line
+/// dropped as furniture and before a newsletter's (its fine print).
 pub fn newsletter_blurbs(units: &[String], kinds: &mut [super::lines::LineKind]) {
     use super::lines::LineKind;
     const PROMPT: LineKind = LineKind::Boilerplate("newsletter prompt");
@@ -237,8 +237,7 @@ pub fn newsletter_blurbs(units: &[String], kinds: &mut [super::lines::LineKind])
         let u = &units[i];
         if kinds[i] == LineKind::Text
             && matches!(before, LineKind::Boilerplate(_))
-            && matches!(after, LineKind::Boilerplate(_))
-            && (before == PROMPT || after == PROMPT)
+            && after == PROMPT
             && u.split_whitespace().count() <= 20
             && !u.contains(['"', '“', '”'])
         {
