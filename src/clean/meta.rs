@@ -280,6 +280,39 @@ pub fn byline_outlet(line: &str) -> Option<String> {
         .map(|(_, outlet)| outlet.trim_end_matches(['.', ',', ';', ' ']).to_string())
 }
 
+/// A byline set as a name over its author's job, as some papers print
+/// them ("Imogen Farrow-Tate" over "Political correspondent"), in a page's
+/// first 60 lines: the name.
+pub fn name_over_job(units: &[String]) -> Option<String> {
+    let is_job = |l: &str| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        words.len() <= 3
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "correspondent" | "editor" | "reporter" | "writer" | "columnist"
+                )
+            })
+    };
+    let is_name = |l: &str| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            })
+    };
+    let lines = &units[..units.len().min(60)];
+    lines
+        .windows(2)
+        .find(|w| is_name(&w[0]) && is_job(&w[1]))
+        .map(|w| byline_name(&w[0]))
+}
+
 /// A page's byline field made fit to show: [`byline_name`], without
 /// trailing punctuation; `None` for no name at all ("By") or a comment
 /// form's label that a page's markup passed off as the author ("Name *",

@@ -78,6 +78,18 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
         None => (preset, repaired.as_ref()),
     };
     let mut units = to_units(body);
+    // "Imogen Farrow-Tate" over "Political correspondent".
+    let with_byline;
+    let preset = match meta::name_over_job(&units) {
+        Some(name) if preset.byline.is_none() => {
+            with_byline = Meta {
+                byline: Some(name),
+                ..preset.clone()
+            };
+            &with_byline
+        }
+        _ => preset,
+    };
     let mut dropped = 0;
     let kinds = if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The

@@ -59,3 +59,65 @@ fn a_newsletter_box_in_a_story_goes_whole() {
     assert!(c.paragraphs[2].starts_with("“We all want the same thing"));
     assert_eq!(c.rules.get("newsletter prompt"), Some(&2), "{:?}", c.rules);
 }
+
+/// A byline printed as a name over its author's job, on a scraped page
+/// whose short lines the density pass drops.
+#[test]
+fn a_name_over_a_reporters_job_is_the_byline() {
+    let raw = "Skip to main content\n\
+         Open navigation menu\n\
+         The Weald Chronicle\n\
+         Subscribe now\n\
+         Log in\n\
+         UK\n\
+         World\n\
+         Politics\n\
+         Business\n\
+         Climate\n\
+         Sport\n\
+         Culture\n\
+         Politics\n\
+         Ministers split over hospital car parking charges\n\
+         Plans to scrap fees in England face Treasury resistance\n\
+         Ministers split over hospital car parking charges\n\
+         Imogen Farrow-Tate\n\
+         Political correspondent\n\
+         Wed 4 Mar 2026 06.00 GMT\n\
+         Last modified on Wed 4 Mar 2026 09.12 GMT\n\
+         Share on Facebook\n\
+         Share on Twitter\n\
+         Share via Email\n\
+         Image: A hospital car park in Kent. Photograph: Weald Chronicle\n\
+         Ministers are split over plans to scrap hospital car parking charges in England, with the Treasury warning that the £300m annual cost cannot be found this year, the Chronicle understands.\n\
+         The health secretary, Barnaby Quarrington, is understood to favour abolishing the fees for all patients and visitors by the end of the parliament.\n\
+         “Nobody should have to pay to visit a dying relative,” Quarrington told MPs last month. “It is a tax on the sick, and I want it gone.”\n\
+         Advertisement\n\
+         But Treasury officials have pushed back. One source said the chancellor, Priya Venkataraman-Hale, had “serious reservations” about committing to the cost before the autumn budget.\n\
+         Sign up to Morning Briefing\n\
+         Our morning email breaks down the key stories of the day\n\
+         Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.\n\
+         after newsletter promotion\n\
+         “We all want the same thing. The question is when, and how we pay for it,” a Treasury spokesperson said.\n\
+         Patients' groups have campaigned for years for the charges to be dropped. Delphine Okoro-Marsh, of the Patients First alliance, said: “Every month of delay is another month of cancer patients paying to park for their chemotherapy.”\n\
+         Explore more on these topics\n\
+         Health\n\
+         NHS\n\
+         Treasury\n\
+         Share\n\
+         Reuse this content\n\
+         Most viewed\n\
+         Storm warning for the Weald coast\n\
+         Council tax to rise 4.9%\n\
+         Village shop saved by crowdfunder\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(c.meta.byline.as_deref(), Some("Imogen Farrow-Tate"));
+    assert!(!c.paragraphs.iter().any(|p| p.contains("correspondent")));
+    // "By X" over "Staff Writer" is X.
+    let units = ["By Philippa Oduya".to_string(), "Staff Writer".to_string()];
+    assert_eq!(
+        super::meta::name_over_job(&units).as_deref(),
+        Some("Philippa Oduya")
+    );
+    let units = ["The Night Ferry".to_string(), "Running late".to_string()];
+    assert_eq!(super::meta::name_over_job(&units), None);
+}
