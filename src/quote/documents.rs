@@ -47,7 +47,12 @@ impl Attributor<'_> {
             return None;
         };
         if !(matches!(det.lower().as_ref(), "a" | "an" | "the") && is_document(&noun.lower())) {
-            return None;
+            // "X released a statement during the meeting. “...,” it
+            // read.": the one who issued it.
+            let issued = toks.windows(2).find(|w| {
+                matches!(w[0].lower().as_ref(), "a" | "an") && is_document(&w[1].lower())
+            })?;
+            return self.document_author(&format!("the {}", issued[1].lower()), pos);
         }
         match rest {
             // "A statement from the state governor's office": that office.

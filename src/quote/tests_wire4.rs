@@ -441,3 +441,23 @@ fn the_chief_is_the_chief_named_before() {
         "{got:?}"
     );
 }
+
+/// "X released a statement during the meeting. “...,” it read.": the
+/// statement is X's.
+#[test]
+fn it_read_after_someone_issued_a_statement_is_theirs() {
+    let got = speakers(
+        "Gov. Maximilian Oduya-Brandt faced a hostile crowd at a town hall meeting on Thursday \
+         night.\n\n\
+         The governor's Republican opponent, state Rep. Cormac Delacroix-Baines, released a \
+         statement during the meeting. “The governor wants to balance his budget on the backs \
+         of people who can least afford it,” it read. “I will repeal this tax on my first day.”",
+    );
+    for start in ["The governor wants", "I will repeal"] {
+        assert_eq!(
+            speaker_of(&got, start).as_deref(),
+            Some("Cormac Delacroix-Baines"),
+            "{got:?}"
+        );
+    }
+}
