@@ -104,6 +104,12 @@ fn lead_at(b: &[u8], i: usize) -> bool {
 /// Whether `text` shows mojibake: a run led by "â", "Ã" or "Â", or three
 /// led by what the letters of another script become.
 fn is_damaged(text: &str) -> bool {
+    is_damaged_by(text, true)
+}
+
+/// [`is_damaged`], with or without counting what other scripts' letters
+/// become.
+fn is_damaged_by(text: &str, scripts_count: bool) -> bool {
     let b = text.as_bytes();
     let mut scripts = 0;
     for i in memchr::memchr_iter(0xC3, b) {
@@ -119,7 +125,7 @@ fn is_damaged(text: &str) -> bool {
         if decode_run(&chars[..n]).is_some() {
             match chars[0] {
                 'â' | 'Ã' | 'Â' => return true,
-                'Ð' | 'Ñ' | 'Î' | 'Ï' | '×' | 'Ø' | 'Ù' => {
+                'Ð' | 'Ñ' | 'Î' | 'Ï' | '×' | 'Ø' | 'Ù' if scripts_count => {
                     scripts += 1;
                     if scripts >= 3 {
                         return true;
@@ -143,7 +149,10 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let once = repair_once(text);
-    if is_damaged(&once) {
+    // Damaged twice, UTF-8 read as Windows-1252 shows "Ã" and "Â" again;
+    // a text repaired once may hold sound letters that another script's
+    // damage would look like ("Ñ–" in Spanish), so only those count.
+    if is_damaged_by(&once, false) {
         return Cow::Owned(repair_once(&once));
     }
     Cow::Owned(once)
