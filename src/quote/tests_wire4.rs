@@ -461,3 +461,25 @@ fn it_read_after_someone_issued_a_statement_is_theirs() {
         );
     }
 }
+
+/// A Q&A under way: an answer under a question that quotes and names
+/// someone else is still the interviewee's.
+#[test]
+fn an_answer_under_a_question_naming_someone_is_the_interviewees() {
+    let got = speakers(
+        "Beatrix Holloway-Adeyemi was appointed trade envoy in February. She spoke to the \
+         Ledger in her office on Tuesday.\n\n\
+         You arrived in the middle of a tariff dispute. What was your first call?\n\n\
+         “To the farmers. Before the ministers, before the embassy.”\n\n\
+         Your predecessor, Ignatius Falconbridge, said last year that the talks were “going \
+         nowhere fast.” Was he right?\n\n\
+         “He was right about the speed. I think he was wrong about the direction.”",
+    );
+    for start in ["To the farmers", "He was right"] {
+        assert_eq!(
+            speaker_of(&got, start).as_deref(),
+            Some("Beatrix Holloway-Adeyemi"),
+            "{got:?}"
+        );
+    }
+}

@@ -246,14 +246,21 @@ impl Attributor<'_> {
         }
         let (qs, qe) = self.para_bounds(para.checked_sub(1)?);
         let question = &self.text[qs..qe];
+        let last = question.iter().rev().find(|c| !c.is_whitespace());
+        let asks = last == Some(&'?');
+        // Once the interview is under way, a question is the
+        // interviewer's, though it quotes or names someone ("Your
+        // predecessor, X, said the talks were “going nowhere fast.” Was
+        // he right?").
+        if asks && let Some(who) = interviewee {
+            return Some(who.to_string());
+        }
         if question
             .iter()
             .any(|&c| is_close(c) || matches!(c, '«' | '„'))
         {
             return None;
         }
-        let last = question.iter().rev().find(|c| !c.is_whitespace());
-        let asks = last == Some(&'?');
         // "... contains the following statement:": a lead-in, not a question.
         if last == Some(&':') {
             return None;
