@@ -15,14 +15,7 @@ pub fn clean_markdown_with(raw: &str, known: &Meta) -> Cleaned {
     // (Its front matter too: the scraped-text rules repair only the body.)
     let repaired = super::mojibake::repair(raw);
     let (front, body) = front_matter(&repaired);
-    let mut preset = known.clone();
-    if preset.title.is_empty() {
-        preset.title = front.title;
-    }
-    preset.byline = preset.byline.or(front.byline);
-    preset.date = preset.date.or(front.date);
-    preset.source = preset.source.or(front.source);
-    preset.url = preset.url.or(front.url);
+    let mut preset = super::header::fill(known, front);
     let mut text = String::with_capacity(body.len());
     let mut in_code = false;
     for line in body.lines() {
@@ -149,27 +142,24 @@ fn inline(line: &str) -> String {
 /// parentheses in the address nest: `[![logo](a.svg)](/)`,
 /// `[law](https://x.test/Act_(2019))`.
 fn link_parts(s: &str) -> Option<(&str, &str)> {
-    let b = s.as_bytes();
-    let mut depth = 1usize;
-    let close = b.iter().position(|&c| {
-        match c {
-            b'[' => depth += 1,
-            b']' => depth -= 1,
-            _ => {}
-        }
-        depth == 0
-    })?;
+    let close = closing(s, b'[', b']')?;
     let after = s[close + 1..].strip_prefix('(')?;
+    let end = closing(after, b'(', b')')?;
+    Some((&s[..close], &after[end + 1..]))
+}
+
+/// Where the `close` byte that ends a bracket already open stands in `s`,
+/// pairs of `open` and `close` inside it skipped.
+fn closing(s: &str, open: u8, close: u8) -> Option<usize> {
     let mut depth = 1usize;
-    let end = after.bytes().position(|c| {
-        match c {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            _ => {}
+    s.bytes().position(|c| {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
         }
         depth == 0
-    })?;
-    Some((&s[..close], &after[end + 1..]))
+    })
 }
 
 /// Splits `---\nkey: value\n---` front matter off the top.
