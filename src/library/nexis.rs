@@ -62,9 +62,21 @@ fn is_factiva_field(line: &str) -> bool {
 }
 
 /// Whether `text` is an archive export: it has a line of either kind.
+/// (Only the lines that hold "ocument" or "OCUMENT" are read: a text file
+/// of any size is asked this as it loads.)
 pub(super) fn is_export(text: &str) -> bool {
-    text.lines()
-        .any(|l| is_document_number(l) || is_end_of_document(l))
+    let b = text.as_bytes();
+    let line_at = |i: usize| {
+        let start = memchr::memrchr(b'\n', &b[..i]).map_or(0, |k| k + 1);
+        let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        &text[start..end]
+    };
+    [&b"ocument"[..], b"OCUMENT"].iter().any(|needle| {
+        memchr::memmem::find_iter(b, needle).any(|i| {
+            let l = line_at(i);
+            is_document_number(l) || is_end_of_document(l)
+        })
+    })
 }
 
 /// A field line: a key in capitals (or capitalised, as Nexis Uni writes
