@@ -195,7 +195,10 @@ impl super::attrib::Attributor<'_> {
         }
         self.resolve_phrase(&p, s1, false).or_else(|| {
             let lower = crate::words::lower(&p);
-            Some(lower.strip_prefix("the ").unwrap_or(&lower).to_string())
+            let office = lower.strip_prefix("the ").unwrap_or(&lower);
+            // An age is no office: "The 71-year-old ... said" is a person
+            // named before, whom the pronoun's own search finds.
+            (!office.ends_with("-year-old")).then(|| office.to_string())
         })
     }
 

@@ -483,3 +483,22 @@ fn an_answer_under_a_question_naming_someone_is_the_interviewees() {
         );
     }
 }
+
+/// "The 71-year-old, who ..., said ... “...,” he added.": an age is no
+/// office; "he" is the man named before, as the reported clause is.
+#[test]
+fn he_after_an_age_is_the_man_named_before() {
+    let got = speakers(
+        "Rupert Anstey-Villiers, who has held the seat for 26 years, announced his retirement \
+         in January.\n\n\
+         Anstey-Villiers has not endorsed either candidate. In a Facebook post on Sunday, he \
+         wrote: “Whoever wins will need thick skin and a long memory.”\n\n\
+         The 71-year-old, who entered parliament in 2000, said last month that he had no \
+         regrets. “None that I'd tell a journalist,” he added.",
+    );
+    assert_eq!(
+        speaker_of(&got, "None that").as_deref(),
+        Some("Rupert Anstey-Villiers"),
+        "{got:?}"
+    );
+}
