@@ -91,7 +91,7 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
         _ => preset,
     };
     let mut dropped = 0;
-    let kinds = if density::looks_like_page(&units) {
+    let mut kinds = if density::looks_like_page(&units) {
         // A whole scraped page: keep what reads like article text. The
         // title is looked for before the first kept paragraph. Each line is
         // first only marked (story link, metadata); the lines kept are
@@ -123,7 +123,6 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     } else {
         classify_all(&units)
     };
-    let mut kinds = kinds;
     widgets::newsletter_blurbs(&units, &mut kinds);
     let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {

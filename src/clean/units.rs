@@ -70,8 +70,6 @@ pub(super) fn to_units(raw: &str) -> Vec<String> {
     units
 }
 
-/// `text.lines()`, with the newlines found by `memchr` (several times
-/// faster on long text).
 /// `text` with its line ends as newlines: a return without a newline after
 /// it (classic Mac OS text) ends a line too, where it would be dropped as a
 /// control char.
@@ -83,6 +81,8 @@ fn newlines(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// `text.lines()`, with the newlines found by `memchr` (several times
+/// faster on long text).
 fn lines_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
