@@ -411,6 +411,10 @@ impl<'a> Attributor<'a> {
                         && super::documents::document_noun(p).is_some()
                         && let Some(prev) = quotes.last()
                         && prev.paragraph + 1 >= para
+                        && !prev
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|s| self.document_of_another(p, mention_at, s))
                     {
                         q.speaker = prev.speaker.clone();
                     }

@@ -136,6 +136,41 @@ impl Attributor<'_> {
     }
 }
 
+impl Attributor<'_> {
+    /// "The board censured X for leaking a legal memo. ... The memo warns
+    /// that “...”": a document the article tied to someone other than
+    /// `speaker` (a sentence naming it names people, not `speaker`), whose
+    /// words are not `speaker`'s for having been quoted just before.
+    pub(super) fn document_of_another(&self, phrase: &str, pos: usize, speaker: &str) -> bool {
+        let Some(noun) = document_noun(phrase) else {
+            return false;
+        };
+        let upto = self.sentence_start(pos, self.para_bounds(self.paragraph_of(pos)).0);
+        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < upto)];
+        let mut other = false;
+        let mut last_sentence = usize::MAX;
+        for t in toks.iter().filter(|t| t.word && t.lower() == noun) {
+            let (p_start, p_end) = self.para_bounds(self.paragraph_of(t.pos));
+            let (s, e) = (
+                self.sentence_start(t.pos, p_start),
+                self.sentence_end(t.pos, p_end),
+            );
+            if s == last_sentence {
+                continue;
+            }
+            last_sentence = s;
+            let named = &self.people[self.people.partition_point(|(p, _)| *p < s)..];
+            for (_, n) in named.iter().take_while(|(p, _)| *p < e) {
+                if n == speaker {
+                    return false;
+                }
+                other = true;
+            }
+        }
+        other
+    }
+}
+
 /// "the bureau's report", "the ministry’s statement": the owner's noun.
 pub(super) fn owner_of_document(phrase: &str) -> Option<&str> {
     // "the department's own guidance".

@@ -249,6 +249,8 @@ mod tests_wire3;
 #[cfg(test)]
 mod tests_wire4;
 #[cfg(test)]
+mod tests_wire5;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

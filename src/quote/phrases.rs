@@ -359,6 +359,15 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             Ok(m) => return m,
             Err(k) => end = before_aside(k),
         }
+        // "Transit rider Ada Sze, 67, who spoke at the hearing, said": the
+        // age before the relative clause is no name either.
+        if end > 2
+            && toks[end - 2].is(",")
+            && toks[end - 1].text.len() <= 3
+            && toks[end - 1].text.bytes().all(|b| b.is_ascii_digit())
+        {
+            end -= 2;
+        }
     }
     // "A friend who spoke with her on Wednesday said": the noun before a
     // relative clause without commas.
