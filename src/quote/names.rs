@@ -183,6 +183,10 @@ pub fn is_particle(word: &str) -> bool {
             | "bint"
             // Irish: "Seán Ó Briain".
             | "Ó"
+            // Portuguese and Spanish: "Luiz Bittencourt e Souza",
+            // "Ana Ortega y Gasset".
+            | "e"
+            | "y"
     )
 }
 

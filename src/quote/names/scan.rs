@@ -329,6 +329,15 @@ impl NameBook {
                     book.by_surname.insert(last.to_string(), full.clone());
                 }
             }
+            // "Luiz Bittencourt e Souza" is "Bittencourt" as well: the first
+            // of two surnames joined by "e" or "y".
+            if let Some((head, _)) = full.split_once(" e ").or_else(|| full.split_once(" y "))
+                && let Some(first_surname) = head.rsplit(' ').next().filter(|_| head.contains(' '))
+            {
+                book.by_surname
+                    .entry(first_surname.to_string())
+                    .or_insert_with(|| full.clone());
+            }
             // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
             if let Some(first) = first
                 && full.split(' ').count() <= 3
