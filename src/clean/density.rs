@@ -6,6 +6,7 @@
 use super::lines::is_cjk;
 use wordcount::{LineCounts, is_english_stop, line_counts, words};
 
+pub(super) mod dated;
 mod wordcount;
 
 const LENGTH_LOW: usize = 70;
@@ -435,6 +436,12 @@ fn grow_article(
         (is_prose_sentence(&units[i]) && density(i) >= EDGE_STOPWORDS)
             || is_attributed_quote(&units[i])
     };
+    // A tour's dates under the article's last line are its own.
+    let listed = dated::dated_list_after(units, last);
+    for k in &mut keep[last + 1..=last + listed] {
+        *k = true;
+    }
+    let last = last + listed;
     // Outwards from each end, while prose keeps coming.
     for step in [-1isize, 1] {
         let mut at = if step < 0 { first } else { last } as isize;

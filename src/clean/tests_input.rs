@@ -121,3 +121,55 @@ fn a_name_over_a_reporters_job_is_the_byline() {
     let units = ["The Night Ferry".to_string(), "Running late".to_string()];
     assert_eq!(super::meta::name_over_job(&units), None);
 }
+
+/// A band's tour dates under the story, one a line, are the story's end:
+/// each date stays a line of its own, and the links after them still go.
+#[test]
+fn tour_dates_under_a_story_stay_one_a_line() {
+    let body = "The Velvet Tramlines announced on Monday that they will tour the country next \
+                summer for the first time in a decade, with a new album due in the spring.\n\n\
+                The band's singer said the shows would draw on every record they have made, \
+                from the early singles to the songs they recorded last winter in a barn.\n\n";
+    for (heading, items) in [
+        (
+            "The Velvet Tramlines 2027 tour dates:\n",
+            [
+                "June 9 -- Harbour Arena, Kestrel Bay, FL",
+                "June 11 -- Millpond Amphitheatre, Tampa, FL",
+                "June 14 -- Old Mill Pavilion, Alpharetta, GA",
+                "Aug. 2 -- Riverside Music Park, Clarkston, MI",
+            ],
+        ),
+        (
+            "Tour Dates\n\n",
+            [
+                "June 9 – Kestrel Bay, FL @ Harbour Arena",
+                "June 11 – Tampa, FL @ Millpond Amphitheatre",
+                "June 14 – Alpharetta, GA @ Old Mill Pavilion",
+                "August 2 – Clarkston, MI @ Riverside Music Park",
+            ],
+        ),
+    ] {
+        let raw = format!(
+            "THE NIGHT OWL\nHome | Music | Film | Festivals\nListen Live\nSign in\n\
+             Band announces tour\nBy Odile Marchetti\nShare this articleComments\n\n\
+             {body}{heading}{}\n\nYou might also like\nTen albums to hear this week\n\
+             Festival line-up revealed\nSinger cancels shows\n\
+             © 2026 The Night Owl. All rights reserved.\n",
+            items.join("\n")
+        );
+        let c = clean_text(&raw, &Meta::default());
+        for item in items {
+            assert!(
+                c.paragraphs.iter().any(|p| p == item),
+                "{item}: {:?}",
+                c.paragraphs
+            );
+        }
+        assert!(
+            !c.paragraphs.iter().any(|p| p.contains("Ten albums")),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+}

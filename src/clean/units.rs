@@ -251,6 +251,14 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     // paragraph that explains it.)
     let unwrapped_last = block.last().is_some_and(|l| too_long_to_be_wrapped(l))
         && !block[block.len() - 2].starts_with(['*', '-', '•', '+']);
+    // A tour's dates, one a line, are a list, not wrapped prose.
+    let dated = || {
+        block
+            .iter()
+            .filter(|l| super::density::dated::is_dated_item(l))
+            .count()
+            >= 3
+    };
     if wrapped * 10 >= body.len() * 7
         && !repeats
         && !unwrapped_last
@@ -264,6 +272,7 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
             .iter()
             .take(3)
             .any(|l| matches!(classify(l), LineKind::Byline | LineKind::Timestamp))
+        && !dated()
     {
         let mut joined = String::with_capacity(block.iter().map(|l| l.len() + 1).sum());
         for line in block.drain(..) {
