@@ -58,16 +58,20 @@ fn clean_text_prints_only_the_body() {
         "</a>",
         "&mdash;",
         "ADVERTISEMENT",
-        "@tillyames",
+        "pic.twitter.com",
         "Lighthouse keeper",
     ] {
         assert!(!text.contains(junk), "{junk:?} left in:\n{text}");
     }
     assert!(text.contains("40 cents — the first rise in six years & the last"));
+    // An embedded post stays with the signature that says who wrote it.
+    assert!(
+        text.contains("their uniforms.\n\n— Tilly Ames (@tillyames) March 2, 2026\n\nOpponents")
+    );
     assert_eq!(
         text.matches("\n\n").count(),
-        8,
-        "nine paragraphs, blank lines between"
+        10,
+        "eleven paragraphs, blank lines between"
     );
 }
 

@@ -50,12 +50,6 @@ impl LineKind {
 const TEASER_LINKS: &str = "teaser links";
 const SEE_ALSO_LINK: &str = "see-also link";
 
-/// Does the line hold "(@", as a post's handle does? '@' is rare in text:
-/// `memchr` finds the few places to look.
-fn has_handle(line: &str) -> bool {
-    memchr::memchr_iter(b'@', line.as_bytes()).any(|i| i > 0 && line.as_bytes()[i - 1] == b'(')
-}
-
 /// Does the line hold a widget phrase? One automaton pass over the line
 /// instead of one search per phrase.
 fn has_widget_phrase(lower: &str) -> bool {
@@ -201,7 +195,7 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     }
     if n_words > 60 {
         // Only two rules can fire on a long line; skip the lowercase copy.
-        if has_handle(line) && is_embedded_post(line, &line.to_lowercase()) {
+        if is_embedded_post(line) {
             return LineKind::Boilerplate("embedded post");
         }
         return if is_separator_menu(line) {
@@ -218,7 +212,7 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
         return LineKind::Boilerplate("page number");
     }
     if n_words > 25 {
-        if has_handle(line) && is_embedded_post(line, &lower) {
+        if is_embedded_post(line) {
             return LineKind::Boilerplate("embedded post");
         }
         if is_copyright_notice(&lower) {
@@ -234,7 +228,7 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if let Some(kind) = middle {
         return kind;
     }
-    if is_embedded_post(line, &lower) {
+    if is_embedded_post(line) {
         return LineKind::Boilerplate("embedded post");
     }
     if is_ui_words_only(line) {
@@ -344,10 +338,15 @@ fn is_reading_time(lower: &str) -> bool {
         && READING_TIME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
-fn is_embedded_post(line: &str, lower: &str) -> bool {
-    // "— Jane Doe (@janedoe) March 3, 2026" as a tweet embed leaves it.
-    let handle_and_date = has_handle(line) && super::meta::find_date(lower).is_some();
-    handle_and_date || lower.starts_with("pic.twitter.com") || lower.starts_with("[embed")
+/// "pic.twitter.com/3BDx", "[embed]": what an embedded post leaves of its
+/// picture or frame. (Its signature, "— Jane Doe (@janedoe) March 3,
+/// 2026", stays: it says who wrote the post the article quotes.)
+fn is_embedded_post(line: &str) -> bool {
+    let starts = |p: &str| {
+        line.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("pic.twitter.com") || starts("[embed")
 }
 
 fn is_media_credit(lower: &str) -> bool {

@@ -19,6 +19,7 @@ ADVERTISEMENT
 Sign up for our morning newsletter to get the headlines
 Fares will rise by 40 cents &mdash; the first rise in six years &amp; the last, she said.
 — Tilly Ames (@tillyames) March 2, 2026
+pic.twitter.com/3BDxq9
 <a href=\"\">Opponents</a> said the cost would fall on the town’s youngest workers.
 You might also like
 Ferry fares rise again
@@ -70,6 +71,9 @@ fn messy_scraped_article() {
             "The council voted on Tuesday to keep the night ferry running until the end of the year, after a packed meeting at the harbour hall.",
             "“We heard every one of you,” said Mayor Ines Calloway. “The night ferry stays.”",
             "Fares will rise by 40 cents — the first rise in six years & the last, she said.",
+            // An embedded post's signature says who wrote it; its picture
+            // link goes.
+            "— Tilly Ames (@tillyames) March 2, 2026",
             "Opponents said the cost would fall on the town’s youngest workers.",
         ]
     );

@@ -175,9 +175,18 @@ fn captions_promos_teasers_writers() {
 #[test]
 fn embedded_posts() {
     assert!(matches!(
-        kind("— Tilly Ames (@tillyames) March 2, 2026"),
+        kind("pic.twitter.com/3BDxq9"),
         LineKind::Boilerplate("embedded post")
     ));
+    assert!(matches!(
+        kind("[embed]https://video.example/clip[/embed]"),
+        LineKind::Boilerplate(_)
+    ));
+    // A post's signature says who wrote it: it stays.
+    assert_eq!(
+        kind("— Tilly Ames (@tillyames) March 2, 2026"),
+        LineKind::Text
+    );
 }
 
 #[test]
