@@ -365,6 +365,22 @@ fn is_media_credit(lower: &str) -> bool {
         || lower.ends_with("/getty images")
         || lower.ends_with("/ap")
         || lower.ends_with("/reuters")
+        // "Jonathan P. Blair Submitted photo": a gallery's caption, its
+        // credit at the end.
+        || [
+            " submitted photo",
+            " contributed photo",
+            " courtesy photo",
+            " file photo",
+            " staff photo",
+        ]
+        .iter()
+        .any(|p| lower.ends_with(p))
+        // "Al Goldis, Associated Press": a photographer and agency.
+        || ([", associated press", ", ap", ", reuters", ", afp", ", usa today"]
+            .iter()
+            .any(|p| lower.ends_with(p))
+            && lower.split_whitespace().count() <= 6)
 }
 
 /// `News | World | Politics | Sport`: short items between separators.

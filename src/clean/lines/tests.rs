@@ -173,6 +173,22 @@ fn captions_promos_teasers_writers() {
 }
 
 #[test]
+fn a_caption_ending_in_its_credit_goes() {
+    for line in [
+        "Jonathan P. Blair Submitted photo",
+        "The old mill in 1952 Contributed photo",
+        "Mayor Ines Calloway File photo",
+    ] {
+        assert!(matches!(kind(line), LineKind::Boilerplate(_)), "{line}");
+    }
+    // A sentence that ends on the words is text.
+    assert_eq!(
+        kind("Nobody at the paper had seen the file photo."),
+        LineKind::Text
+    );
+}
+
+#[test]
 fn embedded_posts() {
     assert!(matches!(
         kind("pic.twitter.com/3BDxq9"),
