@@ -18,6 +18,7 @@ pub mod residue;
 mod stamps;
 mod tags;
 mod tail;
+mod under_title;
 mod units;
 pub mod user_rules;
 mod vocab;
@@ -213,6 +214,7 @@ impl Body {
                 .map(|(u, _)| u.clone())
                 .collect();
         }
+        let ahead = under_title::Ahead::new(&units, &kinds);
         let mut in_related = false;
         let mut in_comments = false;
         let mut kicker = false;
@@ -324,6 +326,14 @@ impl Body {
                         && !unit.contains(',') =>
                 {
                     self.drop("kicker");
+                }
+                LineKind::Text
+                    if self.scraped
+                        && title_found
+                        && self.kept.is_empty()
+                        && let Some(rule) = self.under_title(&ahead, i, &unit) =>
+                {
+                    self.drop(rule);
                 }
                 LineKind::Text => {
                     let key = key(&unit);

@@ -173,3 +173,29 @@ fn tour_dates_under_a_story_stay_one_a_line() {
         );
     }
 }
+
+/// A network's page seen from Europe: a consent banner over the headline,
+/// then the writer and outlet over the stamp, then a picture's caption
+/// over its credit. The headline is the title; the writer is the byline;
+/// none of those lines is the story's.
+#[test]
+fn a_networks_page_under_its_consent_banner() {
+    let raw = "Welcome to THE HARBOR GAZETTE NETWORK’S EUROPEAN UNION EXPERIENCE\n\n\
+               Learn More\n\n\
+               Ferry crews vote to strike over night shifts\n\n\
+               Odile P. Marchetti Harbor Gazette\n\
+               Published 2:16 AM EST Nov 20, 2026\n\
+               Ferry crew members gather outside the terminal\n\
+               Ines Calloway, Associated Press\n\n\
+               Crews on the night ferry voted on Tuesday to strike for two days next month, \
+               after talks over the new shift pattern broke down.\n\n\
+               The union said members had backed the action by a wide margin, and that the \
+               company had refused to discuss the rota since September.\n\n\
+               © 2026 The Harbor Gazette\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(c.meta.title, "Ferry crews vote to strike over night shifts");
+    assert_eq!(c.meta.byline.as_deref(), Some("Odile P. Marchetti"));
+    assert_eq!(c.meta.date.as_deref(), Some("2026-11-20"));
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[0].starts_with("Crews on the night ferry"));
+}

@@ -243,6 +243,10 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "liked this article",
     "enjoy this article",
     "enjoyed this article",
+    "learn more",
+    // A consent banner of a network's sites in Europe: "Welcome to USA
+    // TODAY NETWORK'S EUROPEAN UNION EXPERIENCE".
+    "european union experience",
 ];
 
 /// How pages give their reading-time estimate ("4 min read", "Lesezeit:

@@ -1,0 +1,136 @@
+//! The lines under a scraped page's headline, before the story: the
+//! writer's name and outlet over the stamp ("Elliot Brownstein Florida
+//! Today" over "Published 2:16 AM EST Nov 20, 2019"), a picture's caption
+//! over its credit ("Eastern Michigan quarterback Mike Glass III" over
+//! "Al Goldis, Associated Press").
+
+use super::lines::{LineKind, ends_like_sentence, word_count};
+
+/// What the line after each line is, as far as the lines under the
+/// headline need to know.
+pub(super) struct Ahead {
+    stamp: Vec<bool>,
+    credit: Vec<bool>,
+}
+
+impl Ahead {
+    pub(super) fn new(units: &[String], kinds: &[LineKind]) -> Self {
+        let next = |f: &dyn Fn(usize) -> bool| -> Vec<bool> {
+            (0..kinds.len())
+                .map(|i| i + 1 < kinds.len() && f(i + 1))
+                .collect()
+        };
+        Self {
+            stamp: next(&|i| kinds[i] == LineKind::Timestamp),
+            credit: next(&|i| {
+                kinds[i] == LineKind::Boilerplate("photo credit")
+                    || (matches!(kinds[i], LineKind::Boilerplate(_)) && is_agency_credit(&units[i]))
+            }),
+        }
+    }
+}
+
+/// "Jupiterimages, Getty Images/Creatas RF": a short credit naming a
+/// picture agency after a comma (which other rules may have named).
+fn is_agency_credit(line: &str) -> bool {
+    let lower = crate::words::lower(line);
+    word_count(line) <= 8
+        && line.contains(',')
+        && ["getty images", "associated press", "reuters", "afp"]
+            .iter()
+            .any(|a| lower.contains(a))
+}
+
+/// Words a wire's or a staff's credit ends in, in place of a name.
+fn is_staff_credit(line: &str) -> bool {
+    let lower = crate::words::lower(line);
+    [
+        "wire services",
+        "wire service",
+        "staff",
+        "staff reports",
+        "wire reports",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s))
+}
+
+/// "Elliot Brownstein Florida Today", "Detroit News wire services": two to
+/// seven capitalised words (a wire's credit in small letters at the end),
+/// no sentence.
+fn is_name_and_outlet(line: &str) -> bool {
+    let n = word_count(line);
+    (2..=7).contains(&n)
+        && !ends_like_sentence(line)
+        && !line.contains([':', '|', ','])
+        && (line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+            || is_staff_credit(line))
+}
+
+/// The writer's name and the outlet in a line of both: the first two
+/// words (three with a middle initial) are the name.
+fn split_name_outlet(line: &str) -> (Option<String>, Option<String>) {
+    if is_staff_credit(line) {
+        return (None, None);
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let k = if words.len() > 3 && words[1].len() == 2 && words[1].ends_with('.') {
+        3
+    } else {
+        2
+    };
+    let name = words[..k.min(words.len())].join(" ");
+    let outlet = (words.len() > k).then(|| words[k..].join(" "));
+    (Some(name), outlet)
+}
+
+impl super::Body {
+    /// Line `i` of the page, a text line under the headline before the
+    /// story starts: the rule that drops it, if it is the writer's name
+    /// and outlet over the stamp or a picture's caption over its credit.
+    pub(super) fn under_title(
+        &mut self,
+        ahead: &Ahead,
+        i: usize,
+        line: &str,
+    ) -> Option<&'static str> {
+        if ahead.stamp[i] && is_name_and_outlet(line) {
+            let (name, outlet) = split_name_outlet(line);
+            if self.meta.byline.is_none() {
+                self.meta.byline = name;
+            }
+            if self.meta.source.is_none() {
+                self.meta.source = outlet;
+            }
+            return Some("byline");
+        }
+        (ahead.credit[i] && word_count(line) <= 16 && !ends_like_sentence(line))
+            .then_some("picture caption")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_and_outlet_is_split_at_the_name() {
+        assert!(is_name_and_outlet("Elliot Brownstein Florida Today"));
+        assert!(is_name_and_outlet("Detroit News wire services"));
+        assert!(!is_name_and_outlet("The mayor said no."));
+        assert!(!is_name_and_outlet("Dekalb, Ill. — Mike Glass threw"));
+        assert_eq!(
+            split_name_outlet("Odile P. Marchetti Harbor Gazette"),
+            (
+                Some("Odile P. Marchetti".into()),
+                Some("Harbor Gazette".into())
+            )
+        );
+        assert_eq!(
+            split_name_outlet("Detroit News wire services"),
+            (None, None)
+        );
+    }
+}
