@@ -423,7 +423,25 @@ pub fn is_footer_prompt(line: &str) -> bool {
     .iter()
     .filter(|p| lower.contains(*p))
     .count();
-    asks >= 1 && !line.contains(['“', '"']) && (asks >= 2 || !ends_like_sentence(line))
+    // A site's own plea, whole sentences and all ("Need more space?
+    // Subscribe to our sister title ...", "Join our Space Forums to keep
+    // talking ...", "... Follow him on Twitter @x.").
+    let pleads = [
+        "subscribe to our",
+        "join our ",
+        "follow us on",
+        "follow him on",
+        "follow her on",
+        "follow them on",
+        "sign up for our",
+        "let us know at",
+    ]
+    .iter()
+    .any(|p| lower.contains(*p));
+    // (Quote marks around a title, "All About Space", are no speech.)
+    let speech = line.contains(['“', '"'])
+        && (!pleads || lower.contains(" said") || lower.contains(" says"));
+    (asks >= 1 || pleads) && !speech && (asks >= 2 || pleads || !ends_like_sentence(line))
 }
 
 /// Does a line look like a headline in a list of other stories?

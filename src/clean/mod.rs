@@ -495,7 +495,7 @@ impl Body {
             if word_count(last) <= 4 && !ends_like_sentence(last) {
                 self.kept.pop();
                 self.drop("trailing fragment");
-            } else if word_count(last) <= 30 && lines::is_footer_prompt(last) {
+            } else if word_count(last) <= 45 && lines::is_footer_prompt(last) {
                 self.kept.pop();
                 self.drop("footer prompt");
             } else {

@@ -487,3 +487,25 @@ fn an_unsigned_byline_in_small_letters_is_a_byline() {
     let c = crate::clean::clean_text(raw, &crate::article::Meta::default());
     assert_eq!(c.meta.title, "Ceasefire talks resume as shelling eases");
 }
+
+/// A site's plea after the story, in whole sentences, is a footer prompt;
+/// a speaker asking the same in quotes is not.
+#[test]
+fn a_sites_plea_in_whole_sentences_is_a_footer_prompt() {
+    for line in [
+        "Need more space? Subscribe to our sister title \"Night Skies\" for the latest news \
+         from the final frontier!",
+        "Join our forums to keep talking about the latest missions! And if you have a news \
+         tip, let us know at: tips@harbor-gazette.example.",
+        "Odile Marchetti's book about the harbour, \"Low Water\", is out now. Follow her on \
+         Twitter @odilem. Follow us on Twitter @harborgazette or Facebook.",
+    ] {
+        assert!(is_footer_prompt(line), "{line}");
+    }
+    for line in [
+        "“Join our campaign and save the night ferry,” she said at the rally.",
+        "The ferry company said it would publish the new timetable on Friday.",
+    ] {
+        assert!(!is_footer_prompt(line), "{line}");
+    }
+}
