@@ -1,5 +1,6 @@
-//! Keys that tell a line said twice ("Share!" and "share"), and the stem
-//! of a teaser ("Read more" and the ellipsis left off).
+//! Keys that tell a line said twice ("Share!" and "share"), the stem of a
+//! teaser ("Read more" and the ellipsis left off), and cards for other
+//! stories set into a story (a headline printed twice, then its teaser).
 
 /// Key for duplicate detection: a hash of the lowercase letters and digits
 /// (`None` when there are none), so "Share!" and "share" are one line.
@@ -89,4 +90,32 @@ pub(super) fn teaser_stem(s: &str) -> &str {
         .unwrap_or(s)
         .trim_end();
     s.trim_end_matches(['…', '.', ' '])
+}
+
+/// A card's teaser under its headline: one or two sentences, no quote.
+pub(super) fn is_card_dek(line: &str) -> bool {
+    super::word_count(line) <= 45 && !line.contains(['“', '"']) && line.matches(". ").count() <= 1
+}
+
+impl super::Body {
+    /// "Business / Tribune renames itself Tronc / Business / Tribune
+    /// renames itself Tronc / The owner of ...": in the story's body, a
+    /// headline that repeats the line kept just before is a card for
+    /// another story. Both copies go, and the teaser under them (see
+    /// `card_dek`).
+    pub(super) fn is_story_card(&mut self, unit: &str, key: u64) -> bool {
+        let card = self.scraped
+            && self.kept.len() >= 3
+            && super::is_headline_like(unit)
+            // (A headline, not a label: "Report" twice is a video's.)
+            && super::word_count(unit) >= 5
+            && self.kept.last().and_then(|l| dedup_key(l)) == Some(key);
+        if card {
+            self.kept.pop();
+            self.drop("story card");
+            self.drop("story card");
+            self.card_dek = true;
+        }
+        card
+    }
 }

@@ -156,6 +156,9 @@ struct Body {
     /// The page's copyright lines: a short line before the headline that
     /// one of them repeats is the site's name.
     copyrights: Vec<String>,
+    /// The line before was a card for another story set into this one
+    /// (its headline twice): the next line is the card's teaser.
+    card_dek: bool,
 }
 
 impl Body {
@@ -176,11 +179,13 @@ impl Body {
             stamps: Vec::new(),
             undated_source: false,
             copyrights: Vec::new(),
+            card_dek: false,
         }
     }
 
     fn drop(&mut self, rule: &'static str) {
         *self.rules.entry(rule).or_default() += 1;
+        self.card_dek = false;
     }
 
     /// A copyright line names the source when none is known; one with a
@@ -436,7 +441,14 @@ impl Body {
             return;
         };
         if !self.seen.insert(key) {
+            if self.is_story_card(&unit, key) {
+                return;
+            }
             self.drop("duplicate line");
+            return;
+        }
+        if std::mem::take(&mut self.card_dek) && dedup::is_card_dek(&unit) {
+            self.drop("story card");
             return;
         }
         // A teaser: the previous line is a cut-off start of this one.

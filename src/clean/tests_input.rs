@@ -199,3 +199,36 @@ fn a_networks_page_under_its_consent_banner() {
     assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
     assert!(c.paragraphs[0].starts_with("Crews on the night ferry"));
 }
+
+/// A card for another story set into this one (its section, its headline
+/// twice, its teaser) goes whole; the story around it stays.
+#[test]
+fn a_card_for_another_story_inside_the_story_goes() {
+    let raw = "THE HARBOR GAZETTE\nHome | News | Harbour | Sport\nSign in\n\
+               Ferry crews vote to strike over night shifts\n\
+               By Odile Marchetti\n\n\
+               Crews on the night ferry voted on Tuesday to strike for two days next month, \
+               after talks over the new shift pattern broke down late on Monday.\n\n\
+               The union said members had backed the action by a wide margin, and that the \
+               company had refused to discuss the rota since September.\n\n\
+               The company said it was disappointed and would keep the day crossings running \
+               with managers at the helm if the strike went ahead.\n\n\
+               Business\n\
+               Harbour authority raises mooring fees for the first time in a decade\n\
+               Business\n\
+               Harbour authority raises mooring fees for the first time in a decade\n\
+               Boat owners will pay a fifth more from April, the authority said on Monday.\n\n\
+               Talks are due to resume at the conciliation service on Friday morning, the union \
+               said, and both sides have agreed to attend.\n\n\
+               © 2026 The Harbor Gazette\n";
+    let c = clean_text(raw, &Meta::default());
+    assert!(
+        !c.paragraphs
+            .iter()
+            .any(|p| p.contains("mooring fees") || p.contains("Boat owners")),
+        "{:?}",
+        c.paragraphs
+    );
+    assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
+    assert!(c.paragraphs[3].starts_with("Talks are due"));
+}
