@@ -248,6 +248,9 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if n_words <= 12 && is_media_credit(&lower) {
         return LineKind::Boilerplate("photo credit");
     }
+    if n_words <= 15 && is_hashtag_line(&lower) {
+        return LineKind::Boilerplate("tags");
+    }
     if is_separator_menu(line) {
         return LineKind::Boilerplate("menu");
     }
@@ -381,6 +384,20 @@ fn is_media_credit(lower: &str) -> bool {
             .iter()
             .any(|p| lower.ends_with(p))
             && lower.split_whitespace().count() <= 6)
+}
+
+/// "tags #Local Markets #Nifty #Sensex", "#Brexit #Politics": a page's
+/// topics as hashtags, no sentence.
+fn is_hashtag_line(lower: &str) -> bool {
+    let tags = lower
+        .split_whitespace()
+        .filter(|w| {
+            w.len() > 1 && w.starts_with('#') && !w[1..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .count();
+    tags >= 2
+        && !ends_like_sentence(lower)
+        && (lower.starts_with('#') || lower.starts_with("tags") || lower.starts_with("topics"))
 }
 
 /// `News | World | Politics | Sport`: short items between separators.

@@ -509,3 +509,25 @@ fn a_sites_plea_in_whole_sentences_is_a_footer_prompt() {
         assert!(!is_footer_prompt(line), "{line}");
     }
 }
+
+#[test]
+fn a_line_of_hashtags_is_the_pages_topics() {
+    for line in [
+        "tags #Local Markets #Nifty #Sensex",
+        "#Ferries #HarbourCouncil",
+    ] {
+        assert!(
+            matches!(kind(line), LineKind::Boilerplate("tags")),
+            "{line}"
+        );
+    }
+    // A sentence with hashtags in it, and numbers, are text.
+    assert_eq!(
+        kind("Supporters posted #SaveTheFerry and #NightCrossing all week."),
+        LineKind::Text
+    );
+    assert!(!matches!(
+        kind("#1 and #2 seeds meet in the final"),
+        LineKind::Boilerplate("tags")
+    ));
+}
