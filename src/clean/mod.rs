@@ -221,6 +221,9 @@ impl Body {
         }
         let ahead = under_title::Ahead::new(&units, &kinds);
         let mut in_related = false;
+        // The line that last ended a related list, and how many lines were
+        // kept with it.
+        let mut list_ended_at = None;
         let mut in_comments = false;
         let mut kicker = false;
         let mut title_found = !self.meta.title.is_empty();
@@ -255,6 +258,7 @@ impl Body {
                     continue;
                 }
                 in_related = false;
+                list_ended_at = Some((i, self.kept.len() + 1));
             }
             match kind {
                 LineKind::Boilerplate(rule @ ("byline role" | "byline email")) => {
@@ -279,6 +283,18 @@ impl Body {
                 }
                 LineKind::CommentsHeading => self.drop("comments"),
                 LineKind::RelatedHeading => {
+                    // "READ MORE" under each item of a list: the line just
+                    // before, which seemed to end the list, was an item's
+                    // teaser.
+                    if i > 0
+                        && list_ended_at.take() == Some((i - 1, self.kept.len()))
+                        && unit
+                            .trim_end_matches(['.', '…', ' '])
+                            .eq_ignore_ascii_case("read more")
+                    {
+                        self.kept.pop();
+                        self.drop("related headlines");
+                    }
                     // A "Related" heading before the article starts is a menu item.
                     self.drop("related headlines");
                     in_related = !self.kept.is_empty();

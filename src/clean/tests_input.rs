@@ -232,3 +232,39 @@ fn a_card_for_another_story_inside_the_story_goes() {
     assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
     assert!(c.paragraphs[3].starts_with("Talks are due"));
 }
+
+/// "Read this next", then items of a headline, a reviewer, a teaser and
+/// "READ MORE": every teaser goes with its item, though each reads like a
+/// sentence of the story.
+#[test]
+fn teasers_over_read_more_links_go_with_their_list() {
+    let mut raw = String::from(
+        "THE HARBOR GAZETTE\nHome | News | Harbour | Sport\nSign in\n\
+         Ferry crews vote to strike over night shifts\nBy Odile Marchetti\n\n\
+         Crews on the night ferry voted on Tuesday to strike for two days next month, after \
+         talks over the new shift pattern broke down late on Monday.\n\n\
+         The union said members had backed the action by a wide margin, and that the company \
+         had refused to discuss the rota since September.\n\n\
+         Read this next\n",
+    );
+    for (head, teaser) in [
+        (
+            "Harbour authority raises mooring fees",
+            "Boat owners will pay a fifth more from April. Learn what the rise means for you.",
+        ),
+        (
+            "Night bus trial ends early",
+            "The trial ran for six weeks before drivers left. Find out why the council ended it.",
+        ),
+        (
+            "Lighthouse keeper retires after 40 years",
+            "She kept the light through eleven winters of storms. Read her story in her words.",
+        ),
+    ] {
+        raw.push_str(&format!(
+            "* {head}\nReviewed by Ines Calloway, Harbour Desk\n{teaser}\nREAD MORE\n"
+        ));
+    }
+    let c = clean_text(&raw, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+}
