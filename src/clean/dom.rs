@@ -13,6 +13,7 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
     let mut captions = Vec::new();
     let mut lists = Vec::new();
     let mut forms = Vec::new();
+    let mut posts = Vec::new();
     // One walk over the elements, reading names and classes in place
     // (cheaper than CSS attribute selectors).
     for n in doc.root().descendants_it() {
@@ -20,8 +21,12 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
             Found::Caption => captions.push(n),
             Found::List => lists.push(n),
             Found::Form => forms.push(n),
+            Found::Post => posts.push(n),
             Found::Other => {}
         }
+    }
+    for post in &posts {
+        keep_post(post);
     }
     let host = page_host(doc);
     let captions = remove_all(captions.into_iter().filter(|n| is_caption(n)));
@@ -41,6 +46,37 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
     .collect()
 }
 
+/// A post embedded in the story ("— Jane Doe (@janedoe) March 3, 2026"):
+/// its wrappers' classes ("social-media-embed") would make Readability
+/// drop it as page furniture, so the nearest few lose their class.
+fn keep_post(post: &NodeRef) {
+    // Its text and signature as plain paragraphs: links in so little text
+    // would make the post look like a list of links.
+    for a in post
+        .descendants_it()
+        .filter(|n| is_named(n, "a"))
+        .collect::<Vec<_>>()
+    {
+        // (A node's `unwrap_node` takes away its parent.)
+        match a.first_child() {
+            Some(c) => c.unwrap_node(),
+            None => a.remove_from_parent(),
+        }
+    }
+    post.rename("div");
+    let mut node = post.parent();
+    for _ in 0..3 {
+        let Some(n) = node else { return };
+        if n.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("social") || c.contains("embed") || c.contains("share")
+        }) {
+            n.remove_attr("class");
+        }
+        node = n.parent();
+    }
+}
+
 /// Removes each node from its parent; how many there were.
 fn remove_all<'a>(nodes: impl Iterator<Item = NodeRef<'a>>) -> usize {
     nodes.map(|n| n.remove_from_parent()).count()
@@ -50,6 +86,8 @@ enum Found {
     Caption,
     List,
     Form,
+    /// A post embedded from a social network.
+    Post,
     Other,
 }
 
@@ -61,6 +99,16 @@ fn classify(node: &dom_query::TreeNode) -> Found {
         "figcaption" => Found::Caption,
         "ul" | "ol" => Found::List,
         "form" => Found::Form,
+        "blockquote"
+            if el.attrs.iter().any(|a| {
+                &*a.name.local == "class"
+                    && ["twitter-tweet", "instagram-media", "tiktok-embed"]
+                        .iter()
+                        .any(|c| a.value.contains(c))
+            }) =>
+        {
+            Found::Post
+        }
         _ if el
             .attrs
             .iter()

@@ -82,3 +82,44 @@ proptest! {
         }
     }
 }
+
+/// A post embedded in a story, in a wrapper whose class Readability reads
+/// as page furniture ("social-media-embed"), stays with its signature.
+#[test]
+fn an_embedded_post_in_a_social_wrapper_stays() {
+    let para = |s: &str| format!("<p>{s}</p>");
+    let body: String = [
+        "The council voted on Tuesday to keep the night ferry running until the end of the \
+         year, after a packed meeting at the harbour hall that ran past eleven o'clock.",
+        "Seven councillors backed the motion and two voted against, ending a month of \
+         uncertainty for the shift workers who use the late crossing.",
+        "A good many people at the meeting posted about it as the vote came in.",
+    ]
+    .iter()
+    .map(|s| para(s))
+    .collect::<String>();
+    let post = r#"<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Standing room only at the harbour hall tonight. <a href="https://t.example/x">pic.twitter.com/Hx7Ferry</a></p>— Tilly Ames (@tillyames) <a href="https://twitter.example/tillyames/status/1">March 2, 2026</a></blockquote></div>"#;
+    let tail = para(
+        "Councillor Bram Oduya, who voted against, said the council had ducked the harder \
+         question of who should pay for the crossing in the long run.",
+    );
+    let html = format!(
+        "<html><head><title>Night ferry saved</title></head><body><article>\
+         <h1>Night ferry saved</h1>{body}{post}{tail}</article></body></html>"
+    );
+    let c = clean_html(&html);
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.starts_with("Standing room only at the harbour hall tonight.")),
+        "{:?}",
+        c.paragraphs
+    );
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p == "— Tilly Ames (@tillyames) March 2, 2026"),
+        "{:?}",
+        c.paragraphs
+    );
+}

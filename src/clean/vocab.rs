@@ -234,7 +234,6 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "terms of service",
     "view this post on",
     "a post shared by",
-    "pic.twitter.com",
     "embedded post",
     "requires javascript",
     "sharing is caring",
