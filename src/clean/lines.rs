@@ -389,15 +389,17 @@ fn is_media_credit(lower: &str) -> bool {
 /// "tags #Local Markets #Nifty #Sensex", "#Brexit #Politics": a page's
 /// topics as hashtags, no sentence.
 fn is_hashtag_line(lower: &str) -> bool {
+    // (The cheap tests first: few lines open so.)
+    if !(lower.starts_with('#') || lower.starts_with("tags") || lower.starts_with("topics")) {
+        return false;
+    }
     let tags = lower
         .split_whitespace()
         .filter(|w| {
             w.len() > 1 && w.starts_with('#') && !w[1..].starts_with(|c: char| c.is_ascii_digit())
         })
         .count();
-    tags >= 2
-        && !ends_like_sentence(lower)
-        && (lower.starts_with('#') || lower.starts_with("tags") || lower.starts_with("topics"))
+    tags >= 2 && !ends_like_sentence(lower)
 }
 
 /// `News | World | Politics | Sport`: short items between separators.

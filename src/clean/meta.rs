@@ -284,27 +284,33 @@ pub fn byline_outlet(line: &str) -> Option<String> {
 /// them ("Imogen Farrow-Tate" over "Political correspondent"), in a page's
 /// first 60 lines: the name.
 pub fn name_over_job(units: &[String]) -> Option<String> {
+    // (Only a short line can be either: a long one's words are not all
+    // split and gathered, as a page of one huge line's would be.)
     let is_job = |l: &str| {
-        let words: Vec<&str> = l.split_whitespace().collect();
-        words.len() <= 3
-            && words
-                .first()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && words.last().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "correspondent" | "editor" | "reporter" | "writer" | "columnist"
-                )
-            })
+        l.len() <= 60 && {
+            let words: Vec<&str> = l.split_whitespace().take(4).collect();
+            words.len() <= 3
+                && words
+                    .first()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && words.last().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "correspondent" | "editor" | "reporter" | "writer" | "columnist"
+                    )
+                })
+        }
     };
     let is_name = |l: &str| {
-        let words: Vec<&str> = l.split_whitespace().collect();
-        (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-            })
+        l.len() <= 80 && {
+            let words: Vec<&str> = l.split_whitespace().take(5).collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                })
+        }
     };
     let lines = &units[..units.len().min(60)];
     lines
