@@ -9,6 +9,13 @@ pub(super) fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The speaker of the quote that starts with `start`.
+pub(super) fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
+    got.iter()
+        .find(|(t, _)| t.starts_with(start))
+        .and_then(|(_, w)| w.clone())
+}
+
 #[test]
 fn said_after_and_before_the_quote() {
     let got = speakers(

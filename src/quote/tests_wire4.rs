@@ -2,14 +2,7 @@
 //! stands, "one of" a group, offices a lede or a possessive brings in,
 //! documents, extracts of a speech, appositions and datelines.
 
-use super::tests::speakers;
-
-/// The speaker of the quote that starts with `start`.
-fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
-    got.iter()
-        .find(|(t, _)| t.starts_with(start))
-        .and_then(|(_, w)| w.clone())
-}
+use super::tests::{speaker_of, speakers};
 
 /// "She said Halvorsen had answered her questions “...”": "she" is read
 /// where it stands, before Halvorsen is named, so it is the senator

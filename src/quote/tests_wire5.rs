@@ -2,14 +2,7 @@
 //! description around a speaker's name, and a document's words that are
 //! not the last speaker's.
 
-use super::tests::speakers;
-
-/// The speaker of the quote that starts with `start`.
-fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Option<String> {
-    got.iter()
-        .find(|(t, _)| t.starts_with(start))
-        .and_then(|(_, w)| w.clone())
-}
+use super::tests::{speaker_of, speakers};
 
 /// "Transit rider X, 67, who spoke during public comment, told the
 /// council, “...”": the age between the name and the relative clause
