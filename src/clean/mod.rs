@@ -219,7 +219,7 @@ impl Body {
                 .map(|(u, _)| u.clone())
                 .collect();
         }
-        let ahead = under_title::Ahead::new(&units, &kinds);
+        let ahead = under_title::Ahead::new(&units, &kinds, self.scraped);
         let mut in_related = false;
         // The line that last ended a related list, and how many lines were
         // kept with it.

@@ -14,11 +14,12 @@ pub(super) struct Ahead {
 }
 
 impl Ahead {
-    pub(super) fn new(units: &[String], kinds: &[LineKind]) -> Self {
+    /// What follows each of `units` (nothing for extracted text, which
+    /// has no page header to read).
+    pub(super) fn new(units: &[String], kinds: &[LineKind], scraped: bool) -> Self {
+        let n = if scraped { kinds.len() } else { 0 };
         let next = |f: &dyn Fn(usize) -> bool| -> Vec<bool> {
-            (0..kinds.len())
-                .map(|i| i + 1 < kinds.len() && f(i + 1))
-                .collect()
+            (0..n).map(|i| i + 1 < n && f(i + 1)).collect()
         };
         Self {
             stamp: next(&|i| kinds[i] == LineKind::Timestamp),
@@ -33,12 +34,12 @@ impl Ahead {
 /// "Jupiterimages, Getty Images/Creatas RF": a short credit naming a
 /// picture agency after a comma (which other rules may have named).
 fn is_agency_credit(line: &str) -> bool {
-    let lower = crate::words::lower(line);
-    word_count(line) <= 8
-        && line.contains(',')
-        && ["getty images", "associated press", "reuters", "afp"]
+    word_count(line) <= 8 && line.contains(',') && {
+        let lower = crate::words::lower(line);
+        ["getty images", "associated press", "reuters", "afp"]
             .iter()
             .any(|a| lower.contains(a))
+    }
 }
 
 /// Words a wire's or a staff's credit ends in, in place of a name.
@@ -96,7 +97,7 @@ impl super::Body {
         i: usize,
         line: &str,
     ) -> Option<&'static str> {
-        if ahead.stamp[i] && is_name_and_outlet(line) {
+        if ahead.stamp.get(i) == Some(&true) && is_name_and_outlet(line) {
             let (name, outlet) = split_name_outlet(line);
             if self.meta.byline.is_none() {
                 self.meta.byline = name;
@@ -106,7 +107,7 @@ impl super::Body {
             }
             return Some("byline");
         }
-        (ahead.credit[i] && word_count(line) <= 16 && !ends_like_sentence(line))
+        (ahead.credit.get(i) == Some(&true) && word_count(line) <= 16 && !ends_like_sentence(line))
             .then_some("picture caption")
     }
 }
