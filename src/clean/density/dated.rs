@@ -48,7 +48,9 @@ fn dated_items(unit: &str) -> Option<(usize, bool)> {
 
 /// Is `line` one dated item?
 pub(in crate::clean) fn is_dated_item(line: &str) -> bool {
-    dated_items(line) == Some((1, false))
+    // (Most lines open with no month: their words are not gathered.)
+    let first = line.split_whitespace().next().unwrap_or("");
+    super::super::meta::month_number(first).is_some() && dated_items(line) == Some((1, false))
 }
 
 /// Does a heading over a list name dates ("Tour Dates", "the 2020 tour
