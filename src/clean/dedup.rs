@@ -98,8 +98,8 @@ pub(super) fn is_card_dek(line: &str) -> bool {
 }
 
 impl super::Body {
-    /// "Business / Tribune renames itself Tronc / Business / Tribune
-    /// renames itself Tronc / The owner of ...": in the story's body, a
+    /// "Business / Gazette Group renames itself Quill / Business /
+    /// Gazette Group renames itself Quill / The owner of ...": in the story's body, a
     /// headline that repeats the line kept just before is a card for
     /// another story. Both copies go, and the teaser under them (see
     /// `card_dek`).

@@ -368,7 +368,7 @@ fn is_media_credit(lower: &str) -> bool {
         || lower.ends_with("/getty images")
         || lower.ends_with("/ap")
         || lower.ends_with("/reuters")
-        // "Jonathan P. Blair Submitted photo": a gallery's caption, its
+        // "Tobias K. Ferrand Submitted photo": a gallery's caption, its
         // credit at the end.
         || [
             " submitted photo",
@@ -379,14 +379,14 @@ fn is_media_credit(lower: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.ends_with(p))
-        // "Al Goldis, Associated Press": a photographer and agency.
+        // "Marta Quinlan, Associated Press": a photographer and agency.
         || ([", associated press", ", ap", ", reuters", ", afp", ", usa today"]
             .iter()
             .any(|p| lower.ends_with(p))
             && lower.split_whitespace().count() <= 6)
 }
 
-/// "tags #Local Markets #Nifty #Sensex", "#Brexit #Politics": a page's
+/// "tags #Harbour Council #Ferries #Fares", "#Brexit #Politics": a page's
 /// topics as hashtags, no sentence.
 fn is_hashtag_line(lower: &str) -> bool {
     // (The cheap tests first: few lines open so.)
@@ -457,7 +457,7 @@ pub fn is_footer_prompt(line: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(*p));
-    // (Quote marks around a title, "All About Space", are no speech.)
+    // (Quote marks around a title, "Night Skies", are no speech.)
     let speech = line.contains(['“', '"'])
         && (!pleads || lower.contains(" said") || lower.contains(" says"));
     (asks >= 1 || pleads) && !speech && (asks >= 2 || pleads || !ends_like_sentence(line))

@@ -298,8 +298,8 @@ fn is_normal_spacing_by_byte(b: &[u8]) -> bool {
 }
 
 /// Removes hover cards that pages print inside a sentence after a linked
-/// name: "Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)" ->
-/// "Rep. Ilhan Omar (D-Minn.)". A card is the name run into a copy of
+/// name: "Rep. Ada VargaAda VargaHarbour Watch: ... MORE (D-Ore.)" ->
+/// "Rep. Ada Varga (D-Ore.)". A card is the name run into a copy of
 /// itself, then text, then an all-capitals "MORE".
 pub fn strip_hover_cards(line: &str) -> String {
     let mut out = line.to_string();
@@ -349,7 +349,7 @@ fn find_hover_card(line: &str) -> Option<(usize, usize)> {
                         continue;
                     }
                     // The card opens with the name again, maybe in full:
-                    // "Kristi NoemKristi Lynn NoemSouth Dakota ...".
+                    // "Mira KellMira Jo KellHarbour State ...".
                     let given = first.split(' ').next().unwrap_or(first);
                     let family = first.rsplit(' ').next().unwrap_or(first);
                     let rest = &line[i..];
@@ -421,14 +421,14 @@ mod tests {
 
     #[test]
     fn hover_cards_leave_the_sentence_whole() {
-        let line = "He threatened to kill Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose funding bill | Senators call for coordinator Omar asks court for compassion MORE (D-Minn.), the office said.";
+        let line = "He threatened to kill Rep. Tamsin OkaforTamsin OkaforHarbour Watch: Progressives oppose ferry bill | Senators call for coordinator Okafor asks court for compassion MORE (D-Minn.), the office said.";
         assert_eq!(
             normalize_line(line),
-            "He threatened to kill Rep. Ilhan Omar (D-Minn.), the office said."
+            "He threatened to kill Rep. Tamsin Okafor (D-Minn.), the office said."
         );
         let full =
-            "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down MORE (R) said so.";
-        assert_eq!(normalize_line(full), "Gov. Kristi Noem (R) said so.");
+            "Gov. Mira KellMira Jo KellHarbour State governor doubles down MORE (R) said so.";
+        assert_eq!(normalize_line(full), "Gov. Mira Kell (R) said so.");
         let two = "Sen. Ada VargaAda VargaSenate passes bill MORE and Rep. Femi AdeyemiFemi AdeyemiHouse votes MORE (D-Ore.) spoke.";
         assert_eq!(
             normalize_line(two),

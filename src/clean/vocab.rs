@@ -243,8 +243,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "enjoy this article",
     "enjoyed this article",
     "learn more",
-    // A consent banner of a network's sites in Europe: "Welcome to USA
-    // TODAY NETWORK'S EUROPEAN UNION EXPERIENCE".
+    // A consent banner of a network's sites in Europe: "Welcome to THE
+    // HARBOR NETWORK'S EUROPEAN UNION EXPERIENCE".
     "european union experience",
 ];
 

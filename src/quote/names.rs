@@ -184,7 +184,7 @@ pub fn is_particle(word: &str) -> bool {
             // Irish: "Seán Ó Briain".
             | "Ó"
             // Portuguese and Spanish: "Luiz Bittencourt e Souza",
-            // "Ana Ortega y Gasset".
+            // "Ana Barandiarán y Sotelo".
             | "e"
             | "y"
     )

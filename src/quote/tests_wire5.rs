@@ -58,7 +58,7 @@ fn two_surnames_joined_by_e_are_one_name() {
          teacher and the nurse to spare the banker.”\n\n\
          “They say there is no money for pensions,” Bittencourt said in a speech before the \
          vote.\n\n\
-         “The country could not wait another year,” said Speaker Inés Ortega y Gasset.",
+         “The country could not wait another year,” said Speaker Inés Barandiarán y Sotelo.",
     );
     assert_eq!(
         speaker_of(&got, "punishes").as_deref(),
@@ -72,7 +72,7 @@ fn two_surnames_joined_by_e_are_one_name() {
     );
     assert_eq!(
         speaker_of(&got, "The country").as_deref(),
-        Some("Inés Ortega y Gasset"),
+        Some("Inés Barandiarán y Sotelo"),
         "{got:?}"
     );
 }
