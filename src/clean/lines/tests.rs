@@ -221,7 +221,7 @@ fn text_stays_text() {
 /// The line readers as they were before they read bytes: the fast ones
 /// must agree with them.
 mod reference {
-    use super::super::{UI_WORDS, word_count};
+    use super::super::{UI_WORDS, is_icon_name, word_count};
     use crate::clean::residue::split_run_together;
 
     pub fn is_ui_words_only(line: &str) -> bool {
@@ -243,7 +243,9 @@ mod reference {
             };
             for w in words {
                 n += 1;
-                let ui = w.bytes().all(|b| b.is_ascii_digit()) || set.contains(&w);
+                // An icon font's ligature ("chevron_left") is furniture too.
+                let ui =
+                    w.bytes().all(|b| b.is_ascii_digit()) || set.contains(&w) || is_icon_name(&w);
                 if n > 12 || !ui {
                     return false;
                 }
