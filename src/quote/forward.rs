@@ -174,9 +174,10 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
                     && !FUNCTION_WORDS.contains(&t.lower().as_ref())
             })
             .count();
+        // ("said her deputy, Casimir X": an office in small letters too.)
         if k > 1
             && toks.get(k).is_some_and(|t| t.is(","))
-            && names::is_speaker_noun(toks[k - 1].text)
+            && (names::is_speaker_noun(toks[k - 1].text) || is_title(toks[k - 1].text))
             && let Some(n) = full_name_len(&toks[k + 1..])
             && toks.get(k + 1 + n).is_none_or(|t| !t.word)
         {

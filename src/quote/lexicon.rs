@@ -44,6 +44,8 @@ pub const NOT_NAMES: &[&str] = &[
     "indeed", "otherwise", "already", "finally", "initially", "ultimately", "across", "behind",
     "beyond", "around", "throughout", "among", "between", "against", "without", "within", "about",
     "unlike", "upstairs", "downstairs", "downtown", "another", "several", "any", "few",
+    // Conjunctions and prepositions that open a clause ("Once Harmon left,").
+    "once", "whenever", "unless", "whether", "amid", "upon", "towards", "toward", "except",
     // Greetings and interjections that open a quote ("Hey Twitter, ...").
     "hey", "hi", "hello", "dear", "oh", "thanks", "congratulations", "sorry", "please",
 ];
@@ -54,7 +56,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
     // "her own deputies": members of a parliament.
-    "deputies", "delegate", "emissary",
+    "deputies", "deputy", "delegate", "emissary",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // "a confidant of X said": someone close to a named person.
     "confidant", "confidante",

@@ -251,6 +251,8 @@ mod tests_wire4;
 #[cfg(test)]
 mod tests_wire5;
 #[cfg(test)]
+mod tests_wire6;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

@@ -372,6 +372,41 @@ pub(super) fn is_company(phrase: &str) -> bool {
 }
 
 impl Attributor<'_> {
+    /// "The employers' association said in a statement that the demands
+    /// were “...”. “...,” it said.": the body that is the subject of the
+    /// sentence before, in the quote's paragraph (or the last of the
+    /// paragraph before, when the quote opens its own).
+    pub(super) fn body_just_before(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let (p_start, _) = self.para_bounds(para);
+        let s0 = self.sentence_start(pos, p_start);
+        let (s0, p_start) = if s0 > p_start {
+            (s0, p_start)
+        } else if para > 0 && self.opens_paragraph(pos, p_start) {
+            let (ps, pe) = self.para_bounds(para - 1);
+            if pe <= ps {
+                return None;
+            }
+            (pe, ps)
+        } else {
+            return None;
+        };
+        let s1 = self.sentence_start(s0 - 1, p_start);
+        let toks = self.tokens(s1, s0);
+        let v = toks.iter().position(|t| t.cue)?;
+        let before = super::phrases::before_verb(toks, v);
+        match super::phrases::backward_speaker(before)? {
+            Mention::Phrase(p) if !super::phrases::person_like(&p) => {
+                self.resolve_phrase(&p, s1, false).or_else(|| {
+                    let bare = p.strip_prefix("the ").or_else(|| p.strip_prefix("The "));
+                    Some(bare.unwrap_or(&p).to_string())
+                })
+            }
+            Mention::Name(n) if !super::phrases::person_like(&n) => Some(n),
+            _ => None,
+        }
+    }
+
     /// The business last named after its noun ("the shipping group
     /// Northgate") in this paragraph or the three before.
     pub(super) fn company_named_before(&self, pos: usize) -> Option<String> {

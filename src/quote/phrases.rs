@@ -386,6 +386,10 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     }
     let last = &toks[end - 1];
     let starts_clause = |i: usize| super::nouns::starts_clause(toks, i);
+    // "“...,” it said.": a body speaking of itself, alone before the verb.
+    if end == 1 && last.is("it") {
+        return Some(Mention::Pronoun("it".into()));
+    }
     if last.word && is_pronoun(last.text) {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));

@@ -80,7 +80,8 @@ impl Attributor<'_> {
             }
             Mention::Pronoun(p) if p == "it" => self
                 .document_just_before(pos)
-                .or_else(|| self.body_in_sentence(pos)),
+                .or_else(|| self.body_in_sentence(pos))
+                .or_else(|| self.body_just_before(pos)),
             Mention::Pronoun(_) => None,
             Mention::Phrase(p) if p == "one" => self.one_of(pos),
             // "Sen. X was campaigning upstate. His campaign dismissed the

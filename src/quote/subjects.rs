@@ -244,6 +244,17 @@ impl Attributor<'_> {
                 .text
                 .starts_with(|c: char| c.is_ascii_lowercase());
         }
+        // "But Pettibone pressed on.", "And Okafor did not stop there.": a
+        // conjunction without a comma before the name.
+        if self.all_tokens.get(k).is_some_and(|t| {
+            t.pos <= s + 2 && matches!(t.text, "But" | "And" | "Yet" | "So" | "Then" | "Still")
+        }) && self
+            .all_tokens
+            .get(k + 1)
+            .is_some_and(|t| t.word && is_name_word(t.text))
+        {
+            k += 1;
+        }
         k += super::sentence::after_stamp(&self.all_tokens[k..]);
         // "HANOI, Vietnam (AP) — U.S. Defense Secretary X ...": the
         // subject after the dateline, not the place.

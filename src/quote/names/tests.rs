@@ -33,6 +33,23 @@ fn short_mentions_map_to_full_names() {
     assert_eq!(book.canonical("Walsh"), "Walsh");
 }
 
+/// "Once Harmon released the transcript": a conjunction that opens the
+/// sentence is no given name.
+#[test]
+fn a_conjunction_opening_a_sentence_is_no_given_name() {
+    for word in ["Once", "Whenever", "Unless", "Whether", "Amid", "Upon"] {
+        let t: Vec<char> = format!(
+            "Senator Ilse Harmon spoke first. {word} Harmon released the transcript, the \
+             room went quiet."
+        )
+        .chars()
+        .collect();
+        let book = NameBook::scan(&t);
+        let names: Vec<&str> = book.full.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Ilse Harmon"], "{word}");
+    }
+}
+
 #[test]
 fn family_name_first_and_generational_suffixes() {
     let t: Vec<char> = "President Xi Jinping spoke. Leader Jim McAllister Jr. was there. The Harbour Trust met. Xi left.".chars().collect();

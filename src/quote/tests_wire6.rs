@@ -1,0 +1,68 @@
+//! Found from political stories written for the 51st stop.
+
+use super::tests::{speaker_of, speakers};
+
+/// "But Pettibone pressed on. “...,” she said": the subject after a
+/// conjunction that opens the sentence is whom the pronoun stands for,
+/// not the senator quoted before (neither given name says a gender).
+#[test]
+fn a_conjunction_before_the_subject_hides_no_name() {
+    for opening in ["But", "And", "Then", "Still"] {
+        let text = format!(
+            "“You spent six years asking this building for money,” Sen. Rhona Pettibone \
+             told the nominee.\n\n\
+             “Experience in industry is not a disqualification,” Sen. Lyle Drummond said. \
+             “Frankly, we could use more of it.”\n\n\
+             {opening} Pettibone pressed on. “Two years,” she said. “The contracts you would \
+             oversee run for twenty.”"
+        );
+        let got = speakers(&text);
+        assert_eq!(
+            speaker_of(&got, "The contracts you").as_deref(),
+            Some("Rhona Pettibone"),
+            "{opening}: {got:?}"
+        );
+    }
+}
+
+/// "“...,” added her deputy, Casimir X.": an office in small letters
+/// before the name in apposition, and "the deputy" alone, are speakers.
+#[test]
+fn a_deputy_before_a_name_is_the_speaker() {
+    let got = speakers(
+        "Talks collapsed at the ports on Sunday.\n\n\
+         “We are ready to talk tonight,” said Wendeline Okoro-Marsh, the union's president. \
+         “We have been ready all along,” added her deputy, Casimir Dragulescu.\n\n\
+         “Nobody in this room wants a strike,” said the deputy, who asked not to be named.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We have been ready").as_deref(),
+        Some("Casimir Dragulescu"),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of(&got, "Nobody in this room").as_deref(),
+        Some("deputy"),
+        "{got:?}"
+    );
+}
+
+/// "The employers' association said ... the demands were "unaffordable."
+/// "...," it said.": the body that spoke in the sentence before, not the
+/// person quoted before it (a short quote in between had hidden it).
+#[test]
+fn it_said_is_the_body_that_spoke_before() {
+    let got = speakers(
+        "\"That was the end of it,\" union president Wendeline Okoro-Marsh told reporters.\n\n\
+         The employers' association said in a statement that the union's demands were \
+         \"unaffordable and unrealistic.\" \"We have offered the largest pay rise in the \
+         history of this industry,\" it said. \"We will not be held to ransom.\"",
+    );
+    for quote in ["We have offered", "We will not be held"] {
+        assert_eq!(
+            speaker_of(&got, quote).as_deref(),
+            Some("employers' association"),
+            "{got:?}"
+        );
+    }
+}
