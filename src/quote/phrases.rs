@@ -52,10 +52,29 @@ pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
 }
 
+/// Could `name` be a person's? Not when it holds a word of a body or a
+/// place ("Harbour Trust", "Hyde Park"), unless that word is a surname
+/// after a given name ("Susan Park", "Oliver North", "Elizabeth Banks").
 pub fn person_like(name: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(ORG_WORDS));
-    !name.split_whitespace().any(|w| SET.contains(w))
+    let mut prev = "";
+    let mut words = name.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if SET.contains(w) {
+            let surname = words.peek().is_none()
+                && matches!(
+                    crate::words::lower(w).as_ref(),
+                    "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
+                )
+                && super::given::is_given_name(prev);
+            if !surname {
+                return false;
+            }
+        }
+        prev = w;
+    }
+    true
 }
 
 /// Is token `i` a "one" that stands alone, between marks or at the ends?

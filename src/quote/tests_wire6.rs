@@ -66,3 +66,45 @@ fn it_said_is_the_body_that_spoke_before() {
         );
     }
 }
+
+/// "The moderator, Susan Park, ... she told both candidates": a surname
+/// that is also a place's word ("Park", "Hall", "North") after a given
+/// name is a person's, whom a pronoun may stand for.
+#[test]
+fn a_surname_that_is_a_places_word_is_a_persons() {
+    for surname in ["Park", "Hall", "North"] {
+        let text = format!(
+            "Democrat Lorraine Beaumont-Oyelowo said she would cut taxes.\n\n\
+             The moderator, Susan {surname}, struggled to keep order. At one point she \
+             told both candidates: “You are each going to get ninety seconds.”"
+        );
+        let got = speakers(&text);
+        assert_eq!(
+            speaker_of(&got, "You are each").as_deref(),
+            Some(format!("Susan {surname}").as_str()),
+            "{got:?}"
+        );
+    }
+}
+
+/// "..., with Democrat X calling her opponent “...” and Republican Kurt
+/// Haldane accusing her of “...”": the second subject's quote is his.
+#[test]
+fn a_second_subject_with_its_verb_in_ing_takes_the_next_quote() {
+    let got = speakers(
+        "The two candidates traded insults on Tuesday, with Democrat Lorraine \
+         Beaumont-Oyelowo calling her opponent “a man who has never met a lobbyist he did \
+         not like” and Republican Kurt Haldane accusing her of “running from her own record \
+         and her own city.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "a man who has").as_deref(),
+        Some("Lorraine Beaumont-Oyelowo"),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of(&got, "running from her").as_deref(),
+        Some("Kurt Haldane"),
+        "{got:?}"
+    );
+}

@@ -87,3 +87,35 @@ pub(super) fn was_response(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         _ => None,
     }
 }
+
+/// "..., with X calling her opponent “...” and Republican Kurt Haldane
+/// accusing her of “...”": after the quote before, a second subject and
+/// its verb in "-ing" lead into this one. `toks` are the words since the
+/// quote before.
+pub fn second_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [and, rest @ ..] = toks else {
+        return None;
+    };
+    if !matches!(and.text, "and" | "while") {
+        return None;
+    }
+    let name = rest
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && super::phrases::is_speaker_name_word(t.text))
+        .count();
+    let verb = rest.get(name)?;
+    let tail = &rest[name + 1..];
+    if !((2..=5).contains(&name)
+        && verb.text.ends_with("ing")
+        && verb.text.starts_with(char::is_lowercase)
+        && tail.len() <= 5
+        && tail.iter().all(|t| t.word))
+    {
+        return None;
+    }
+    match backward_speaker(&rest[..name])? {
+        m @ Mention::Name(_) => Some((m, verb.text.to_string())),
+        _ => None,
+    }
+}
