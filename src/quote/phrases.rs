@@ -54,27 +54,30 @@ pub fn is_speaker_name_word(w: &str) -> bool {
 
 /// Could `name` be a person's? Not when it holds a word of a body or a
 /// place ("Harbour Trust", "Hyde Park"), unless that word is a surname
-/// after a given name ("Susan Park", "Oliver North", "Elizabeth Banks").
+/// after a given name ("Susan Park", "Oliver North", "Elizabeth Banks") or
+/// before a Korean one ("Park Ji-hoon").
 pub fn person_like(name: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(ORG_WORDS));
-    let mut prev = "";
-    let mut words = name.split_whitespace().peekable();
-    while let Some(w) = words.next() {
-        if SET.contains(w) {
-            let surname = words.peek().is_none()
-                && matches!(
-                    crate::words::lower(w).as_ref(),
-                    "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
-                )
-                && super::given::is_given_name(prev);
-            if !surname {
-                return false;
-            }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().enumerate().all(|(i, w)| {
+        if !SET.contains(w) {
+            return true;
         }
-        prev = w;
-    }
-    true
+        let surname = matches!(
+            crate::words::lower(w).as_ref(),
+            "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
+        );
+        let given_before =
+            i + 1 == words.len() && i > 0 && super::given::is_given_name(words[i - 1]);
+        // ("Ji-hoon": two syllables joined, the second in small letters.)
+        let korean_after = i == 0
+            && words.len() == 2
+            && words[1]
+                .split_once('-')
+                .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(char::is_lowercase));
+        surname && (given_before || korean_after)
+    })
 }
 
 /// Is token `i` a "one" that stands alone, between marks or at the ends?

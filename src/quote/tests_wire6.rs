@@ -108,3 +108,23 @@ fn a_second_subject_with_its_verb_in_ing_takes_the_next_quote() {
         "{got:?}"
     );
 }
+
+/// "opposition floor leader Park Ji-hoon ... Park, a former lawyer, said
+/// ... “...,” he said": a Korean name whose surname is a place's word is a
+/// person's, and "he" stands for him, not for a spokesman named since.
+#[test]
+fn a_korean_name_opened_by_park_is_a_persons() {
+    let got = speakers(
+        "“This is not a budget, it is a declaration of war on the poor,” opposition floor \
+         leader Park Ji-hoon told reporters.\n\n\
+         The president's spokesman, Choi Min-jae, said the president “hopes parliament will \
+         pass the budget in time for the new year.”\n\n\
+         Park, a former human rights lawyer, said his party would take its case to the \
+         public. “We will hold rallies in every province,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We will hold rallies").as_deref(),
+        Some("Park Ji-hoon"),
+        "{got:?}"
+    );
+}
