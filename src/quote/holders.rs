@@ -116,7 +116,7 @@ pub(super) fn text_before(text: &[char], at: usize) -> String {
 /// `before` (lowercased) without the courtesy titles that end it ("general
 /// sir" -> "general", "health minister dr" -> "health minister").
 pub(super) fn past_courtesy(before: &str) -> &str {
-    const COURTESY: [&str; 4] = ["sir", "dame", "dr", "prof"];
+    const COURTESY: [&str; 6] = ["sir", "dame", "dr", "prof", "hon", "rt"];
     // (Most end in none: one test of the last letters first.)
     let ends_in = |s: &str| {
         let s = s.strip_suffix('.').unwrap_or(s);

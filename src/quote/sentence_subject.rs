@@ -128,6 +128,11 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         if copula {
             return describes(toks, k);
         }
+        // ("..., Sir Ambrose X, had accused": past the auxiliary.)
+        let k = k + usize::from(
+            toks.get(k)
+                .is_some_and(|t| matches!(t.text, "had" | "has" | "have")),
+        );
         toks.get(k).is_some_and(|t| {
             t.word
                 && t.text.starts_with(|c: char| c.is_lowercase())

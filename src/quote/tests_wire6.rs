@@ -128,3 +128,28 @@ fn a_korean_name_opened_by_park_is_a_persons() {
         "{got:?}"
     );
 }
+
+/// "The Speaker of the House, Rt Hon Iolanthe X, ... “...,” the Speaker
+/// said": courtesy titles between the office and the name; and "The deputy
+/// prime minister, Sir Ambrose X, had accused her of “...”": an auxiliary
+/// after the apposition.
+#[test]
+fn courtesy_titles_and_an_auxiliary_after_an_apposition() {
+    let got = speakers(
+        "The Speaker of the House, Rt Hon Iolanthe Brackenbury, ordered the deputy prime \
+         minister out of the chamber on Wednesday.\n\n\
+         The deputy prime minister, Sir Ambrose Treherne, had accused the spokeswoman, \
+         Fenella Ashdown-Pryce, of “lying to the House about the figures.”\n\n\
+         “Order! The right honourable gentleman will withdraw that word,” the Speaker said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "lying to the House").as_deref(),
+        Some("Ambrose Treherne"),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of(&got, "Order! The right").as_deref(),
+        Some("Iolanthe Brackenbury"),
+        "{got:?}"
+    );
+}
