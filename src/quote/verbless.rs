@@ -106,7 +106,7 @@ pub fn second_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .count();
     let verb = rest.get(name)?;
     let tail = &rest[name + 1..];
-    if !((2..=5).contains(&name)
+    if !((1..=5).contains(&name)
         && verb.text.ends_with("ing")
         && verb.text.starts_with(char::is_lowercase)
         && tail.len() <= 5
