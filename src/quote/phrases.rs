@@ -59,25 +59,41 @@ pub fn is_speaker_name_word(w: &str) -> bool {
 pub fn person_like(name: &str) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(ORG_WORDS));
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().enumerate().all(|(i, w)| {
-        if !SET.contains(w) {
-            return true;
+    !name.split_whitespace().any(|w| SET.contains(w)) || surname_of_place(name, &SET)
+}
+
+/// [`person_like`] for a name that holds a word of a body or a place: is
+/// each such word a surname beside a given name?
+#[cold]
+#[inline(never)]
+fn surname_of_place(name: &str, set: &crate::words::WordSet) -> bool {
+    let mut prev: Option<&str> = None;
+    let mut words = name.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if set.contains(w) {
+            let surname = matches!(
+                crate::words::lower(w).as_ref(),
+                "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
+            );
+            let last = words.peek().is_none();
+            let given_before = || last && prev.is_some_and(super::given::is_given_name);
+            // ("Ji-hoon": two syllables joined, the second in small letters.)
+            let korean_after = || {
+                let mut rest = words.clone();
+                prev.is_none()
+                    && rest.next().is_some_and(|g| {
+                        g.split_once('-')
+                            .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(char::is_lowercase))
+                    })
+                    && rest.next().is_none()
+            };
+            if !(surname && (given_before() || korean_after())) {
+                return false;
+            }
         }
-        let surname = matches!(
-            crate::words::lower(w).as_ref(),
-            "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
-        );
-        let given_before =
-            i + 1 == words.len() && i > 0 && super::given::is_given_name(words[i - 1]);
-        // ("Ji-hoon": two syllables joined, the second in small letters.)
-        let korean_after = i == 0
-            && words.len() == 2
-            && words[1]
-                .split_once('-')
-                .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(char::is_lowercase));
-        surname && (given_before || korean_after)
-    })
+        prev = Some(w);
+    }
+    true
 }
 
 /// Is token `i` a "one" that stands alone, between marks or at the ends?
