@@ -242,3 +242,55 @@ pub(super) fn past_when_and_where(toks: &[Token<'_>], v: usize) -> usize {
     }
     c
 }
+
+/// Words that open a phrase or clause before a sentence's subject ("When
+/// it was her turn, X ...", "At a hustings on Thursday, X ...").
+pub(super) fn opens_with_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "When"
+            | "While"
+            | "Once"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Until"
+            | "At"
+            | "On"
+            | "In"
+            | "After"
+            | "Before"
+            | "During"
+            | "Later"
+            | "Earlier"
+            | "Inside"
+            | "Outside"
+            | "Beside"
+            | "Behind"
+            | "Across"
+            | "Around"
+            | "Throughout"
+            | "Within"
+            | "Amid"
+            | "Despite"
+            | "Since"
+            | "As"
+            | "If"
+            | "With"
+            | "Without"
+            | "Following"
+            | "By"
+            | "From"
+            | "Back"
+            | "Meanwhile"
+            | "Elsewhere"
+            | "Separately"
+            | "Afterwards"
+            | "Then"
+            | "Still"
+            | "However"
+            | "Instead"
+            | "Yesterday"
+            | "Today"
+    )
+}

@@ -2,7 +2,7 @@
 //! Calloway", "a police spokesman said", "according to X".
 
 pub use super::cues::is_cue;
-use super::lexicon::{AUX, DETERMINERS, ORG_WORDS};
+use super::lexicon::{AUX, DETERMINERS};
 use super::names::{self, is_name_word, is_particle, is_pronoun, is_title};
 use super::tokens::Token;
 
@@ -52,49 +52,7 @@ pub fn is_speaker_name_word(w: &str) -> bool {
     is_name_word(w) || names::is_acronym(w)
 }
 
-/// Could `name` be a person's? Not when it holds a word of a body or a
-/// place ("Harbour Trust", "Hyde Park"), unless that word is a surname
-/// after a given name ("Susan Park", "Oliver North", "Elizabeth Banks") or
-/// before a Korean one ("Park Ji-hoon").
-pub fn person_like(name: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::words::WordSet> =
-        std::sync::LazyLock::new(|| crate::words::WordSet::new(ORG_WORDS));
-    !name.split_whitespace().any(|w| SET.contains(w)) || surname_of_place(name, &SET)
-}
-
-/// [`person_like`] for a name that holds a word of a body or a place: is
-/// each such word a surname beside a given name?
-#[cold]
-#[inline(never)]
-fn surname_of_place(name: &str, set: &crate::words::WordSet) -> bool {
-    let mut prev: Option<&str> = None;
-    let mut words = name.split_whitespace().peekable();
-    while let Some(w) = words.next() {
-        if set.contains(w) {
-            let surname = matches!(
-                crate::words::lower(w).as_ref(),
-                "park" | "hall" | "north" | "west" | "church" | "banks" | "post" | "ledger"
-            );
-            let last = words.peek().is_none();
-            let given_before = || last && prev.is_some_and(super::given::is_given_name);
-            // ("Ji-hoon": two syllables joined, the second in small letters.)
-            let korean_after = || {
-                let mut rest = words.clone();
-                prev.is_none()
-                    && rest.next().is_some_and(|g| {
-                        g.split_once('-')
-                            .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(char::is_lowercase))
-                    })
-                    && rest.next().is_none()
-            };
-            if !(surname && (given_before() || korean_after())) {
-                return false;
-            }
-        }
-        prev = Some(w);
-    }
-    true
-}
+pub use super::heads::person_like;
 
 /// Is token `i` a "one" that stands alone, between marks or at the ends?
 pub(super) fn is_lone_one(toks: &[Token<'_>], i: usize) -> bool {

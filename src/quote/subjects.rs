@@ -172,53 +172,7 @@ impl Attributor<'_> {
             k += o;
         } else if self.all_tokens.get(k).is_some_and(|t| {
             t.pos <= s + 2
-                && matches!(
-                    t.text,
-                    "When"
-                        | "While"
-                        | "Once"
-                        | "Although"
-                        | "Though"
-                        | "Because"
-                        | "Until"
-                        | "At"
-                        | "On"
-                        | "In"
-                        | "After"
-                        | "Before"
-                        | "During"
-                        | "Later"
-                        | "Earlier"
-                        | "Inside"
-                        | "Outside"
-                        | "Beside"
-                        | "Behind"
-                        | "Across"
-                        | "Around"
-                        | "Throughout"
-                        | "Within"
-                        | "Amid"
-                        | "Despite"
-                        | "Since"
-                        | "As"
-                        | "If"
-                        | "With"
-                        | "Without"
-                        | "Following"
-                        | "By"
-                        | "From"
-                        | "Back"
-                        | "Meanwhile"
-                        | "Elsewhere"
-                        | "Separately"
-                        | "Afterwards"
-                        | "Then"
-                        | "Still"
-                        | "However"
-                        | "Instead"
-                        | "Yesterday"
-                        | "Today"
-                )
+                && super::clause_start::opens_with_phrase(t.text)
         }) && let Some(c) = self.all_tokens[k..].iter().take(12).position(|t| t.is(","))
             && self.all_tokens[k + 1..k + c].iter().all(|t| t.word)
             // (The comma in the same paragraph: "Back to Gallery" is a
