@@ -89,17 +89,30 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
                 .iter()
                 .take_while(|q| q.start < start + chars.max(&1))
                 .filter(|q| !q.dismissed)
-                // One name a line: a direct quote's speaker before indirect
-                // speech's ("Amari said he would ... “The sea ...,” he said").
+                // A direct quote's speaker before indirect speech's
+                // ("Amari said he would ... “The sea ...,” he said").
                 .min_by_key(|q| q.kind == crate::quote::Kind::Indirect)
-                .map(|q| {
-                    let who = q.speaker.as_deref().unwrap_or("?");
-                    let kind = if q.kind == crate::quote::Kind::Indirect {
+                .map(|first| {
+                    let kind = if first.kind == crate::quote::Kind::Indirect {
                         "~ "
                     } else {
                         "— "
                     };
-                    format!("{kind}{}", one_line(who))
+                    // Two speakers whose quotes start on the line ("“...,”
+                    // said X. “...,” added Y") are both named when they fit.
+                    let mut who: Vec<String> = Vec::new();
+                    for q in app.reader.detected
+                        [app.reader.detected.partition_point(|q| q.start < *start)..]
+                        .iter()
+                        .take_while(|q| q.start < start + chars.max(&1))
+                        .filter(|q| !q.dismissed && q.kind == first.kind)
+                    {
+                        let name = one_line(q.speaker.as_deref().unwrap_or("?"));
+                        if !who.contains(&name) {
+                            who.push(name);
+                        }
+                    }
+                    fit_speakers(kind, &who, width)
                 }),
             _ => None,
         };
@@ -110,6 +123,48 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
         )));
     }
     frame.render_widget(Paragraph::new(lines), margin);
+}
+
+/// A margin label for the speakers `who` (in text order) in `width`
+/// columns: full names when they fit, else "A. Surname", else the
+/// surname, so that a long name is not cut to its given name; a second
+/// speaker only when both fit.
+fn fit_speakers(kind: &str, who: &[String], width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let forms = |name: &str| -> Vec<String> {
+        let words: Vec<&str> = name.split(' ').collect();
+        let person = words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3);
+        let mut out = vec![name.to_string()];
+        if let (true, Some(first), Some(last)) = (
+            person,
+            words.first().and_then(|w| w.chars().next()),
+            words.last(),
+        ) {
+            out.push(format!("{first}. {last}"));
+            out.push((*last).to_string());
+        }
+        out
+    };
+    let Some(first) = who.first() else {
+        return String::new();
+    };
+    // (Both by their shortest forms, surnames for people.)
+    if let Some(second) = who.get(1)
+        && let (Some(a), Some(b)) = (forms(first).pop(), forms(second).pop())
+    {
+        let both = format!("{kind}{a}, {b}");
+        if both.width() <= width {
+            return both;
+        }
+    }
+    forms(first)
+        .into_iter()
+        .map(|f| format!("{kind}{f}"))
+        .find(|l| l.width() <= width)
+        .unwrap_or_else(|| format!("{kind}{first}"))
 }
 
 /// The file name (and JSONL line) of an entry, for the pane title.
@@ -249,5 +304,32 @@ impl Ranges {
             ));
         }
         TextLine::from(spans)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_speakers;
+
+    fn names(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| (*s).to_string()).collect()
+    }
+
+    #[test]
+    fn a_long_name_shortens_to_initial_and_surname_not_to_its_given_name() {
+        let who = names(&["Wendeline Okoro-Marsh"]);
+        assert_eq!(fit_speakers("— ", &who, 40), "— Wendeline Okoro-Marsh");
+        assert_eq!(fit_speakers("— ", &who, 16), "— W. Okoro-Marsh");
+        assert_eq!(fit_speakers("— ", &who, 14), "— Okoro-Marsh");
+        // A body's name is not cut into initials.
+        let body = names(&["employers' association"]);
+        assert_eq!(fit_speakers("~ ", &body, 16), "~ employers' association");
+    }
+
+    #[test]
+    fn two_speakers_on_a_line_are_both_named_when_they_fit() {
+        let who = names(&["Wendeline Okoro-Marsh", "Casimir Dragulescu"]);
+        assert_eq!(fit_speakers("— ", &who, 30), "— Okoro-Marsh, Dragulescu");
+        assert_eq!(fit_speakers("— ", &who, 18), "— W. Okoro-Marsh");
     }
 }
