@@ -291,3 +291,22 @@ fn marks_detection_skips_still_select_and_tag_as_a_quote() {
         Some("quote")
     );
 }
+
+/// A speaker's name too long for the margin ("Sunniva Halvorsen") shows as
+/// "S. Halvorsen", not cut after the given name.
+#[test]
+fn a_long_speaker_name_shortens_to_initial_and_surname_in_the_margin() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut app = app(data.path(), 150, 40);
+    for _ in 0..4 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    assert_eq!(
+        app.shown_article().map(|a| a.meta.title.as_str()),
+        Some("Offshore wind farm wins approval despite fishing fleet objections")
+    );
+    let screen = render(&app);
+    assert!(screen.contains("— S. Halvorsen"), "{screen}");
+    assert!(!screen.contains("Sunniva Halvo…"), "{screen}");
+}
