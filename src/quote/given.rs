@@ -149,25 +149,7 @@ impl super::attrib::Attributor<'_> {
     /// name that bears the office, when the article gives one; else the
     /// office.
     fn office_just_before(&self, pos: usize) -> Option<String> {
-        let para = self.paragraph_of(pos);
-        let (p_start, _) = self.para_bounds(para);
-        let s0 = self.sentence_start(pos, p_start);
-        // ("By mid-afternoon the minister had posted an apology." then a
-        // paragraph that opens with the quote: the paragraph before's last
-        // sentence.)
-        let (s0, p_start) = if s0 > p_start {
-            (s0, p_start)
-        } else if para > 0 && self.opens_paragraph(pos, p_start) {
-            let (ps, pe) = self.para_bounds(para - 1);
-            // (An empty paragraph before has no sentence.)
-            if pe <= ps {
-                return None;
-            }
-            (pe, ps)
-        } else {
-            return None;
-        };
-        let s1 = self.sentence_start(s0 - 1, p_start);
+        let (s1, s0) = self.sentence_before(pos)?;
         // (No one named since it began; both lists are sorted.)
         let named = |list: &[(usize, String)]| {
             list.get(list.partition_point(|(a, _)| *a < s1))

@@ -377,21 +377,7 @@ impl Attributor<'_> {
     /// sentence before, in the quote's paragraph (or the last of the
     /// paragraph before, when the quote opens its own).
     pub(super) fn body_just_before(&self, pos: usize) -> Option<String> {
-        let para = self.paragraph_of(pos);
-        let (p_start, _) = self.para_bounds(para);
-        let s0 = self.sentence_start(pos, p_start);
-        let (s0, p_start) = if s0 > p_start {
-            (s0, p_start)
-        } else if para > 0 && self.opens_paragraph(pos, p_start) {
-            let (ps, pe) = self.para_bounds(para - 1);
-            if pe <= ps {
-                return None;
-            }
-            (pe, ps)
-        } else {
-            return None;
-        };
-        let s1 = self.sentence_start(s0 - 1, p_start);
+        let (s1, s0) = self.sentence_before(pos)?;
         let toks = self.tokens(s1, s0);
         let v = toks.iter().position(|t| t.cue)?;
         let before = super::phrases::before_verb(toks, v);

@@ -57,6 +57,28 @@ impl Attributor<'_> {
     /// numbering or punctuation before it)? Only such a quote may take its
     /// speaker from the next paragraph: one set into a sentence ("reports
     /// that depicted “...”") belongs to that sentence.
+    /// The sentence before the one at `pos`, as (start, end): in its
+    /// paragraph, or the paragraph before's last when `pos` opens its own
+    /// ("By mid-afternoon the minister had posted an apology." then a
+    /// paragraph that opens with the quote). None for an empty one.
+    pub(super) fn sentence_before(&self, pos: usize) -> Option<(usize, usize)> {
+        let para = self.paragraph_of(pos);
+        let (p_start, _) = self.para_bounds(para);
+        let s0 = self.sentence_start(pos, p_start);
+        let (s0, p_start) = if s0 > p_start {
+            (s0, p_start)
+        } else if para > 0 && self.opens_paragraph(pos, p_start) {
+            let (ps, pe) = self.para_bounds(para - 1);
+            if pe <= ps {
+                return None;
+            }
+            (pe, ps)
+        } else {
+            return None;
+        };
+        Some((self.sentence_start(s0 - 1, p_start), s0))
+    }
+
     pub(super) fn opens_paragraph(&self, at: usize, p_start: usize) -> bool {
         !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
     }
