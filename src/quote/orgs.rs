@@ -383,10 +383,10 @@ impl Attributor<'_> {
         let before = super::phrases::before_verb(toks, v);
         match super::phrases::backward_speaker(before)? {
             Mention::Phrase(p) if !super::phrases::person_like(&p) => {
-                self.resolve_phrase(&p, s1, false).or_else(|| {
+                Some(self.resolve_phrase(&p, s1, false).unwrap_or_else(|| {
                     let bare = p.strip_prefix("the ").or_else(|| p.strip_prefix("The "));
-                    Some(bare.unwrap_or(&p).to_string())
-                })
+                    bare.unwrap_or(&p).to_string()
+                }))
             }
             Mention::Name(n) if !super::phrases::person_like(&n) => Some(n),
             _ => None,

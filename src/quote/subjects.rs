@@ -53,10 +53,6 @@ impl Attributor<'_> {
         self.text.get(end) == Some(&' ') && self.text.get(end + 1).is_some_and(|c| c.is_lowercase())
     }
 
-    /// Does the quote opening at `at` open its paragraph (nothing but
-    /// numbering or punctuation before it)? Only such a quote may take its
-    /// speaker from the next paragraph: one set into a sentence ("reports
-    /// that depicted “...”") belongs to that sentence.
     /// The sentence before the one at `pos`, as (start, end): in its
     /// paragraph, or the paragraph before's last when `pos` opens its own
     /// ("By mid-afternoon the minister had posted an apology." then a
@@ -79,6 +75,10 @@ impl Attributor<'_> {
         Some((self.sentence_start(s0 - 1, p_start), s0))
     }
 
+    /// Does the quote opening at `at` open its paragraph (nothing but
+    /// numbering or punctuation before it)? Only such a quote may take its
+    /// speaker from the next paragraph: one set into a sentence ("reports
+    /// that depicted “...”") belongs to that sentence.
     pub(super) fn opens_paragraph(&self, at: usize, p_start: usize) -> bool {
         !self.text[p_start..at].iter().any(|c| c.is_alphabetic())
     }

@@ -84,36 +84,32 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
     {
         let label = match line {
             // Quotes are in text order: skip straight to those starting on this line.
-            Line::Body { start, chars, .. } => app.reader.detected
-                [app.reader.detected.partition_point(|q| q.start < *start)..]
-                .iter()
-                .take_while(|q| q.start < start + chars.max(&1))
-                .filter(|q| !q.dismissed)
+            Line::Body { start, chars, .. } => {
+                let detected = &app.reader.detected;
+                let here: Vec<&crate::quote::Quote> = detected
+                    [detected.partition_point(|q| q.start < *start)..]
+                    .iter()
+                    .take_while(|q| q.start < start + chars.max(&1))
+                    .filter(|q| !q.dismissed)
+                    .collect();
                 // A direct quote's speaker before indirect speech's
                 // ("Amari said he would ... “The sea ...,” he said").
-                .min_by_key(|q| q.kind == crate::quote::Kind::Indirect)
-                .map(|first| {
-                    let kind = if first.kind == crate::quote::Kind::Indirect {
-                        "~ "
-                    } else {
-                        "— "
-                    };
-                    // Two speakers whose quotes start on the line ("“...,”
-                    // said X. “...,” added Y") are both named when they fit.
-                    let mut who: Vec<String> = Vec::new();
-                    for q in app.reader.detected
-                        [app.reader.detected.partition_point(|q| q.start < *start)..]
-                        .iter()
-                        .take_while(|q| q.start < start + chars.max(&1))
-                        .filter(|q| !q.dismissed && q.kind == first.kind)
-                    {
-                        let name = one_line(q.speaker.as_deref().unwrap_or("?"));
-                        if !who.contains(&name) {
-                            who.push(name);
-                        }
+                let direct = here.iter().any(|q| q.kind == crate::quote::Kind::Direct);
+                let mut who: Vec<String> = Vec::new();
+                // Two speakers whose quotes start on the line ("“...,” said
+                // X. “...,” added Y") are both named when they fit.
+                for q in here
+                    .iter()
+                    .filter(|q| (q.kind == crate::quote::Kind::Direct) == direct)
+                {
+                    let name = one_line(q.speaker.as_deref().unwrap_or("?"));
+                    if !who.contains(&name) {
+                        who.push(name);
                     }
-                    fit_speakers(kind, &who, width)
-                }),
+                }
+                let kind = if direct { "— " } else { "~ " };
+                (!who.is_empty()).then(|| fit_speakers(kind, &who, width))
+            }
             _ => None,
         };
         let style = app.theme.meta();
