@@ -123,13 +123,15 @@ fn draw_margin(frame: &mut Frame, app: &App, margin: ratatui::layout::Rect) {
 
 /// A margin label for the speakers `who` (in text order) in `width`
 /// columns: full names when they fit, else "A. Surname", else the
-/// surname, so that a long name is not cut to its given name; a second
-/// speaker only when both fit.
+/// surname (cut by the caller if need be), so that a long name is not cut
+/// to its given name; a second speaker only when both fit.
 fn fit_speakers(kind: &str, who: &[String], width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let forms = |name: &str| -> Vec<String> {
         let words: Vec<&str> = name.split(' ').collect();
+        // (Not a body's name: "Greyhaven Renewables" is no "G. Renewables".)
         let person = words.len() >= 2
+            && crate::quote::person_like(name)
             && words
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3);
@@ -156,11 +158,11 @@ fn fit_speakers(kind: &str, who: &[String], width: usize) -> String {
             return both;
         }
     }
-    forms(first)
-        .into_iter()
-        .map(|f| format!("{kind}{f}"))
-        .find(|l| l.width() <= width)
-        .unwrap_or_else(|| format!("{kind}{first}"))
+    // (When none fits, the shortest, which the margin then cuts: a
+    // surname's start says more than a given name's.)
+    let forms = forms(first);
+    let fits = forms.iter().find(|f| kind.width() + f.width() <= width);
+    format!("{kind}{}", fits.or(forms.last()).unwrap_or(first))
 }
 
 /// The file name (and JSONL line) of an entry, for the pane title.
@@ -317,9 +319,13 @@ mod tests {
         assert_eq!(fit_speakers("— ", &who, 40), "— Wendeline Okoro-Marsh");
         assert_eq!(fit_speakers("— ", &who, 16), "— W. Okoro-Marsh");
         assert_eq!(fit_speakers("— ", &who, 14), "— Okoro-Marsh");
+        // Too long even so: the surname, for the margin to cut.
+        assert_eq!(fit_speakers("— ", &who, 10), "— Okoro-Marsh");
         // A body's name is not cut into initials.
         let body = names(&["employers' association"]);
         assert_eq!(fit_speakers("~ ", &body, 16), "~ employers' association");
+        let company = names(&["Greyhaven Renewables"]);
+        assert_eq!(fit_speakers("~ ", &company, 16), "~ Greyhaven Renewables");
     }
 
     #[test]
