@@ -475,7 +475,19 @@ impl<'a> Attributor<'a> {
                             p.paragraph == para
                                 || !self.inside_other_sentence(span.start, p_start, prev_end)
                         });
-                    if let Some(((m, cue), conf)) = self.lead_in(span.start, p_start, prev_end) {
+                    // "The union's leader said ... / “...” / Those were the
+                    // words of Ada X, ...": a name the paragraph after the
+                    // quote gives outranks a lead-in that only describes.
+                    let lead = self.lead_in(span.start, p_start, prev_end);
+                    let named_after = match &lead {
+                        Some(((Mention::Name(_), _), _)) => None,
+                        _ => self.named_just_after(span, p_start, end_para),
+                    };
+                    let (lead, named_after) = match named_after {
+                        Some(m @ Mention::Name(_)) => (Some(((m, "said".to_string()), 0.5)), None),
+                        other => (lead, other),
+                    };
+                    if let Some(((m, cue), conf)) = lead {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
                         // ("“I have,” she said. “But ...”" after a question
                         // "X asked": the tag of a short answer, not the asker.)
@@ -487,7 +499,7 @@ impl<'a> Attributor<'a> {
                         q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.cue = Some(names.name(&cue));
                         q.confidence = conf;
-                    } else if let Some(m) = self.named_just_after(span, p_start, end_para) {
+                    } else if let Some(m) = named_after {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
                         q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
                         q.cue = Some(names.name("said"));

@@ -22,6 +22,7 @@ mod lead_ins;
 mod lede;
 mod lexicon;
 mod members;
+mod named_next;
 pub mod names;
 mod nouns;
 mod orgs;
@@ -253,6 +254,8 @@ mod tests_wire4;
 mod tests_wire5;
 #[cfg(test)]
 mod tests_wire6;
+#[cfg(test)]
+mod tests_wire7;
 #[cfg(test)]
 mod tests_world;
 

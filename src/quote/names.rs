@@ -178,6 +178,9 @@ pub fn is_particle(word: &str) -> bool {
             | "ter"
             | "dos"
             | "das"
+            // Spanish: "María de los Ángeles Tovar".
+            | "los"
+            | "las"
             // Malay: "Aminah binti Yusof".
             | "binti"
             | "bint"

@@ -73,6 +73,17 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if matches!(t.text, "laughed" | "sighed") && toks[v + 1..].iter().any(|x| x.cue) {
             continue;
         }
+        // "The Chancellor was warned by her own MPs that ...": a passive
+        // speech verb's agent spoke, not its subject.
+        if v > 0
+            && matches!(toks[v - 1].text, "was" | "were" | "been" | "being")
+            && toks.get(v + 1).is_some_and(|n| n.is("by"))
+        {
+            match forward_speaker(&toks[v + 2..]) {
+                Some(m) => return Some((m, t.lower().into_owned())),
+                None => continue,
+            }
+        }
         if let Some(m) = backward_speaker(super::phrases::before_verb(toks, v)) {
             return Some((m, t.lower().into_owned()));
         }

@@ -271,7 +271,8 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         // Health Secretary,": or an office in capitals.
         && (toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
             || super::names::is_party_member(toks[s + c - 1].text)
-            || is_title(toks[s + c - 1].text))
+            || is_title(toks[s + c - 1].text)
+            || of_place(&toks[s + 1..s + c]))
     {
         // "Her challenger, state Sen. Brandon Tully,": a title before the
         // name; "His old rival, the former first minister Gwilym Tudor,": a
@@ -582,4 +583,21 @@ fn is_weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+/// Does a noun phrase in small letters end with the place it is of ("leader
+/// in Quebec", "mayor of Port Ellis")?
+fn of_place(np: &[Token<'_>]) -> bool {
+    np.iter()
+        .position(|t| matches!(t.text, "in" | "of" | "for" | "from" | "at"))
+        .is_some_and(|k| {
+            k > 0
+                && np[..k]
+                    .iter()
+                    .all(|t| t.text.starts_with(char::is_lowercase))
+                && (1..=3).contains(&(np.len() - k - 1))
+                && np[k + 1..]
+                    .iter()
+                    .all(|t| t.text.starts_with(char::is_uppercase))
+        })
 }

@@ -127,15 +127,25 @@ impl Attributor<'_> {
                     // what the subject did it by; "A junior minister has
                     // apologised after telling a phone-in that renters
                     // should “...”": what the subject did after it.)
-                    if v < 2
+                    // ("... as “shameful,” saying Ottawa was “...”": a comma
+                    // inside the marks of a short quote before it.)
+                    let at = if v >= 3
+                        && sentence[v - 1].text.chars().any(super::attrib::is_close)
+                        && sentence[v - 2].is(",")
+                    {
+                        v - 1
+                    } else {
+                        v
+                    };
+                    if at < 2
                         || !matches!(
-                            sentence[v - 1].text,
+                            sentence[at - 1].text,
                             "," | "by" | "after" | "before" | "when" | "while"
                         )
                     {
                         return None;
                     }
-                    let clause = &sentence[..v - 1];
+                    let clause = &sentence[..at - 1];
                     let m = sentence_subject(clause).or_else(|| {
                         // "A federal judge", "The state's highest court".
                         clause

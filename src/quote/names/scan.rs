@@ -338,6 +338,20 @@ impl NameBook {
                     .entry(first_surname.to_string())
                     .or_insert_with(|| full.clone());
             }
+            // "Andrés Felipe Ortega Salinas" is "Ortega" as well: the first of
+            // two Spanish surnames, a word no given name is.
+            let parts: Vec<&str> = full.split(' ').collect();
+            if let [.., given, first_surname, _] = parts[..]
+                && parts.len() >= 3
+                && is_given_name(given)
+                && !is_given_name(first_surname)
+                && is_name_word(first_surname)
+                && !is_suffix(last)
+            {
+                book.by_surname
+                    .entry(first_surname.to_string())
+                    .or_insert_with(|| full.clone());
+            }
             // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
             if let Some(first) = first
                 && full.split(' ').count() <= 3

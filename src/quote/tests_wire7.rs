@@ -1,0 +1,165 @@
+//! Found from political stories written for the 52nd stop.
+
+use super::tests::{speaker_of, speakers};
+
+/// "“...” / Those were the words of Ada X, ...": the name the paragraph
+/// after a quote gives outranks a lead before it that only describes.
+#[test]
+fn a_name_after_the_quote_outranks_a_described_lead() {
+    let got = speakers(
+        "Teachers threaten strike\n\n\
+         The leader of the largest teachers' union said Thursday that members would \
+         walk out next month.\n\n\
+         “We have been patient. We have been reasonable for two years now.\n\n\
+         “Now we are told the money is there for tax cuts.”\n\n\
+         Those were the words of Gwendolyn Abara-Schultz, general secretary of the \
+         Teachers' Federation, speaking after talks broke up.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We have been patient").as_deref(),
+        Some("Gwendolyn Abara-Schultz"),
+        "{got:?}"
+    );
+}
+
+/// A lead that names someone keeps the quote, whatever the paragraph after
+/// it says.
+#[test]
+fn a_named_lead_keeps_its_quote() {
+    let got = speakers(
+        "Talks collapse\n\n\
+         The union's leader, Gwendolyn Abara-Schultz, said the offer was an insult.\n\n\
+         “We have been patient. We have been reasonable for two years now.”\n\n\
+         That was also the view of Quentin Faraday-Holt, who chairs the heads' body.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We have been patient").as_deref(),
+        Some("Gwendolyn Abara-Schultz"),
+        "{got:?}"
+    );
+}
+
+/// "... as “shameful,” saying Ottawa was “...”": the comma inside a short
+/// quote's marks still hangs the participle on the sentence's subject.
+#[test]
+fn a_participle_after_a_short_quote_is_the_subjects() {
+    let got = speakers(
+        "Premier digs in\n\n\
+         Premier Jean-Baptiste Lafortune refused Wednesday to withdraw his description \
+         of the offer as “shameful,” saying Ottawa was “treating the provinces like \
+         branch offices.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "treating the provinces").as_deref(),
+        Some("Jean-Baptiste Lafortune"),
+        "{got:?}"
+    );
+}
+
+/// "The opposition leader in Quebec, Maëlle X, accused ... of “...”": a
+/// described subject may end with the place it is of.
+#[test]
+fn an_apposition_after_an_office_of_a_place_names_the_subject() {
+    for office in ["opposition leader in Quebec", "mayor of Port Ellis"] {
+        let text = format!(
+            "Row deepens\n\n\
+             The {office}, Maëlle Desrochers-Tran, accused both governments of using \
+             patients as “hostages in a constitutional squabble.”"
+        );
+        let got = speakers(&text);
+        assert_eq!(
+            speaker_of(&got, "hostages in a").as_deref(),
+            Some("Maëlle Desrochers-Tran"),
+            "{office}: {got:?}"
+        );
+    }
+}
+
+/// "A U.N. envoy said ... “...”" and then "“...,” envoy Oksana X told a
+/// news conference": the envoy is named in the next paragraph's tag.
+#[test]
+fn an_envoy_described_first_is_named_by_the_next_tag() {
+    let got = speakers(
+        "Envoy upbeat on talks\n\n\
+         GENEVA (Meridian) - A U.N. envoy said on Tuesday that talks on a ceasefire \
+         were “closer than they have ever been” despite the fighting.\n\n\
+         “I would not be here if I did not believe both sides wanted this to end,” \
+         envoy Oksana Lindqvist-Mbeki told a news conference.",
+    );
+    assert_eq!(
+        speaker_of(&got, "closer than they").as_deref(),
+        Some("Oksana Lindqvist-Mbeki"),
+        "{got:?}"
+    );
+    // Another office in the tag names someone else.
+    let got = speakers(
+        "Envoy upbeat on talks\n\n\
+         GENEVA (Meridian) - A U.N. envoy said on Tuesday that talks on a ceasefire \
+         were “closer than they have ever been” despite the fighting.\n\n\
+         “We are ready to sign today,” spokesman Radomir Petrescu told reporters.",
+    );
+    assert_ne!(
+        speaker_of(&got, "closer than they").as_deref(),
+        Some("Radomir Petrescu"),
+        "{got:?}"
+    );
+}
+
+/// Spanish names: the first of two surnames is the person ("Ortega" for
+/// "Andrés Felipe Ortega Salinas"), and "de los" stays inside a name.
+#[test]
+fn spanish_names_keep_both_surnames_and_their_particles() {
+    let got = speakers(
+        "Security plan defended\n\n\
+         President Andrés Felipe Ortega Salinas credited his strategy for the drop.\n\n\
+         “The numbers do not lie, and fewer people are being murdered,” Ortega said.\n\n\
+         “My son has been gone for fourteen months,” said María de los Ángeles Tovar, 61.\n\n\
+         Ortega rejected the criticism. “Our adversaries would prefer that things were \
+         going badly,” he said.",
+    );
+    for (quote, who) in [
+        ("The numbers do not lie", "Andrés Felipe Ortega Salinas"),
+        ("My son has been gone", "María de los Ángeles Tovar"),
+        ("Our adversaries would", "Andrés Felipe Ortega Salinas"),
+    ] {
+        assert_eq!(speaker_of(&got, quote).as_deref(), Some(who), "{got:?}");
+    }
+}
+
+/// A middle word that is a given name is no surname: "Paul" after "Ada
+/// Paul Whitcombe" is not she (and "Whitcombe" still is).
+#[test]
+fn a_middle_given_name_is_no_surname() {
+    let got = speakers(
+        "Vote delayed\n\n\
+         Senator Ada Paul Whitcombe spoke first.\n\n\
+         “We are not ready to vote on this bill,” Whitcombe said.\n\n\
+         “Nobody asked us about the new clauses,” Paul said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We are not ready").as_deref(),
+        Some("Ada Paul Whitcombe"),
+        "{got:?}"
+    );
+    assert_ne!(
+        speaker_of(&got, "Nobody asked us").as_deref(),
+        Some("Ada Paul Whitcombe"),
+        "{got:?}"
+    );
+}
+
+/// "The Chancellor was warned by X that ... “...”": the agent of a passive
+/// speech verb spoke, not its subject.
+#[test]
+fn a_passive_speech_verbs_agent_is_the_speaker() {
+    let got = speakers(
+        "Pension revolt\n\n\
+         The Chancellor was warned by Sir Peregrine Holloway-Ash on Tuesday that the plan \
+         would “hammer the very savers we promised to protect.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "hammer the very").as_deref(),
+        Some("Peregrine Holloway-Ash"),
+        "{got:?}"
+    );
+}
