@@ -285,6 +285,8 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     // other lines (a page copied with no blank line between paragraphs):
     // a line cut off in mid-sentence goes on in the next.
     units.reserve(block.len());
+    let block_lines: &[String] = block;
+    let width = wrap_width(block_lines);
     let mut lines = block.drain(..);
     let Some(mut open) = lines.next() else {
         return;
@@ -292,7 +294,7 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     // Where the last line joined to `open` starts.
     let mut last = 0;
     for line in lines {
-        if continues(&open[last..], &line) {
+        if continues(&open[last..], &line) || wrapped_before_capital(&open[last..], &line, width) {
             last = open.len();
             join_wrapped(&mut open, &line);
         } else {
@@ -301,6 +303,93 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
         }
     }
     units.push(open);
+}
+
+/// The width a block's prose was hard-wrapped at: its longest line of
+/// prose length, when at least three lines come within ten chars of it
+/// without ending a sentence (else none).
+fn wrap_width(block: &[String]) -> Option<usize> {
+    let len = |l: &String| {
+        if l.is_ascii() {
+            l.len()
+        } else {
+            l.chars().count()
+        }
+    };
+    let width = block.iter().filter(|l| prose_length(l)).map(len).max()?;
+    let near = block
+        .iter()
+        .filter(|l| {
+            prose_length(l) && len(l) + 10 >= width && !l.ends_with(['.', '!', '?', '"', '”'])
+        })
+        .count();
+    (near >= 3).then_some(width)
+}
+
+/// Was `line` cut where the next line's first word would not fit, before a
+/// capital: "“...,” said Sen. Ottoline" over "Pemberton-Vance, R-Cedar
+/// Falls, ...", or "said Rep." over "Eulalia X"? A short title never ends a
+/// paragraph; another word does when the next would have fit after it.
+fn wrapped_before_capital(line: &str, next: &str, width: Option<usize>) -> bool {
+    let Some(width) = width else {
+        return false;
+    };
+    if !next.starts_with(char::is_uppercase) || !prose_length(line) {
+        return false;
+    }
+    let last = line.rsplit(' ').next().unwrap_or_default();
+    if let Some(title) = last.strip_suffix('.') {
+        return matches!(
+            title,
+            "Rep"
+                | "Sen"
+                | "Gov"
+                | "Dr"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Prof"
+                | "Rev"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Capt"
+                | "Sgt"
+                | "Hon"
+                | "Supt"
+                | "Insp"
+                | "Cllr"
+                | "Det"
+        );
+    }
+    let chars = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let mut next_words = next.split(' ');
+    let first = next_words.next().unwrap_or_default();
+    // A name cut in two: the line ends on a word in capitals, and the next
+    // opens with one that goes on ("Pemberton-Vance," or "Eulalia
+    // Fontaine-Oduya"), not with a sentence ("The council voted").
+    let name_goes_on = first.ends_with(',')
+        || next_words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // Prose, mostly in small letters (not a headline in capitals).
+    let words = line.split(' ').count();
+    let small = line
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    last.starts_with(char::is_uppercase)
+        && last.ends_with(char::is_alphabetic)
+        && name_goes_on
+        && words >= 6
+        && small * 2 >= words
+        && chars(line) + 1 + chars(first) > width
 }
 
 /// Is `next` the rest of the sentence `line` (a line of prose length) was
@@ -376,6 +465,30 @@ mod tests {
                 "Share: Facebook Twitter Email",
             ]
         );
+    }
+
+    /// A page with no blank lines, its prose hard-wrapped: a name cut after
+    /// its title ("said Rep." over "Eulalia X") or between its words
+    /// ("Sen. Ottoline" over "Pemberton-Vance,") is joined; a headline over
+    /// the story is not.
+    #[test]
+    fn a_name_cut_by_the_wrap_is_joined() {
+        let units = super::to_units(
+            "Menu\n\
+             Council approves rent freeze for older buildings after marathon hearing\n\
+             Democrats argued the program would drain money from public schools. \"You\n\
+             cannot fund two school systems with the money for one,\" said Rep.\n\
+             Eulalia Fontaine-Oduya, D-Brookfield. \"Something has to give, and it will\n\
+             be the rural schools that give first.\"\n\
+             \"I've got superintendents calling me every day,\" said Sen. Ottoline\n\
+             Pemberton-Vance, R-Cedar Falls, who has not said how she will vote. \"They\n\
+             want to know who is going to pay for the buses.\"\n\
+             Share this",
+        );
+        assert_eq!(units.len(), 5, "{units:#?}");
+        assert!(units[1].starts_with("Council approves"), "{units:#?}");
+        assert!(units[2].contains("said Rep. Eulalia Fontaine-Oduya, D-Brookfield."));
+        assert!(units[3].contains("said Sen. Ottoline Pemberton-Vance, R-Cedar Falls"));
     }
 
     /// A headline on the line right above a paragraph written on one line:

@@ -52,3 +52,24 @@ impl Attributor<'_> {
         Some(self.other_person(pos, p, &asker))
     }
 }
+
+impl Attributor<'_> {
+    /// Is paragraph `k` a short question in quote marks alone ("“And what
+    /// happened?”"), a line of a dialogue too short to be reported?
+    pub(super) fn lone_question(&self, k: usize) -> bool {
+        let (s, e) = self.para_bounds(k);
+        let t = &self.text[s..e];
+        let Some(a) = t.iter().position(|c| !c.is_whitespace()) else {
+            return false;
+        };
+        let Some(b) = t.iter().rposition(|c| !c.is_whitespace()) else {
+            return false;
+        };
+        b > a + 2
+            && b - a < 80
+            && (super::attrib::is_close(t[a]) || matches!(t[a], '«' | '„'))
+            && super::attrib::is_close(t[b])
+            && t[b - 1] == '?'
+            && !t[a + 1..b].iter().any(|&c| super::attrib::is_close(c))
+    }
+}

@@ -468,7 +468,11 @@ impl<'a> Attributor<'a> {
                     let carried = quotes
                         .last()
                         .filter(|p| {
-                            self.paragraph_of(p.end.saturating_sub(1)) + 1 >= para
+                            let pe = self.paragraph_of(p.end.saturating_sub(1));
+                            // ("“To the office,” she said. / “And what
+                            // happened?” / “Nothing happened.”": past the
+                            // other side's short question, the answer.)
+                            (pe + 1 >= para || (pe + 2 == para && self.lone_question(pe + 1)))
                                 && p.speaker.is_some()
                         })
                         .filter(|p| {

@@ -60,6 +60,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
     // "a confidant of X said": someone close to a named person.
     "confidant", "confidante",
+    // "“...,” the pair said in a joint statement": two people named before.
+    "pair", "duo", "trio",
     // "a senior League figure ... the figure said".
     "figure",
     // "the three-judge panel said".

@@ -163,3 +163,38 @@ fn a_passive_speech_verbs_agent_is_the_speaker() {
         "{got:?}"
     );
 }
+
+/// "“...,” the pair said in a brief statement": two people, neither of
+/// them alone.
+#[test]
+fn the_pair_is_neither_of_the_two() {
+    let got = speakers(
+        "Joint pledge\n\n\
+         State Sen. Yolanda Pettiford-Ames and Robert Castellano appeared together on Monday.\n\n\
+         “Whoever wins, we will all be behind the nominee,” the pair said in a brief statement.",
+    );
+    assert_eq!(
+        speaker_of(&got, "Whoever wins").as_deref(),
+        Some("pair"),
+        "{got:?}"
+    );
+}
+
+/// "“...,” she said. / “And what happened?” / “Nothing happened.”": past
+/// the other side's question, too short to be reported, the answer is the
+/// witness's.
+#[test]
+fn an_answer_after_a_short_question_is_the_witnesss() {
+    let got = speakers(
+        "Inquiry hears of chaos\n\n\
+         Counsel to the inquiry, Ambrose Kittredge, asked her who she had sent the emails to.\n\n\
+         “To the permanent secretary's office,” Priyanka Sandoval-Whyte said.\n\n\
+         “And what happened?”\n\n\
+         “Nothing happened at all. That's the point.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "Nothing happened").as_deref(),
+        Some("Priyanka Sandoval-Whyte"),
+        "{got:?}"
+    );
+}
