@@ -305,22 +305,26 @@ fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     units.push(open);
 }
 
-/// The width a block's prose was hard-wrapped at: its longest line of
-/// prose length, when at least three lines come within ten chars of it
-/// without ending a sentence (else none).
+/// Is a line of a byte length hard-wrapped prose may have (chars are
+/// mostly one byte in the scripts this joining is for)?
+fn wrap_length(l: &str) -> bool {
+    (35..=130).contains(&l.len())
+}
+
+/// The width (in bytes) a block's prose was hard-wrapped at: its longest
+/// line of prose length, when at least three lines come within ten of it
+/// without ending a sentence (else none). Read from lengths and last
+/// chars only: a block of thousands of lines costs little.
 fn wrap_width(block: &[String]) -> Option<usize> {
-    let len = |l: &String| {
-        if l.is_ascii() {
-            l.len()
-        } else {
-            l.chars().count()
-        }
-    };
-    let width = block.iter().filter(|l| prose_length(l)).map(len).max()?;
+    let width = block
+        .iter()
+        .map(String::len)
+        .filter(|&n| (35..=130).contains(&n))
+        .max()?;
     let near = block
         .iter()
         .filter(|l| {
-            prose_length(l) && len(l) + 10 >= width && !l.ends_with(['.', '!', '?', '"', '”'])
+            wrap_length(l) && l.len() + 10 >= width && !l.ends_with(['.', '!', '?', '"', '”'])
         })
         .count();
     (near >= 3).then_some(width)
@@ -331,10 +335,15 @@ fn wrap_width(block: &[String]) -> Option<usize> {
 /// Falls, ...", or "said Rep." over "Eulalia X"? A short title never ends a
 /// paragraph; another word does when the next would have fit after it.
 fn wrapped_before_capital(line: &str, next: &str, width: Option<usize>) -> bool {
+    // The cheap tests first: most lines end a sentence, or the next opens
+    // in small letters.
     let Some(width) = width else {
         return false;
     };
-    if !next.starts_with(char::is_uppercase) || !prose_length(line) {
+    if !next.starts_with(char::is_uppercase)
+        || !line.ends_with(|c: char| c.is_alphabetic() || c == '.')
+        || !wrap_length(line)
+    {
         return false;
     }
     let last = line.rsplit(' ').next().unwrap_or_default();
@@ -362,15 +371,11 @@ fn wrapped_before_capital(line: &str, next: &str, width: Option<usize>) -> bool 
                 | "Det"
         );
     }
-    let chars = |s: &str| {
-        if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        }
-    };
     let mut next_words = next.split(' ');
     let first = next_words.next().unwrap_or_default();
+    if !last.starts_with(char::is_uppercase) || line.len() + 1 + first.len() <= width {
+        return false;
+    }
     // A name cut in two: the line ends on a word in capitals, and the next
     // opens with one that goes on ("Pemberton-Vance," or "Eulalia
     // Fontaine-Oduya"), not with a sentence ("The council voted").
@@ -384,12 +389,7 @@ fn wrapped_before_capital(line: &str, next: &str, width: Option<usize>) -> bool 
         .split(' ')
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    last.starts_with(char::is_uppercase)
-        && last.ends_with(char::is_alphabetic)
-        && name_goes_on
-        && words >= 6
-        && small * 2 >= words
-        && chars(line) + 1 + chars(first) > width
+    name_goes_on && words >= 6 && small * 2 >= words
 }
 
 /// Is `next` the rest of the sentence `line` (a line of prose length) was

@@ -484,8 +484,10 @@ impl<'a> Attributor<'a> {
                     // quote gives outranks a lead-in that only describes.
                     let lead = self.lead_in(span.start, p_start, prev_end);
                     let named_after = match &lead {
-                        Some(((Mention::Name(_), _), _)) => None,
-                        _ => self.named_just_after(span, p_start, end_para),
+                        Some(((Mention::Phrase(_), _), _)) | None => {
+                            self.named_just_after(span, p_start, end_para)
+                        }
+                        _ => None,
                     };
                     let (lead, named_after) = match named_after {
                         Some(m @ Mention::Name(_)) => (Some(((m, "said".to_string()), 0.5)), None),
