@@ -49,6 +49,7 @@ mod windows;
 use serde::{Deserialize, Serialize};
 
 pub use heads::person_like;
+pub use names::family_name;
 pub use spans::{MIN_WORDS, QuoteSpan, find_spans, span_at};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

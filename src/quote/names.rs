@@ -498,6 +498,23 @@ impl NameBook {
     }
 }
 
+/// The family name in a person's full name, as a short label would give
+/// it: the last word, or two Spanish surnames after a given name
+/// ("Ortega Salinas" in "Andrés Felipe Ortega Salinas").
+pub fn family_name(full: &str) -> &str {
+    let words: Vec<&str> = full.split(' ').collect();
+    if let [.., given, first_surname, last] = words[..]
+        && super::given::is_given_name(given)
+        && !super::given::is_given_name(first_surname)
+        && is_name_word(first_surname)
+        && !is_suffix(last)
+    {
+        let n = first_surname.len() + 1 + last.len();
+        return &full[full.len() - n..];
+    }
+    words.last().copied().unwrap_or(full)
+}
+
 /// Does `full` end with the whole words of `tail`, the first letter's case
 /// aside ("Efraín de la Garza" ends with "De la Garza")?
 fn ends_with_words(full: &str, tail: &str) -> bool {

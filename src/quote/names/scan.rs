@@ -339,15 +339,8 @@ impl NameBook {
                     .or_insert_with(|| full.clone());
             }
             // "Andrés Felipe Ortega Salinas" is "Ortega" as well: the first of
-            // two Spanish surnames, a word no given name is.
-            let parts: Vec<&str> = full.split(' ').collect();
-            if let [.., given, first_surname, _] = parts[..]
-                && parts.len() >= 3
-                && is_given_name(given)
-                && !is_given_name(first_surname)
-                && is_name_word(first_surname)
-                && !is_suffix(last)
-            {
+            // two Spanish surnames.
+            if let Some((first_surname, _)) = family_name(full).split_once(' ') {
                 book.by_surname
                     .entry(first_surname.to_string())
                     .or_insert_with(|| full.clone());

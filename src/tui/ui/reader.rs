@@ -136,13 +136,15 @@ fn fit_speakers(kind: &str, who: &[String], width: usize) -> String {
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3);
         let mut out = vec![name.to_string()];
-        if let (true, Some(first), Some(last)) = (
-            person,
-            words.first().and_then(|w| w.chars().next()),
-            words.last(),
-        ) {
-            out.push(format!("{first}. {last}"));
-            out.push((*last).to_string());
+        if let (true, Some(first)) = (person, words.first().and_then(|w| w.chars().next())) {
+            // ("Andrés Felipe Ortega Salinas": "Ortega Salinas", then
+            // "Ortega", as the article calls him.)
+            let family = crate::quote::family_name(name);
+            out.push(format!("{first}. {family}"));
+            out.push(family.to_string());
+            if let Some((first_surname, _)) = family.split_once(' ') {
+                out.push(first_surname.to_string());
+            }
         }
         out
     };
@@ -326,6 +328,18 @@ mod tests {
         assert_eq!(fit_speakers("~ ", &body, 16), "~ employers' association");
         let company = names(&["Greyhaven Renewables"]);
         assert_eq!(fit_speakers("~ ", &company, 16), "~ Greyhaven Renewables");
+    }
+
+    /// Two Spanish surnames stay together ("Ortega Salinas"), then the
+    /// first of them, as the article calls him; a middle given name is no
+    /// surname.
+    #[test]
+    fn spanish_surnames_shorten_together() {
+        let who = names(&["Andrés Felipe Ortega Salinas"]);
+        assert_eq!(fit_speakers("— ", &who, 17), "— Ortega Salinas");
+        assert_eq!(fit_speakers("— ", &who, 10), "— Ortega");
+        let who = names(&["Mary Ann Whitcombe-Lyle"]);
+        assert_eq!(fit_speakers("— ", &who, 17), "— Whitcombe-Lyle");
     }
 
     #[test]
