@@ -469,6 +469,12 @@ pub fn speech_noun_colon(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let [body @ .., colon] = toks else {
         return None;
     };
+    // ("... a bad deal.” Her message to the unions: “...”": a sentence
+    // starts after its full stop, before the mark that closes the quote.)
+    let body = match body {
+        [mark, rest @ ..] if !mark.word && is_close_or_open(mark.text) => rest,
+        _ => body,
+    };
     if !colon.is(":") || body.len() > 16 || body.iter().any(|t| t.cue || is_close_or_open(t.text)) {
         return None;
     }

@@ -198,3 +198,21 @@ fn an_answer_after_a_short_question_is_the_witnesss() {
         "{got:?}"
     );
 }
+
+/// "... would not be “bullied into a bad deal.” Her message to the unions:
+/// “...”": a speech noun's owner leads into the quote, though the sentence
+/// before ended inside the marks of a quote.
+#[test]
+fn her_message_after_a_quote_that_ended_a_sentence_is_hers() {
+    let got = speakers(
+        "Rail strike\n\n\
+         Transport Secretary Rhiannon Ellsworth-Pugh said the government would not be \
+         “bullied into a bad deal.” Her message to the unions: “Call off the strike and we \
+         will talk tomorrow.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "Call off the strike").as_deref(),
+        Some("Rhiannon Ellsworth-Pugh"),
+        "{got:?}"
+    );
+}
