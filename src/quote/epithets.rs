@@ -108,6 +108,11 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
         .skip_while(|w| matches!(*w, "the" | "The"))
         .collect();
     let (last, before) = words.split_last()?;
+    // ("the first-term Democrat": a word that describes the member.)
+    let before = match before {
+        [adj, rest @ ..] if is_member_adjective(adj) => rest,
+        _ => before,
+    };
     if let Some(party) = party_of(last) {
         if before.is_empty() {
             return Some((Some(party), None));
@@ -129,7 +134,37 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
         .map(|s| (None, Some(s)))
 }
 
+/// A word that describes a member before the party's name: "the
+/// first-term Democrat", "a veteran Republican".
+fn is_member_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "first-term"
+            | "second-term"
+            | "freshman"
+            | "veteran"
+            | "moderate"
+            | "progressive"
+            | "longtime"
+            | "centrist"
+            | "former"
+    )
+}
+
 impl Attributor<'_> {
+    /// Does the apposition just after a name (at `end`) describe the person
+    /// by `adj` ("Imogen X, a first-term Democrat")?
+    fn described_as(&self, end: usize, adj: &str) -> bool {
+        let after: String = self
+            .text
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take(48)
+            .collect();
+        after.split([' ', ',']).any(|w| w == adj)
+    }
+
     /// The party and state given just after a name: ", R-Ohio", " (D-N.M.)",
     /// ", Republican of Ohio", ", a Democrat from Texas".
     fn tag_after(&self, end: usize) -> Option<(Party, Option<usize>)> {
@@ -158,6 +193,11 @@ impl Attributor<'_> {
         }
         // "Republican of Ohio", "a Democrat from New York".
         let rest = rest.strip_prefix("a ").unwrap_or(rest);
+        // ("a first-term Democrat from the Eastside".)
+        let rest = rest
+            .split_once(' ')
+            .filter(|(adj, _)| is_member_adjective(adj))
+            .map_or(rest, |(_, r)| r);
         let (word, tail) = rest.split_once(' ')?;
         let party = party_of(word)?;
         let tail = tail
@@ -176,6 +216,8 @@ impl Attributor<'_> {
     /// fit, the one mentioned last.
     pub(super) fn epithet_person(&self, phrase: &str, pos: usize) -> Option<String> {
         let (party, state) = epithet(phrase)?;
+        // "the first-term Democrat": one described so, of the Democrats.
+        let adjective = phrase.split(' ').find(|w| is_member_adjective(w));
         // (Names up to a long article's length back, and the last few
         // candidates of each list: a bound on the work of each epithet.)
         let to = self.book.full.partition_point(|(at, _)| *at < pos);
@@ -187,11 +229,10 @@ impl Attributor<'_> {
             .rev()
             .take(200)
             .filter(|(at, full)| {
-                self.tag_after(at + full.chars().count())
-                    .is_some_and(|(p, s)| {
-                        party.is_none_or(|want| want == p)
-                            && state.is_none_or(|want| s == Some(want))
-                    })
+                let end = at + full.chars().count();
+                self.tag_after(end).is_some_and(|(p, s)| {
+                    party.is_none_or(|want| want == p) && state.is_none_or(|want| s == Some(want))
+                }) && adjective.is_none_or(|adj| self.described_as(end, adj))
             })
             .map(|(_, full)| full.as_str())
             .collect();

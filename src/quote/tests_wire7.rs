@@ -216,3 +216,45 @@ fn her_message_after_a_quote_that_ended_a_sentence_is_hers() {
         "{got:?}"
     );
 }
+
+/// "A Conservative MP has defected ..., accusing his former party of
+/// having “...”" and, opening the next paragraph, "Sir Hugo X, who has
+/// represented ...": the subject accused, and the next paragraph names him.
+#[test]
+fn accusing_after_a_clause_is_its_subjects() {
+    for subject in ["A Conservative MP", "Sir Hugo Pemberton-Vane"] {
+        let text = format!(
+            "Defection\n\n\
+             {subject} has defected to Reform UK, accusing his former party of having \
+             “lost its nerve and its purpose.”\n\n\
+             Sir Hugo Pemberton-Vane, who has represented Ashbury North since 2010, \
+             announced the move at a rally."
+        );
+        let got = speakers(&text);
+        assert_eq!(
+            speaker_of(&got, "lost its nerve").as_deref(),
+            Some("Hugo Pemberton-Vane"),
+            "{subject}: {got:?}"
+        );
+    }
+}
+
+/// "the first-term Democrat" stands for the Democrat described so
+/// ("Imogen X, a first-term Democrat from the Eastside"), not the last
+/// Democrat named.
+#[test]
+fn a_described_partys_member_is_the_one_described_so() {
+    let got = speakers(
+        "Housing vote\n\n\
+         State Rep. Imogen Castellanos-Wirth, a first-term Democrat from the Eastside, \
+         voted against the bill.\n\n\
+         House Speaker Montgomery Achebe-Hall, a Democrat, said he was disappointed.\n\n\
+         The first-term Democrat said she expected consequences. “I will probably lose \
+         my committee seat,” she said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "I will probably lose").as_deref(),
+        Some("Imogen Castellanos-Wirth"),
+        "{got:?}"
+    );
+}

@@ -122,6 +122,15 @@ impl Attributor<'_> {
                                 )
                             })
                             .map(|k| near + k)
+                            .or_else(|| {
+                                // "..., accusing his former party of having
+                                // “...”": what the subject accused them of.
+                                let near = sentence.len().saturating_sub(10);
+                                sentence[near..]
+                                    .iter()
+                                    .position(|t| t.is("accusing"))
+                                    .map(|k| near + k)
+                            })
                     })?;
                     // ("The Chancellor ended her speech by saying: “...”":
                     // what the subject did it by; "A junior minister has
