@@ -36,6 +36,7 @@ fn write_stdout(text: &str) {
 }
 
 mod annotations_cmd;
+mod quotes_cmd;
 mod transfer;
 use presscut::sanitize::one_line;
 use presscut::tui;
@@ -77,13 +78,17 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
     },
-    /// The quotes of an article and who said them.
+    /// The quotes of articles and who said them, with your corrections.
     Quotes {
-        /// An article file (.txt .html .mhtml .md .jsonl).
-        file: PathBuf,
+        /// Article files (.txt .html .mhtml .md .jsonl) and folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// JSON objects instead of text.
         #[arg(long)]
         json: bool,
+        /// Only the quotes of speakers whose name holds NAME (any case).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
     },
     /// List the stored annotations, with where each is anchored now.
     Annotations {
@@ -134,7 +139,19 @@ fn main() -> ExitCode {
             }
             clean(&files, format, out_dir.as_deref(), rules.as_ref())
         }
-        Some(Command::Quotes { file, json }) => quotes_cmd(&file, json),
+        Some(Command::Quotes {
+            files,
+            json,
+            speaker,
+        }) => {
+            let data_dir = cli.data_dir.clone().or_else(store::default_dir);
+            let opts = quotes_cmd::Options {
+                json,
+                speaker: speaker.as_deref(),
+                data_dir: data_dir.as_deref(),
+            };
+            quotes_cmd::run(&files, &opts)
+        }
         Some(Command::Annotations { json }) => {
             let Some(dir) = cli.data_dir.clone().or_else(store::default_dir) else {
                 eprintln!(
@@ -169,63 +186,6 @@ fn main() -> ExitCode {
             };
             open_tui(cli.paths, &config, data_dir, cache_dir, problems)
         }
-    }
-}
-
-fn quotes_cmd(file: &Path, json: bool) -> ExitCode {
-    let mut ok = true;
-    let mut all = Vec::new();
-    for entry in library::load_file(file) {
-        match entry {
-            Entry::Article(a) => {
-                let quotes = &a.quotes;
-                if json {
-                    all.push(serde_json::json!({
-                        "path": one_line(&a.src.display()),
-                        "title": a.meta.title,
-                        "quotes": quotes,
-                    }));
-                } else {
-                    outln!("{}", one_line(&a.meta.title));
-                    for q in quotes {
-                        let who = q.speaker.as_deref().unwrap_or("(unknown)");
-                        let kind = if q.kind == presscut::quote::Kind::Indirect {
-                            " (indirect)"
-                        } else {
-                            ""
-                        };
-                        outln!("  {} — {who}{kind}", one_line(&format!("“{}”", q.text)));
-                    }
-                }
-            }
-            Entry::Failed { src, reason } => {
-                eprintln!(
-                    "presscut: {}: {}",
-                    one_line(&src.display()),
-                    one_line(&reason)
-                );
-                ok = false;
-            }
-        }
-    }
-    if json {
-        let out = if all.len() == 1 {
-            all[0]["quotes"].clone()
-        } else {
-            serde_json::Value::Array(all)
-        };
-        match serde_json::to_string_pretty(&out) {
-            Ok(s) => outln!("{s}"),
-            Err(e) => {
-                eprintln!("presscut: {e}");
-                ok = false;
-            }
-        }
-    }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
     }
 }
 
