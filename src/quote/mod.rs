@@ -39,6 +39,7 @@ mod shapes;
 mod signed;
 mod singles;
 mod spans;
+mod subject_words;
 mod subjects;
 mod tokens;
 mod untagged;

@@ -4,6 +4,7 @@
 use super::lexicon::FUNCTION_WORDS;
 use super::names::{is_pronoun, is_title};
 use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
+use super::subject_words::{describes, of_place};
 use super::tokens::Token;
 
 /// The person a sentence is about, for a quote inside it that no speech
@@ -22,39 +23,6 @@ pub fn sentence_subject(toks: &[Token<'_>]) -> Option<Mention> {
 /// careful.", "She sounded tired.") leads in too.
 pub fn lead_in_subject(toks: &[Token<'_>]) -> Option<Mention> {
     subject_with(toks, false).or_else(|| subject_with(toks, true))
-}
-
-/// Is `toks[k..]` a copula and the word it describes its subject by ("was
-/// careful", "is more direct", "sounded tired")?
-fn describes(toks: &[Token<'_>], k: usize) -> bool {
-    let Some(cop) = toks.get(k) else {
-        return false;
-    };
-    if !matches!(
-        cop.text,
-        "was" | "is" | "were" | "are" | "seemed" | "sounded" | "remained" | "looked"
-    ) {
-        return false;
-    }
-    let mut a = k + 1;
-    if toks.get(a).is_some_and(|t| {
-        matches!(
-            t.text,
-            "more" | "less" | "very" | "far" | "quite" | "equally" | "even" | "also" | "visibly"
-        )
-    }) {
-        a += 1;
-    }
-    // One word, then the sentence's end: "was careful." (not "was in
-    // Paris", "was the first to").
-    toks.get(a).is_some_and(|t| {
-        t.word
-            && t.text.starts_with(char::is_lowercase)
-            && !FUNCTION_WORDS.contains(&t.lower().as_ref())
-            && !t.text.ends_with("ing")
-    }) && toks
-        .get(a + 1)
-        .is_none_or(|t| matches!(t.text, "." | ":" | ";" | "," | "!"))
 }
 
 fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
@@ -583,21 +551,4 @@ fn is_weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
-}
-
-/// Does a noun phrase in small letters end with the place it is of ("leader
-/// in Quebec", "mayor of Port Ellis")?
-fn of_place(np: &[Token<'_>]) -> bool {
-    np.iter()
-        .position(|t| matches!(t.text, "in" | "of" | "for" | "from" | "at"))
-        .is_some_and(|k| {
-            k > 0
-                && np[..k]
-                    .iter()
-                    .all(|t| t.text.starts_with(char::is_lowercase))
-                && (1..=3).contains(&(np.len() - k - 1))
-                && np[k + 1..]
-                    .iter()
-                    .all(|t| t.text.starts_with(char::is_uppercase))
-        })
 }
