@@ -166,6 +166,17 @@ impl Attributor<'_> {
                 }
                 other = true;
             }
+            // "The two other mayors signed a joint letter": a group before
+            // it wrote it.
+            let lo = self.all_tokens.partition_point(|x| x.pos < s);
+            let at = self.all_tokens.partition_point(|x| x.pos < t.pos);
+            other |= self.all_tokens[lo..at].iter().any(|x| {
+                x.word
+                    && x.text.len() > 3
+                    && x.text.ends_with('s')
+                    && x.text.starts_with(char::is_lowercase)
+                    && super::names::is_speaker_noun(x.text)
+            });
         }
         other
     }

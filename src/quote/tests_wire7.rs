@@ -258,3 +258,32 @@ fn a_described_partys_member_is_the_one_described_so() {
         "{got:?}"
     );
 }
+
+/// "Mayor Gertrude X went further. She accused the bill's author, Sen.
+/// Lucian Y, of “...”": "she" stands for someone named before it, not for
+/// the man named between it and the quote (who speaks later on).
+#[test]
+fn a_subject_pronoun_is_not_the_name_after_it() {
+    let got = speakers(
+        "Mayors unite\n\n\
+         “We run these buses,” said Mayor Felicity Ochoa-Brandt of Riverton.\n\n\
+         Mayor Gertrude Adeyemi of Port Linden went further. She accused the bill's \
+         author, state Sen. Lucian Whitcombe-Fry, of “trying to raid the farebox to \
+         balance the state budget.”\n\n\
+         Whitcombe-Fry rejected that in a phone interview. “Not one dollar of fare money \
+         goes to the general fund,” he said.\n\n\
+         The two other mayors signed a joint letter but did not speak. The letter called \
+         the bill “an attack on local democracy.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "trying to raid").as_deref(),
+        Some("Gertrude Adeyemi"),
+        "{got:?}"
+    );
+    // The group's letter is not the senator's for his quote just before.
+    assert_ne!(
+        speaker_of(&got, "an attack on local").as_deref(),
+        Some("Lucian Whitcombe-Fry"),
+        "{got:?}"
+    );
+}

@@ -182,7 +182,16 @@ impl Attributor<'_> {
             _ if s0 < prev_end => return None,
             _ => (sentence_subject(toks)?, false),
         };
-        let who = self.resolve(&m, at)?;
+        // ("She accused the bill's author, Sen. Lucian X, of “...”": a
+        // pronoun stands for someone named before it, not before the quote.)
+        let from = match &m {
+            Mention::Pronoun(p) => toks
+                .iter()
+                .find(|t| t.word && t.lower() == p.as_str())
+                .map_or(at, |t| t.pos),
+            _ => at,
+        };
+        let who = self.resolve(&m, from)?;
         // A clause's subject is named where the clause says it is: a body
         // ("the Trade Union Council") as well as a person.
         if clause || matches!(m, Mention::Phrase(_)) {
