@@ -45,9 +45,15 @@ impl ArticleRef {
     }
 
     /// Does this reference name `article` (same file and line, or same text)?
+    /// (Without building the path's text for each: `presscut quotes` asks
+    /// this of every correction for every article of a library.)
     pub fn matches(&self, article: &Article) -> bool {
-        (self.path == article.src.path.display().to_string() && self.line == article.src.line)
-            || self.hash == article.hash
+        self.hash == article.hash
+            || (self.line == article.src.line
+                && match article.src.path.to_str() {
+                    Some(p) => p == self.path,
+                    None => article.src.path.display().to_string() == self.path,
+                })
     }
 }
 

@@ -483,15 +483,12 @@ impl<'a> Attributor<'a> {
                     // words of Ada X, ...": a name the paragraph after the
                     // quote gives outranks a lead-in that only describes.
                     let lead = self.lead_in(span.start, p_start, prev_end);
-                    let named_after = match &lead {
-                        Some(((Mention::Phrase(_), _), _)) | None => {
-                            self.named_just_after(span, p_start, end_para)
-                        }
-                        _ => None,
-                    };
-                    let (lead, named_after) = match named_after {
-                        Some(m @ Mention::Name(_)) => (Some(((m, "said".to_string()), 0.5)), None),
-                        other => (lead, other),
+                    let named_after = matches!(lead, Some(((Mention::Phrase(_), _), _)) | None)
+                        .then(|| self.named_just_after(span, p_start, end_para))
+                        .flatten();
+                    let lead = match &named_after {
+                        Some(m @ Mention::Name(_)) => Some(((m.clone(), "said".to_string()), 0.5)),
+                        _ => lead,
                     };
                     if let Some(((m, cue), conf)) = lead {
                         q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
