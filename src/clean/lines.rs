@@ -240,8 +240,10 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
     // A widget phrase on a short line, or a wire service's footer, which is
     // a sentence of its own ("Our Standards: The ... Trust Principles.").
+    // ("Key events", over a live blog's list of its own entries.)
     if (short && has_widget_phrase(&lower))
         || (n_words <= 12 && lower.starts_with("our standards:"))
+        || lower == "key events"
     {
         return LineKind::Boilerplate("widget or prompt");
     }

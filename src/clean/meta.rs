@@ -213,7 +213,33 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "posted by ",
 ];
 
-/// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`; a writer's
+/// The words after "By" in a byline that says what the writer does, in
+/// small letters, before the name ("political reporter Lachlan X", "chief
+/// Europe correspondent Ines Y"): the role and the name.
+pub fn described_byline(rest: &str) -> Option<(&str, &str)> {
+    let mut words = rest.split_whitespace();
+    if !words.next()?.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (at, role) = rest.match_indices(' ').take(4).find_map(|(at, _)| {
+        let word = rest[..at].rsplit(' ').next()?;
+        matches!(
+            word,
+            "reporter" | "correspondent" | "editor" | "writer" | "journalist" | "producer"
+        )
+        .then_some((at, &rest[..at]))
+    })?;
+    let name = rest[at..].trim();
+    let n = name.split_whitespace().count();
+    ((1..=4).contains(&n)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || w == "and"))
+    .then_some((role, name))
+}
+
+/// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`;
+/// `By political reporter Jane Doe` -> `Jane Doe, political reporter`; a writer's
 /// line ("Jane Doe, Staff Writer") stays whole. A date after the name ("by
 /// Jane Doe September 15, 2014", "By Jane Doe on March 3, 2026") goes.
 pub fn byline_name(line: &str) -> String {
@@ -221,6 +247,9 @@ pub fn byline_name(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .unwrap_or(line);
+    if let Some((role, name)) = described_byline(rest) {
+        return format!("{name}, {role}");
+    }
     // An email (with what follows it) or a " | " (" · ", " • ")
     // affiliation ends the name ("By Ada Varga ada@example.com(555) 010",
     // "By Ada Varga | Fox News", "Ada Varga · CBC News").

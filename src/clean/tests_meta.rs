@@ -70,6 +70,16 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
         ("By Staff Reports -", "Staff Reports"),
         // Not a date: a score, a version.
         ("By Ada Varga 3/4", "Ada Varga 3/4"),
+        // What the writer does, in small letters before the name, goes
+        // after it.
+        (
+            "By political reporter Lachlan Whitcombe-Ngo",
+            "Lachlan Whitcombe-Ngo, political reporter",
+        ),
+        (
+            "By chief Europe correspondent Ines Albrecht",
+            "Ines Albrecht, chief Europe correspondent",
+        ),
     ] {
         assert_eq!(meta::byline_name(line), name, "{line}");
     }

@@ -223,6 +223,7 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "getty images",
     "listen live",
     "listen to this article",
+    "show key events",
     "newsletter",
     "privacy policy",
     "share this",

@@ -201,7 +201,8 @@ fn is_byline(line: &str) -> bool {
         .next()
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase)
-        || (n <= 8 && unsigned());
+        || (n <= 8 && unsigned())
+        || (n <= 9 && super::super::meta::described_byline(rest).is_some());
     // "By Ada Varga , Bram Oduya on Monday, November 18th, 2019 at 11:08 a.m."
     if (3..=25).contains(&n) && first_upper && rest.contains(" on ") {
         let lower = rest.to_lowercase();

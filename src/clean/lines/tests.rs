@@ -42,6 +42,16 @@ fn share_buttons_run_together() {
 #[test]
 fn widgets_and_menus() {
     assert!(matches!(kind("Listen Live"), LineKind::Boilerplate(_)));
+    // A live blog's list of its own entries.
+    assert!(matches!(kind("Key events"), LineKind::Boilerplate(_)));
+    assert!(matches!(
+        kind("Show key events only"),
+        LineKind::Boilerplate(_)
+    ));
+    assert_eq!(
+        kind("Key events in the trial so far were set out by the judge."),
+        LineKind::Text
+    );
     // Share buttons on a line of their own: "Buffer", "Pin".
     assert!(matches!(kind("Buffer"), LineKind::Boilerplate(_)));
     assert!(matches!(kind("Pin"), LineKind::Boilerplate(_)));
@@ -96,6 +106,19 @@ fn bylines_stamps_copyright() {
         LineKind::Text
     );
     assert_eq!(kind("By Marta Quinlan and Odile Brun"), LineKind::Byline);
+    // What the writer does before the name; not a sentence that goes on.
+    assert_eq!(
+        kind("By political reporter Marta Quinlan"),
+        LineKind::Byline
+    );
+    assert_eq!(
+        kind("By chief Europe correspondent Odile Brun"),
+        LineKind::Byline
+    );
+    assert_eq!(
+        kind("By our reporter's count the Senate has met on nine days this year."),
+        LineKind::Text
+    );
     assert_eq!(
         kind("By Marta Quinlan , Odile Brun on Monday, November 18th, 2019 at 11:08 a.m."),
         LineKind::Byline
