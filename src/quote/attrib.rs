@@ -330,6 +330,7 @@ impl<'a> Attributor<'a> {
             )
         };
         drop(facts);
+        self.heading_echoes(&mut quotes);
         // (Their names are looked up on all cores; only those not met
         // before are added here.)
         let indirect = self.settle(pending, &names);
@@ -339,22 +340,7 @@ impl<'a> Attributor<'a> {
             }
             q
         }));
-        // "Police said ..." and "... police said" are one speaker.
-        // (Once per distinct speaker: the names are shared, so one pointer
-        // stands for one name; the map holds each name, so no pointer is
-        // freed and reused while it lives.)
-        type Cased = (super::Name, Option<super::Name>);
-        let mut cased: crate::words::FxHashMap<*const u8, Cased> = Default::default();
-        for q in &mut quotes {
-            let Some(s) = &q.speaker else { continue };
-            let (_, to) = cased.entry(s.as_ptr()).or_insert_with(|| {
-                let to = super::names::noun_case(s).map(|c| names.name(&c));
-                (s.clone(), to)
-            });
-            if let Some(c) = to {
-                q.speaker = Some(c.clone());
-            }
-        }
+        names.noun_case_speakers(&mut quotes);
         quotes.sort_by_key(|q| q.start);
         self.drop_owned();
         quotes
@@ -403,6 +389,14 @@ impl<'a> Attributor<'a> {
             match found {
                 Some(((m, cue), conf)) => {
                     q.speaker = self.resolve(&m, mention_at).map(|s| names.name(&s));
+                    // "“...” I said that on my first day", in a Q&A's answer.
+                    if q.speaker.is_none()
+                        && matches!(&m, Mention::Pronoun(p) if p == "i")
+                        && let Some(who) = self.interview_self(para, interviewee.as_deref())
+                    {
+                        q.speaker = Some(names.name(&who));
+                        interviewee = Some(who);
+                    }
                     // "The post, which has since been deleted, described
                     // them as “...”", its author not named: the one quoted
                     // just before, from whose writing the article quotes.

@@ -88,11 +88,17 @@ pub(super) fn person_of_body(
                 break;
             }
         }
+        // "Republican Sen. Lachlan X of Oklahoma said": the party's word
+        // before a title.
+        if u == t && t < p - n && t > 0 && super::names::is_party_word(toks[t - 1].text) {
+            u = t - 1;
+        }
         // "Lord Ashby of Wendover said", "Dr Okafor of the
         // institute said": one name word after a title.
         if ((2..=3).contains(&n) || (n == 1 && t < p - n))
             && matches!(toks[p].text, "of" | "at" | "from")
-            && (starts_clause(t) || (u < t && u <= 1 && toks[..u].iter().all(|x| x.word)))
+            && (starts_clause(t)
+                || (u < t && (starts_clause(u) || (u <= 1 && toks[..u].iter().all(|x| x.word)))))
         {
             return Some(Mention::Name(join(&toks[p - n..p])));
         }

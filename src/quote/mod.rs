@@ -10,6 +10,7 @@ mod bounds;
 mod clause_start;
 mod cues;
 mod documents;
+mod echoes;
 mod epithets;
 pub mod eval;
 mod facts;
@@ -144,6 +145,26 @@ impl Names {
         new
     }
 
+    /// "Police said ..." and "... police said" are one speaker: a speaker
+    /// noun in capitals is given in small letters.
+    pub(crate) fn noun_case_speakers(&mut self, quotes: &mut [Quote]) {
+        // (Once per distinct speaker: the names are shared, so one pointer
+        // stands for one name; the map holds each name, so no pointer is
+        // freed and reused while it lives.)
+        type Cased = (Name, Option<Name>);
+        let mut cased: crate::words::FxHashMap<*const u8, Cased> = Default::default();
+        for q in quotes {
+            let Some(s) = &q.speaker else { continue };
+            let (_, to) = cased.entry(s.as_ptr()).or_insert_with(|| {
+                let to = names::noun_case(s).map(|c| self.name(&c));
+                (s.clone(), to)
+            });
+            if let Some(c) = to {
+                q.speaker = Some(c.clone());
+            }
+        }
+    }
+
     /// Makes `q`'s names the shared ones.
     pub(crate) fn share(&mut self, q: &mut Quote) {
         for name in [&mut q.cue, &mut q.speaker_mention, &mut q.speaker]
@@ -258,6 +279,8 @@ mod tests_wire5;
 mod tests_wire6;
 #[cfg(test)]
 mod tests_wire7;
+#[cfg(test)]
+mod tests_wire8;
 #[cfg(test)]
 mod tests_world;
 

@@ -535,8 +535,8 @@ fn ends_with_words(full: &str, tail: &str) -> bool {
 
 pub(crate) mod scan;
 mod titles;
+pub(super) use titles::{ends_party_name, is_honorific, is_party_member, is_party_word};
 pub(crate) use titles::{gender_of_honorific, with_honorific};
-pub(super) use titles::{is_honorific, is_party_member};
 pub use titles::{is_short_title, is_surname_title, is_title};
 #[cfg(test)]
 mod tests;

@@ -59,9 +59,20 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         return Some(m);
     }
     let mut s = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.word && OPENERS.contains(&t.lower().as_ref()))
+    // ("Closing the debate, the prime minister, X, accused ...": a
+    // participle's phrase, its object in small letters.)
+    let participle = toks.first().is_some_and(|t| {
+        t.word
+            && t.text.len() > 5
+            && t.text.ends_with("ing")
+            && t.text.starts_with(char::is_uppercase)
+    }) && toks
+        .get(1)
+        .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+    if participle
+        || toks
+            .first()
+            .is_some_and(|t| t.word && OPENERS.contains(&t.lower().as_ref()))
     {
         // ("Asked later whether he would resign if the ship slipped, the
         // defence secretary laughed": a question may run longer.)
@@ -76,6 +87,11 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
                     && !matches!(t.lower().as_ref(), "he" | "she")
             }) && let Some(d) = toks[s..].iter().take(5).position(|t| t.is(","))
                 && toks[s..s + d].iter().all(|t| t.word)
+                // ("Speaking in the debate, the prime minister, Constance
+                // X, accused": not an aside, a described subject and its
+                // name.)
+                && !(super::lexicon::DETERMINERS.contains(&toks[s].lower().as_ref())
+                    && apposed_name(&toks[s + d + 1..]))
             {
                 s += d + 1;
             }
@@ -463,6 +479,16 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
 
 /// Can `w` end a phrase of time ("Wednesday", "week", "night",
 /// "yesterday")? A cheap test before [`time_phrase`].
+/// Do `toks` open with a name set off by a comma ("Constance X, ...")?
+fn apposed_name(toks: &[Token<'_>]) -> bool {
+    let n = toks
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && is_speaker_name_word(t.text))
+        .count();
+    n >= 1 && toks.get(n).is_some_and(|t| t.is(","))
+}
+
 pub(super) fn may_end_time_phrase(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "week",

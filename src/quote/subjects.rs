@@ -354,6 +354,8 @@ impl Attributor<'_> {
                         .is_some_and(|r| r.starts_with(' '))
                         .then_some(c)
                 }),
+            // "Liberal Democrat councillor X": a party, not a name.
+            [.., last] if super::names::ends_party_name(last.text) => None,
             [..] => {
                 let full = join(words);
                 match self.book.known(&full) {
@@ -415,6 +417,8 @@ impl Attributor<'_> {
                 && toks[h].text.starts_with(|c: char| c.is_ascii_lowercase())
                 && !super::names::is_particle(toks[h].text)
                 && is_name_word(toks[h - 1].text)
+                // ("Liberal Democrat councillor X was": past the party.)
+                && !super::names::ends_party_name(toks[h - 1].text)
         })?;
         match super::phrases::backward_speaker(&toks[..h])? {
             super::phrases::Mention::Name(n) if n.contains(' ') => Some(self.canon(&n)),

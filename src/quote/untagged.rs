@@ -294,15 +294,66 @@ impl Attributor<'_> {
         let addresses = short && addresses_you(self.tokens(qs, qe));
         match interviewee {
             Some(who) if asks || short => Some(who.to_string()),
-            None if asks || addresses => self
-                .book
-                .full
-                .iter()
-                .find(|(_, n)| person_like(n) && self.agents.contains_key(n.as_str()))
-                .filter(|(at, n)| self.paragraph_of(*at) <= 2 && self.verb_after(*at, n))
-                .map(|(_, n)| n.clone()),
+            None if asks || addresses => self.first_interviewee(),
             _ => None,
         }
+    }
+
+    /// "Protection. “No judge should ...” I said that on my first day":
+    /// in a Q&A, the "I" of an answer (the paragraph under a question, or
+    /// under a prompt put to "you") is the interviewee: `interviewee`, or
+    /// the person the article names first.
+    pub(super) fn interview_self(&self, para: usize, interviewee: Option<&str>) -> Option<String> {
+        let prompt = |k: usize| {
+            let (qs, qe) = self.para_bounds(k);
+            let question = &self.text[qs..qe];
+            let asks = question.iter().rev().find(|c| !c.is_whitespace()) == Some(&'?');
+            let short = question
+                .split(|c| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .count()
+                <= 30;
+            qe > qs && (asks || (short && addresses_you(self.tokens(qs, qe))))
+        };
+        let mut first = para.checked_sub(1).filter(|&k| prompt(k))?;
+        if let Some(who) = interviewee {
+            return Some(who.to_string());
+        }
+        // The Q&A's first prompt, every other paragraph back; the person
+        // its introduction names, in the three paragraphs before it.
+        while first >= 2 && prompt(first - 2) {
+            first -= 2;
+        }
+        (first.saturating_sub(3)..first).rev().find_map(|k| {
+            let (ps, pe) = self.para_bounds(k);
+            self.book
+                .full
+                .iter()
+                .filter(|(at, _)| (ps..pe).contains(at))
+                .find(|(at, n)| person_like(n) && (self.verb_after(*at, n) || self.apposed(*at, n)))
+                .map(|(_, n)| n.clone())
+        })
+    }
+
+    /// The person the article names first, in its first three paragraphs,
+    /// as the subject of a verb: who a Q&A is with.
+    fn first_interviewee(&self) -> Option<String> {
+        self.book
+            .full
+            .iter()
+            .find(|(_, n)| person_like(n) && self.agents.contains_key(n.as_str()))
+            .filter(|(at, n)| self.paragraph_of(*at) <= 2 && self.verb_after(*at, n))
+            .map(|(_, n)| n.clone())
+    }
+
+    /// Is the name at `at` set off by commas before a verb ("The new
+    /// attorney general, X, took office")?
+    fn apposed(&self, at: usize, n: &str) -> bool {
+        let end = at + n.chars().count();
+        at >= 2
+            && self.text[at - 2..at] == [',', ' ']
+            && self.text.get(end..end + 2) == Some(&[',', ' '][..])
+            && self.text.get(end + 2).is_some_and(|c| c.is_lowercase())
     }
 
     pub(super) fn next_paragraph_speaker(&self, para: usize) -> Option<((Mention, String), f32)> {

@@ -508,6 +508,12 @@ impl NameBook {
             first += 1;
         }
         let names = &run[first..];
+        // "Liberal Democrat councillor X", "Lib Dem leader": a party, not a
+        // person.
+        if names.iter().all(|w| super::is_party_word(&word(w))) {
+            run.clear();
+            return;
+        }
         // "Agnieszka and Tomasz Wrobel-Hale": the given name before "and"
         // shares the surname.
         if let [given, .., (ss, se, _)] = names

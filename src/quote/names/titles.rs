@@ -60,6 +60,32 @@ pub fn is_party_member(w: &str) -> bool {
     )
 }
 
+/// A word of a party's name ("Liberal", "Democrat", "Lib", "Dem",
+/// "Labour"): no name of a person, when every word of a name is one.
+#[inline]
+pub fn is_party_word(w: &str) -> bool {
+    is_party_member(w)
+        || matches!(
+            w,
+            "Social"
+                | "Democratic"
+                | "Lib"
+                | "Dem"
+                | "Dems"
+                | "GOP"
+                | "Labour"
+                | "Independent"
+                | "Green"
+        )
+}
+
+/// Does a party's name end with `w` ("Liberal Democrat", "Lib Dem",
+/// "Scottish Labour")? No person's name does.
+#[inline]
+pub fn ends_party_name(w: &str) -> bool {
+    is_party_member(w) || matches!(w, "Dem" | "Dems" | "Labour" | "GOP")
+}
+
 /// Is `word` a title written short, whose dot belongs to it ("Sen.",
 /// "Dr.")? A title written in full ends a sentence with its dot ("said the
 /// governor.").
