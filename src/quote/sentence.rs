@@ -181,12 +181,18 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
             .iter()
             .any(|t| super::phrases::is_possessive(t.text))
     {
-        while k < v
-            && toks[k].word
-            && toks[k].text.starts_with(char::is_lowercase)
-            && names::is_speaker_noun(toks[k].text)
+        // ("France's immigration minister resigned, saying": words that
+        // describe the noun before it.)
+        let lower = toks[k..v]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+            .count();
+        if let Some(n) = (0..lower)
+            .rev()
+            .find(|&n| names::is_speaker_noun(toks[k + n].text))
         {
-            k += 1;
+            k += n + 1;
         }
     }
     // "The committee's top Republican, Sen. X of South Carolina, took a

@@ -250,7 +250,7 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
         && c >= 2
         // "Her Republican opponent,": a capitalised word may describe the
         // noun, which is in small letters.
-        && toks[s + 1..s + c].iter().all(|t| t.word)
+        && (s + 1..s + c).all(|i| toks[i].word || super::phrases::plural_mark(toks, i))
         // "The legislature's top Republican,": or a party's member; "The
         // Health Secretary,": or an office in capitals.
         && (toks[s + c - 1].text.starts_with(|ch: char| ch.is_lowercase())
@@ -349,7 +349,11 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     }
     // "The mayor of Holbrook has vowed ..., calling them '...'": an office
     // as the subject, which the name that bears it may answer.
-    if (first.is("The") || (s > 0 && first.is("the")))
+    // ("France's immigration minister resigned ..., saying": a country's
+    // office.)
+    if (first.is("The")
+        || (s > 0 && first.is("the"))
+        || (is_possessive(first.text) && is_speaker_name_word(first.text)))
         // ("The Prime Minister has dismissed": an office in capitals too.)
         && let Some(n) = (s + 1..(s + 4).min(toks.len()))
             .take_while(|&k| {

@@ -537,7 +537,10 @@ impl Attributor<'_> {
         if c < 2 || (1..c).any(|i| !toks[i].word && !super::phrases::plural_mark(toks, i)) {
             return None;
         }
-        let noun = (1..c.min(4)).rev().find(|&n| {
+        // ("The Greens' parliamentary leader,": one more after a plural's
+        // mark.)
+        let marks = (1..c).filter(|&i| !toks[i].word).count();
+        let noun = (1..c.min(4 + marks)).rev().find(|&n| {
             (is_speaker_noun(toks[n].text)
                 || is_title(toks[n].text)
                 || super::names::is_party_member(toks[n].text))

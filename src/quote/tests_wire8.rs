@@ -133,3 +133,49 @@ fn a_party_name_before_a_description_is_no_person() {
         );
     }
 }
+
+/// "The Greens' parliamentary leader, X, accused him of ...": a plural's
+/// possessive mark inside the described subject.
+#[test]
+fn a_plurals_mark_inside_a_described_subject() {
+    let got = speakers(
+        "Coalition teeters\n\n\
+         Finance Minister Konrad Albrecht-Weiß told the Bundestag he would not borrow more.\n\n\
+         The Greens' parliamentary leader, Annelie Brandstätter, accused him of holding the \
+         government hostage. “He is behaving as if he were the only adult in the room,” she said.\n\n\
+         The Greens' parliamentary leader, Annelie Brandstätter, accused him of “acting as \
+         if nobody else had been elected.”",
+    );
+    for words in ["He is behaving", "acting as if"] {
+        assert_eq!(
+            speaker_of(&got, words).as_deref(),
+            Some("Annelie Brandstätter"),
+            "{words}: {got:?}"
+        );
+    }
+}
+
+/// "France's immigration minister resigned, saying ...": the office, with
+/// the words that describe it, not the country.
+#[test]
+fn a_countrys_office_described_in_small_letters() {
+    for (sentence, words) in [
+        (
+            "France's immigration minister resigned on Friday, saying she had been \
+             “misled by my own officials” about the scheme.",
+            "misled by my own",
+        ),
+        (
+            "France's immigration minister accused the consulates of “letting fraud run \
+             for years without a single check.”",
+            "letting fraud run",
+        ),
+    ] {
+        let got = speakers(&format!("Minister quits\n\n{sentence}"));
+        assert_eq!(
+            speaker_of(&got, words).as_deref(),
+            Some("France's immigration minister"),
+            "{got:?}"
+        );
+    }
+}
