@@ -510,7 +510,9 @@ impl NameBook {
         let names = &run[first..];
         // "Liberal Democrat councillor X", "Lib Dem leader": a party, not a
         // person.
-        if names.iter().all(|w| super::is_party_word(&word(w))) {
+        if names.iter().all(|&(s, e, _)| {
+            crate::words::short_word_is(&text[s..e], super::is_party_word)
+        }) {
             run.clear();
             return;
         }
