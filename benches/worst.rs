@@ -59,6 +59,23 @@ fn main() {
         "Headline for the hostile text\n\nSen. Harold Lint spoke. {}",
         "His wife, Margaret, said “we will build it this year.” ".repeat(20_000)
     );
+    // A Q&A with no one named: every answer quotes its own words with
+    // "I said" (each looks back for the interview's first question), and
+    // a live blog of headings that each repeat a quote.
+    let interview: String = std::iter::once("Headline for the hostile text\n\n".to_string())
+        .chain((0..10_000).map(|i| {
+            format!("Why now, in year {i}?\n\nProtection. “We will build it in year {i}.” I said that.\n\n")
+        }))
+        .collect();
+    let headings: String = std::iter::once(
+        "Headline for the hostile text\n\nSen. Ada Lint spoke.\n\n".to_string(),
+    )
+    .chain((0..10_000).map(|i| {
+        format!(
+            "Lint: 'We will build it in year {i}'\n\n“We will build it in year {i},” she said.\n\n"
+        )
+    }))
+    .collect();
     let nested = |depth: usize| {
         format!(
             "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
@@ -87,6 +104,16 @@ fn main() {
         (
             "one paragraph of 20,000 \"His wife, Margaret, said\"",
             relatives,
+            false,
+        ),
+        (
+            "a Q&A of 10,000 questions, each answer quoting itself with \"I said\"",
+            interview,
+            false,
+        ),
+        (
+            "a live blog of 10,000 headings, each repeating the quote under it",
+            headings,
             false,
         ),
         ("HTML: 200 nested blocks (parsed)", nested(200), true),

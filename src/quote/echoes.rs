@@ -53,7 +53,9 @@ impl Attributor<'_> {
         }
         let (ps, pe) = self.para_bounds(q.paragraph);
         let open = q.start.saturating_sub(1);
-        if open < ps || q.end > pe {
+        // (Only a short label before and a closing mark after: a paragraph
+        // of thousands of quotes is not read whole for each.)
+        if open < ps || q.end > pe || open - ps > 60 || pe - q.end > 4 {
             return false;
         }
         let before: String = self.text[ps..open].iter().collect();

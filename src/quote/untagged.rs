@@ -319,10 +319,14 @@ impl Attributor<'_> {
         if let Some(who) = interviewee {
             return Some(who.to_string());
         }
-        // The Q&A's first prompt, every other paragraph back; the person
-        // its introduction names, in the three paragraphs before it.
-        while first >= 2 && prompt(first - 2) {
+        // The Q&A's first prompt, every other paragraph back (up to a
+        // hundred pairs: not the whole of a long transcript for each "I");
+        // the person its introduction names, in the three paragraphs
+        // before it.
+        let mut pairs = 0;
+        while first >= 2 && pairs < 100 && prompt(first - 2) {
             first -= 2;
+            pairs += 1;
         }
         (first.saturating_sub(3)..first).rev().find_map(|k| {
             let (ps, pe) = self.para_bounds(k);

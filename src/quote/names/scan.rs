@@ -510,9 +510,10 @@ impl NameBook {
         let names = &run[first..];
         // "Liberal Democrat councillor X", "Lib Dem leader": a party, not a
         // person.
-        if names.iter().all(|&(s, e, _)| {
-            crate::words::short_word_is(&text[s..e], super::is_party_word)
-        }) {
+        if names
+            .iter()
+            .all(|&(s, e, _)| crate::words::short_word_is(&text[s..e], super::is_party_word))
+        {
             run.clear();
             return;
         }
