@@ -27,6 +27,7 @@ fn is_word_char(c: char) -> bool {
 /// starts with a capital: words that start lower case are stepped over
 /// whole, other chars one by one (a digit does not start a word, so "3D"
 /// has the word "D").
+#[inline(always)]
 fn next_capitalised(text: &[char], mut i: usize) -> Option<usize> {
     while let Some(&c) = text.get(i) {
         if c.is_ascii_uppercase()
