@@ -428,6 +428,12 @@ fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
             "Kirsten Abernethy-Lau",
             Some("2026-12-03"),
         ),
+        // A name whose capital is beyond ASCII.
+        (
+            "Émilie Beauchesne-Tardif · The Northern Record · Posted: Feb 12, 2026 4:05 PM ET",
+            "Émilie Beauchesne-Tardif",
+            Some("2026-02-12"),
+        ),
     ] {
         let c = clean_text(
             &format!("Coalition talks collapse as Greens walk out\n{head}\n\n{body}"),

@@ -326,8 +326,11 @@ fn is_writer_line(line: &str) -> bool {
 #[inline(never)]
 fn is_piped_byline(line: &str) -> bool {
     let bytes = line.as_bytes();
-    // (A name opens it: most lines are turned away before the search.)
-    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+    // (A name opens it: most lines are turned away before the search.
+    // "Émilie": a capital beyond ASCII too.)
+    if !(bytes.first().is_some_and(u8::is_ascii_uppercase)
+        || (bytes.first().is_some_and(|b| *b >= 0xC0) && line.starts_with(char::is_uppercase)))
+    {
         return false;
     }
     let is_sep = |c: char| matches!(c, '|' | '·' | '•');
