@@ -256,7 +256,7 @@ impl Attributor<'_> {
         let (qs, qe) = self.para_bounds(para.checked_sub(1)?);
         let question = &self.text[qs..qe];
         let last = question.iter().rev().find(|c| !c.is_whitespace());
-        let asks = last == Some(&'?');
+        let (asks, short) = self.question_shape(para - 1);
         // Once the interview is under way, a question is the
         // interviewer's, though it quotes or names someone ("Your
         // predecessor, X, said the talks were “going nowhere fast.” Was
@@ -274,11 +274,6 @@ impl Attributor<'_> {
         if last == Some(&':') {
             return None;
         }
-        let short = question
-            .split(|c| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .count()
-            <= 30;
         // A line that names someone ("Smith disagreed.") may be theirs.
         // (A name: not the noun of "Critics say ...".)
         let named = |list: &[(usize, String)]| {
@@ -302,17 +297,11 @@ impl Attributor<'_> {
     /// "Protection. “No judge should ...” I said that on my first day":
     /// in a Q&A, the "I" of an answer (the paragraph under a question, or
     /// under a prompt put to "you") is the interviewee: `interviewee`, or
-    /// the person the article names first.
+    /// the person the Q&A's introduction names, before its first question.
     pub(super) fn interview_self(&self, para: usize, interviewee: Option<&str>) -> Option<String> {
         let prompt = |k: usize| {
             let (qs, qe) = self.para_bounds(k);
-            let question = &self.text[qs..qe];
-            let asks = question.iter().rev().find(|c| !c.is_whitespace()) == Some(&'?');
-            let short = question
-                .split(|c| c.is_whitespace())
-                .filter(|w| !w.is_empty())
-                .count()
-                <= 30;
+            let (asks, short) = self.question_shape(k);
             qe > qs && (asks || (short && addresses_you(self.tokens(qs, qe))))
         };
         let mut first = para.checked_sub(1).filter(|&k| prompt(k))?;
@@ -330,13 +319,27 @@ impl Attributor<'_> {
         }
         (first.saturating_sub(3)..first).rev().find_map(|k| {
             let (ps, pe) = self.para_bounds(k);
-            self.book
-                .full
+            let full = &self.book.full;
+            full[full.partition_point(|(at, _)| *at < ps)..]
                 .iter()
-                .filter(|(at, _)| (ps..pe).contains(at))
+                .take_while(|(at, _)| *at < pe)
                 .find(|(at, n)| person_like(n) && (self.verb_after(*at, n) || self.apposed(*at, n)))
                 .map(|(_, n)| n.clone())
         })
+    }
+
+    /// Does paragraph `k` end in a question mark, and is it short (30
+    /// words or fewer), as an interviewer's line is?
+    fn question_shape(&self, k: usize) -> (bool, bool) {
+        let (qs, qe) = self.para_bounds(k);
+        let question = &self.text[qs..qe];
+        let asks = question.iter().rev().find(|c| !c.is_whitespace()) == Some(&'?');
+        let short = question
+            .split(|c| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .count()
+            <= 30;
+        (asks, short)
     }
 
     /// The person the article names first, in its first three paragraphs,
