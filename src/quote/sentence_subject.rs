@@ -60,15 +60,42 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     }
     let mut s = 0;
     // ("Closing the debate, the prime minister, X, accused ...": a
-    // participle's phrase, its object in small letters.)
+    // participle's phrase, its object or preposition next; not "Manning
+    // said, ..." or "Beijing has ...".)
     let participle = toks.first().is_some_and(|t| {
         t.word
             && t.text.len() > 5
             && t.text.ends_with("ing")
             && t.text.starts_with(char::is_uppercase)
-    }) && toks
-        .get(1)
-        .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+    }) && toks.get(1).is_some_and(|t| {
+        matches!(
+            t.text,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
+                | "before"
+                | "after"
+                | "about"
+                | "up"
+                | "out"
+                | "off"
+                | "back"
+                | "by"
+                | "into"
+                | "against"
+        )
+    });
     if participle
         || toks
             .first()
@@ -481,8 +508,6 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     }
 }
 
-/// Can `w` end a phrase of time ("Wednesday", "week", "night",
-/// "yesterday")? A cheap test before [`time_phrase`].
 /// Do `toks` open with a name set off by a comma ("Constance X, ...")?
 fn apposed_name(toks: &[Token<'_>]) -> bool {
     let n = toks
@@ -493,6 +518,8 @@ fn apposed_name(toks: &[Token<'_>]) -> bool {
     n >= 1 && toks.get(n).is_some_and(|t| t.is(","))
 }
 
+/// Can `w` end a phrase of time ("Wednesday", "week", "night",
+/// "yesterday")? A cheap test before [`time_phrase`].
 pub(super) fn may_end_time_phrase(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "week",

@@ -179,3 +179,27 @@ fn a_countrys_office_described_in_small_letters() {
         );
     }
 }
+
+/// A surname or a city that ends in "-ing" opens no participle's phrase:
+/// "Manning said, after the vote, that ..." is Manning's.
+#[test]
+fn a_name_ending_in_ing_is_no_opening_participle() {
+    for (text, words, who) in [
+        (
+            "Vote delayed\n\nSen. Adelaide Manning spoke first.\n\n\
+             Manning accused the chair, after the vote, of “running the committee like a \
+             private club.”",
+            "running the committee",
+            "Adelaide Manning",
+        ),
+        (
+            "Trade talks\n\nBeijing dismissed the report, calling it “a fabrication from \
+             start to finish.”",
+            "a fabrication from",
+            "Beijing",
+        ),
+    ] {
+        let got = speakers(text);
+        assert_eq!(speaker_of(&got, words).as_deref(), Some(who), "{got:?}");
+    }
+}
