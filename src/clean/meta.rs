@@ -307,6 +307,39 @@ fn byline_outlet_at(byline: &str) -> Option<(usize, &str)> {
 pub fn byline_outlet(line: &str) -> Option<String> {
     byline_outlet_at(line)
         .map(|(_, outlet)| outlet.trim_end_matches(['.', ',', ';', ' ']).to_string())
+        .or_else(|| piped_outlet(line))
+}
+
+/// "Jane Doe · CBC News · Posted: ...", "Jane Doe | The Northern Record |
+/// Updated ...": the part after the name that is a publication's name (a
+/// few capitalised words, one of them a publication's word), not a place
+/// ("Jane Doe | Chennai | ...") or a date.
+fn piped_outlet(line: &str) -> Option<String> {
+    line.split(['|', '·', '•'])
+        .skip(1)
+        .map(str::trim)
+        .find(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            // ("Jane Doe | Education Reporter": her job, not "The ...
+            // Reporter".)
+            let job = words.first() != Some(&"The")
+                && words.last().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "writer" | "reporter" | "correspondent" | "editor" | "columnist"
+                    )
+                });
+            (1..=5).contains(&words.len())
+                && !job
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and")
+                })
+                && words.iter().any(|w| {
+                    let lower = w.to_lowercase();
+                    lower != "the" && super::vocab::PUBLICATION_WORDS.contains(&lower.as_str())
+                })
+        })
+        .map(str::to_string)
 }
 
 /// A byline set as a name over its author's job, as some papers print

@@ -428,6 +428,12 @@ fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
             "Kirsten Abernethy-Lau",
             Some("2026-12-03"),
         ),
+        // A job between the bars is no outlet.
+        (
+            "Kirsten Abernethy-Lau | Education Reporter | Updated 3 December 2026",
+            "Kirsten Abernethy-Lau",
+            Some("2026-12-03"),
+        ),
         // A name whose capital is beyond ASCII.
         (
             "Émilie Beauchesne-Tardif · The Northern Record · Posted: Feb 12, 2026 4:05 PM ET",
@@ -441,6 +447,11 @@ fn a_piped_byline_and_an_email_under_a_name_are_no_paragraphs() {
         );
         assert_eq!(c.meta.byline.as_deref(), Some(byline), "{head}");
         assert_eq!(c.meta.date.as_deref(), date, "{head}");
+        // The outlet between the dots, not a place between the bars.
+        let outlet = ["CBC News", "The Northern Record"]
+            .into_iter()
+            .find(|o| head.contains(o));
+        assert_eq!(c.meta.source.as_deref(), outlet, "{head}");
         assert!(
             c.paragraphs[0].starts_with("Talks on forming"),
             "{head}: {:?}",
