@@ -186,9 +186,9 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // ("His deputy, X, last week said": after an apposition's comma too.)
     // (Only a word that can end one is looked at further: most do not.)
     if end >= 2
-        && super::sentence_subject::may_end_time_phrase(toks[end - 1].text)
+        && super::subject_words::may_end_time_phrase(toks[end - 1].text)
         && let Some(k) = (end.saturating_sub(4).max(1)..end)
-            .find(|&k| super::sentence_subject::time_phrase(&toks[k..end]) == end - k)
+            .find(|&k| super::subject_words::time_phrase(&toks[k..end]) == end - k)
         && (toks[k - 1].word || (k >= 2 && toks[k - 1].is(",") && toks[k - 2].word))
     {
         end = k;

@@ -4,7 +4,7 @@
 use super::lexicon::FUNCTION_WORDS;
 use super::names::{is_pronoun, is_title};
 use super::phrases::{Mention, backward_speaker, is_possessive, is_speaker_name_word};
-use super::subject_words::{describes, of_place};
+use super::subject_words::{describes, is_weekday, of_place, time_phrase};
 use super::tokens::Token;
 
 /// The person a sentence is about, for a quote inside it that no speech
@@ -518,61 +518,6 @@ fn apposed_name(toks: &[Token<'_>]) -> bool {
     n >= 1 && toks.get(n).is_some_and(|t| t.is(","))
 }
 
-/// Can `w` end a phrase of time ("Wednesday", "week", "night",
-/// "yesterday")? A cheap test before [`time_phrase`].
-pub(super) fn may_end_time_phrase(w: &str) -> bool {
-    const ENDS: &[&str] = &[
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-    ];
-    (3..=9).contains(&w.len())
-        && (ENDS.iter().any(|e| w.eq_ignore_ascii_case(e))
-            || (w.starts_with(char::is_uppercase)
-                && (is_weekday(w)
-                    || crate::words::MONTHS
-                        .iter()
-                        .any(|m| w.eq_ignore_ascii_case(m)))))
-}
-
-/// The length of a phrase of time that opens `toks` ("on Thursday", "on
-/// Monday night", "last week", "earlier this month"), or 0.
-pub(super) fn time_phrase(toks: &[Token<'_>]) -> usize {
-    let lower = |k: usize| toks.get(k).map(|t| crate::words::lower(t.text));
-    let is = |k: usize, words: &[&str]| lower(k).is_some_and(|w| words.contains(&w.as_ref()));
-    let when = |k: usize| {
-        lower(k).is_some_and(|w| {
-            crate::words::WEEKDAYS.contains(&w.as_ref())
-                || crate::words::MONTHS.contains(&w.as_ref())
-        })
-    };
-    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-    const SPANS: &[&str] = &["week", "month", "year", "weekend"];
-    let n = if (is(0, &["on"]) && when(1))
-        || (is(0, &["last", "this", "next"]) && (is(1, SPANS) || when(1)))
-    {
-        2
-    } else if is(0, &["earlier", "later"]) && is(1, &["this", "last"]) && is(2, SPANS) {
-        3
-    } else if is(0, &["yesterday", "today", "tonight", "earlier", "later"]) {
-        1
-    } else {
-        return 0;
-    };
-    // "on Monday night".
-    n + usize::from(is(n, PARTS))
-}
-
 /// "The race turned personal, with Castellanos accusing the mayor of
 /// “...”": the person named after ", with", whose verb in "-ing" leads
 /// into the quote a few words on.
@@ -601,11 +546,4 @@ fn with_clause_subject(toks: &[Token<'_>]) -> Option<Mention> {
         m @ Mention::Name(_) => Some(m),
         _ => None,
     }
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
 }

@@ -1,5 +1,7 @@
 //! Small readings of a subject's words: a copula that describes it ("was
-//! careful"), a noun phrase that ends with its place ("leader in Quebec").
+//! careful"), a noun phrase that ends with its place ("leader in Quebec"),
+//! a phrase of time between it and its verb ("on Wednesday", "last
+//! week").
 
 use super::lexicon::FUNCTION_WORDS;
 use super::tokens::Token;
@@ -52,4 +54,66 @@ pub(super) fn of_place(np: &[Token<'_>]) -> bool {
                     .iter()
                     .all(|t| t.text.starts_with(char::is_uppercase))
         })
+}
+
+/// Can `w` end a phrase of time ("Wednesday", "week", "night",
+/// "yesterday")? A cheap test before [`time_phrase`].
+pub(super) fn may_end_time_phrase(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+    ];
+    (3..=9).contains(&w.len())
+        && (ENDS.iter().any(|e| w.eq_ignore_ascii_case(e))
+            || (w.starts_with(char::is_uppercase)
+                && (is_weekday(w)
+                    || crate::words::MONTHS
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m)))))
+}
+
+/// The length of a phrase of time that opens `toks` ("on Thursday", "on
+/// Monday night", "last week", "earlier this month"), or 0.
+pub(super) fn time_phrase(toks: &[Token<'_>]) -> usize {
+    let lower = |k: usize| toks.get(k).map(|t| crate::words::lower(t.text));
+    let is = |k: usize, words: &[&str]| lower(k).is_some_and(|w| words.contains(&w.as_ref()));
+    let when = |k: usize| {
+        lower(k).is_some_and(|w| {
+            crate::words::WEEKDAYS.contains(&w.as_ref())
+                || crate::words::MONTHS.contains(&w.as_ref())
+        })
+    };
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend"];
+    let n = if (is(0, &["on"]) && when(1))
+        || (is(0, &["last", "this", "next"]) && (is(1, SPANS) || when(1)))
+    {
+        2
+    } else if is(0, &["earlier", "later"]) && is(1, &["this", "last"]) && is(2, SPANS) {
+        3
+    } else if is(0, &["yesterday", "today", "tonight", "earlier", "later"]) {
+        1
+    } else {
+        return 0;
+    };
+    // "on Monday night".
+    n + usize::from(is(n, PARTS))
+}
+
+pub(super) fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
