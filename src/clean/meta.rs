@@ -310,7 +310,8 @@ pub fn shorten_to_title(text: &str, max_words: usize) -> String {
 mod byline;
 mod copyright;
 pub use byline::{
-    BYLINE_PREFIXES, byline_name, byline_outlet, clean_byline, described_byline, name_over_job,
+    BYLINE_PREFIXES, byline_name, byline_outlet, clean_byline, described_byline, is_writer_job,
+    name_over_job,
 };
 pub use copyright::copyright_owner;
 

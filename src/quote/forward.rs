@@ -39,16 +39,8 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             .get(2)
             .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
         {
-            let run = toks[3..]
-                .iter()
-                .take(3)
-                .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
-                .count();
-            if let Some(h) = (0..run)
-                .rev()
-                .find(|&h| names::is_speaker_noun(toks[3 + h].text))
-            {
-                return Some(Mention::Phrase(join(&toks[..4 + h])));
+            if let Some(n) = super::phrases::through_described_noun(&toks[3..], 3) {
+                return Some(Mention::Phrase(join(&toks[..3 + n])));
             }
         }
     }

@@ -126,6 +126,21 @@ pub fn plural_mark(toks: &[Token<'_>], i: usize) -> bool {
         && toks[i - 1].pos + toks[i - 1].text.chars().count() == toks[i].pos
 }
 
+/// How many of the first `max` tokens of `toks`, words in small letters
+/// that describe a noun, run up to and through their last speaker noun
+/// ("immigration minister", "top aides"), or None when none is one.
+pub(super) fn through_described_noun(toks: &[Token<'_>], max: usize) -> Option<usize> {
+    let run = toks
+        .iter()
+        .take(max)
+        .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+        .count();
+    (0..run)
+        .rev()
+        .find(|&n| names::is_speaker_noun(toks[n].text))
+        .map(|n| n + 1)
+}
+
 pub fn join(toks: &[Token<'_>]) -> String {
     let mut s = String::new();
     for t in toks {

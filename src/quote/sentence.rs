@@ -183,17 +183,7 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     {
         // ("France's immigration minister resigned, saying": words that
         // describe the noun before it.)
-        let lower = toks[k..v]
-            .iter()
-            .take(4)
-            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
-            .count();
-        if let Some(n) = (0..lower)
-            .rev()
-            .find(|&n| names::is_speaker_noun(toks[k + n].text))
-        {
-            k += n + 1;
-        }
+        k += super::phrases::through_described_noun(&toks[k..v], 4).unwrap_or(0);
     }
     // "The committee's top Republican, Sen. X of South Carolina, took a
     // softer line but said": the name in the apposition to a described

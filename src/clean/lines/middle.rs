@@ -316,7 +316,7 @@ fn is_writer_line(line: &str) -> bool {
         .next_back()
         .unwrap_or("")
         .trim_end_matches('.');
-    is_writer_job(last) && (3..=9).contains(&word_count(line))
+    super::super::meta::is_writer_job(last) && (3..=9).contains(&word_count(line))
 }
 
 /// "Jane Doe | Chennai | Updated: 02 Dec 2026, 09:15 IST", "Jane Doe · CBC
@@ -375,27 +375,12 @@ fn is_email_line(line: &str) -> bool {
     })
 }
 
-/// A writer's job as a byline gives it: "writer", "Correspondent".
-fn is_writer_job(word: &str) -> bool {
-    // (No other letter lowercases to one of these ASCII words' letters.)
-    [
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "columnist",
-        "contributor",
-    ]
-    .iter()
-    .any(|w| word.eq_ignore_ascii_case(w))
-}
-
 /// The writer's job on its own line under a byline: "Political Editor",
 /// "Statehouse reporter", "Berlin correspondent", "Staff Writer".
 fn is_role_line(line: &str) -> bool {
     line.split_whitespace()
         .next_back()
-        .is_some_and(is_writer_job)
+        .is_some_and(super::super::meta::is_writer_job)
         && line
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'&'))

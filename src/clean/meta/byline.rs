@@ -16,6 +16,23 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "posted by ",
 ];
 
+/// A writer's job as a byline gives it: "writer", "Correspondent".
+pub fn is_writer_job(word: &str) -> bool {
+    // (No other letter lowercases to one of these ASCII words' letters.)
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "contributor",
+        "journalist",
+        "producer",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The words after "By" in a byline that says what the writer does, in
 /// small letters, before the name ("political reporter Lachlan X", "chief
 /// Europe correspondent Ines Y"): the role and the name.
@@ -26,11 +43,7 @@ pub fn described_byline(rest: &str) -> Option<(&str, &str)> {
     }
     let (at, role) = rest.match_indices(' ').take(4).find_map(|(at, _)| {
         let word = rest[..at].rsplit(' ').next()?;
-        matches!(
-            word,
-            "reporter" | "correspondent" | "editor" | "writer" | "journalist" | "producer"
-        )
-        .then_some((at, &rest[..at]))
+        (word.starts_with(char::is_lowercase) && is_writer_job(word)).then_some((at, &rest[..at]))
     })?;
     let name = rest[at..].trim();
     let n = name.split_whitespace().count();
@@ -125,13 +138,8 @@ fn piped_outlet(line: &str) -> Option<String> {
             let words: Vec<&str> = part.split_whitespace().collect();
             // ("Jane Doe | Education Reporter": her job, not "The ...
             // Reporter".)
-            let job = words.first() != Some(&"The")
-                && words.last().is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "writer" | "reporter" | "correspondent" | "editor" | "columnist"
-                    )
-                });
+            let job =
+                words.first() != Some(&"The") && words.last().is_some_and(|w| is_writer_job(w));
             (1..=5).contains(&words.len())
                 && !job
                 && words.iter().all(|w| {
@@ -159,12 +167,7 @@ pub fn name_over_job(units: &[String]) -> Option<String> {
                 && words
                     .first()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && words.last().is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "correspondent" | "editor" | "reporter" | "writer" | "columnist"
-                    )
-                })
+                && words.last().is_some_and(|w| is_writer_job(w))
         }
     };
     let is_name = |l: &str| {
