@@ -38,10 +38,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         if toks
             .get(2)
             .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()))
+            && let Some(n) = super::phrases::through_described_noun(&toks[3..], 3)
         {
-            if let Some(n) = super::phrases::through_described_noun(&toks[3..], 3) {
-                return Some(Mention::Phrase(join(&toks[..3 + n])));
-            }
+            return Some(Mention::Phrase(join(&toks[..3 + n])));
         }
     }
     // "said a report from Kotak Institutional Equities", "said a new
