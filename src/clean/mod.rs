@@ -265,9 +265,10 @@ impl Body {
                     self.drop(rule);
                     // "Hendrik Vossberg" over "Berlin correspondent" or an
                     // email address: the writer's name with no "By", kept
-                    // as the first line.
-                    if let [only] = &self.kept[..]
-                        && is_bare_name(only)
+                    // as the first line, or under a standfirst.
+                    if self.kept.len() <= 3
+                        && let Some(last) = self.kept.last()
+                        && is_bare_name(last)
                     {
                         let name = self.kept.pop().unwrap_or_default();
                         if self.meta.byline.is_none() {

@@ -391,6 +391,42 @@ fn a_writers_job_under_the_byline_is_no_paragraph() {
     }
 }
 
+/// A bare name over the writer's job under a standfirst (the summary line
+/// under the headline) is the byline too, not the article's first
+/// paragraph.
+#[test]
+fn a_bare_name_over_a_job_under_a_standfirst_is_the_byline() {
+    let c = clean_text(
+        "Ex-minister says party is sleepwalking towards defeat
+         The former cabinet minister made the remarks on a podcast hosted by two former aides
+         Ingrid Fairclough-Adeyemi
+         Political Correspondent
+         Published 4 December 2026
+
+         A former cabinet minister has warned that the governing party is heading for a \
+         defeat it will not recover from unless it changes leader.
+
+         The party's chairman said the remarks were nothing new and the party was united.
+",
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.byline.as_deref(), Some("Ingrid Fairclough-Adeyemi"));
+    assert!(
+        !c.paragraphs
+            .iter()
+            .any(|p| p == "Ingrid Fairclough-Adeyemi"),
+        "{:?}",
+        c.paragraphs
+    );
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.starts_with("A former cabinet minister")),
+        "{:?}",
+        c.paragraphs
+    );
+}
+
 /// "Ravindra Subramaniam-Rao | Chennai | Updated: 02 Dec 2026, 09:15 IST"
 /// is the byline and the date; a bare name over the writer's email address
 /// is the byline, and the address no paragraph. Names with a hyphen, an
