@@ -172,8 +172,12 @@ impl<'a> Attributor<'a> {
                         }
                     }
                     // "the 41-year-old said" names a known person, no new one.
+                    // ("One reporter asked about the trip. “It is still
+                    // on,” she said.": the "she" who answers is not the
+                    // reporter who asked.)
                     Some(Mention::Phrase(p))
-                        if !super::roles::is_role_phrase(&crate::words::lower(&p)) =>
+                        if !super::roles::is_role_phrase(&crate::words::lower(&p))
+                            && !super::nouns::asks_for_the_press(&p, t.text) =>
                     {
                         out.push((t.pos, Err(p)));
                     }

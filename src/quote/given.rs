@@ -420,7 +420,7 @@ pub const FEMALE: &[&str] = &[
     "nadezhda", "nadia", "nadine", "naledi", "nancy", "nandini", "naoko", "naomi", "nasreen",
     "natalia", "natalie", "natalya", "natasha", "nathalie", "neha", "nellie", "ngozi", "nia",
     "niamh", "nicola", "nicole", "nikki", "nina", "nirmala", "nithya", "nkechi", "nneka", "nomvula",
-    "nora", "noreen", "norma", "nour", "noura", "nuala", "nuria", "nyambura", "odile", "oksana",
+    "nora", "noreen", "norma", "noura", "nuala", "nuria", "nyambura", "odile", "oksana",
     "olga", "olivia", "oprah", "orla", "ozlem", "padma", "padmini", "paige", "palesa", "pallavi",
     "pamela", "paola", "parvati", "patricia", "patty", "paula", "pauline", "peggy", "penelope",
     "penny", "pernille", "petra", "philippa", "phoebe", "phyllis", "pilar", "pooja", "preeti",

@@ -132,6 +132,11 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "grandfather", "schoolgirl", "schoolboy",
     // Care workers ("One senior nurse, who asked not to be named, said").
     "nurse", "midwife", "midwives", "carer",
+    // Local and court offices with no agent's ending ("the clerk said",
+    // "the justice wrote").
+    "clerk", "clerks", "justice", "justices", "magistrate", "coroner", "dean", "whip",
+    "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+    "councilmember",
 ];
 
 /// Occupations written before a name ("grower Halina Sobczak").

@@ -282,6 +282,8 @@ mod tests_wire7;
 #[cfg(test)]
 mod tests_wire8;
 #[cfg(test)]
+mod tests_wire9;
+#[cfg(test)]
 mod tests_world;
 
 #[cfg(test)]

@@ -96,7 +96,15 @@ impl Attributor<'_> {
             // ("the budget office") or a group ("one of the sources").
             let head = lower.split(' ').next_back().unwrap_or_default();
             if self.paragraph_of(pos) > 1
-                || !["a ", "an ", "the "].iter().any(|d| lower.starts_with(d))
+                // ("France's immigration minister": or a place's, not a
+                // person's: "Ford's lawyer" is not who the next paragraph
+                // names.)
+                || !(["a ", "an ", "the "].iter().any(|d| lower.starts_with(d))
+                    || phrase.split(' ').next().is_some_and(|w| {
+                        w.strip_suffix("'s")
+                            .or_else(|| w.strip_suffix("’s"))
+                            .is_some_and(|owner| self.book.known(owner).is_none())
+                    }))
                 || !(super::names::is_speaker_noun(head) || head == "mp")
                 || (head.ends_with('s') && !head.ends_with("ss"))
                 || !person_like(head)
@@ -124,6 +132,30 @@ impl Attributor<'_> {
                 && toks.get(h + 1 + n).is_some_and(|t| t.cue)
             {
                 let at = toks[h + 1].pos;
+                let i = self.book.full.partition_point(|(p, _)| *p < at);
+                return self
+                    .book
+                    .full
+                    .get(i)
+                    .filter(|(p, name)| *p == at && person_like(name))
+                    .map(|(_, name)| self.canon(name));
+            }
+            // "Speaking on a podcast, Sir Barnaby X said ...", "In a letter
+            // to the prime minister, Sylvie X wrote:": a phrase that sets
+            // the scene, then the name and its speech verb.
+            if let Some(c) = toks.iter().take(16).position(|t| t.is(","))
+                && toks.first().is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "Speaking" | "Writing" | "Appearing" | "In" | "On" | "At" | "During"
+                    )
+                })
+                && let rest = &toks[c + 1..]
+                && let lead = rest.iter().take_while(|t| knighted(t.text)).count()
+                && let Some(n) = super::phrases::full_name_len(&rest[lead..])
+                && rest.get(lead + n).is_some_and(|t| t.cue)
+            {
+                let at = rest[lead].pos;
                 let i = self.book.full.partition_point(|(p, _)| *p < at);
                 return self
                     .book

@@ -15,7 +15,7 @@ pub(super) fn starts_clause(toks: &[Token<'_>], i: usize) -> bool {
         || matches!(
             toks[i - 1].lower().as_ref(),
             // "in what campaigners called “...”".
-            "and" | "but" | "as" | "while" | "so" | "what"
+            "and" | "but" | "as" | "while" | "so" | "what" | "which" | "whom"
         )
 }
 
@@ -246,7 +246,8 @@ fn lower_run(toks: &[Token<'_>], end: usize) -> usize {
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
         // "the crowd was heavy with women": a verb ends the noun phrase.
         && !VERBS.contains(&toks[d - 1].text)
-        && toks[d - 1].text != "what"
+        // "in which the clerk said": a relative word opens a clause.
+        && !matches!(toks[d - 1].text, "what" | "which" | "whom")
     {
         d -= 1;
     }
@@ -529,4 +530,14 @@ pub(super) fn noun_before_place(toks: &[Token<'_>], b: usize) -> Option<Mention>
         m @ Mention::Phrase(_) => Some(m),
         Mention::Name(_) | Mention::Pronoun(_) => None,
     }
+}
+
+/// Is `phrase`, the subject of the speech verb `verb`, a reporter who asks
+/// ("One reporter asked", "a journalist pressed her")?
+pub(super) fn asks_for_the_press(phrase: &str, verb: &str) -> bool {
+    matches!(verb, "asked" | "asks" | "pressed" | "questioned")
+        && matches!(
+            crate::words::lower(super::resolve::phrase_head(phrase)).as_ref(),
+            "reporter" | "reporters" | "journalist" | "journalists" | "interviewer" | "questioner"
+        )
 }

@@ -192,6 +192,9 @@ pub fn backward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
 }
 
 fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
+    // "MEXICO CITY, Nov 28 (Reuters) - Mexican President X on Friday
+    // defended ...": the place's comma opens no apposition.
+    let toks = super::reported_clause::after_dateline(toks);
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;

@@ -509,7 +509,21 @@ fn after_determiner(phrase: &str) -> &str {
     }
 }
 
+/// The noun a phrase is about: "the governor" in "the governor of Ohio",
+/// and "office" in "the secretary of state's office", whose "of" joins the
+/// words of an office before its possessive mark.
 pub(super) fn phrase_head(phrase: &str) -> &str {
+    let mut words = phrase.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("of")
+            && let Some(owner) = words.peek()
+            && (owner.ends_with("'s") || owner.ends_with("’s"))
+            && let Some(end) = phrase.find(owner).map(|i| i + owner.len())
+            && !phrase[end..].trim().is_empty()
+        {
+            return phrase_head(&phrase[end..]);
+        }
+    }
     phrase
         .split_whitespace()
         .take_while(|w| {

@@ -10,6 +10,9 @@ use super::tokens::Token;
 /// it, when it has a speech verb of its own ("X said February was likely,
 /// while Sophie Nakamura said the bank would “...”").
 pub fn speaker_before(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    if let Some(found) = super::shapes::called_by(toks) {
+        return Some(found);
+    }
     if let Some(b) = later_clause(toks)
         && let Some(found @ (Mention::Name(_) | Mention::Phrase(_), _)) = speaker_in(&toks[b..])
     {
@@ -50,6 +53,19 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             backward_speaker(&toks[c + 1..v])
     {
         return Some((m, toks[v].lower().into_owned()));
+    }
+    // "According to the filing, the deputy recorded a call in which the
+    // clerk said: “...”": the speech verb right before the quote names
+    // its speaker.
+    if let Some((k, _)) = according
+        && let [.., verb, mark] = toks
+        && verb.cue
+        && matches!(mark.text, ":" | ",")
+        && let v = toks.len() - 2
+        && v > k + 2
+        && let Some(m) = backward_speaker(super::phrases::before_verb(toks, v))
+    {
+        return Some((m, verb.lower().into_owned()));
     }
     for (v, t) in toks.iter().enumerate() {
         if let Some((k, m)) = &according

@@ -345,6 +345,18 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, mark.into()));
         }
+        // "Former Attorney General X, in a post on X:": a name, then after
+        // its comma where the words were said.
+        if let Some(c) = body.iter().rposition(|t| t.is(","))
+            && body.len() - c <= 10
+            && body
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.text, "in" | "on" | "via" | "at"))
+            && body[c + 1..].iter().all(|t| t.word || t.is("."))
+            && let Some(m @ Mention::Name(_)) = backward_speaker(&body[..c])
+        {
+            return Some((m, mark.into()));
+        }
     }
     None
 }
@@ -533,5 +545,40 @@ pub fn speech_noun_colon(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             }
         }
         _ => None,
+    }
+}
+
+/// "..., a move the Opposition called “...”", "in what critics called
+/// “...”": the quote is what the clause's own subject, right before the
+/// verb, called something, whoever the sentence is about.
+pub(super) fn called_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [.., verb] = toks else {
+        return None;
+    };
+    if !matches!(verb.text, "called" | "dubbed" | "termed" | "branded") {
+        return None;
+    }
+    let v = toks.len() - 1;
+    let c = toks[..v]
+        .iter()
+        .rposition(|t| t.is(",") || matches!(t.text, "what" | "which"))
+        .filter(|&c| v - c <= 6)?;
+    // Past the thing so called ("a move", "a promise that").
+    let mut j = c + 1;
+    if v > j + 2
+        && matches!(toks[j].text, "a" | "an" | "the")
+        && toks[j + 1].word
+        && toks[j + 1].text.starts_with(char::is_lowercase)
+        && !super::names::is_speaker_noun(toks[j + 1].text)
+    {
+        j += 2;
+        if toks[j].is("that") {
+            j += 1;
+        }
+    }
+    // ("in what he called": the sentence's own subject, read as before.)
+    match backward_speaker(&toks[j..v])? {
+        m @ (Mention::Name(_) | Mention::Phrase(_)) => Some((m, verb.text.to_string())),
+        Mention::Pronoun(_) => None,
     }
 }
