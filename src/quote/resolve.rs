@@ -363,10 +363,23 @@ impl Attributor<'_> {
             // (Not "Prime Minister X survived a vote." then "Speaking after
             // it, the former economist said": someone named before the
             // description is who it describes.)
+            // ("It was nearly midnight when Rep. X walked out ...": or the
+            // subject of a clause, before its verb.)
+            let acts_at = |at: usize, n: &str| {
+                self.verb_after(at, n) && {
+                    let end = at + n.chars().count() + 1;
+                    let next: String = self.text[end..(end + 12).min(self.text.len())]
+                        .iter()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    !super::lexicon::FUNCTION_WORDS.contains(&next.as_str())
+                }
+            };
             if self.book.full[..to_here(&self.book.full, at)]
                 .iter()
-                .any(|(_, n)| {
-                    self.agents.contains_key(n.as_str()) && super::phrases::person_like(n)
+                .any(|(a, n)| {
+                    (self.agents.contains_key(n.as_str()) || acts_at(*a, n))
+                        && super::phrases::person_like(n)
                 })
             {
                 return None;

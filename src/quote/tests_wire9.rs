@@ -191,3 +191,23 @@ fn a_places_office_named_next_but_not_a_persons_aide() {
     );
     assert_ne!(got[0].1.as_deref(), Some("Marcia Jennings"), "{got:?}");
 }
+
+/// "It was nearly midnight when Rep. X walked out ..." then "“...,” the
+/// Kansas lawmaker said. “...”": the person the lede shows acting, not
+/// the next person named bare further down.
+#[test]
+fn a_lede_name_in_a_when_clause_is_the_described_speaker() {
+    let got = speakers(
+        "Deal reached\n\n\
+         WASHINGTON — It was nearly midnight when Rep. Gideon Ashcroft-Pyle walked out of \
+         the office and told reporters that there was a deal.\n\n\
+         “We're there,” the Kansas lawmaker said. “It's not pretty, but we're there.”\n\n\
+         The agreement keeps subsidies at current levels.\n\n\
+         Augustus Fenwick-Lyle said nothing.",
+    );
+    assert_eq!(
+        speaker_of(&got, "It's not pretty").as_deref(),
+        Some("Gideon Ashcroft-Pyle"),
+        "{got:?}"
+    );
+}
