@@ -198,8 +198,7 @@ fn a_places_office_named_next_but_not_a_persons_aide() {
 #[test]
 fn a_lede_name_in_a_when_clause_is_the_described_speaker() {
     let got = speakers(
-        "Deal reached\n\n\
-         WASHINGTON — It was nearly midnight when Rep. Gideon Ashcroft-Pyle walked out of \
+        "WASHINGTON — It was nearly midnight when Rep. Gideon Ashcroft-Pyle walked out of \
          the office and told reporters that there was a deal.\n\n\
          “We're there,” the Kansas lawmaker said. “It's not pretty, but we're there.”\n\n\
          The agreement keeps subsidies at current levels.\n\n\
