@@ -73,6 +73,17 @@ impl Facts<'_> {
         {
             return None;
         }
+        // "Your critics say you are too close to the president.": a
+        // question put to "you" in an interview reports no one.
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.text, "Your" | "You"))
+            && toks
+                .get(1)
+                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
         self.indirect_forward(toks, s, para, 0)
             .or_else(|| self.indirect_reversed(toks, s, para))
             .or_else(|| {

@@ -210,3 +210,17 @@ fn a_lede_name_in_a_when_clause_is_the_described_speaker() {
         "{got:?}"
     );
 }
+
+/// "Your critics say you are too close to the president.": an
+/// interviewer's question reports no one's speech.
+#[test]
+fn a_question_put_to_you_is_no_reported_speech() {
+    let q = super::detect(
+        "The attorney general, Ximena Ugarte, spoke to us.\n\n\
+         What will you change first?\n\n\
+         Protection of judges.\n\n\
+         Your critics say you are too close to the president.\n\n\
+         The president appointed me.",
+    );
+    assert!(!q.iter().any(|q| q.text.contains("too close")), "{q:?}");
+}
