@@ -244,6 +244,7 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if (short && has_widget_phrase(&lower))
         || (n_words <= 12 && lower.starts_with("our standards:"))
         || lower == "key events"
+        || (n_words <= 14 && is_account_prompt(&lower))
     {
         return LineKind::Boilerplate("widget or prompt");
     }
@@ -257,6 +258,15 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
         return LineKind::Boilerplate("menu");
     }
     LineKind::Text
+}
+
+/// "Log in, register or subscribe to save articles for later.": a prompt
+/// to sign in, even as a sentence.
+fn is_account_prompt(lower: &str) -> bool {
+    (lower.starts_with("log in") || lower.starts_with("sign in"))
+        && ["subscribe", "register", "save"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// What the page pass learns of a line ([`page_line`]), kept so that

@@ -224,6 +224,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "listen live",
     "listen to this article",
     "show key events",
+    // "Normal text sizeLarger text sizeVery large text size".
+    "text size",
     "newsletter",
     "privacy policy",
     "share this",

@@ -274,6 +274,11 @@ fn is_reporting_credit(lower: &str) -> bool {
     ]
     .iter()
     .any(|p| t.starts_with(p))
+        // "Reporting from Albany": where the writer filed from, under the
+        // byline.
+        || (t.starts_with("reporting from ")
+            && t.split_whitespace().count() <= 6
+            && !t.trim_end().ends_with(['.', '!', '?']))
 }
 
 /// A picture's caption: who stands where ("Mark Esper, left, and ..."), or

@@ -52,6 +52,22 @@ fn widgets_and_menus() {
         kind("Key events in the trial so far were set out by the judge."),
         LineKind::Text
     );
+    // A prompt to sign in, a text-size control, where the writer filed
+    // from; not a sentence about registering or reporting.
+    for line in [
+        "Log in, register or subscribe to save articles for later.",
+        "Normal text sizeLarger text sizeVery large text size",
+        "Reporting from Albany",
+        "Reporting from Kyiv, Ukraine",
+    ] {
+        assert!(matches!(kind(line), LineKind::Boilerplate(_)), "{line}");
+    }
+    for line in [
+        "Register to vote by Friday if you want a say in the runoff.",
+        "Reporting from the front lines has become far more dangerous.",
+    ] {
+        assert_eq!(kind(line), LineKind::Text, "{line}");
+    }
     // Share buttons on a line of their own: "Buffer", "Pin".
     assert!(matches!(kind("Buffer"), LineKind::Boilerplate(_)));
     assert!(matches!(kind("Pin"), LineKind::Boilerplate(_)));
