@@ -54,6 +54,15 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
         // dash left over.
         ("By Ada Varga - 11/19/19 06:56 AM EST", "Ada Varga"),
         ("By Bram Oduya 19.11.2019", "Bram Oduya"),
+        // Where the writer filed from.
+        (
+            "By Henrike Vasquez-Oldenburg in Berlin",
+            "Henrike Vasquez-Oldenburg",
+        ),
+        (
+            "By Ada Varga and Bram Oduya in New York",
+            "Ada Varga and Bram Oduya",
+        ),
         (
             "By Ines Albrecht ines@courier.example(555) 010-2030",
             "Ines Albrecht",

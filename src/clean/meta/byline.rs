@@ -93,6 +93,17 @@ pub fn byline_name(line: &str) -> String {
         .trim()
         .trim_end_matches([',', ';', '|', '-', '—', '–', ' '])
         .trim_end_matches('.');
+    // "By Henrike X in Berlin": where the writer filed from is no part of
+    // the name.
+    let name = name
+        .rfind(" in ")
+        .filter(|&at| {
+            let place: Vec<&str> = name[at + 4..].split_whitespace().collect();
+            at > 0
+                && (1..=3).contains(&place.len())
+                && place.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+        .map_or(name, |at| name[..at].trim_end_matches(','));
     // A name in capitals is title-cased; one word in capitals is an
     // acronym ("PTI", "AFP") and stays.
     if name.chars().any(char::is_alphabetic)
