@@ -77,6 +77,14 @@ fn split_name_outlet(line: &str) -> (Option<String>, Option<String>) {
         return (None, None);
     }
     let words: Vec<&str> = line.split_whitespace().collect();
+    // "Columnist Evander X": the job before the name, given after it.
+    if let [job, name @ ..] = &words[..]
+        && super::meta::is_writer_job(job)
+        && (2..=3).contains(&name.len())
+    {
+        let job = crate::words::lower(job);
+        return (Some(format!("{}, {job}", name.join(" "))), None);
+    }
     let k = if words.len() > 3 && words[1].len() == 2 && words[1].ends_with('.') {
         3
     } else {
@@ -132,6 +140,11 @@ mod tests {
         assert_eq!(
             split_name_outlet("Gazette News wire services"),
             (None, None)
+        );
+        // The writer's job before the name.
+        assert_eq!(
+            split_name_outlet("Columnist Evander Pickstock-Nwosu"),
+            (Some("Evander Pickstock-Nwosu, columnist".into()), None)
         );
     }
 }
