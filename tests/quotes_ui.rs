@@ -79,9 +79,9 @@ fn corrected_speaker_is_saved_and_wins_after_restart() {
         a.prompt.as_ref().map(|p| p.input.as_str()),
         Some("Ines Calloway")
     );
-    for _ in 0.."Ines Calloway".len() {
-        a.update(Action::DeleteChar);
-    }
+    // Ctrl-U clears the detected name at once, as in a shell.
+    a.update(Action::ClearInput);
+    assert_eq!(a.prompt.as_ref().map(|p| p.input.as_str()), Some(""));
     type_text(&mut a, "Tilly Ames");
     a.update(Action::Submit);
     assert_eq!(

@@ -74,6 +74,7 @@ actions! {
     PrevMatch = "prev_match": "Previous search match",
     Filter = "filter": "Filter the list by title or outlet",
     Submit = "submit": "Confirm: the search, filter, tags or note",
+    ClearInput = "clear_input": "Clear what was typed in the prompt",
     Complete = "complete": "Complete the tag being typed",
     WordNext = "word_next": "Cursor to the next word",
     WordPrev = "word_prev": "Cursor to the previous word",

@@ -407,6 +407,9 @@ impl App {
             Action::DeleteChar => {
                 prompt.input.pop();
             }
+            // ("ctrl-u", as in a shell: a speaker's detected name, given
+            // to edit, is replaced in one key.)
+            Action::ClearInput => prompt.input.clear(),
             Action::Submit => {
                 let p = self.prompt.take();
                 if let Some(Prompt {

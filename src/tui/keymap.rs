@@ -257,6 +257,7 @@ const DEFAULTS: &[(Mode, &[&str], Action)] = &[
     (Mode::Help, &["esc", "?", "q", "f1"], Action::Close),
     (Mode::Prompt, &["enter"], Action::Submit),
     (Mode::Prompt, &["esc"], Action::Close),
+    (Mode::Prompt, &["ctrl-u"], Action::ClearInput),
 ];
 
 /// What an action does in a mode, for the help (more precise than the name).
@@ -486,6 +487,10 @@ mod tests {
         assert_eq!(map.lookup(Mode::Reader, key("/")), Some(Action::Search));
         assert_eq!(map.lookup(Mode::List, key("/")), Some(Action::Filter));
         assert_eq!(map.lookup(Mode::Prompt, key("q")), None);
+        assert_eq!(
+            map.lookup(Mode::Prompt, key("ctrl-u")),
+            Some(Action::ClearInput)
+        );
         assert_eq!(map.lookup(Mode::Help, key("q")), Some(Action::Close));
     }
 
