@@ -131,14 +131,7 @@ impl Attributor<'_> {
                 && let Some(n) = super::phrases::full_name_len(&toks[h + 1..])
                 && toks.get(h + 1 + n).is_some_and(|t| t.cue)
             {
-                let at = toks[h + 1].pos;
-                let i = self.book.full.partition_point(|(p, _)| *p < at);
-                return self
-                    .book
-                    .full
-                    .get(i)
-                    .filter(|(p, name)| *p == at && person_like(name))
-                    .map(|(_, name)| self.canon(name));
+                return self.person_named_at(toks[h + 1].pos);
             }
             // "Speaking on a podcast, Sir Barnaby X said ...", "In a letter
             // to the prime minister, Sylvie X wrote:": a phrase that sets
@@ -155,14 +148,7 @@ impl Attributor<'_> {
                 && let Some(n) = super::phrases::full_name_len(&rest[lead..])
                 && rest.get(lead + n).is_some_and(|t| t.cue)
             {
-                let at = rest[lead].pos;
-                let i = self.book.full.partition_point(|(p, _)| *p < at);
-                return self
-                    .book
-                    .full
-                    .get(i)
-                    .filter(|(p, name)| *p == at && person_like(name))
-                    .map(|(_, name)| self.canon(name));
+                return self.person_named_at(rest[lead].pos);
             }
             let n = super::phrases::full_name_len(toks)?;
             let after = toks.get(n)?;
@@ -206,5 +192,15 @@ impl Attributor<'_> {
         let name = strict().or_else(holder).or_else(opening)?;
         let earlier = self.book.full.iter().any(|(at, f)| *at < s && *f == name);
         (!earlier).then_some(name)
+    }
+
+    /// The person whose name the name scan read starting at char `at`.
+    fn person_named_at(&self, at: usize) -> Option<String> {
+        let i = self.book.full.partition_point(|(p, _)| *p < at);
+        self.book
+            .full
+            .get(i)
+            .filter(|(p, name)| *p == at && person_like(name))
+            .map(|(_, name)| self.canon(name))
     }
 }
