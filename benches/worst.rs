@@ -76,6 +76,12 @@ fn main() {
         )
     }))
     .collect();
+    // One sentence: every quote what "the group" called something (each
+    // unnamed group looks back for a business named before it).
+    let called = format!(
+        "Headline for the hostile text\n\n{}.",
+        vec!["the group called “one two three four”"; 20_000].join(" and ")
+    );
     let nested = |depth: usize| {
         format!(
             "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
@@ -114,6 +120,11 @@ fn main() {
         (
             "a live blog of 10,000 headings, each repeating the quote under it",
             headings,
+            false,
+        ),
+        (
+            "one sentence of 20,000 quotes, each what \"the group called\" something",
+            called,
             false,
         ),
         ("HTML: 200 nested blocks (parsed)", nested(200), true),

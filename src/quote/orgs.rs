@@ -399,6 +399,9 @@ impl Attributor<'_> {
         let para = self.paragraph_of(pos);
         let from = self.para_bounds(para.saturating_sub(3)).0;
         let toks = self.tokens(from, pos);
+        // (The last 600 words: a paragraph of thousands of quotes is not
+        // read back to its start for each.)
+        let toks = &toks[toks.len().saturating_sub(600)..];
         let names_at = |k: usize| {
             toks.get(k..).map_or(0, |rest| {
                 rest.iter()

@@ -559,10 +559,13 @@ pub(super) fn called_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         return None;
     }
     let v = toks.len() - 1;
-    let c = toks[..v]
-        .iter()
-        .rposition(|t| t.is(",") || matches!(t.text, "what" | "which"))
-        .filter(|&c| v - c <= 6)?;
+    // (The last six words only: a long window is not read back for a
+    // comma.)
+    let from = v.saturating_sub(6);
+    let c = from
+        + toks[from..v]
+            .iter()
+            .rposition(|t| t.is(",") || matches!(t.text, "what" | "which"))?;
     // Past the thing so called ("a move", "a promise that").
     let mut j = c + 1;
     if v > j + 2
