@@ -100,11 +100,11 @@ impl Attributor<'_> {
                 // person's: "Ford's lawyer" is not who the next paragraph
                 // names.)
                 || !(["a ", "an ", "the "].iter().any(|d| lower.starts_with(d))
-                    || phrase.split(' ').next().is_some_and(|w| {
-                        w.strip_suffix("'s")
-                            .or_else(|| w.strip_suffix("’s"))
-                            .is_some_and(|owner| self.book.known(owner).is_none())
-                    }))
+                    || phrase
+                        .split(' ')
+                        .next()
+                        .and_then(super::phrases::owner_of)
+                        .is_some_and(|owner| self.book.known(owner).is_none()))
                 || !(super::names::is_speaker_noun(head) || head == "mp")
                 || (head.ends_with('s') && !head.ends_with("ss"))
                 || !person_like(head)

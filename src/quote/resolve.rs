@@ -530,7 +530,7 @@ pub(super) fn phrase_head(phrase: &str) -> &str {
     while let Some(w) = words.next() {
         if w.eq_ignore_ascii_case("of")
             && let Some(owner) = words.peek()
-            && (owner.ends_with("'s") || owner.ends_with("’s"))
+            && super::phrases::is_possessive(owner)
             && let Some(end) = phrase.find(owner).map(|i| i + owner.len())
             && !phrase[end..].trim().is_empty()
         {
