@@ -221,6 +221,15 @@ pub(super) fn is_section_path(line: &str) -> bool {
         })
 }
 
+/// A section's label of two capitalised words joined by an ampersand ("Crime
+/// & Courts", "Arts & Culture", "Food & Drink"): over a headline, no
+/// headline itself.
+pub(super) fn is_section_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.as_slice(), [a, "&", b]
+        if [a, b].iter().all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
 /// Does a line in capitals name a publication ("THE HARBOR GAZETTE",
 /// "DAILY NEWS")?
 pub(super) fn names_a_publication(line: &str) -> bool {

@@ -33,8 +33,8 @@ use serde::Serialize;
 use crate::article::Meta;
 use dedup::{dedup_key, teaser_stem};
 use headline::{
-    ends_with_period, headline_above, is_bare_name, is_button, is_kicker, is_section_path,
-    names_a_publication, repeated_headline,
+    ends_with_period, headline_above, is_bare_name, is_button, is_kicker, is_section_label,
+    is_section_path, names_a_publication, repeated_headline,
 };
 use lines::{LineKind, ends_like_sentence, is_headline_like, word_count};
 use units::{classify_all, to_units};
@@ -421,7 +421,9 @@ impl Body {
             self.drop("masthead");
             return false;
         }
-        if (is_button(&unit) || is_section_path(&unit)) && self.title_hint.as_ref() != Some(&unit) {
+        if (is_button(&unit) || is_section_path(&unit) || is_section_label(&unit))
+            && self.title_hint.as_ref() != Some(&unit)
+        {
             self.drop("menu line");
             return false;
         }

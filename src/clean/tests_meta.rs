@@ -545,3 +545,33 @@ fn an_also_read_list_goes() {
         c.paragraphs
     );
 }
+
+/// "Crime & Courts" over the headline: a section's label, not the title
+/// (the headline was kept as the first paragraph).
+#[test]
+fn a_section_label_with_an_ampersand_is_not_the_headline() {
+    let text = "Crime & Courts\n\
+        Witness tells jury she saw defendant leave warehouse before fire\n\
+        By Noor Vandersloot, Courts Reporter\n\
+        A former warehouse manager testified Tuesday that she saw the defendant leave the building through a side door about ten minutes before the fire.\n\
+        The trial is expected to last three weeks, and the defence will call its first witness on Monday.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "Witness tells jury she saw defendant leave warehouse before fire"
+    );
+    assert!(
+        c.paragraphs[0].starts_with("A former warehouse manager"),
+        "{:?}",
+        c.paragraphs
+    );
+    // A headline of four words with an ampersand in it is still one.
+    let c = clean_text(
+        &text.replace(
+            "Crime & Courts\nWitness tells jury she saw defendant leave warehouse before fire",
+            "Marks & Spencer Falters",
+        ),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "Marks & Spencer Falters");
+}
