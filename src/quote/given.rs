@@ -301,21 +301,51 @@ impl super::attrib::Attributor<'_> {
     }
 
     /// "Her late husband, Per, joined her": a name set after a relative's
-    /// noun is a man's or a woman's, so "she" does not stand for Per. The
+    /// noun is a man's or a woman's, so "she" does not stand for Per. Also
+    /// "said his daughter, Celestine Hale." (a full name), "His wife of
+    /// 56 years, Honoria, said" and "her son Marcus said" (no commas). The
     /// name and the full name the family gives it ("Per Haldorsen") are
     /// both marked.
     pub(super) fn relatives_genders(&mut self) {
+        let toks = &self.all_tokens;
         let mut found = Vec::new();
-        for w in self.all_tokens.windows(4) {
-            let [rel, c1, name, c2] = w else {
+        for (i, rel) in toks.iter().enumerate() {
+            // (Most words are no relative's noun: a look at the first
+            // letter before the lookup.)
+            if !(rel.word && rel.text.starts_with(|c: char| c.is_ascii_lowercase())) {
+                continue;
+            }
+            let Some(g) = relative_gender(&rel.lower()) else {
                 continue;
             };
-            if !(c1.is(",") && c2.is(",") && name.word && super::names::is_name_word(name.text)) {
+            let mut k = i + 1;
+            // ("of 56 years", "of five decades")
+            if toks.get(k).is_some_and(|t| t.is("of"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.text, "years" | "decades"))
+            {
+                k += 3;
+            }
+            let comma = toks.get(k).is_some_and(|t| t.is(","));
+            k += usize::from(comma);
+            let Some(rest) = toks.get(k..) else {
+                continue;
+            };
+            let run = rest
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && super::names::is_name_word(t.text))
+                .count();
+            // (Set off by commas, the name ends at a comma or the
+            // sentence's end: "his sister, Ada Brown Industries" is no name.)
+            let closed = rest
+                .get(run)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";") || t.cue);
+            if run == 0 || run > 3 || (comma && !closed) {
                 continue;
             }
-            if let Some(g) = relative_gender(&rel.lower()) {
-                found.push((name.text.to_string(), g));
-            }
+            found.push((super::phrases::join(&rest[..run]), g));
         }
         for (name, g) in found {
             if let Some(full) = self.family.get(&name).cloned() {

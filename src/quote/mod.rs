@@ -268,6 +268,8 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_wire;
 #[cfg(test)]
+mod tests_wire10;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

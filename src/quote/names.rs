@@ -104,12 +104,16 @@ fn is_contraction(w: &str, apostrophe: char) -> bool {
 }
 
 /// The surname after a lowercase Arabic article ("al-Mansouri" ->
-/// "Mansouri"), when a capital follows the hyphen.
+/// "Mansouri"), when a capital follows the hyphen, or after an Irish
+/// prefixed letter ("hEachtairn" -> "Eachtairn").
 fn strip_article(word: &str) -> Option<&str> {
     // Read as a slice pattern: most words fail on their first bytes.
     let cut = match word.as_bytes() {
         [b'a', b'l' | b'd', b'-', ..] | [b'e' | b'u', b'l', b'-', ..] => 3,
         [b'a', b's', b'h', b'-', ..] => 4,
+        // An Irish surname's prefixed letter after "Ó" or "Ní": "Ó
+        // hEachtairn", "Ní hAodha", "Mac an tSaoi".
+        [b'h' | b't', c, ..] if c.is_ascii_uppercase() => 1,
         _ => return None,
     };
     let rest = &word[cut..];

@@ -335,10 +335,15 @@ impl Attributor<'_> {
         // ("Lucinda Achterberg" when "Mr. Achterberg" is her husband, Robert
         // Achterberg: in a family, a given name the list knows says more
         // than an honorific before the surname alone.)
-        let given = name
-            .rsplit_once(' ')
-            .filter(|(_, surname)| self.book.is_shared_surname(surname))
-            .and_then(|_| gender(first));
+        // So does a relative's noun or a pronoun ("said his daughter,
+        // Celestine Hale" when "Mr. Hale" is her late father).
+        // (A family: a surname two full names share, or a given name the
+        // family's surname completes: "His wife, Honoria,".)
+        let family = name.rsplit_once(' ').is_some_and(|(_, surname)| {
+            self.book.is_shared_surname(surname)
+                || self.family.get(first).is_some_and(|f| f == name)
+        });
+        let given = family.then(|| gender(first).or(by_pronoun)).flatten();
         match given
             .or_else(|| self.book.honorific_gender(name))
             .or(by_pronoun)
