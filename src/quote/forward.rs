@@ -94,10 +94,11 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     }
     let name_start = i;
     while i < toks.len()
-        && toks[i].word
-        && (is_speaker_name_word(toks[i].text)
-            || is_title(toks[i].text)
-            || (is_particle(toks[i].text) && i > name_start))
+        && ((toks[i].word
+            && (is_speaker_name_word(toks[i].text)
+                || is_title(toks[i].text)
+                || (is_particle(toks[i].text) && i > name_start)))
+            || (i > name_start && super::orgs::plural_owner_inside(toks, i)))
     {
         i += 1;
     }

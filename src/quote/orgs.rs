@@ -303,7 +303,9 @@ fn linked_run(toks: &[Token<'_>]) -> usize {
             e += 1;
         }
         let mut c = e;
-        if c < toks.len() && is_link(&toks[c]) {
+        if c < toks.len() && plural_owner_inside(toks, c) {
+            c += 1;
+        } else if c < toks.len() && is_link(&toks[c]) {
             c += 1;
             if matches!(toks[c - 1].text, "of" | "for" | "on")
                 && toks.get(c).is_some_and(|t| t.is("the"))
@@ -353,8 +355,8 @@ pub fn name_after_descriptor<'t, 'a>(toks: &'t [Token<'a>]) -> Option<&'t [Token
         if before.text.starts_with(|c: char| c.is_lowercase()) && name_word(&toks[p]) {
             let mut e = p + 1;
             while e < toks.len()
-                && toks[e].word
-                && (name_word(&toks[e]) || is_particle(toks[e].text))
+                && ((toks[e].word && (name_word(&toks[e]) || is_particle(toks[e].text)))
+                    || plural_owner_inside(toks, e))
             {
                 e += 1;
             }
@@ -559,4 +561,13 @@ mod tests {
             assert_eq!(after(s), None, "{s}");
         }
     }
+}
+
+/// "the Maritime Pilots' Association": the mark at `i` makes the plural
+/// before it an owner inside a name that goes on.
+pub(super) fn plural_owner_inside(toks: &[Token<'_>], i: usize) -> bool {
+    super::phrases::plural_mark(toks, i)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.word && is_speaker_name_word(t.text))
 }

@@ -71,3 +71,15 @@ fn the_diplomat_is_the_person_last_named() {
         "{got:?}"
     );
 }
+
+/// "..., the Maritime Pilots’ Association said on Friday.": a plural's
+/// possessive mark inside a body's name does not end the name.
+#[test]
+fn a_plurals_mark_inside_a_bodys_name_is_part_of_it() {
+    let q = super::detect(
+        "Strike vote\n\n\
+         Of the 61 pilots balloted, 57 voted for action, the Maritime Pilots’ Association said on Friday.",
+    );
+    let who: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(who, [Some("Maritime Pilots’ Association")], "{q:?}");
+}
