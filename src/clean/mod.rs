@@ -9,6 +9,7 @@ mod header;
 mod headline;
 mod html;
 pub mod lines;
+mod liveblog;
 mod markdown;
 pub mod meta;
 pub mod mojibake;
@@ -511,6 +512,10 @@ impl Body {
 
     fn finish(mut self) -> Cleaned {
         self.drop_teaser_lists();
+        for i in liveblog::key_events(&self.kept).into_iter().rev() {
+            self.kept.remove(i);
+            self.drop("key events list");
+        }
         for i in pullquote::pull_quotes(&self.kept).into_iter().rev() {
             self.kept.remove(i);
             self.drop("pull quote");
