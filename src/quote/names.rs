@@ -113,7 +113,7 @@ fn strip_article(word: &str) -> Option<&str> {
         [b'a', b's', b'h', b'-', ..] => 4,
         // An Irish surname's prefixed letter after "Ó" or "Ní": "Ó
         // hEachtairn", "Ní hAodha", "Mac an tSaoi".
-        [b'h' | b't', c, ..] if c.is_ascii_uppercase() => 1,
+        [b'h' | b't', c, ..] if c.is_ascii_uppercase() || *c >= 0x80 => 1,
         _ => return None,
     };
     let rest = &word[cut..];

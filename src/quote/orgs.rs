@@ -483,6 +483,15 @@ pub fn is_campaign_link(w: &str) -> bool {
     matches!(w, "Against" | "For")
 }
 
+/// "the Maritime Pilots' Association": the mark at `i` makes the plural
+/// before it an owner inside a name that goes on.
+pub(super) fn plural_owner_inside(toks: &[Token<'_>], i: usize) -> bool {
+    super::phrases::plural_mark(toks, i)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.word && is_speaker_name_word(t.text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -561,13 +570,4 @@ mod tests {
             assert_eq!(after(s), None, "{s}");
         }
     }
-}
-
-/// "the Maritime Pilots' Association": the mark at `i` makes the plural
-/// before it an owner inside a name that goes on.
-pub(super) fn plural_owner_inside(toks: &[Token<'_>], i: usize) -> bool {
-    super::phrases::plural_mark(toks, i)
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| t.word && is_speaker_name_word(t.text))
 }

@@ -85,7 +85,10 @@ fn initials_are_name_words_but_country_abbreviations_are_not() {
 proptest::proptest! {
     #[test]
     fn name_words_are_told_alike_by_byte_and_by_char(w in "[A-Za-z.'\\- ,“0-9]{0,9}") {
-        proptest::prop_assert_eq!(is_name_word(&w), is_name_word_by_char(&w), "{:?}", w);
+        // (Past a lowercase article or an Irish prefixed letter, both
+        // read the rest.)
+        let rest = strip_article(&w).unwrap_or(&w);
+        proptest::prop_assert_eq!(is_name_word(&w), is_name_word_by_char(rest), "{:?}", w);
     }
 }
 
