@@ -262,46 +262,14 @@ impl<'a> Attributor<'a> {
         (out, ing)
     }
 
-    /// Where a span's words start and end (inside its marks), and its text
-    /// with the marks that reopen continued paragraphs taken out.
-    fn inner(&self, span: &QuoteSpan) -> (usize, usize, String) {
-        let inner_start = span.start + 1;
-        let single = matches!(self.text[span.start], '\'' | '‘');
-        let inner_end = if span.end > inner_start
-            && (is_close(self.text[span.end - 1])
-                || (single && matches!(self.text[span.end - 1], '\'' | '’')))
-        {
-            span.end - 1
-        } else if span.end > inner_start + 1 && self.text[span.end - 2..span.end] == ['’', '’']
-        {
-            span.end - 2
-        } else {
-            span.end
-        };
-        let text: String = self.text[inner_start..inner_end.max(inner_start)]
-            .iter()
-            .collect();
-        let text = text
-            .split('\n')
-            .map(|l| {
-                if single {
-                    l.trim_start_matches(['\'', '‘'])
-                } else {
-                    l.trim_start_matches(['“', '"', '«', '„'])
-                }
-            })
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        (inner_start, inner_end, text)
-    }
-
     pub fn run(mut self) -> Vec<Quote> {
         // (The facts are shared, not copied, by the steps below; they are
         // changed no more.)
         let facts = Arc::clone(&self.facts);
         let spans = &facts.spans;
-        let inners = map_all(is_long(self._src), spans, |s| self.inner(s));
+        let inners = map_all(is_long(self._src), spans, |s| {
+            super::spans::inner(self.text, s)
+        });
         // A quoted title ("told CNN's “State of the Union” that ...") is no
         // quote: it neither ends the words before the next quote nor cuts
         // short those after the previous one.

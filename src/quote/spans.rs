@@ -21,6 +21,49 @@ pub struct QuoteSpan {
     pub end: usize,
 }
 
+/// Where a span's words start and end (inside its marks), and its text
+/// with the marks that reopen continued paragraphs taken out.
+pub(super) fn inner(text: &[char], span: &QuoteSpan) -> (usize, usize, String) {
+    let inner_start = span.start + 1;
+    let single = matches!(text[span.start], '\'' | '‘');
+    let inner_end = if span.end > inner_start
+        && (super::attrib::is_close(text[span.end - 1])
+            || (single && matches!(text[span.end - 1], '\'' | '’')))
+    {
+        span.end - 1
+    } else if span.end > inner_start + 1 && text[span.end - 2..span.end] == ['’', '’'] {
+        span.end - 2
+    } else {
+        span.end
+    };
+    // (Not the spaces French and Swiss type sets inside « and »: "«
+    // Nous ne lâcherons rien »".)
+    let mut inner_start = inner_start;
+    let mut inner_end = inner_end;
+    while inner_start < inner_end && matches!(text[inner_start], ' ' | '\u{a0}' | '\u{202f}') {
+        inner_start += 1;
+    }
+    while inner_end > inner_start && matches!(text[inner_end - 1], ' ' | '\u{a0}' | '\u{202f}') {
+        inner_end -= 1;
+    }
+    let text: String = text[inner_start..inner_end.max(inner_start)]
+        .iter()
+        .collect();
+    let text = text
+        .split('\n')
+        .map(|l| {
+            if single {
+                l.trim_start_matches(['\'', '‘'])
+            } else {
+                l.trim_start_matches(['“', '"', '«', '„']).trim_start()
+            }
+        })
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    (inner_start, inner_end, text)
+}
+
 /// Finds the direct quotes in `text` (paragraphs separated by newlines).
 pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();

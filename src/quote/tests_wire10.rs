@@ -83,3 +83,17 @@ fn a_plurals_mark_inside_a_bodys_name_is_part_of_it() {
     let who: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(who, [Some("Maritime Pilots’ Association")], "{q:?}");
 }
+
+/// "« Nous ne lâcherons rien »": the spaces French type sets inside the
+/// marks are not part of the quote's words or span.
+#[test]
+fn spaces_inside_guillemets_are_not_the_quotes() {
+    let text = "Tractor protest\n\n« We cannot produce food at a loss », said Baptiste Leclerc-Moreau.";
+    let q = super::detect(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "We cannot produce food at a loss");
+    let chars: Vec<char> = text.chars().collect();
+    let span: String = chars[q[0].start..q[0].end].iter().collect();
+    assert_eq!(span, q[0].text);
+    assert_eq!(q[0].speaker.as_deref(), Some("Baptiste Leclerc-Moreau"));
+}
