@@ -43,7 +43,7 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> ExitCode {
     let one_file = files.len() == 1 && paths.iter().all(|p| !p.is_dir());
     let loaded: Vec<Vec<Entry>> = files.par_iter().map(|f| library::load_file(f)).collect();
     let wanted = opts.speaker.map(presscut::words::lower);
-    let mut all = Vec::new();
+    let mut articles = Vec::new();
     for entries in loaded {
         ok &= report(&entries);
         for e in entries {
@@ -52,19 +52,35 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> ExitCode {
                 Some((cleaned, _)) => cleaned,
                 None => *a,
             };
-            let quotes = shown_quotes(&a, &corrections, wanted.as_deref());
-            if wanted.is_some() && quotes.is_empty() {
+            let quotes = shown_quotes(&a, &corrections);
+            articles.push((a, quotes));
+        }
+    }
+    // "Oyenuga-Hale" in one article is "Perpetua Oyenuga-Hale" of another
+    // when no one else of the folder bears the surname.
+    let (articles, mut per_article): (Vec<Article>, Vec<Vec<Quote>>) = articles.into_iter().unzip();
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    presscut::quote::merge_surnames(&mut per_article, &texts);
+    let mut all = Vec::new();
+    for (a, mut quotes) in articles.iter().zip(per_article) {
+        if let Some(want) = wanted.as_deref() {
+            quotes.retain(|q| {
+                q.speaker
+                    .as_deref()
+                    .is_some_and(|s| presscut::words::lower(s).contains(want))
+            });
+            if quotes.is_empty() {
                 continue;
             }
-            if opts.json {
-                all.push(serde_json::json!({
-                    "path": one_line(&a.src.display()),
-                    "title": a.meta.title,
-                    "quotes": quotes,
-                }));
-            } else {
-                print_text(&a, &quotes);
-            }
+        }
+        if opts.json {
+            all.push(serde_json::json!({
+                "path": one_line(&a.src.display()),
+                "title": a.meta.title,
+                "quotes": quotes,
+            }));
+        } else {
+            print_text(a, &quotes);
         }
     }
     if opts.json {
@@ -106,13 +122,8 @@ fn report(entries: &[Entry]) -> bool {
 }
 
 /// `article`'s quotes as the reader shows them: corrected, the dismissed
-/// left out, and with `speaker` (lowercased) only those whose speaker holds
-/// it.
-fn shown_quotes(
-    article: &Article,
-    corrections: &[&Correction],
-    speaker: Option<&str>,
-) -> Vec<Quote> {
+/// left out.
+fn shown_quotes(article: &Article, corrections: &[&Correction]) -> Vec<Quote> {
     let mut quotes = article.quotes.clone();
     let mine: Vec<&Correction> = corrections
         .iter()
@@ -123,14 +134,7 @@ fn shown_quotes(
         let chars: Vec<char> = article.text.chars().collect();
         apply_corrections(&mut quotes, &mine, &chars);
     }
-    quotes.retain(|q| {
-        !q.dismissed
-            && speaker.is_none_or(|want| {
-                q.speaker
-                    .as_deref()
-                    .is_some_and(|s| presscut::words::lower(s).contains(want))
-            })
-    });
+    quotes.retain(|q| !q.dismissed);
     quotes
 }
 

@@ -310,3 +310,43 @@ fn a_long_speaker_name_shortens_to_initial_and_surname_in_the_margin() {
     assert!(screen.contains("— S. Halvorsen"), "{screen}");
     assert!(!screen.contains("Sunniva Halvo…"), "{screen}");
 }
+
+/// One article names the governor in full, another by surname alone: the
+/// speakers view lists her once, with both articles' quotes.
+#[test]
+fn a_surname_alone_joins_the_full_name_in_the_speakers_view() {
+    let lib_dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        lib_dir.path().join("signed.txt"),
+        "Governor signs transit bill\n\nGov. Perpetua Oyenuga-Hale signed the transit bill on Friday.\n\n\
+         “This bill will put more buses on more streets,” Oyenuga-Hale said.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        lib_dir.path().join("deficit.txt"),
+        "Budget office warns of deficit\n\nGovernor Oyenuga-Hale dismissed the warning on Monday.\n\n\
+         “The budget office has been wrong three years running,” the governor said.\n",
+    )
+    .expect("write");
+    let data = tempfile::tempdir().expect("tempdir");
+    let lib = library::load(&[lib_dir.path().to_path_buf()]);
+    let mut a = App::new(&Config::default(), false, Vec::new())
+        .with_entries(lib.entries)
+        .with_store(Store::open(data.path()));
+    a.update(Action::Resize(120, 30));
+    a.update(Action::Speakers);
+    let v = a.speakers.as_ref().expect("speakers view");
+    let rows: Vec<(&str, usize, usize)> = v
+        .rows
+        .iter()
+        .map(|(n, q, art)| (n.as_str(), *q, *art))
+        .collect();
+    assert_eq!(rows, [("Perpetua Oyenuga-Hale", 2, 2)]);
+    a.update(Action::Open);
+    let (_, items, _) = a
+        .speakers
+        .as_ref()
+        .and_then(|v| v.open.clone())
+        .expect("quotes listed");
+    assert_eq!(items.len(), 2);
+}

@@ -3,6 +3,7 @@
 //! cue verb, the speaker as written and the canonical speaker.
 //! See QUOTES.md in the shared material for the rules followed.
 
+mod across;
 mod answers;
 mod apposition;
 mod attrib;
@@ -206,6 +207,8 @@ pub fn apply_corrections(
         }
     }
 }
+
+pub use across::merge_surnames;
 
 /// Speakers across many articles: canonical name -> (quotes, articles).
 pub fn speaker_index<'a>(

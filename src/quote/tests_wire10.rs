@@ -88,7 +88,8 @@ fn a_plurals_mark_inside_a_bodys_name_is_part_of_it() {
 /// marks are not part of the quote's words or span.
 #[test]
 fn spaces_inside_guillemets_are_not_the_quotes() {
-    let text = "Tractor protest\n\n« We cannot produce food at a loss », said Baptiste Leclerc-Moreau.";
+    let text =
+        "Tractor protest\n\n« We cannot produce food at a loss », said Baptiste Leclerc-Moreau.";
     let q = super::detect(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].text, "We cannot produce food at a loss");

@@ -219,7 +219,7 @@ impl App {
 
     pub(crate) fn open_speakers(&mut self) {
         let mut view = SpeakersView::default();
-        let mut per_article: Vec<Vec<Quote>> = Vec::new();
+        let mut per_article: Vec<(usize, Vec<Quote>)> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             let Some(article) = entry.article() else {
                 continue;
@@ -234,13 +234,24 @@ impl App {
                 .into_iter()
                 .filter(|q| !q.dismissed)
                 .collect();
-            for q in &quotes {
+            per_article.push((i, quotes));
+        }
+        // "Oyenuga-Hale" in one article is "Perpetua Oyenuga-Hale" of
+        // another when no one else of the library bears the surname.
+        let (entries, mut per_article): (Vec<usize>, Vec<Vec<Quote>>) =
+            per_article.into_iter().unzip();
+        let texts: Vec<&str> = entries
+            .iter()
+            .map(|&i| self.entries[i].article().map_or("", |a| a.text.as_str()))
+            .collect();
+        crate::quote::merge_surnames(&mut per_article, &texts);
+        for (&i, quotes) in entries.iter().zip(&per_article) {
+            for q in quotes {
                 if let Some(s) = &q.speaker {
                     view.all_quotes
                         .push((s.to_string(), i, q.start, q.end, q.text.clone()));
                 }
             }
-            per_article.push(quotes);
         }
         view.rows = crate::quote::speaker_index(per_article.iter().map(Vec::as_slice));
         view.refilter();
