@@ -26,6 +26,12 @@ fn bylines_lose_their_opening_words_and_dates_not_the_name() {
         ("By Jane Doe", "Jane Doe"),
         ("Written by Jane Doe", "Jane Doe"),
         ("written by Regan", "Regan"),
+        // A column's or an analysis's kind before the name.
+        (
+            "Analysis by Horatio Lindqvist-Bamford",
+            "Horatio Lindqvist-Bamford",
+        ),
+        ("Opinion by Ada Varga", "Ada Varga"),
         ("BY JANE DOE", "Jane Doe"),
         // An agency's initials keep their capitals.
         (
@@ -574,4 +580,21 @@ fn a_section_label_with_an_ampersand_is_not_the_headline() {
         &Meta::default(),
     );
     assert_eq!(c.meta.title, "Marks & Spencer Falters");
+}
+
+/// "Analysis by X" under the headline is the byline, not the first
+/// paragraph.
+#[test]
+fn an_analysis_by_line_is_the_byline() {
+    let text = "Why the governor's veto may backfire\n\
+        Analysis by Horatio Lindqvist-Bamford\n\
+        When the governor vetoed the rent bill on Thursday, she framed it as a stand for the state's small landlords, and her allies lined up behind her.\n\
+        The bill's sponsor was having none of it, and said he had the votes to override the veto in the Senate.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(c.meta.byline.as_deref(), Some("Horatio Lindqvist-Bamford"));
+    assert!(
+        c.paragraphs[0].starts_with("When the governor"),
+        "{:?}",
+        c.paragraphs
+    );
 }

@@ -14,6 +14,12 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "WRITTEN BY ",
     "Posted by ",
     "posted by ",
+    // A column's or an analysis's kind before its writer.
+    "Analysis by ",
+    "Opinion by ",
+    "Commentary by ",
+    "Story by ",
+    "Words by ",
 ];
 
 /// A writer's job as a byline gives it: "writer", "Correspondent".
