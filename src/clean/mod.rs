@@ -512,6 +512,12 @@ impl Body {
 
     fn finish(mut self) -> Cleaned {
         self.drop_teaser_lists();
+        for p in &mut self.kept {
+            if let Some(end) = widgets::inline_teaser_at(p) {
+                p.truncate(end);
+                *self.rules.entry("inline story link").or_default() += 1;
+            }
+        }
         for i in liveblog::key_events(&self.kept).into_iter().rev() {
             self.kept.remove(i);
             self.drop("key events list");

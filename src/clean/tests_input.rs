@@ -268,3 +268,19 @@ fn teasers_over_read_more_links_go_with_their_list() {
     let c = clean_text(&raw, &Meta::default());
     assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
 }
+
+/// "... shortage of crew. Read more: Crew shortage hits ferry routes": the
+/// link to another story at a paragraph's end goes, the paragraph stays.
+#[test]
+fn a_story_link_at_a_paragraphs_end_goes() {
+    let text = "Coastal towns brace for ferry cuts\n\
+        Island communities off the north coast say they are being cut adrift after the operator halved winter sailings.\n\
+        Northern Isles Ferries said the cuts were needed because of a shortage of crew. Read more: Crew shortage hits ferry routes\n\
+        The islands' member of parliament called on ministers to step in before the winter timetable starts.\n";
+    let c = clean_text(text, &Meta::default());
+    assert_eq!(
+        c.paragraphs[1],
+        "Northern Isles Ferries said the cuts were needed because of a shortage of crew."
+    );
+    assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+}

@@ -339,8 +339,67 @@ fn has_price(lower: &str) -> bool {
         })
 }
 
+/// Where a link to another story that ends a paragraph starts ("...
+/// shortage of crew. Read more: Crew shortage hits ferry routes"): after a
+/// sentence's end, a label, then a headline of at most 16 words that ends
+/// no sentence.
+pub fn inline_teaser_at(p: &str) -> Option<usize> {
+    const LABELS: &[&str] = &[
+        "Read more: ",
+        "READ MORE: ",
+        "Read More: ",
+        "Also read: ",
+        "ALSO READ: ",
+        "Read also: ",
+        "Related: ",
+        "RELATED: ",
+    ];
+    // (Most paragraphs hold no ": " near their end: one look at the tail.)
+    let from = p.len().saturating_sub(160);
+    let from = (from..p.len()).find(|&i| p.is_char_boundary(i))?;
+    if !p[from..].contains(": ") {
+        return None;
+    }
+    let (at, label) = LABELS
+        .iter()
+        .filter_map(|l| Some((p.rfind(l)?, l)))
+        .max_by_key(|(at, _)| *at)?;
+    let before = p[..at].trim_end();
+    let headline = &p[at + label.len()..];
+    (at > 0
+        && p[..at].ends_with(' ')
+        && before.ends_with(['.', '!', '?', '”', '"'])
+        && (1..=16).contains(&headline.split_whitespace().count())
+        && !headline.trim_end().ends_with(['.', '!', '?']))
+    .then_some(before.len())
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_story_link_that_ends_a_paragraph_is_found() {
+        let p =
+            "The operator said the cuts were needed. Read more: Crew shortage hits ferry routes";
+        assert_eq!(
+            inline_teaser_at(p).map(|e| &p[..e]),
+            Some("The operator said the cuts were needed.")
+        );
+        let p = "“We will appeal,” she said. ALSO READ: Judge blocks ferry cuts";
+        assert_eq!(
+            inline_teaser_at(p).map(|e| &p[..e]),
+            Some("“We will appeal,” she said.")
+        );
+        // Not prose that goes on, a label that opens the paragraph, or a
+        // sentence after the label.
+        for p in [
+            "Read more: Crew shortage hits ferry routes",
+            "The union asked members to read more: the leaflet, the ballot paper and the offer",
+            "The report is long. Read more: it explains why the crews left in the spring.",
+        ] {
+            assert_eq!(inline_teaser_at(p), None, "{p}");
+        }
+    }
     use super::*;
 
     fn kind(line: &str) -> Option<&'static str> {
