@@ -44,16 +44,18 @@ pub fn merge_surnames(per_article: &mut [Vec<Quote>], texts: &[&str]) {
         return;
     }
     for (i, quotes) in per_article.iter_mut().enumerate() {
-        let text = texts.get(i).copied().unwrap_or("");
-        // (Each surname looked for once in its article, however often
-        // quoted.)
-        let mut in_full: FxHashMap<super::Name, bool> = FxHashMap::default();
+        if !quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().is_some_and(|s| merged.contains_key(s)))
+        {
+            continue;
+        }
+        // (The article's text read once, however many surnames it quotes.)
+        let in_full = named_in_full(texts.get(i).copied().unwrap_or(""));
         for q in quotes {
-            let Some(s) = q.speaker.clone() else { continue };
-            let Some(f) = merged.get(&s) else { continue };
-            if !*in_full
-                .entry(s.clone())
-                .or_insert_with(|| named_in_full(text, &s))
+            let Some(s) = &q.speaker else { continue };
+            if let Some(f) = merged.get(s)
+                && !in_full.contains(s.as_ref())
             {
                 q.speaker = Some(f.clone());
             }
@@ -61,18 +63,28 @@ pub fn merge_surnames(per_article: &mut [Vec<Quote>], texts: &[&str]) {
     }
 }
 
-/// Does `text` put a given name before `surname` somewhere ("Fenwick
-/// Adeyemi-Hart"), not only a title ("Mr. Adeyemi-Hart", "Governor
-/// Adeyemi-Hart")?
-fn named_in_full(text: &str, surname: &str) -> bool {
-    text.match_indices(surname).any(|(at, _)| {
-        let before = text[..at].trim_end_matches(' ');
-        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
-        before.len() < at
-            && super::names::is_name_word(word)
-            && !super::names::is_title(word)
-            && !super::names::is_title(word.trim_end_matches('.'))
-    })
+/// The words of `text` set after a given name ("Adeyemi-Hart" of "Fenwick
+/// Adeyemi-Hart"), not only after a title ("Mr. Adeyemi-Hart", "Governor
+/// Adeyemi-Hart").
+fn named_in_full(text: &str) -> crate::words::FxHashSet<&str> {
+    let mut out = crate::words::FxHashSet::default();
+    let mut prev = "";
+    for word in text.split_whitespace() {
+        let w = word.trim_end_matches([',', '.', ';', ':', '’', '\'', '"', '”', ')']);
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
+        if super::names::is_name_word(prev)
+            && !super::names::is_title(prev)
+            && !super::names::is_title(prev.trim_end_matches('.'))
+            && !prev.ends_with([',', '.', ';', ':'])
+        {
+            out.insert(w);
+        }
+        prev = word;
+    }
+    out
 }
 
 /// A person's full name: capitalised words (particles aside), none a
@@ -155,5 +167,18 @@ mod tests {
         let titled = format!("Teacher dies\n\nMr. Adeyemi-Hart died on Tuesday.\n\n{quote}");
         assert_eq!(run(&full).as_deref(), Some("Adeyemi-Hart"));
         assert_eq!(run(&titled).as_deref(), Some("Celestine Adeyemi-Hart"));
+    }
+
+    #[test]
+    fn surnames_named_in_full_are_those_after_a_given_name() {
+        let got = named_in_full(
+            "Fenwick Adeyemi-Hart died. Mr. Okoro left, and Governor Lint's aide, \
+             Dr Ruiz, and then Osei. Bram Oduya’s book sold.",
+        );
+        assert!(got.contains("Adeyemi-Hart"));
+        assert!(got.contains("Oduya"));
+        for s in ["Okoro", "Lint", "Ruiz", "Osei"] {
+            assert!(!got.contains(s), "{s}: {got:?}");
+        }
     }
 }
