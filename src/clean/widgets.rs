@@ -354,15 +354,17 @@ pub fn inline_teaser_at(p: &str) -> Option<usize> {
         "Related: ",
         "RELATED: ",
     ];
-    // (Most paragraphs hold no ": " near their end: one look at the tail.)
-    let from = p.len().saturating_sub(160);
+    // (The label and 16 words fit in the paragraph's last 300 bytes, and
+    // most paragraphs hold no ": " there: only the tail is read.)
+    let from = p.len().saturating_sub(300);
     let from = (from..p.len()).find(|&i| p.is_char_boundary(i))?;
-    if !p[from..].contains(": ") {
+    let tail = &p[from..];
+    if !tail.contains(": ") {
         return None;
     }
     let (at, label) = LABELS
         .iter()
-        .filter_map(|l| Some((p.rfind(l)?, l)))
+        .filter_map(|l| Some((from + tail.rfind(l)?, l)))
         .max_by_key(|(at, _)| *at)?;
     let before = p[..at].trim_end();
     let headline = &p[at + label.len()..];
