@@ -311,12 +311,19 @@ mod byline;
 mod copyright;
 pub use byline::{
     BYLINE_PREFIXES, byline_name, byline_outlet, clean_byline, described_byline, is_writer_job,
-    name_over_job,
+    may_open_byline, name_over_job,
 };
 pub use copyright::copyright_owner;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_byline_prefix_passes_the_first_letter_look() {
+        for p in super::BYLINE_PREFIXES {
+            assert!(super::may_open_byline(p), "{p}");
+        }
+    }
+
     /// `day` as first written, for the tests to compare.
     fn day_by_str_trims(word: &str) -> Option<u32> {
         let w = word

@@ -344,31 +344,26 @@ fn has_price(lower: &str) -> bool {
 /// sentence's end, a label, then a headline of at most 16 words that ends
 /// no sentence.
 pub fn inline_teaser_at(p: &str) -> Option<usize> {
-    const LABELS: &[&str] = &[
-        "Read more: ",
-        "READ MORE: ",
-        "Read More: ",
-        "Also read: ",
-        "ALSO READ: ",
-        "Read also: ",
-        "Related: ",
-        "RELATED: ",
-    ];
     // (The label and 16 words fit in the paragraph's last 300 bytes, and
     // most paragraphs hold no ": " there: only the tail is read.)
     let from = p.len().saturating_sub(300);
     let from = (from..p.len()).find(|&i| p.is_char_boundary(i))?;
-    let tail = &p[from..];
-    if !tail.contains(": ") {
-        return None;
-    }
-    let (at, label) = LABELS
+    let tail = &p.as_bytes()[from..];
+    let colon =
+        from + memchr::memrchr_iter(b':', tail).find(|&i| tail.get(i + 1) == Some(&b' '))?;
+    let label = ["Read more", "Also read", "Read also", "Related"]
         .iter()
-        .filter_map(|l| Some((from + tail.rfind(l)?, l)))
-        .max_by_key(|(at, _)| *at)?;
+        .find(|l| {
+            colon >= l.len()
+                && p.is_char_boundary(colon - l.len())
+                && p[colon - l.len()..colon].eq_ignore_ascii_case(l)
+        })?;
+    let at = colon - label.len();
     let before = p[..at].trim_end();
-    let headline = &p[at + label.len()..];
+    let headline = &p[colon + 2..];
+    // ("Read More", "READ MORE", "Read more": a capital first.)
     (at > 0
+        && p[at..].starts_with(|c: char| c.is_uppercase())
         && p[..at].ends_with(' ')
         && before.ends_with(['.', '!', '?', '”', '"'])
         && (1..=16).contains(&headline.split_whitespace().count())

@@ -40,23 +40,10 @@ pub fn gender(first_name: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a relative's noun gives the person it names ("her late
-/// husband, Per,"). Wider than the nouns whose person takes the family's
-/// surname (`people.rs`): a niece or a boyfriend need not share it.
-fn relative_gender(noun: &str) -> Option<Gender> {
-    match noun {
-        "husband" | "son" | "brother" | "father" | "dad" | "grandson" | "grandfather"
-        | "nephew" | "uncle" | "boyfriend" | "widower" => Some(Gender::Male),
-        "wife" | "daughter" | "sister" | "mother" | "mom" | "mum" | "granddaughter"
-        | "grandmother" | "niece" | "aunt" | "girlfriend" | "widow" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 /// The gender a speaker's noun gives: a relative's, or a job's that says
 /// it ("spokeswoman", "chairman").
 fn speaker_noun_gender(noun: &str) -> Option<Gender> {
-    relative_gender(noun).or(match noun {
+    super::relatives::relative_gender(noun).or(match noun {
         "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman"
         | "assemblywoman" | "woman" | "widow" | "grandma" => Some(Gender::Female),
         "spokesman" | "chairman" | "congressman" | "councilman" | "businessman" | "assemblyman"
@@ -299,61 +286,6 @@ impl super::attrib::Attributor<'_> {
                 .or_insert(Some(g));
         }
     }
-
-    /// "Her late husband, Per, joined her": a name set after a relative's
-    /// noun is a man's or a woman's, so "she" does not stand for Per. Also
-    /// "said his daughter, Celestine Hale." (a full name), "His wife of
-    /// 56 years, Honoria, said" and "her son Marcus said" (no commas). The
-    /// name and the full name the family gives it ("Per Haldorsen") are
-    /// both marked.
-    pub(super) fn relatives_genders(&mut self) {
-        let toks = &self.all_tokens;
-        let mut found = Vec::new();
-        for (i, rel) in toks.iter().enumerate() {
-            // (Most words are no relative's noun: a look at the first
-            // letter before the lookup.)
-            if !(rel.word && rel.text.starts_with(|c: char| c.is_ascii_lowercase())) {
-                continue;
-            }
-            let Some(g) = relative_gender(&rel.lower()) else {
-                continue;
-            };
-            let mut k = i + 1;
-            // ("of 56 years", "of five decades")
-            if toks.get(k).is_some_and(|t| t.is("of"))
-                && toks
-                    .get(k + 2)
-                    .is_some_and(|t| matches!(t.text, "years" | "decades"))
-            {
-                k += 3;
-            }
-            let comma = toks.get(k).is_some_and(|t| t.is(","));
-            k += usize::from(comma);
-            let Some(rest) = toks.get(k..) else {
-                continue;
-            };
-            let run = rest
-                .iter()
-                .take(4)
-                .take_while(|t| t.word && super::names::is_name_word(t.text))
-                .count();
-            // (Set off by commas, the name ends at a comma or the
-            // sentence's end: "his sister, Ada Brown Industries" is no name.)
-            let closed = rest
-                .get(run)
-                .is_none_or(|t| matches!(t.text, "," | "." | ";") || t.cue);
-            if run == 0 || run > 3 || (comma && !closed) {
-                continue;
-            }
-            found.push((super::phrases::join(&rest[..run]), g));
-        }
-        for (name, g) in found {
-            if let Some(full) = self.family.get(&name).cloned() {
-                self.pronoun_gender.insert(full, Some(g));
-            }
-            self.pronoun_gender.insert(name, Some(g));
-        }
-    }
 }
 
 /// The gender a given name most likely has when it is not a common one:
@@ -564,6 +496,7 @@ pub const MALE: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
 
     #[test]

@@ -31,6 +31,7 @@ mod orgs;
 mod owners;
 mod people;
 mod phrases;
+mod relatives;
 mod reported_clause;
 mod resolve;
 mod roles;

@@ -339,11 +339,15 @@ impl Attributor<'_> {
         // Celestine Hale" when "Mr. Hale" is her late father).
         // (A family: a surname two full names share, or a given name the
         // family's surname completes: "His wife, Honoria,".)
-        let family = name.rsplit_once(' ').is_some_and(|(_, surname)| {
-            self.book.is_shared_surname(surname)
-                || self.family.get(first).is_some_and(|f| f == name)
+        let given = name.rsplit_once(' ').and_then(|(_, surname)| {
+            if self.book.is_shared_surname(surname) {
+                gender(first).or(by_pronoun)
+            } else {
+                // (Only a gender the pronouns or a relative gave can win:
+                // the family is looked up only then.)
+                by_pronoun.filter(|_| self.family.get(first).is_some_and(|f| f == name))
+            }
         });
-        let given = family.then(|| gender(first).or(by_pronoun)).flatten();
         match given
             .or_else(|| self.book.honorific_gender(name))
             .or(by_pronoun)

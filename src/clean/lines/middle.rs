@@ -167,6 +167,9 @@ fn is_comments_heading(lower: &str, n_words: usize) -> bool {
 }
 
 fn is_byline(line: &str) -> bool {
+    if !super::super::meta::may_open_byline(line) {
+        return false;
+    }
     let Some(rest) = super::super::meta::BYLINE_PREFIXES
         .iter()
         .find_map(|p| line.strip_prefix(p))

@@ -22,6 +22,15 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "Words by ",
 ];
 
+/// Does `line` start with a letter one of [`BYLINE_PREFIXES`] starts with?
+/// (Most lines do not: a one-byte look before the prefixes are tried.)
+pub fn may_open_byline(line: &str) -> bool {
+    matches!(
+        line.as_bytes().first(),
+        Some(b'B' | b'b' | b'W' | b'w' | b'P' | b'p' | b'A' | b'O' | b'C' | b'S')
+    )
+}
+
 /// A writer's job as a byline gives it: "writer", "Correspondent".
 pub fn is_writer_job(word: &str) -> bool {
     // (No other letter lowercases to one of these ASCII words' letters.)
