@@ -105,18 +105,7 @@ fn the_readers_corrections_win_over_detection() {
 fn a_speakers_quotes_across_a_folder_take_in_her_surname_alone() {
     let data = tempfile::tempdir().expect("tempdir");
     let lib = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        lib.path().join("signed.txt"),
-        "Governor signs transit bill\n\nGov. Perpetua Oyenuga-Hale signed the transit bill on Friday.\n\n\
-         “This bill will put more buses on more streets,” Oyenuga-Hale said.\n",
-    )
-    .expect("write");
-    std::fs::write(
-        lib.path().join("deficit.txt"),
-        "Budget office warns of deficit\n\nGovernor Oyenuga-Hale dismissed the warning on Monday.\n\n\
-         “The budget office has been wrong three years running,” the governor said.\n",
-    )
-    .expect("write");
+    common::governor_library(lib.path());
     let dir = lib.path().display().to_string();
     let o = presscut(data.path(), &["quotes", "--speaker", "perpetua", &dir]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -316,18 +316,7 @@ fn a_long_speaker_name_shortens_to_initial_and_surname_in_the_margin() {
 #[test]
 fn a_surname_alone_joins_the_full_name_in_the_speakers_view() {
     let lib_dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        lib_dir.path().join("signed.txt"),
-        "Governor signs transit bill\n\nGov. Perpetua Oyenuga-Hale signed the transit bill on Friday.\n\n\
-         “This bill will put more buses on more streets,” Oyenuga-Hale said.\n",
-    )
-    .expect("write");
-    std::fs::write(
-        lib_dir.path().join("deficit.txt"),
-        "Budget office warns of deficit\n\nGovernor Oyenuga-Hale dismissed the warning on Monday.\n\n\
-         “The budget office has been wrong three years running,” the governor said.\n",
-    )
-    .expect("write");
+    common::governor_library(lib_dir.path());
     let data = tempfile::tempdir().expect("tempdir");
     let lib = library::load(&[lib_dir.path().to_path_buf()]);
     let mut a = App::new(&Config::default(), false, Vec::new())

@@ -63,3 +63,22 @@ pub fn type_text(app: &mut App, s: &str) {
         app.update(Action::Input(c));
     }
 }
+
+/// Writes two articles into `dir`: one names Gov. Perpetua Oyenuga-Hale in
+/// full, the other only "Governor Oyenuga-Hale".
+pub fn governor_library(dir: &std::path::Path) {
+    for (file, text) in [
+        (
+            "signed.txt",
+            "Governor signs transit bill\n\nGov. Perpetua Oyenuga-Hale signed the transit bill on Friday.\n\n\
+             “This bill will put more buses on more streets,” Oyenuga-Hale said.\n",
+        ),
+        (
+            "deficit.txt",
+            "Budget office warns of deficit\n\nGovernor Oyenuga-Hale dismissed the warning on Monday.\n\n\
+             “The budget office has been wrong three years running,” the governor said.\n",
+        ),
+    ] {
+        std::fs::write(dir.join(file), text).expect("write");
+    }
+}
