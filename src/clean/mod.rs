@@ -522,6 +522,7 @@ impl Body {
             self.kept.remove(i);
             self.drop("key events list");
         }
+        self.bare_byline();
         for i in pullquote::pull_quotes(&self.kept).into_iter().rev() {
             self.kept.remove(i);
             self.drop("pull quote");

@@ -284,3 +284,27 @@ fn a_story_link_at_a_paragraphs_end_goes() {
     );
     assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
 }
+
+/// "Jonah Whitcombe-Adair" alone under the headline and its date, over the
+/// first paragraph: the byline. "Breaking News" there is no writer.
+#[test]
+fn a_bare_writers_name_over_the_first_paragraph_is_the_byline() {
+    let text = |top: &str| {
+        format!(
+            "Prime minister survives confidence vote by 14 votes\n\
+             Tuesday 1 December 2026 21:40 GMT\n\
+             {top}\n\
+             The prime minister has survived a confidence vote of her own MPs by 14 votes, but the margin left her authority damaged.\n\
+             Her challenger said the result showed the party was split down the middle, and that the matter was not settled.\n"
+        )
+    };
+    let c = clean_text(&text("Jonah Whitcombe-Adair"), &Meta::default());
+    assert_eq!(c.meta.byline.as_deref(), Some("Jonah Whitcombe-Adair"));
+    assert!(
+        c.paragraphs[0].starts_with("The prime minister"),
+        "{:?}",
+        c.paragraphs
+    );
+    let c = clean_text(&text("Breaking News"), &Meta::default());
+    assert_eq!(c.meta.byline, None);
+}

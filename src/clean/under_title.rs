@@ -120,6 +120,31 @@ impl super::Body {
     }
 }
 
+impl super::Body {
+    /// A writer's name alone on the line under the headline and its date
+    /// ("Jonah Whitcombe-Adair"), over the article's first paragraph: the
+    /// byline, when none was found. (Its first word a common given name:
+    /// "Breaking News" or "Key Points" over the text is no writer.)
+    pub(super) fn bare_byline(&mut self) {
+        let [first, second, ..] = self.kept.as_slice() else {
+            return;
+        };
+        if self.meta.byline.is_none()
+            && !self.meta.title.is_empty()
+            && super::headline::is_bare_name(first)
+            && first
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::quote::is_given_name)
+            && word_count(second) >= 12
+        {
+            let name = self.kept.remove(0);
+            self.meta.byline = Some(name);
+            *self.rules.entry("byline").or_default() += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

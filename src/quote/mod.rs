@@ -210,6 +210,7 @@ pub fn apply_corrections(
 }
 
 pub use across::merge_surnames;
+pub use given::is_given_name;
 
 /// Speakers across many articles: canonical name -> (quotes, articles).
 pub fn speaker_index<'a>(
