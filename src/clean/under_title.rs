@@ -118,9 +118,7 @@ impl super::Body {
         (ahead.credit.get(i) == Some(&true) && word_count(line) <= 16 && !ends_like_sentence(line))
             .then_some("picture caption")
     }
-}
 
-impl super::Body {
     /// A writer's name alone on the line under the headline and its date
     /// ("Jonah Whitcombe-Adair"), over the article's first paragraph: the
     /// byline, when none was found. (Its first word a common given name:
