@@ -49,7 +49,12 @@ impl Attributor<'_> {
         toks: &[super::tokens::Token<'_>],
         at: usize,
     ) -> Option<String> {
-        let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text).collect();
+        let (at_word, words): (Vec<usize>, Vec<&str>) = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.word)
+            .map(|(i, t)| (i, t.text))
+            .unzip();
         let n = words.len();
         let reacts = |w: &str| {
             matches!(
@@ -76,6 +81,16 @@ impl Attributor<'_> {
                     | "winced"
             )
         };
+        // "X pauses when asked whether he is nervous.", "She laughs before
+        // answering.": the reaction, then the question it meets.
+        let n = (2..n)
+            .find(|&k| {
+                matches!(
+                    (words[k - 1], words[k]),
+                    ("when" | "as", "asked") | ("before", "answering" | "replying" | "responding")
+                )
+            })
+            .map_or(n, |k| k - 1);
         let head = n >= 3
             && words[n - 1] == "head"
             && matches!(words[n - 2], "his" | "her")
@@ -83,6 +98,7 @@ impl Attributor<'_> {
         if n == 0 || n > 30 || !(reacts(words[n - 1]) || head) || !self.ends_its_paragraph(at) {
             return None;
         }
+        let toks = &toks[..at_word.get(n).copied().unwrap_or(toks.len())];
         let m = super::sentence_subject::lead_in_subject(toks)?;
         if !matches!(&m, super::phrases::Mention::Name(_))
             && !matches!(&m, super::phrases::Mention::Pronoun(p) if p == "he" || p == "she")

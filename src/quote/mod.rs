@@ -275,6 +275,8 @@ mod tests_wire;
 #[cfg(test)]
 mod tests_wire10;
 #[cfg(test)]
+mod tests_wire11;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

@@ -452,6 +452,12 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
                 || (is_particle(toks[b - 1].text) && b < end)))
             // "the Rail Users' Alliance": a plural's possessive mark.
             || (b < end && owner_mark(toks, b - 1) && is_speaker_name_word(toks[b - 2].text))
+            // "Moorfield & Crane": a firm's ampersand.
+            || (b < end
+                && b >= 2
+                && toks[b - 1].is("&")
+                && toks[b - 2].word
+                && is_speaker_name_word(toks[b - 2].text))
             // "Farmers Against Ruin": a campaign's capitalised small word.
             || (b < end
                 && b >= 2

@@ -280,9 +280,19 @@ impl Attributor<'_> {
             }
             run_end += particles + more;
         }
-        let first = self.all_tokens.get(k)?;
+        let mut first = self.all_tokens.get(k)?;
         if first.pos > s + 2 {
             return None;
+        }
+        // "Holloway & Strand’s managing partner, X,", "Moorfield & Crane
+        // said": a firm's names joined by "&" are no person; its
+        // possessive owns the subject.
+        if run_end > 0 && self.all_tokens.get(k + run_end).is_some_and(|t| t.is("&")) {
+            let owner = self.all_tokens.get(k + run_end + 1).filter(|t| {
+                t.word && is_name_word(t.text) && super::phrases::is_possessive(t.text)
+            })?;
+            k += run_end + 1;
+            first = owner;
         }
         let possessive = |t: Option<&super::tokens::Token<'_>>| {
             t.is_some_and(|t| super::phrases::is_possessive(t.text))

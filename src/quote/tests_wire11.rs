@@ -1,0 +1,69 @@
+//! Found from stories written for the 56th stop (a shipping group's
+//! results, a law-firm merger, an actor's profile).
+
+use super::tests::{speaker_of, speakers};
+
+/// "Analyst X of Baird & Whitcomb said ..." then "“...,” he wrote": the
+/// analyst, not the firm's second name.
+#[test]
+fn a_firms_ampersand_joins_its_names() {
+    let got = speakers(
+        "Shipping group cuts jobs\n\n\
+         Shares in Halvard Lines fell 9% after the carrier said it would cut 1,800 jobs.\n\n\
+         Analyst Callum Prentiss of Baird & Whitcomb said the plan was overdue. “Investors have been asking for this for eighteen months,” he wrote in a note to clients.\n\n\
+         Legal market consultant Priyanka Delacroix of Moorfield & Crane said such plans rarely went smoothly.\n\n\
+         “Two boards means two sets of egos and two pay structures,” she said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "Investors have been").as_deref(),
+        Some("Callum Prentiss"),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of(&got, "Two boards means").as_deref(),
+        Some("Priyanka Delacroix"),
+        "{got:?}"
+    );
+}
+
+/// "Holloway & Strand’s managing partner, X, will become deputy." then
+/// "“...,” he said": the partner, not "Ashby Holloway" named before (the
+/// firm's first name is no person who acts).
+#[test]
+fn a_firm_joined_by_an_ampersand_owns_the_subject() {
+    let got = speakers(
+        "Law firms merge\n\n\
+         The combined firm will be called Ashby Holloway. Senior partner Rosalind Ferrars-Kent will lead it.\n\n\
+         Holloway & Strand’s managing partner, Benedikt Aaltonen, will become deputy.\n\n\
+         “We have worked opposite each other on deals for twenty years,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "We have worked").as_deref(),
+        Some("Benedikt Aaltonen"),
+        "{got:?}"
+    );
+}
+
+/// "X pauses when asked whether he is nervous." then a paragraph that is
+/// only a quote: X answers, as after "X pauses.".
+#[test]
+fn a_reaction_when_asked_leads_into_the_answer() {
+    for lead in [
+        "Ashworth-Bell pauses when asked whether he is nervous.",
+        "He pauses when asked whether he is nervous.",
+        "Ashworth-Bell laughs before answering.",
+    ] {
+        let got = speakers(&format!(
+            "Actor returns to the stage\n\n\
+             Dominic Ashworth-Bell is sitting in a cafe across the road from the theatre.\n\n\
+             His wife, the novelist Kerensa Pryor, is less patient with fame. “Dom will stand in a supermarket for twenty minutes taking selfies,” she says.\n\n\
+             {lead}\n\n\
+             “Terrified. Which is how I know it’s worth doing.”"
+        ));
+        assert_eq!(
+            speaker_of(&got, "Terrified").as_deref(),
+            Some("Dominic Ashworth-Bell"),
+            "{lead}: {got:?}"
+        );
+    }
+}
