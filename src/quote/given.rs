@@ -21,7 +21,16 @@ pub fn gender(first_name: &str) -> Option<Gender> {
     // Chen").
     if matches!(
         crate::words::lower(first_name).as_ref(),
-        "alex" | "chris" | "sam" | "andrea" | "jordan" | "robin" | "jean" | "kim"
+        "alex"
+            | "chris"
+            | "sam"
+            | "andrea"
+            | "jordan"
+            | "robin"
+            | "jean"
+            | "kim"
+            | "ashley"
+            | "leslie"
     ) {
         return None;
     }

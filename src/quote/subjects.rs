@@ -320,6 +320,15 @@ impl Attributor<'_> {
                         .map(|c| (first.pos, c))
                 });
         }
+        // "Athletico Dunmore are closing in": a team or a firm, which a
+        // plural verb follows.
+        if self
+            .all_tokens
+            .get(k + run_end)
+            .is_some_and(|t| matches!(t.text, "are" | "were"))
+        {
+            return None;
+        }
         // A full name, a surname of one, or a given name.
         let mut words = &self.all_tokens[k..k + run_end];
         while let [t, rest @ ..] = words
@@ -340,6 +349,20 @@ impl Attributor<'_> {
             // "President Harwick has not commented": a surname after a
             // title.
             [one] if titled && !is_title(one.text) => Some(self.canon(one.text)),
+            // "Dunmore captain Ashley X welcomed ...": a club's or a
+            // place's word before a described name, not the surname of
+            // "Athletico Dunmore".
+            [_] if self.all_tokens.get(k + run_end).is_some_and(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && (is_speaker_noun(t.text)
+                        || is_title(t.text)
+                        || super::names::is_occupation(t.text))
+            }) && let Some(d) = self.described_subject(k)
+                && d.contains(' ') =>
+            {
+                Some(d)
+            }
             [one] => self
                 .book
                 .known(one.text)
@@ -421,6 +444,10 @@ impl Attributor<'_> {
         let toks = self
             .all_tokens
             .get(k..(k + 10).min(self.all_tokens.len()))?;
+        // (In its paragraph: a heading with no full stop ends before the
+        // subject of the paragraph under it.)
+        let (_, p_end) = self.para_bounds(self.paragraph_of(toks.first()?.pos));
+        let toks = &toks[..toks.partition_point(|t| t.pos < p_end)];
         // (Past a particle inside the name: "Aminah binti Yusof".)
         let h = (2..toks.len()).find(|&h| {
             toks[h].word

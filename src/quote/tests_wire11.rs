@@ -67,3 +67,48 @@ fn a_reaction_when_asked_leads_into_the_answer() {
         );
     }
 }
+
+/// "Dunmore captain Ashley X welcomed the interest. “...,” the defender
+/// said.": the captain, not "Athletico Dunmore" named before; a club's
+/// word before a described name is no surname.
+#[test]
+fn a_clubs_word_before_a_described_name_is_no_surname() {
+    let got = speakers(
+        "Transfer latest\n\n\
+         Athletico Dunmore are closing in on a deal for striker Daan Verhoeven-Kuijt.\n\n\
+         Dunmore captain Marcus Ogunleye welcomed the interest. “If he comes, he comes to help us. We will make him welcome,” the defender said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "If he comes").as_deref(),
+        Some("Marcus Ogunleye"),
+        "{got:?}"
+    );
+}
+
+/// "Athletico Dunmore are closing in": a name a plural verb follows is a
+/// team, and no "he" stands for it.
+#[test]
+fn a_name_with_a_plural_verb_is_no_person() {
+    let got = speakers(
+        "Transfer latest\n\n\
+         Athletico Dunmore are closing in on a deal for a new striker.\n\n\
+         “We have scored eleven goals in twelve games, and everybody can see it,” he said.",
+    );
+    assert_eq!(speaker_of(&got, "We have scored"), None, "{got:?}");
+}
+
+/// "Ashley", like "Jordan", is a name men and women bear: "he" may be
+/// Ashley X.
+#[test]
+fn ashley_may_be_a_man() {
+    let got = speakers(
+        "Transfer latest\n\n\
+         Club captain Ashley Ogunleye welcomed the interest in the striker.\n\n\
+         “If he comes, he comes to help us. We will make him welcome,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "If he comes").as_deref(),
+        Some("Ashley Ogunleye"),
+        "{got:?}"
+    );
+}

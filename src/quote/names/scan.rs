@@ -534,7 +534,9 @@ impl NameBook {
             .iter()
             .filter(|w| !(text[w.0].is_lowercase() && is_particle(&word(w))))
             .count();
-        if ((2..=4).contains(&core) && names.len() <= 6) || (body && (5..=6).contains(&names.len()))
+        if (((2..=4).contains(&core) && names.len() <= 6)
+            || (body && (5..=6).contains(&names.len())))
+            && !plural_subject(text, names[0].0, names[names.len() - 1].1)
         {
             let mut full = String::new();
             for (k, &(s, e, _)) in names.iter().enumerate() {
@@ -594,4 +596,16 @@ fn office_before_of(text: &[char], at: usize) -> bool {
         .map_or(0, |k| k + 1);
     let word: String = text[start..end].iter().collect();
     is_title(&word) && word.starts_with(char::is_uppercase)
+}
+
+/// "Athletico Dunmore are closing in on a deal": a name (chars
+/// `start..end`) that a plural verb follows is a team or a firm, not a
+/// person; but not the last of two people ("Ada Ruiz and Tom Berg are").
+fn plural_subject(text: &[char], start: usize, end: usize) -> bool {
+    let after: String = text[end..].iter().take(6).collect();
+    if !(after.starts_with(" are ") || after.starts_with(" were ")) {
+        return false;
+    }
+    let before: String = text[start.saturating_sub(5)..start].iter().collect();
+    !(before.ends_with(" and ") || before.ends_with("& ") || before.ends_with(", "))
 }
