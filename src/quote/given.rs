@@ -415,6 +415,8 @@ pub const FEMALE: &[&str] = &[
     "wendy", "whitney", "winifred", "ximena", "yaa", "yamini", "yasmin", "yekaterina", "yelena",
     "yetunde", "yoko", "yolanda", "yulia", "yumiko", "yvette", "yvonne", "zainab", "zanele", "zara",
     "zeynep", "zoe", "zofia", "zsuzsanna",
+    // Irish.
+    "ailbhe", "aine", "caoimhe", "clodagh", "eimear", "fionnuala", "grainne", "muireann",
 ];
 
 #[rustfmt::skip]
@@ -501,6 +503,8 @@ pub const MALE: &[&str] = &[
     "vusi", "wade", "walid", "wallace", "walter", "warren", "wayne", "wendell", "wesley", "wilbur",
     "wilfred", "william", "willie", "winston", "wojciech", "wolfgang", "wouter", "xavier", "xi",
     "yannick", "yosef", "youssef", "yuri", "yusuf", "zach", "zachary", "zbigniew", "zoran",
+    // Irish.
+    "cathal", "colm", "diarmuid", "donal", "eamon", "enda", "fiachra", "fintan", "ruairi", "senan",
 ];
 
 #[cfg(test)]

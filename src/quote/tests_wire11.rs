@@ -112,3 +112,22 @@ fn ashley_may_be_a_man() {
         "{got:?}"
     );
 }
+
+/// "That was not how second-year student Fintan X saw it. “...,” he said.":
+/// Irish given names say the gender a lone mention needs ("Fintan",
+/// "Eamon", "Enda").
+#[test]
+fn irish_given_names_say_the_gender() {
+    for given in ["Fintan", "Eamon", "Enda", "Cathal"] {
+        let got = speakers(&format!(
+            "Students occupy university building\n\n\
+             A university spokesperson said: “We respect the right to protest, but it must be lawful.”\n\n\
+             That was not how second-year student {given} Ruane saw it. “They’ve locked the library at night to save money,” he said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "They’ve locked").as_deref(),
+            Some(format!("{given} Ruane").as_str()),
+            "{got:?}"
+        );
+    }
+}
