@@ -82,6 +82,14 @@ impl<'a> Attributor<'a> {
         };
         // Full names, and surnames after "Mr." or "Ms." (as the full name
         // they stand for, where one is known: "Ms Dunmore-Achebe paused").
+        // Where each full name is first met (only asked of the full names a
+        // lone given name stands for).
+        let mut first_met: crate::words::FxHashMap<&str, usize> = Default::default();
+        if !book.given_alone.is_empty() {
+            for (at, n) in book.full.iter().rev() {
+                first_met.insert(n.as_str(), *at);
+            }
+        }
         let people = book
             .full
             .iter()
@@ -96,6 +104,12 @@ impl<'a> Attributor<'a> {
                     .take_while(|c| c.is_alphabetic())
                     .collect();
                 (*at, super::names::with_honorific(&h, n, &full))
+            }))
+            // "Work on it is led by Lachlan.": a given name alone, after
+            // the person named in full with it.
+            .chain(book.given_alone.iter().filter_map(|(at, given)| {
+                let full = book.by_given(given)?;
+                (*first_met.get(full)? < *at).then(|| (*at, full.to_string()))
             }))
             .collect();
         let mut a = Attributor {

@@ -346,6 +346,9 @@ pub struct NameBook {
     /// "President Harmon"), where they stand: people, though never named in
     /// full.
     pub titled: Vec<(usize, String)>,
+    /// Given names standing alone ("Work on it is led by Lachlan."),
+    /// where they stand: the person named in full with it, once indexed.
+    pub given_alone: Vec<(usize, String)>,
 }
 
 /// (The memo is copied as it stands.)
@@ -365,6 +368,7 @@ impl Clone for NameBook {
             honorific: self.honorific.clone(),
             shared: self.shared.clone(),
             titled: self.titled.clone(),
+            given_alone: self.given_alone.clone(),
         }
     }
 }
@@ -388,6 +392,12 @@ impl NameBook {
 
     /// The full name a one-word mention is the surname of, or a full name
     /// as written: a cheap [`canonical`](Self::canonical) for plain words.
+    /// The full name a given name standing alone stands for: the first
+    /// person named in full with it.
+    pub fn by_given(&self, given: &str) -> Option<&str> {
+        self.by_first.get(given).map(String::as_str)
+    }
+
     pub fn known(&self, words: &str) -> Option<&str> {
         if words.contains(' ') {
             self.exact.get(words).map(String::as_str)

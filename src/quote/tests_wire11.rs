@@ -131,3 +131,22 @@ fn irish_given_names_say_the_gender() {
         );
     }
 }
+
+/// "Work on it is led by Lachlan." then "“...,” he said.": a given name
+/// alone, after "Lachlan X" was named in full, is a mention of him, later
+/// than the apprentice named before it.
+#[test]
+fn a_given_name_alone_is_a_mention_of_the_full_name() {
+    let got = speakers(
+        "Organ builders get a royal warrant\n\n\
+         The company is now run by Ottilie Brandreth-Sykes and her cousin Lachlan Brandreth.\n\n\
+         The workshop employs 14 people, including apprentice Jago Penrose, 19. “I wanted to be a carpenter, and then I heard one played,” he said.\n\n\
+         The firm’s latest commission is for a cathedral in Norway. Work on it is led by Lachlan.\n\n\
+         “It’s 3,200 pipes, and every one of them has to be voiced by hand,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "It’s 3,200").as_deref(),
+        Some("Lachlan Brandreth"),
+        "{got:?}"
+    );
+}

@@ -197,6 +197,7 @@ impl NameBook {
         );
         book.full.extend(tail.full);
         book.titled.extend(tail.titled);
+        book.given_alone.extend(tail.given_alone);
         for (surname, g) in tail.honorific {
             book.honorific
                 .entry(surname)
@@ -376,6 +377,23 @@ impl NameBook {
     fn flush(&mut self, text: &[char], run: &mut Vec<(usize, usize, bool)>) {
         // One word is no full name, and no title with a surname.
         if run.len() < 2 {
+            // (A given name alone is noted: "Work on it is led by
+            // Lachlan.")
+            if let [(s, e, false)] = run[..]
+                && (3..=12).contains(&(e - s))
+            {
+                // (Into a buffer on the stack: most runs are no given name.)
+                let mut buf = [0u8; 48];
+                let mut n = 0;
+                for &c in &text[s..e] {
+                    n += c.encode_utf8(&mut buf[n..]).len();
+                }
+                if let Ok(w) = std::str::from_utf8(&buf[..n])
+                    && is_given_name(w)
+                {
+                    self.given_alone.push((s, w.to_string()));
+                }
+            }
             run.clear();
             return;
         }
