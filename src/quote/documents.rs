@@ -116,6 +116,21 @@ impl Attributor<'_> {
             // writer after the document.
             .or_else(|| {
                 let rest = self.tokens(at, self.sentence_end(at, p_end));
+                // ("In a statement posted on its website on Friday, he
+                // said": the participle's phrase after the document is no
+                // speaker; the words after its comma are.)
+                let rest = match rest.get(1) {
+                    Some(t)
+                        if t.word
+                            && (t.text.ends_with("ed")
+                                || matches!(t.text, "sent" | "put" | "read"))
+                            && t.text.starts_with(char::is_lowercase) =>
+                    {
+                        let c = rest.iter().take(16).position(|t| t.is(","))?;
+                        &rest[c + 1..]
+                    }
+                    _ => rest,
+                };
                 super::phrases::speaker_in(rest).map(|(m, _)| m)
             });
         let Some(m) = m else {

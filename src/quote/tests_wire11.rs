@@ -150,3 +150,31 @@ fn a_given_name_alone_is_a_mention_of_the_full_name() {
         "{got:?}"
     );
 }
+
+/// "In a statement posted on the council’s website on Friday evening, he
+/// said ..." then "“...,” the statement said.": the statement is his; the
+/// participle after the document ("posted") is no speech verb of its own.
+#[test]
+fn a_documents_participle_phrase_is_no_speaker() {
+    for lead in [
+        "In a statement posted on the council’s website on Friday evening, he said he could no longer lead the group.",
+        "In a letter sent to members on Friday, he said he could no longer lead the group.",
+    ] {
+        let noun = if lead.contains("letter") {
+            "letter"
+        } else {
+            "statement"
+        };
+        let got = speakers(&format!(
+            "Council leader quits\n\n\
+             The leader of Ashgrove District Council, Cllr Bernard Oyelaran-Whyte, has resigned after his own group voted against his plan.\n\n\
+             {lead}\n\n\
+             “I have given this council eleven years of my life. I have no regrets about the plan,” the {noun} said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "I have given").as_deref(),
+            Some("Bernard Oyelaran-Whyte"),
+            "{lead}: {got:?}"
+        );
+    }
+}
