@@ -308,3 +308,24 @@ fn a_bare_writers_name_over_the_first_paragraph_is_the_byline() {
     let c = clean_text(&text("Breaking News"), &Meta::default());
     assert_eq!(c.meta.byline, None);
 }
+
+/// "Share via Email" after the headline, and "Share on Facebook Share on X
+/// Share via Email" run together after the story: share buttons, gone.
+#[test]
+fn share_via_email_is_a_button() {
+    let raw = "Survivors recall the landslide\n\n\
+               Survivors recall the landslide\n\n\
+               Share on Facebook\nShare on Twitter\nShare via Email\n\n\
+               Ten years ago this week, a hillside above the fishing village gave way after \
+               three days of rain, burying eleven houses and killing seven people.\n\n\
+               Agnes Polwhele-Grant was in her kitchen when she heard what she thought was \
+               thunder, and then the back wall of her house was gone.\n\n\
+               Share on Facebook Share on X Share via Email\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert!(
+        c.paragraphs[0].starts_with("Ten years ago"),
+        "{:?}",
+        c.paragraphs
+    );
+}

@@ -147,6 +147,7 @@ pub const UI_WORDS: &[&str] = &[
     "twitter",
     "up",
     "us",
+    "via",
     "video",
     "videos",
     "view",
