@@ -329,3 +329,19 @@ fn share_via_email_is_a_button() {
         c.paragraphs
     );
 }
+
+/// "Also Read | Headline" with a bar, and "Others are reading" over another
+/// story's headline: links to other stories, gone.
+#[test]
+fn also_read_with_a_bar_and_others_are_reading_are_links() {
+    let raw = "Monsoon: schools shut for two days\n\n\
+               Schools and colleges in three coastal districts will remain closed on Thursday \
+               and Friday after the weather office issued a red alert for heavy rainfall.\n\n\
+               \"We have evacuated 4,200 people to relief camps so far,\" the district collector \
+               told reporters at the collectorate on Wednesday evening.\n\n\
+               Also Read | Traffic diverted on highway after landslide\n\n\
+               Others are reading\n\
+               Heat records fall across the Southwest\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+}

@@ -326,12 +326,21 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "you might have missed",
     "editors' picks",
     "editors’ picks",
+    "others are reading",
+    "other people are reading",
+    "people are also reading",
+    "what others are reading",
 ];
 
 /// Prefixes of inline "see also" lines: `Read more: Other headline`.
 pub const SEE_ALSO_PREFIXES: &[&str] = &[
     "read more:",
     "also read:",
+    // "Also Read | Headline".
+    "also read |",
+    "read also |",
+    "read more |",
+    "related |",
     "read also:",
     "related:",
     "see also:",
