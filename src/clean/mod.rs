@@ -162,12 +162,23 @@ struct Body {
     card_dek: bool,
 }
 
+/// The [`dedup_key`]s a headline's copies in the body have: the whole
+/// headline's, and that of its part before a spaced dash when the page
+/// prints it alone too ("Budget deal reached — but not everyone is happy"
+/// over "Budget deal reached").
+fn title_keys(title: &str) -> impl Iterator<Item = u64> {
+    let head = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|d| title.split_once(d))
+        .map(|(head, _)| head)
+        .filter(|head| head.split_whitespace().count() >= 3);
+    dedup_key(title).into_iter().chain(head.and_then(dedup_key))
+}
+
 impl Body {
     fn new(meta: Meta, scraped: bool) -> Self {
         let mut seen = FxHashSet::default();
-        if let Some(key) = dedup_key(&meta.title) {
-            seen.insert(key);
-        }
+        seen.extend(title_keys(&meta.title));
         Self {
             meta,
             scraped,
@@ -440,9 +451,7 @@ impl Body {
             return false;
         }
         if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) {
-            if let Some(key) = key {
-                self.seen.insert(key);
-            }
+            self.seen.extend(title_keys(&unit));
             if kicker_above {
                 self.masthead = None;
             }

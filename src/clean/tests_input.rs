@@ -345,3 +345,27 @@ fn also_read_with_a_bar_and_others_are_reading_are_links() {
     let c = clean_text(raw, &Meta::default());
     assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
 }
+
+/// A headline with a tail after a dash ("... — but not everyone is happy")
+/// over the same headline without it: the short copy is no paragraph.
+#[test]
+fn a_headlines_part_before_a_dash_printed_again_is_a_copy() {
+    let raw = "State budget deal reached after all-night session &mdash; but not everyone is happy\n\n\
+               State budget deal reached after all-night session\n\n\
+               After a 14-hour session that stretched past dawn, legislative leaders announced a \
+               $61 billion budget agreement early Friday, hours before the fiscal year ends.\n\n\
+               \"Nobody got everything they wanted, and that's usually how you know it's a fair \
+               deal,\" the governor said at a news conference in the Capitol rotunda.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert!(
+        c.meta.title.starts_with("State budget deal"),
+        "{:?}",
+        c.meta.title
+    );
+    assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    assert!(
+        c.paragraphs[0].starts_with("After a 14-hour"),
+        "{:?}",
+        c.paragraphs
+    );
+}
