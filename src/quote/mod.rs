@@ -42,6 +42,7 @@ mod shapes;
 mod signed;
 mod singles;
 mod spans;
+mod subject_owners;
 mod subject_words;
 mod subjects;
 mod tokens;

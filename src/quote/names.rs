@@ -213,7 +213,7 @@ pub(super) fn is_office_name(n: &str) -> bool {
     words.len() <= 3
         && is_title(last)
         && super::roles::is_office_role(&lower(last))
-        && rest.iter().all(|w| is_title(w) || scan::is_department(w))
+        && rest.iter().all(|w| is_title(w) || titles::is_department(w))
 }
 
 /// Letters written after a name: a silk's rank, a seat, an honour.
@@ -254,7 +254,7 @@ pub(super) fn may_describe(w: &str) -> bool {
         || is_party_member(w)
         || is_occupation(w)
         || is_title(w)
-        || scan::is_department(w)
+        || titles::is_department(w)
         || super::lexicon::FUNCTION_WORDS.contains(&lower.as_ref())
         || matches!(
             lower.as_ref(),

@@ -1,6 +1,7 @@
 //! Scanning a text for full names: runs of capitalised name words, less
 //! the titles and descriptions before them, kept in the order they appear.
 
+use super::titles::is_department;
 use super::*;
 
 /// Letters, digits and the marks that stay inside a name word ("O'Neil",
@@ -67,67 +68,6 @@ pub(crate) fn nickname_end(text: &[char], i: usize) -> Option<usize> {
         && text.get(j + 1) == Some(&' ')
         && text.get(j + 2).is_some_and(|c| c.is_uppercase()))
     .then_some(j + 1)
-}
-
-/// Words that name a government department ("Secretary of Homeland
-/// Security", "Minister of Foreign Affairs").
-pub(super) fn is_department(word: &str) -> bool {
-    matches!(
-        word,
-        "State"
-            | "Defense"
-            | "Defence"
-            | "Homeland"
-            | "Security"
-            | "Health"
-            | "Human"
-            | "Services"
-            | "Treasury"
-            | "Labor"
-            | "Labour"
-            | "Commerce"
-            | "Energy"
-            | "Education"
-            | "Agriculture"
-            | "Justice"
-            | "Interior"
-            | "Transportation"
-            | "Transport"
-            | "Housing"
-            | "Veterans"
-            | "Affairs"
-            | "Finance"
-            | "Foreign"
-            | "Home"
-            | "War"
-            | "Trade"
-            | "Economy"
-            | "Environment"
-            | "Information"
-            | "Water"
-            | "Power"
-            | "Culture"
-            | "Tourism"
-            | "Communications"
-            | "Petroleum"
-            | "Railways"
-            | "Industry"
-            | "Planning"
-            | "Development"
-            | "Science"
-            | "Technology"
-            | "Immigration"
-            | "Employment"
-            | "Works"
-            | "Revenue"
-            | "Fisheries"
-            | "Forestry"
-            | "Mines"
-            | "Welfare"
-            | "Infrastructure"
-            | "Aviation"
-            | "Broadcasting"
-    )
 }
 
 /// Titles of offices held by one person, named before a surname
