@@ -319,8 +319,13 @@ impl NameBook {
         if run.len() < 2 {
             // (A given name alone is noted: "Work on it is led by
             // Lachlan.")
+            // (Not one opening a sentence, as most lone capitals do: a
+            // sentence's subject is read elsewhere.)
             if let [(s, e, false)] = run[..]
                 && (3..=12).contains(&(e - s))
+                && s >= 2
+                && text[s - 1] == ' '
+                && (text[s - 2].is_lowercase() || text[s - 2] == ',')
             {
                 // (Into a buffer on the stack: most runs are no given name.)
                 let mut buf = [0u8; 48];
