@@ -80,8 +80,6 @@ impl<'a> Attributor<'a> {
             }
             ((bounds(text), spans), (all_tokens, NameBook::scan(text)))
         };
-        // Full names, and surnames after "Mr." or "Ms." (as the full name
-        // they stand for, where one is known: "Ms Dunmore-Achebe paused").
         // Where each full name is first met (only asked of the full names a
         // lone given name stands for).
         let mut first_met: crate::words::FxHashMap<&str, usize> = Default::default();
@@ -90,6 +88,8 @@ impl<'a> Attributor<'a> {
                 first_met.insert(n.as_str(), *at);
             }
         }
+        // Full names, and surnames after "Mr." or "Ms." (as the full name
+        // they stand for, where one is known: "Ms Dunmore-Achebe paused").
         let people = book
             .full
             .iter()
