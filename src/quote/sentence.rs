@@ -348,9 +348,18 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     } else if st == 0
         && OPENING_PREPOSITIONS.contains(&toks[0].text)
         // ("In a letter to the Prime Minister, Ms X said": up to nine words.)
-        && let Some(c) = toks.iter().take(10).position(|t| t.is(","))
+        && let Some(c) = toks.iter().take(16).position(|t| t.is(","))
         && c + 1 < v
-        && toks[1..c].iter().all(|t| t.word && !t.cue)
+        // ("In a statement posted on the council’s website on Friday
+        // evening, he said": up to fifteen words, with a participle after
+        // a document.)
+        && (1..c).all(|i| {
+            let t = &toks[i];
+            t.word
+                && (!t.cue
+                    || (t.text.ends_with("ed")
+                        && super::documents::is_document(&toks[i - 1].lower())))
+        })
     {
         st = c + 1;
     }

@@ -2,6 +2,7 @@
 //! results, a law-firm merger, an actor's profile).
 
 use super::tests::{speaker_of, speakers};
+use super::tests_political::indirect;
 
 /// "Analyst X of Baird & Whitcomb said ..." then "“...,” he wrote": the
 /// analyst, not the firm's second name.
@@ -177,4 +178,24 @@ fn a_documents_participle_phrase_is_no_speaker() {
             "{lead}: {got:?}"
         );
     }
+}
+
+/// "In a statement posted on the council’s website on Friday evening, he
+/// said CLAUSE": the participle after the document is no verb of the
+/// sentence, and the long opening phrase ends at its comma.
+#[test]
+fn a_statement_posted_somewhere_then_he_said_reports_a_clause() {
+    let got = indirect(
+        "Council leader quits\n\n\
+         The leader of the council, Cllr Bernard Oyelaran-Whyte, resigned on Friday.\n\n\
+         In a statement posted on the council’s website on Friday evening, he said he could no longer lead the group.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "he could no longer lead the group".to_string(),
+            Some("Bernard Oyelaran-Whyte".to_string())
+        )],
+        "{got:?}"
+    );
 }
