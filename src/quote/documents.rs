@@ -12,6 +12,18 @@ pub(super) fn is_document(noun: &str) -> bool {
     )
 }
 
+/// Is `toks[i]` a participle right after a document's noun ("a statement
+/// posted on its website", "a letter sent to members")? Its phrase
+/// describes the document; it is no verb of the sentence.
+pub(super) fn participle_after_document(toks: &[super::tokens::Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    i >= 1
+        && t.word
+        && t.text.starts_with(char::is_lowercase)
+        && (t.text.ends_with("ed") || matches!(t.text, "sent" | "put" | "read"))
+        && is_document(&toks[i - 1].lower())
+}
+
 /// Is `noun` (lowercase) a document, or a piece of research, that a body
 /// puts out ("a report from X", "a study by X")?
 pub(super) fn is_published(noun: &str) -> bool {
@@ -119,17 +131,11 @@ impl Attributor<'_> {
                 // ("In a statement posted on its website on Friday, he
                 // said": the participle's phrase after the document is no
                 // speaker; the words after its comma are.)
-                let rest = match rest.get(1) {
-                    Some(t)
-                        if t.word
-                            && (t.text.ends_with("ed")
-                                || matches!(t.text, "sent" | "put" | "read"))
-                            && t.text.starts_with(char::is_lowercase) =>
-                    {
-                        let c = rest.iter().take(16).position(|t| t.is(","))?;
-                        &rest[c + 1..]
-                    }
-                    _ => rest,
+                let rest = if rest.len() > 1 && participle_after_document(rest, 1) {
+                    let c = rest.iter().take(16).position(|t| t.is(","))?;
+                    &rest[c + 1..]
+                } else {
+                    rest
                 };
                 super::phrases::speaker_in(rest).map(|(m, _)| m)
             });

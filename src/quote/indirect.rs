@@ -347,9 +347,7 @@ impl Facts<'_> {
                     || told_that(v).is_some())
                 // "In a statement posted on its website, he said ...": a
                 // participle after a document is no verb of the sentence.
-                && !(v >= 1
-                    && t.text.ends_with("ed")
-                    && super::documents::is_document(&toks[v - 1].lower()))
+                && !super::documents::participle_after_document(toks, v)
                 // "Anika Seward, who wrote the proposal, said she ...": a
                 // verb in a relative clause about the subject, when the
                 // sentence's own verb comes later.

@@ -354,11 +354,7 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         // evening, he said": up to fifteen words, with a participle after
         // a document.)
         && (1..c).all(|i| {
-            let t = &toks[i];
-            t.word
-                && (!t.cue
-                    || (t.text.ends_with("ed")
-                        && super::documents::is_document(&toks[i - 1].lower())))
+            toks[i].word && (!toks[i].cue || super::documents::participle_after_document(toks, i))
         })
     {
         st = c + 1;
