@@ -27,6 +27,11 @@ pub const TITLES: &[&str] = &[
     "tem", "tempore",
     // "Professor Emeritus Iolo X".
     "emeritus", "emerita",
+    // "City Controller Abe X", "County Assessor X", "Selectwoman X".
+    "controller", "assessor", "recorder", "selectman", "selectwoman", "selectperson",
+    "councilperson", "archdeacon",
+    // "Puan Siti X", "Encik Faisal X": Malay for Mrs and Mr.
+    "puan", "encik",
 ];
 
 /// Words that start a sentence but are not names.

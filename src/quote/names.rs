@@ -477,6 +477,9 @@ impl NameBook {
         let n_words = bare.split_whitespace().count();
         let last = bare.split_whitespace().last().unwrap_or(&bare);
         let surname_of = self.by_surname.get(last);
+        if let Some(full) = surname_of.filter(|full| patronymic_of(full, &bare)) {
+            return full.clone();
+        }
         if self.exact.contains(&bare) {
             // "Ortega Ruiz" after "Andrés Manuel Ortega Ruiz": the longer
             // name it ends.
@@ -510,6 +513,16 @@ impl NameBook {
             _ => bare,
         }
     }
+}
+
+/// "Siti Rahmah binti Ismail" is who "Siti Rahmah" names: a Malay or
+/// Arab name's own part before "bin", "binti" or "ibn" (son or daughter
+/// of) is how the article calls its bearer again.
+fn patronymic_of(full: &str, bare: &str) -> bool {
+    full.strip_prefix(bare)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(' ').next())
+        .is_some_and(|w| matches!(w, "bin" | "binti" | "bte" | "ibn"))
 }
 
 /// The family name in a person's full name, as a short label would give

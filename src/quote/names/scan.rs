@@ -287,6 +287,17 @@ impl NameBook {
                     .entry(first_surname.to_string())
                     .or_insert_with(|| full.clone());
             }
+            // "Siti Rahmah binti Ismail" is "Rahmah" as well: the last word
+            // of her own name, before "binti" (daughter of).
+            if let Some(own) = [" bin ", " binti ", " bte ", " ibn "]
+                .iter()
+                .find_map(|p| full.split_once(p))
+                .and_then(|(own, _)| own.rsplit(' ').next().filter(|_| own.contains(' ')))
+            {
+                book.by_surname
+                    .entry(own.to_string())
+                    .or_insert_with(|| full.clone());
+            }
             // "Xi Jinping" is "Xi" as well; "Maria Lopez" is "Maria".
             if let Some(first) = first
                 && full.split(' ').count() <= 3
