@@ -32,6 +32,9 @@ pub const TITLES: &[&str] = &[
     "councilperson", "archdeacon",
     // "Puan Siti X", "Encik Faisal X": Malay for Mrs and Mr.
     "puan", "encik",
+    // "Cr Ann X" (an Australian councillor), "Mx", "Ald X", "Trooper X",
+    // "Ayatollah X".
+    "cr", "mx", "ald", "alderperson", "trooper", "ayatollah",
 ];
 
 /// Words that start a sentence but are not names.

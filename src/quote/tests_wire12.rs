@@ -6,7 +6,8 @@ use super::tests_political::indirect;
 
 /// "City Controller Abe X, whose office ..." then "“...,” X said": the
 /// speaker is "Abe X", not his office. A city's and a county's offices
-/// ("Controller", "Assessor", "Recorder", "Selectwoman") are titles.
+/// ("Controller", "Assessor", "Recorder", "Selectwoman"), an Australian
+/// councillor's "Cr", a "Trooper" and a "Rep.-elect" are titles.
 #[test]
 fn a_local_office_before_a_name_is_a_title() {
     for office in [
@@ -71,4 +72,27 @@ fn a_malay_name_is_called_by_its_own_part() {
         Some("Azlan Harun"),
         "{got:?}"
     );
+}
+
+/// "..., with Councilman X accusing Y of “...”": the one accusing, not
+/// the accused and not nobody; so too "with the government accusing ...".
+#[test]
+fn with_a_subject_accusing_leads_into_the_quote() {
+    let got = speakers(
+        "Rivals clash\n\n\
+         Two candidates sparred over housing, with Councilman Rafael Ibarra accusing former deputy mayor Thomas Greer of “selling the city to developers.”\n\n\
+         The session ended in chaos, with the government accusing the opposition of “behaving like children in a playground.”\n\n\
+         The protest grew, with crowds holding signs reading “no more cuts to our schools.”",
+    );
+    assert_eq!(
+        speaker_of(&got, "selling the city").as_deref(),
+        Some("Rafael Ibarra"),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of(&got, "behaving like children").as_deref(),
+        Some("government"),
+        "{got:?}"
+    );
+    assert_eq!(speaker_of(&got, "no more cuts"), None, "{got:?}");
 }

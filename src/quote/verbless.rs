@@ -119,3 +119,36 @@ pub fn second_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         _ => None,
     }
 }
+
+/// "..., with Councilman X accusing Y of “...”", "..., with the speaker
+/// accusing members of “...”": a subject and its verb in "-ing" after
+/// "with" lead into the quote their clause ends in.
+pub fn with_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let near = toks.len().saturating_sub(16);
+    let w = toks[near..].iter().rposition(|t| t.is("with"))? + near;
+    let rest = &toks[w + 1..];
+    let name = rest.iter().take(6).position(|t| {
+        matches!(
+            t.text,
+            "accusing"
+                | "calling"
+                | "describing"
+                | "branding"
+                | "dubbing"
+                | "labelling"
+                | "labeling"
+                | "charging"
+                | "urging"
+                | "warning"
+                | "vowing"
+        )
+    })?;
+    let (subject, tail) = (&rest[..name], &rest[name + 1..]);
+    if name == 0 || tail.len() > 10 || !subject.iter().chain(tail).all(|t| t.word) {
+        return None;
+    }
+    match backward_speaker(subject)? {
+        m @ (Mention::Name(_) | Mention::Phrase(_)) => Some((m, rest[name].text.to_string())),
+        Mention::Pronoun(_) => None,
+    }
+}

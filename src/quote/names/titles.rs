@@ -19,8 +19,9 @@ pub fn is_title(word: &str) -> bool {
 /// "Attorney-General"); kept out of line, as few words hold a hyphen.
 #[inline(never)]
 fn is_hyphenated_title(w: &str) -> bool {
+    // ("Rep.-elect Dana X": the abbreviation keeps its dot.)
     w.strip_suffix("-elect")
-        .is_some_and(|t| TITLE_SET.contains(t))
+        .is_some_and(|t| TITLE_SET.contains(t.trim_end_matches('.')))
         || w.split_once('-').is_some_and(|(a, b)| {
             TITLE_SET.contains(b) && (TITLE_SET.contains(a) || is_occupation(a))
         })
