@@ -369,3 +369,46 @@ fn a_headlines_part_before_a_dash_printed_again_is_a_copy() {
         c.paragraphs
     );
 }
+
+/// A consent banner over a page ("We use cookies ... you agree to our use of
+/// cookies." with "Accept all" and "Manage preferences" under it) is no part
+/// of the article, is not its title, and takes the menu under it along;
+/// "Article continues below" goes as "Story continues below" does. A
+/// paragraph about cookie rules stays.
+#[test]
+fn a_cookie_banner_and_a_continues_below_line_go() {
+    let raw = "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n\
+               Accept all\nManage preferences\nSkip to content\nThe Valley Courier\nNews\nPolitics\nObituaries\ne-Edition\n\
+               Politics\nState senator faces recall vote after redistricting fight\nBy Renata Kowalczyk\n\
+               Voters in the 14th Senate District will decide in June whether to recall state Sen. Lucinda Marsh, the first recall of a sitting state senator in more than 30 years.\n\
+               Article continues below\n\
+               The recall was organized by a coalition of ranchers angry over a vote on a redistricting plan that split their county in three.\n\
+               Marsh also backed a bill that limits the use of cookies by state agencies' websites, which the ranchers opposed as well.\n\
+               \"She sold us out to keep her own seat safe,\" said Dwayne Kittredge, who chairs the recall committee.\n\
+               Copyright © 2026 The Valley Courier. All rights reserved.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "State senator faces recall vote after redistricting fight"
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("The Valley Courier"));
+    assert!(
+        c.paragraphs[0].starts_with("Voters in the 14th"),
+        "{:?}",
+        c.paragraphs
+    );
+    assert!(
+        !c.paragraphs.iter().any(|p| p.contains("cookies to improve")
+            || p.contains("preferences")
+            || p.contains("continues below")),
+        "{:?}",
+        c.paragraphs
+    );
+    assert!(
+        c.paragraphs
+            .iter()
+            .any(|p| p.contains("use of cookies by state agencies")),
+        "{:?}",
+        c.paragraphs
+    );
+}

@@ -12,6 +12,9 @@ pub fn furniture(line: &str, lower: &str, n_words: usize) -> Option<&'static str
     if !quotes && is_picture_caption(line, lower) {
         return Some("photo caption");
     }
+    if !quotes && is_cookie_notice(lower) {
+        return Some("cookie notice");
+    }
     if n_words > 30 {
         return None;
     }
@@ -129,8 +132,29 @@ pub fn is_page_number(lower: &str) -> bool {
     ends || starts
 }
 
+/// A consent banner: "We use cookies to improve your experience. By
+/// continuing to browse, you agree to our use of cookies." It speaks to the
+/// reader of the site itself, which an article about cookie rules does not.
+fn is_cookie_notice(lower: &str) -> bool {
+    lower.contains("cookie")
+        && [
+            "we use",
+            "uses cookies",
+            "you agree",
+            "you consent",
+            "your consent",
+            "your experience",
+            "your browsing",
+            "our site",
+            "our website",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 fn maybe_furniture(lower: &str) -> bool {
     const MARKS: &[&str] = &[
+        "cookie",
         "affiliate",
         "may earn a commission",
         "reached at",
