@@ -465,7 +465,8 @@ fn grow_article(
             }
             // Before the article, a sentence right under a heading is the
             // standfirst or the caption of a video: not article text. (A
-            // bare bullet or rule, "*" or "|", heads nothing.)
+            // bare bullet or rule, "*" or "|", heads nothing; nor does a
+            // line that closes the header, a byline or an update's stamp.)
             // (A picture's caption ending in its credit, "... invaded the
             // country 2001 [File: Reuters]", is no heading: the lede under
             // it is the article's.)
@@ -473,6 +474,7 @@ fn grow_article(
                 && i > 0
                 && super::lines::is_headline_like(&units[i - 1])
                 && units[i - 1].chars().any(char::is_alphabetic)
+                && !closes_header(&units[i - 1])
                 && !super::headline::ends_in_photo_credit(&units[i - 1])
             {
                 break;
@@ -482,6 +484,18 @@ fn grow_article(
         }
     }
     keep
+}
+
+/// "By Jane Doe", "Last modified on Wed 25 Mar 2026 18.41 GMT": the last
+/// lines of a story's header, over its first paragraph (a standfirst
+/// stands above them, or right under the headline or its date).
+fn closes_header(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    (lower.starts_with("by ") && line.split_whitespace().count() <= 6)
+        || (["updated", "last updated", "last modified", "modified"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            && super::stamps::is_stamp_like(line))
 }
 
 /// A short sentence that may close an article: a capital, eight words or

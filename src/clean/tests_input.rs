@@ -412,3 +412,75 @@ fn a_cookie_banner_and_a_continues_below_line_go() {
         c.paragraphs
     );
 }
+
+/// A whole page whose header ends in a byline or an update's stamp ("Last
+/// modified on ...") keeps its first paragraph under them: only a sentence
+/// right under a heading is a standfirst.
+#[test]
+fn the_first_paragraph_under_an_update_stamp_stays() {
+    let page = "Sign in\n\
+               Subscribe for £1\n\
+               The Morning Courant\n\
+               UK news\n\
+               World\n\
+               Politics\n\
+               Money\n\
+               Health\n\
+               Home > Politics\n\
+               Chancellor's spring statement: what it means for your pay packet\n\
+               Tax thresholds frozen for another two years as Treasury hunts for £9bn\n\
+               Photograph: Hallam Pike/PA\n\
+               Eleanor Whitfield Political editor\n\
+               Wed 25 Mar 2026 14.02 GMT\n\
+               Last modified on Wed 25 Mar 2026 18.41 GMT\n\
+               The chancellor has frozen income tax thresholds for a further two years, a move that will drag almost a million more workers into higher tax bands by the end of the decade.\n\
+               Delivering her spring statement to the Commons, Harriet Ormsby said the freeze was \"the fair way\" to repair the public finances without raising headline rates.\n\
+               “I will not ask working people to pay a penny more on their tax rate,” she told MPs. “But I will ask everyone to share in the work of repair.”\n\
+               Image source, PA Media\n\
+               Image caption, Harriet Ormsby leaves Downing Street before the statement\n\
+               The shadow chancellor, Giles Carrow, said the freeze was \"a stealth tax by any other name\".\n\
+               “She promised not to raise taxes and she has raised taxes. The only thing she has frozen is her own credibility,” he said.\n\
+               Economists at the Institute for Fiscal Analysis said the policy would raise £9.2bn a year by 2029. Its director, Dr Fenella Marsh, said: “This is the largest stealth tax rise in a generation, and the people who pay most are those on middle incomes.”\n\
+               Related Topics\n\
+               Taxation\n\
+               Harriet Ormsby\n\
+               Spring statement\n\
+               More on this story\n\
+               Five things you missed in the spring statement\n\
+               Published\n\
+               1 hour ago\n\
+               What the freeze means if you earn £30,000\n\
+               Published\n\
+               3 hours ago\n\
+               Around the web\n\
+               Paid Content\n\
+               Doctors stunned by this one simple trick\n\
+               Sponsored\n\
+               Most viewed\n\
+               Comments (412)\n\
+               Join the discussion\n";
+    for (from, to) in [
+        ("", ""),
+        (
+            "Wed 25 Mar 2026 14.02 GMT\nLast modified on Wed 25 Mar 2026 18.41 GMT\n",
+            "By Eleanor Whitfield\n",
+        ),
+    ] {
+        let raw = if from.is_empty() {
+            page.to_string()
+        } else {
+            page.replace(from, to)
+        };
+        let c = clean_text(&raw, &Meta::default());
+        assert!(
+            c.paragraphs[0].starts_with("The chancellor has frozen"),
+            "{from:?}: {:?}",
+            c.paragraphs
+        );
+        assert!(
+            !c.paragraphs
+                .iter()
+                .any(|p| p.starts_with("Tax thresholds frozen"))
+        );
+    }
+}
