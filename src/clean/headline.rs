@@ -240,6 +240,56 @@ pub(super) fn names_a_publication(line: &str) -> bool {
     })
 }
 
+/// "The Morning Courant", "The New York Times": "The", then two to four
+/// capitalised words, the last a newspaper's noun. A headline of that
+/// shape ("The Comeback Star") is rare; a site's name over its menu is not.
+pub(super) fn is_title_case_masthead(line: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "Times",
+        "Post",
+        "News",
+        "Gazette",
+        "Herald",
+        "Tribune",
+        "Journal",
+        "Chronicle",
+        "Courier",
+        "Courant",
+        "Ledger",
+        "Telegraph",
+        "Mirror",
+        "Express",
+        "Observer",
+        "Guardian",
+        "Independent",
+        "Standard",
+        "Record",
+        "Bulletin",
+        "Dispatch",
+        "Examiner",
+        "Inquirer",
+        "Enquirer",
+        "Sentinel",
+        "Advertiser",
+        "Globe",
+        "Star",
+        "Mail",
+        "Argus",
+        "Messenger",
+        "Register",
+        "Press",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.first(), Some(&"The"))
+        && (3..=5).contains(&words.len())
+        && words.last().is_some_and(|w| NOUNS.contains(w))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+}
+
 /// An all-capitals label of a few words: a kicker over a teaser, or a
 /// section label.
 pub(super) fn is_kicker(s: &str) -> bool {

@@ -406,6 +406,16 @@ impl Body {
             self.drop("masthead");
             return false;
         }
+        // "The Morning Courant" over the menu, in title case, with no
+        // copyright line to name it: the site's name.
+        if self.masthead.is_none()
+            && self.title_hint.as_ref() != Some(&unit)
+            && headline::is_title_case_masthead(&unit)
+        {
+            self.masthead = Some(unit);
+            self.drop("masthead");
+            return false;
+        }
         // A stamp before the headline ("Published Wed, Nov 20 2019 4:29 AM
         // EST"), which the line rules took for text: its date is the story's.
         // (Only a short line that ends no sentence: prose that opens with a

@@ -484,3 +484,30 @@ fn the_first_paragraph_under_an_update_stamp_stays() {
         );
     }
 }
+
+/// "The Valley Courier" over a site's menu, in title case and with no
+/// copyright line to name it, is the source, not the title; "The Comeback"
+/// over a story is still its headline.
+#[test]
+fn a_title_case_masthead_is_the_source() {
+    let raw = "The Valley Courier\nNews\nPolitics\nObituaries\n\
+               State senator faces recall vote after redistricting fight\nBy Renata Kowalczyk\n\
+               Voters in the 14th Senate District will decide in June whether to recall state Sen. Lucinda Marsh, the first recall of a sitting state senator in more than 30 years.\n\
+               The recall was organized by a coalition of ranchers angry over a vote on a redistricting plan that split their county in three.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "State senator faces recall vote after redistricting fight"
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("The Valley Courier"));
+    assert!(
+        c.paragraphs[0].starts_with("Voters in"),
+        "{:?}",
+        c.paragraphs
+    );
+    let c = clean_text(
+        &raw.replacen("The Valley Courier", "The Comeback Kid", 1),
+        &Meta::default(),
+    );
+    assert_eq!(c.meta.title, "The Comeback Kid");
+}
