@@ -370,6 +370,21 @@ fn a_headlines_part_before_a_dash_printed_again_is_a_copy() {
     );
 }
 
+/// The recall story's page cleaned: its headline the title, the masthead
+/// the source, its lede first.
+fn assert_recall_story(c: &Cleaned) {
+    assert_eq!(
+        c.meta.title,
+        "State senator faces recall vote after redistricting fight"
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("The Valley Courier"));
+    assert!(
+        c.paragraphs[0].starts_with("Voters in the 14th"),
+        "{:?}",
+        c.paragraphs
+    );
+}
+
 /// A consent banner over a page ("We use cookies ... you agree to our use of
 /// cookies." with "Accept all" and "Manage preferences" under it) is no part
 /// of the article, is not its title, and takes the menu under it along;
@@ -387,16 +402,7 @@ fn a_cookie_banner_and_a_continues_below_line_go() {
                \"She sold us out to keep her own seat safe,\" said Dwayne Kittredge, who chairs the recall committee.\n\
                Copyright © 2026 The Valley Courier. All rights reserved.\n";
     let c = clean_text(raw, &Meta::default());
-    assert_eq!(
-        c.meta.title,
-        "State senator faces recall vote after redistricting fight"
-    );
-    assert_eq!(c.meta.source.as_deref(), Some("The Valley Courier"));
-    assert!(
-        c.paragraphs[0].starts_with("Voters in the 14th"),
-        "{:?}",
-        c.paragraphs
-    );
+    assert_recall_story(&c);
     assert!(
         !c.paragraphs.iter().any(|p| p.contains("cookies to improve")
             || p.contains("preferences")
@@ -495,16 +501,7 @@ fn a_title_case_masthead_is_the_source() {
                Voters in the 14th Senate District will decide in June whether to recall state Sen. Lucinda Marsh, the first recall of a sitting state senator in more than 30 years.\n\
                The recall was organized by a coalition of ranchers angry over a vote on a redistricting plan that split their county in three.\n";
     let c = clean_text(raw, &Meta::default());
-    assert_eq!(
-        c.meta.title,
-        "State senator faces recall vote after redistricting fight"
-    );
-    assert_eq!(c.meta.source.as_deref(), Some("The Valley Courier"));
-    assert!(
-        c.paragraphs[0].starts_with("Voters in"),
-        "{:?}",
-        c.paragraphs
-    );
+    assert_recall_story(&c);
     let c = clean_text(
         &raw.replacen("The Valley Courier", "The Comeback Kid", 1),
         &Meta::default(),
