@@ -522,8 +522,11 @@ fn patronymic_of(full: &str, bare: &str) -> bool {
     full.strip_prefix(bare)
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.split(' ').next())
-        .is_some_and(|w| matches!(w, "bin" | "binti" | "bte" | "ibn"))
+        .is_some_and(|w| PATRONYMIC.contains(&w))
 }
+
+/// "son of" and "daughter of" inside Malay and Arab names.
+pub(super) const PATRONYMIC: &[&str] = &["bin", "binti", "bte", "ibn"];
 
 /// The family name in a person's full name, as a short label would give
 /// it: the last word, or two Spanish surnames after a given name

@@ -289,10 +289,11 @@ impl NameBook {
             }
             // "Siti Rahmah binti Ismail" is "Rahmah" as well: the last word
             // of her own name, before "binti" (daughter of).
-            if let Some(own) = [" bin ", " binti ", " bte ", " ibn "]
-                .iter()
-                .find_map(|p| full.split_once(p))
-                .and_then(|(own, _)| own.rsplit(' ').next().filter(|_| own.contains(' ')))
+            if let Some(own) = full
+                .split(' ')
+                .position(|w| super::PATRONYMIC.contains(&w))
+                .filter(|&k| k >= 2)
+                .and_then(|k| full.split(' ').nth(k - 1))
             {
                 book.by_surname
                     .entry(own.to_string())
