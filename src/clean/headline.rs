@@ -121,6 +121,23 @@ fn is_picture_marker(line: &str) -> bool {
     ]
     .iter()
     .any(|p| line.starts_with(p))
+        || is_bare_picture_credit(line)
+}
+
+/// A picture's credit alone on its line, with the caption under it:
+/// "Getty Images", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock",
+/// "PA Media".
+fn is_bare_picture_credit(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 5
+        && match words[..] {
+            [.., "PA", "Media"] => true,
+            [.., last] => matches!(last, "Images" | "Shutterstock" | "Reuters" | "AFP" | "EPA"),
+            [] => false,
+        }
 }
 
 /// A line that stops on a word a headline cannot end on: "You are signed

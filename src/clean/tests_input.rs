@@ -508,3 +508,72 @@ fn a_title_case_masthead_is_the_source() {
     );
     assert_eq!(c.meta.title, "The Comeback Kid");
 }
+
+/// A picture's credit alone on its line ("Getty Images") over its caption:
+/// the caption is no headline, and neither is a search engine's follow
+/// button ("Add as preferred on Google"); the headline above them is.
+#[test]
+fn a_caption_under_a_bare_picture_credit_is_no_headline() {
+    let raw = "Skip to main content\n\
+               Accessibility help\n\
+               Home\n\
+               News\n\
+               Sport\n\
+               Weather\n\
+               Video\n\
+               Audio\n\
+               Menu\n\
+               Politics\n\
+               Councils warn of 'impossible choices' as social care costs soar\n\
+               12 minutes ago\n\
+               Share\n\
+               Save\n\
+               Add as preferred on Google\n\
+               Martha Quigley\n\
+               Local government correspondent\n\
+               Getty Images\n\
+               Care homes say they cannot fill vacancies at the rates councils pay\n\
+               Council leaders have warned they face \"impossible choices\" over the next year, as the cost of adult social care rises faster than any other part of their budgets.\n\
+               A survey of 120 councils by the Local Authorities Association found nine in ten expect to overspend on care this year.\n\
+               The association's chair, Cllr Rhiannon Pryce, said councils had \"run out of things to cut\".\n\
+               \"We have closed the libraries, we have cut the bins, we have sold the buildings,\" she said. \"What is left is the care of people who cannot look after themselves. That is not something you can trim.\"\n\
+               The government said it had given councils an extra £600m this year.\n\
+               A spokesperson for the Department for Communities said: \"We recognise the pressures councils face, which is why we have increased funding in real terms.\"\n\
+               But Cllr Pryce said the money had been \"swallowed whole\" by rising wages and energy bills.\n\
+               In Northmoor, the council's deputy leader, Tobias Fenn, said the authority might have to issue a section 114 notice, effectively declaring itself bankrupt.\n\
+               \"Nobody goes into local government to write that letter,\" he said. \"But I would rather write it than break the law.\"\n\
+               More on this story\n\
+               Councils 'on the brink' over care costs\n\
+               29 Jan\n\
+               Care worker shortage hits record high\n\
+               14 Feb\n\
+               Related internet links\n\
+               Local Authorities Association\n\
+               We are not responsible for the content of external sites.\n\
+               Top stories\n\
+               Live. PM faces MPs after by-election defeat\n\
+               Storm Edith: Thousands without power\n\
+               Copyright 2026 Northern Broadcasting. All rights reserved. We are not responsible for the content of external sites. Read about our approach to external linking.\n";
+    let c = clean_text(raw, &Meta::default());
+    assert_eq!(
+        c.meta.title,
+        "Councils warn of 'impossible choices' as social care costs soar"
+    );
+    assert!(
+        c.paragraphs[0].starts_with("Council leaders have warned"),
+        "{:?}",
+        c.paragraphs
+    );
+    for credit in [
+        "AFP via Getty Images",
+        "PA Media",
+        "EPA-EFE/REX/Shutterstock",
+    ] {
+        let c = clean_text(&raw.replace("Getty Images", credit), &Meta::default());
+        assert!(
+            c.meta.title.starts_with("Councils warn"),
+            "{credit}: {}",
+            c.meta.title
+        );
+    }
+}

@@ -8,6 +8,8 @@ pub const UI_WORDS: &[&str] = &[
     "about",
     "accept",
     "account",
+    // "Add as preferred on Google": a search engine's follow button.
+    "add",
     "ad",
     "ads",
     "advert",
@@ -18,6 +20,7 @@ pub const UI_WORDS: &[&str] = &[
     "app",
     "apps",
     "archive",
+    "as",
     "article",
     "articles",
     "audio",
@@ -57,6 +60,7 @@ pub const UI_WORDS: &[&str] = &[
     "from",
     "full",
     "gift",
+    "google",
     "help",
     "here",
     "hide",
@@ -113,6 +117,7 @@ pub const UI_WORDS: &[&str] = &[
     "privacy",
     // A consent banner's button: "Manage preferences".
     "preferences",
+    "preferred",
     "read",
     "reddit",
     "register",
