@@ -8,8 +8,6 @@ pub const UI_WORDS: &[&str] = &[
     "about",
     "accept",
     "account",
-    // "Add as preferred on Google": a search engine's follow button.
-    "add",
     "ad",
     "ads",
     "advert",
@@ -20,7 +18,6 @@ pub const UI_WORDS: &[&str] = &[
     "app",
     "apps",
     "archive",
-    "as",
     "article",
     "articles",
     "audio",
@@ -60,7 +57,6 @@ pub const UI_WORDS: &[&str] = &[
     "from",
     "full",
     "gift",
-    "google",
     "help",
     "here",
     "hide",
@@ -117,7 +113,6 @@ pub const UI_WORDS: &[&str] = &[
     "privacy",
     // A consent banner's button: "Manage preferences".
     "preferences",
-    "preferred",
     "read",
     "reddit",
     "register",
@@ -242,6 +237,10 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "share this",
     "sign up",
     "skip to",
+    // A search engine's follow button: "Add as preferred on Google", "Make
+    // us a preferred source on Google".
+    "preferred on google",
+    "preferred source",
     // "Story continues below advertisement", "Article continues below".
     "continues below",
     "subscribe",
