@@ -120,6 +120,16 @@ pub fn second_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     }
 }
 
+/// "..., calling it “...”": participles that give a thing a name, as said.
+pub(super) const NAMING_PARTICIPLES: &[&str] = &[
+    "calling",
+    "describing",
+    "branding",
+    "dubbing",
+    "labelling",
+    "labeling",
+];
+
 /// "..., with Councilman X accusing Y of “...”", "..., with the speaker
 /// accusing members of “...”": a subject and its verb in "-ing" after
 /// "with" lead into the quote their clause ends in.
@@ -128,20 +138,11 @@ pub fn with_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let w = toks[near..].iter().rposition(|t| t.is("with"))? + near;
     let rest = &toks[w + 1..];
     let name = rest.iter().take(6).position(|t| {
-        matches!(
-            t.text,
-            "accusing"
-                | "calling"
-                | "describing"
-                | "branding"
-                | "dubbing"
-                | "labelling"
-                | "labeling"
-                | "charging"
-                | "urging"
-                | "warning"
-                | "vowing"
-        )
+        NAMING_PARTICIPLES.contains(&t.text)
+            || matches!(
+                t.text,
+                "accusing" | "charging" | "urging" | "warning" | "vowing"
+            )
     })?;
     let (subject, tail) = (&rest[..name], &rest[name + 1..]);
     if name == 0 || tail.len() > 10 || !subject.iter().chain(tail).all(|t| t.word) {

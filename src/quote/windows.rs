@@ -111,17 +111,7 @@ impl Attributor<'_> {
                         let near = sentence.len().saturating_sub(6);
                         sentence[near..]
                             .iter()
-                            .position(|t| {
-                                matches!(
-                                    t.text,
-                                    "calling"
-                                        | "describing"
-                                        | "branding"
-                                        | "dubbing"
-                                        | "labelling"
-                                        | "labeling"
-                                )
-                            })
+                            .position(|t| super::verbless::NAMING_PARTICIPLES.contains(&t.text))
                             .map(|k| near + k)
                             .or_else(|| {
                                 // "..., accusing his former party of having
