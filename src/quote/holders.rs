@@ -225,3 +225,31 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
     });
     office && (no_office || other_job)
 }
+
+/// "Mayor X" for "the lawyer": is the name (after `before`, lowercased)
+/// given an office's title, when `head` is a job that holds none?
+pub(super) fn titled_for_other_job(before: &str, head: &str) -> bool {
+    // (Past the honorifics: "Dr. X" is no office.)
+    let word = before
+        .rsplit(char::is_whitespace)
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .find(|w| {
+            !matches!(
+                *w,
+                "" | "sir"
+                    | "dame"
+                    | "lord"
+                    | "lady"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "miss"
+                    | "dr"
+                    | "prof"
+            )
+        });
+    super::roles::is_private_job(head)
+        && word.is_some_and(|x| {
+            super::names::is_title(x) && !super::roles::same_job(x, head) && x != "professor"
+        })
+}

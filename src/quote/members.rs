@@ -120,3 +120,59 @@ pub(super) fn person_of_body(
     }
     None
 }
+
+/// "Karin Lutz of the state university said": where the link word stands
+/// before a body named in small letters ("of the state university", "at
+/// a think tank"), when the words after it end `toks`.
+pub(super) fn small_body_link(toks: &[Token<'_>]) -> Option<usize> {
+    let last = toks.last()?;
+    if !(last.word && is_small_body(last.text)) {
+        return None;
+    }
+    let det = (toks.len().saturating_sub(5)..toks.len() - 1)
+        .rev()
+        .find(|&i| matches!(toks[i].text, "the" | "a" | "an" | "its" | "their"))?;
+    // (A place's name may qualify it: "at a London think tank".)
+    // (And a plural's possessive mark: "the farmers' union".)
+    let words = (det + 1..toks.len()).all(|i| toks[i].word || super::phrases::plural_mark(toks, i));
+    (words && det >= 3 && matches!(toks[det - 1].text, "of" | "at" | "from")).then(|| det - 1)
+}
+
+/// A body's noun in small letters: "university", "ministry", "think tank".
+fn is_small_body(w: &str) -> bool {
+    matches!(
+        w,
+        "university"
+            | "institute"
+            | "ministry"
+            | "department"
+            | "party"
+            | "union"
+            | "council"
+            | "bank"
+            | "company"
+            | "firm"
+            | "group"
+            | "agency"
+            | "campaign"
+            | "charity"
+            | "commission"
+            | "committee"
+            | "school"
+            | "hospital"
+            | "college"
+            | "foundation"
+            | "association"
+            | "federation"
+            | "tank"
+            | "organisation"
+            | "organization"
+            | "centre"
+            | "center"
+            | "board"
+            | "coalition"
+            | "alliance"
+            | "network"
+            | "chamber"
+    )
+}

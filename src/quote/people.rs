@@ -395,14 +395,25 @@ impl Attributor<'_> {
             if fits(&who)? {
                 return Some(who);
             }
-            let last = |v: &[(usize, String)]| {
+            // Back past each mention of the one passed over ("Mayor X",
+            // her quotes, "X said"), to the person before.
+            let last = |v: &[(usize, String)], at: usize| {
                 v[..v.partition_point(|(a, _)| *a < at)]
                     .iter()
                     .rev()
                     .find(|(_, n)| *n == who)
                     .map(|(a, _)| *a)
             };
-            at = last(&self.people).max(last(&self.quoted))?;
+            // (At most 40 of them: a page of one name's thousand quotes is
+            // not walked back for each phrase.)
+            let mut steps = 0;
+            while self.last_person(at, None).as_ref() == Some(&who) {
+                steps += 1;
+                if steps > 40 {
+                    return None;
+                }
+                at = last(&self.people, at).max(last(&self.quoted, at))?;
+            }
         }
         None
     }

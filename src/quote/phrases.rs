@@ -444,6 +444,13 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     if let Some(m) = super::orgs::org_speaker_before(&toks[..end], starts_clause) {
         return Some(m);
     }
+    // "Karin Lutz of the state university said": the person before a body
+    // in small letters.
+    if let Some(k) = super::members::small_body_link(&toks[..end])
+        && let Some(m) = super::members::person_of_body(&toks[..end], k, starts_clause)
+    {
+        return Some(m);
+    }
     let mut b = end;
     while b > 0
         && ((toks[b - 1].word

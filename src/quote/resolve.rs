@@ -5,7 +5,7 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
-use super::holders::{named_as_other, other_office, text_before, title_ends};
+use super::holders::{named_as_other, other_office, text_before, title_ends, titled_for_other_job};
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
 use super::phrases::Mention;
@@ -226,7 +226,7 @@ impl Attributor<'_> {
                         "the" | "a" | "an" | "his" | "her" | "their" | "its"
                     ) || words[0].ends_with("'s")
                         || words[0].ends_with("’s"))
-                    && words.contains(&lower_head.as_str())
+                    && words.iter().any(|w| super::roles::same_job(w, &lower_head))
                     // "the Prime Minister" is not "the trade minister": an
                     // office's words in capitals are all in the description.
                     && office_words.iter().all(|o| words.contains(&o.as_str()))
@@ -320,7 +320,10 @@ impl Attributor<'_> {
         // when no name bears its title.
         let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let role = definite
-            && !(head.starts_with(char::is_uppercase) && super::names::is_title(head))
+            && !(head.starts_with(char::is_uppercase)
+                && super::names::is_title(head)
+                // ("the Labour MP" is the member last named.)
+                && !matches!(head, "MP" | "MEP" | "MSP"))
             && is_role(&lower_head);
         // "The immigration minister has defended the rules" in the
         // first lines, "Minister Callum Wetherby said" just after:
@@ -464,7 +467,11 @@ impl Attributor<'_> {
                             if lacks_rank(&before) {
                                 return None;
                             }
-                            if named_as_other(&before, &lower_head) {
+                            // ("the former economist" may be "Prime
+                            // Minister X".)
+                            if named_as_other(&before, &lower_head)
+                                || (!wants_former && titled_for_other_job(&before, &lower_head))
+                            {
                                 fits = Some(false);
                             }
                         }

@@ -29,6 +29,45 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
     std::iter::once(noun).chain(short.iter().copied()).collect()
 }
 
+/// Nouns one person may be called by in turn: "the lawyer" after "The
+/// family's attorney, Jo X".
+pub(super) fn same_job(a: &str, b: &str) -> bool {
+    const LAW: [&str; 5] = ["lawyer", "attorney", "counsel", "solicitor", "barrister"];
+    a == b || (LAW.contains(&a) && LAW.contains(&b))
+}
+
+/// Jobs that hold no office: "the lawyer" is not someone named as "Mayor
+/// X" or "Sen. X".
+pub(super) fn is_private_job(noun: &str) -> bool {
+    matches!(
+        noun,
+        "lawyer"
+            | "attorney"
+            | "barrister"
+            | "solicitor"
+            | "doctor"
+            | "surgeon"
+            | "nurse"
+            | "teacher"
+            | "farmer"
+            | "columnist"
+            | "commentator"
+            | "journalist"
+            | "broadcaster"
+            | "economist"
+            | "historian"
+            | "researcher"
+            | "scientist"
+            | "academic"
+            | "analyst"
+            | "pollster"
+            | "activist"
+            | "campaigner"
+            | "footballer"
+            | "cricketer"
+    )
+}
+
 /// "the Iowa Democrat", "the former Senator": lower-case "the", then
 /// capitalised words ending in a role noun.
 pub(super) fn is_role_phrase(n: &str) -> bool {
@@ -186,5 +225,39 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "colonel"
                 | "brigadier"
                 | "commander"
+                | "lawyer"
+                | "attorney"
+                | "prosecutor"
+                | "barrister"
+                | "solicitor"
+                | "doctor"
+                | "surgeon"
+                | "nurse"
+                | "teacher"
+                | "farmer"
+                | "columnist"
+                | "commentator"
+                | "journalist"
+                | "broadcaster"
+                | "backbencher"
+                | "mp"
+                | "grandee"
+                | "chairman"
+                | "chairwoman"
+                | "councilman"
+                | "councilwoman"
+                | "councillor"
+                | "councilor"
+                | "commissioner"
+                | "footballer"
+                | "cricketer"
+                | "unionist"
+                | "centrist"
+                | "progressive"
+                | "moderate"
+                | "firebrand"
+                | "populist"
+                | "politician"
+                | "boss"
         )
 }

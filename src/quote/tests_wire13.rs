@@ -1,0 +1,104 @@
+//! Found from stories written for the 58th stop (a ferry contract, a
+//! coalition walk-out, a family's lawsuit).
+
+use super::tests::{speaker_of, speakers};
+use super::tests_political::indirect;
+
+/// "“...,” the veteran backbencher said", "the family's lawyer said": a
+/// definite noun for what a named person is (a job, a seat, a party's
+/// wing) is the person last named, as "the senator" is.
+#[test]
+fn a_job_or_a_seat_after_a_name_is_that_person() {
+    for noun in [
+        "veteran backbencher",
+        "lawyer",
+        "former prosecutor",
+        "columnist",
+        "committee chairman",
+        "Labour MP",
+        "trade unionist",
+        "retired teacher",
+        "centrist",
+    ] {
+        let got = speakers(&format!(
+            "Budget row deepens\n\n\
+             The finance minister, Olga Brandt, defended the plan on Monday. \"The numbers add \
+             up and the plan is fair,\" Ms Brandt said.\n\n\
+             Dai Morgan was unconvinced.\n\n\
+             \"This plan will hurt the poorest families in the country,\" the {noun} said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "This plan").as_deref(),
+            Some("Dai Morgan"),
+            "{noun}: {got:?}"
+        );
+    }
+}
+
+/// "The family's attorney, Jo X," then "Mayor Rita Y said ...", then
+/// "“...,” the lawyer said": the attorney, whom "lawyer" also names, not
+/// the mayor named last. A job that holds no office passes over a name
+/// given an office's title, back past all of that person's mentions.
+#[test]
+fn the_lawyer_is_the_attorney_not_the_mayor_named_since() {
+    for intro in [
+        "The family's attorney, Jo Pemberton, said",
+        "Jo Pemberton, who represents the family, said",
+    ] {
+        let got = speakers(&format!(
+            "Family sues city over crash\n\n\
+             The family of a cyclist killed at a junction has sued the city.\n\n\
+             {intro} the junction had been flagged as dangerous three times.\n\n\
+             Mayor Rita Holm said the city would not comment. \"We grieve with the family and \
+             we will respond in court,\" Holm said.\n\n\
+             \"They were warned three times and did nothing,\" the lawyer said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "They were warned").as_deref(),
+            Some("Jo Pemberton"),
+            "{intro}: {got:?}"
+        );
+        assert_eq!(speaker_of(&got, "We grieve").as_deref(), Some("Rita Holm"));
+    }
+}
+
+/// An unnamed lawyer stays the lawyer; a former economist may now hold an
+/// office ("Prime Minister X").
+#[test]
+fn an_unnamed_lawyer_and_a_former_job_keep_their_readings() {
+    let got = speakers(
+        "Family sues city over crash\n\n\
+         A lawyer for the family said the junction had been flagged three times.\n\n\
+         Mayor Rita Holm said the city would not comment. \"We grieve with the family,\" \
+         Holm said.\n\n\
+         \"They were warned three times and did nothing,\" the lawyer said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "They were warned").as_deref(),
+        Some("lawyer for the family"),
+        "{got:?}"
+    );
+}
+
+/// "Political scientist Karin X of the state university said CLAUSE": the
+/// person before a body named in small letters ("of the state
+/// university", "at a London think tank") speaks.
+#[test]
+fn a_name_before_a_body_in_small_letters_speaks() {
+    for subject in [
+        "Political scientist Karin Lutz of the state university",
+        "Karin Lutz at a London think tank",
+        "Karin Lutz from the farmers' union",
+    ] {
+        let got = indirect(&format!(
+            "Talks collapse\n\n\
+             Coalition talks collapsed on Friday.\n\n\
+             {subject} said a minority government was now the most likely outcome."
+        ));
+        assert_eq!(
+            got.first().and_then(|(_, s)| s.as_deref()),
+            Some("Karin Lutz"),
+            "{subject}: {got:?}"
+        );
+    }
+}
