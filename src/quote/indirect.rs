@@ -333,7 +333,6 @@ impl Facts<'_> {
                         | "reports"
                         | "agreed"
                         | "agrees"
-                        | "pointed"
                         | "laughed"
                         | "sighed"
                         | "promised"
@@ -343,6 +342,11 @@ impl Facts<'_> {
                         | "continued"
                         | "continues"
                 )
+                // ("pointed to the figures", "pointed out the flaws": only
+                // "pointed out that".)
+                && (!t.is("pointed")
+                    || (toks.get(v + 1).is_some_and(|n| n.is("out"))
+                        && toks.get(v + 2).is_some_and(|n| n.is("that"))))
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
                     || told_that(v).is_some())
                 // "In a statement posted on its website, he said ...": a

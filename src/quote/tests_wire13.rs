@@ -102,3 +102,32 @@ fn a_name_before_a_body_in_small_letters_speaks() {
         );
     }
 }
+
+/// "X pointed out that CLAUSE" reports speech; "pointed out the flaws"
+/// and "pointed to the figures" do not.
+#[test]
+fn pointed_out_that_reports_speech() {
+    let text = |s: &str| {
+        format!(
+            "Sheriff debate\n\n\
+             The two candidates met on Tuesday.\n\n\
+             Sheriff Wade Pruitt spoke first.\n\n{s}"
+        )
+    };
+    let got = indirect(&text(
+        "Pruitt pointed out that the county had not lost any money this year.",
+    ));
+    assert_eq!(
+        got,
+        vec![(
+            "the county had not lost any money this year".to_string(),
+            Some("Wade Pruitt".to_string())
+        )]
+    );
+    for s in [
+        "Pruitt pointed out the flaws in the county budget to the commission.",
+        "Pruitt pointed to the county budget figures released last week.",
+    ] {
+        assert_eq!(indirect(&text(s)), vec![], "{s}");
+    }
+}
