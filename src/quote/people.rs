@@ -243,7 +243,8 @@ impl Attributor<'_> {
                     matches!(word.as_str(), "a" | "an" | "the" | "who" | "whose")
                         || self.described_before(*at)
                 }
-                _ => false,
+                // ("One of the holdouts, Rep. Dana X of Kansas,".)
+                _ => self.described_before(*at),
             };
             if described {
                 found.push((*at, full.clone()));
@@ -278,6 +279,23 @@ impl Attributor<'_> {
     fn described_before(&self, at: usize) -> bool {
         let toks = &self.all_tokens;
         let mut k = toks.partition_point(|t| t.pos < at);
+        // "One of the holdouts, Rep. Dana X,": past the titles, and a word
+        // in small letters before them ("state Rep.", "former Gov.").
+        let untitled = k;
+        while k >= 2
+            && (super::names::is_title(toks[k - 1].text)
+                || (toks[k - 1].is(".") && super::names::is_title(toks[k - 2].text)))
+        {
+            k -= 1;
+        }
+        if k < untitled
+            && k >= 2
+            && toks[k - 1].word
+            && toks[k - 1].text.starts_with(|c: char| c.is_lowercase())
+            && toks[k - 2].is(",")
+        {
+            k -= 1;
+        }
         // "His old rival, the former first minister Gwilym Tudor,": past a
         // description after the apposition's comma.
         let w = toks[..k]

@@ -131,3 +131,29 @@ fn pointed_out_that_reports_speech() {
         assert_eq!(indirect(&text(s)), vec![], "{s}");
     }
 }
+
+/// "One of the holdouts, Rep. Dana X of Kansas, was less coy. “...,” she
+/// said.": a name whose given name says no gender, described by the
+/// apposition before it (past its title, "state Rep.", and a place after
+/// it), is a person the pronoun may stand for.
+#[test]
+fn an_apposition_past_a_title_makes_an_unsure_name_a_person() {
+    for intro in [
+        "One of the holdouts, Rep. Dana Fairweather of Kansas, was less coy.",
+        "One holdout, Rep. Dana Fairweather, was less coy.",
+        "The third holdout, state Rep. Dana Fairweather, was less coy.",
+    ] {
+        let got = speakers(&format!(
+            "Deal done\n\n\
+             The chairman called the vote at midnight.\n\n\
+             \"There was no deal at all, only talks,\" Rep. Bill Castellano told reporters.\n\n\
+             {intro}\n\n\
+             \"I got a hearing and I am not going to pretend otherwise,\" she said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "I got a hearing").as_deref(),
+            Some("Dana Fairweather"),
+            "{intro}: {got:?}"
+        );
+    }
+}
