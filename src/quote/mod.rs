@@ -4,6 +4,7 @@
 //! See QUOTES.md in the shared material for the rules followed.
 
 mod across;
+mod agents;
 mod answers;
 mod apposition;
 mod attrib;
