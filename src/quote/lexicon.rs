@@ -21,6 +21,9 @@ pub const TITLES: &[&str] = &[
     "cmdt", "cmdr", "maj", "brig", "adm", "cpl", "pte", "atty", "hon",
     // "Alhaji Musa X", "Shri Rajendra X", "Smt. Kavita X", "Begum X".
     "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
+    // "Mme Delacroix", "Herr Weber", "Signora Rossi", "Señor Garcia".
+    "mme", "madame", "mlle", "monsieur", "herr", "frau", "signor", "signora", "señor", "señora",
+    "senhor", "senhora",
     // "Taoiseach Ciarán X", "Co-leader Ruaridh X".
     "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
     // "Senate President pro Tem Yolanda X".

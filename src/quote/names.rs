@@ -488,6 +488,15 @@ impl NameBook {
             // ("Thomas Keller" after "Thomas Keller Jr": the name with its
             // generation.)
             return match surname_of {
+                // ("M. Benali" after "Karim Benali": the French "Monsieur",
+                // not an initial the given name lacks.)
+                Some(full)
+                    if bare.strip_prefix("M. ") == Some(last)
+                        && !full.starts_with('M')
+                        && ends_with_words(full, last) =>
+                {
+                    full.clone()
+                }
                 Some(full)
                     if ends_with_words(full, &bare)
                         || full

@@ -157,3 +157,29 @@ fn an_apposition_past_a_title_makes_an_unsure_name_a_person() {
         );
     }
 }
+
+/// "Mme Delacroix", "Frau Weber", "Señora Garcia", "M. Benali": European
+/// honorifics name the person named in full before; one of the other
+/// gender than the given name ("Herr Weber" after "Anna Weber") is
+/// someone else.
+#[test]
+fn european_honorifics_name_the_person_named_before() {
+    let text = |tag: &str| {
+        format!(
+            "Lanes stay\n\n\
+             The mayor, Sophie Delacroix, defended the lanes. Her rival, Anna Weber, the \
+             deputy, Karim Benali, and Ana Garcia disagreed.\n\n\
+             \"We will never go back to the traffic of the past,\" {tag} said."
+        )
+    };
+    for (tag, want) in [
+        ("Mme Delacroix", "Sophie Delacroix"),
+        ("Frau Weber", "Anna Weber"),
+        ("Señora Garcia", "Ana Garcia"),
+        ("M. Benali", "Karim Benali"),
+        ("Herr Weber", "Herr Weber"),
+    ] {
+        let got = speakers(&text(tag));
+        assert_eq!(got[0].1.as_deref(), Some(want), "{tag}: {got:?}");
+    }
+}

@@ -146,6 +146,10 @@ pub fn gender_of_honorific(word: &str) -> Option<Gender> {
         | "Sheikh" => Some(Gender::Male),
         "Dame" | "Lady" | "Princess" | "Queen" | "Duchess" | "Baroness" | "Alhaja" | "Smt"
         | "Shrimati" | "Begum" => Some(Gender::Female),
+        "Monsieur" | "Herr" | "Signor" | "Señor" | "Senhor" => Some(Gender::Male),
+        "Mme" | "Madame" | "Mlle" | "Frau" | "Signora" | "Señora" | "Senhora" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }
