@@ -196,6 +196,9 @@ pub const CUES: &[&str] = &[
     "assures",
     // "he would respond, “...”", "she'd reply:".
     "respond", "reply",
+    // "“...!” one man yelled.", "“...,” the sheriff retorted."
+    "retorted", "retorts", "yelled", "yells", "screamed", "snapped", "interjected", "scoffed",
+    "fumed",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

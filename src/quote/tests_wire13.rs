@@ -183,3 +183,24 @@ fn european_honorifics_name_the_person_named_before() {
         assert_eq!(got[0].1.as_deref(), Some(want), "{tag}: {got:?}");
     }
 }
+
+/// "“...!” one man yelled from the back": a heckler's verb after the quote
+/// ("yelled", "retorted", "snapped", "interjected") is a speech verb, and
+/// the phrase before it the speaker, not the group shouting before.
+#[test]
+fn a_shouted_verb_after_a_quote_names_its_phrase() {
+    for tag in [
+        "one man yelled from the back of the room",
+        "one resident retorted",
+        "one woman interjected",
+    ] {
+        let got = speakers(&format!(
+            "Town hall\n\n\
+             About 200 residents packed the hall on Monday.\n\n\
+             Several residents shouted him down. \"You said that last year and the year \
+             before!\" {tag}."
+        ));
+        let want = tag.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        assert_eq!(got[0].1.as_deref(), Some(want.as_str()), "{tag}: {got:?}");
+    }
+}
