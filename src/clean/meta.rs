@@ -311,7 +311,7 @@ mod byline;
 mod copyright;
 pub use byline::{
     BYLINE_PREFIXES, byline_name, byline_outlet, clean_byline, described_byline, is_writer_job,
-    may_open_byline, name_over_job,
+    may_open_byline, name_over_job, name_then_job,
 };
 pub use copyright::copyright_owner;
 

@@ -591,6 +591,8 @@ mod tests;
 #[cfg(test)]
 mod tests_input;
 #[cfg(test)]
+mod tests_layout;
+#[cfg(test)]
 mod tests_meta;
 #[cfg(test)]
 mod tests_soup;

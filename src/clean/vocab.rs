@@ -312,6 +312,9 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "what to read next",
     "in other news",
     "more on this story",
+    // Over a story's topic tags: "Explore more on these topics".
+    "explore more on these topics",
+    "more on these topics",
     "around the web",
     "from around the web",
     "editor's picks",

@@ -312,7 +312,7 @@ fn is_photo_caption(lower: &str) -> bool {
 /// "Robert Burns, AP National Security Writer".
 fn is_writer_line(line: &str) -> bool {
     if !line.contains(',') {
-        return false;
+        return super::super::meta::name_then_job(line).is_some();
     }
     let last = line
         .split_whitespace()

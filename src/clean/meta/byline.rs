@@ -69,6 +69,49 @@ pub fn described_byline(rest: &str) -> Option<(&str, &str)> {
     .then_some((role, name))
 }
 
+/// "Marcus X Local government correspondent", "Eleanor Y Political
+/// editor": a name of two or three words, then the job in small letters
+/// after its first word, with no comma between. The name and the job.
+pub fn name_then_job(line: &str) -> Option<(&str, &str)> {
+    if line.len() > 80 || !line.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower = words
+        .iter()
+        .position(|(_, w)| w.starts_with(char::is_lowercase))?;
+    let name_like = |(_, w): &(usize, &str)| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    ((3..=4).contains(&lower)
+        && words.len() <= lower + 3
+        && words.last().is_some_and(|(_, w)| is_writer_job(w))
+        && words.iter().all(name_like)
+        && words[lower..]
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_lowercase))
+        // ("X Thanked the editor": a sentence's small words are no job's.)
+        && !words[lower..].iter().any(|(_, w)| {
+            matches!(
+                *w,
+                "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its" | "was" | "is"
+            )
+        }))
+    .then(|| {
+        let job = words[lower - 1].0;
+        (line[..job].trim_end(), &line[job..])
+    })
+}
+
 /// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`;
 /// `By political reporter Jane Doe` -> `Jane Doe, political reporter`; a writer's
 /// line ("Jane Doe, Staff Writer") stays whole. A date after the name ("by
@@ -80,6 +123,9 @@ pub fn byline_name(line: &str) -> String {
         .unwrap_or(line);
     if let Some((role, name)) = described_byline(rest) {
         return format!("{name}, {role}");
+    }
+    if let Some((name, job)) = name_then_job(rest) {
+        return format!("{name}, {job}");
     }
     // An email (with what follows it) or a " | " (" · ", " • ")
     // affiliation ends the name ("By Ada Varga ada@example.com(555) 010",
