@@ -73,43 +73,60 @@ pub fn described_byline(rest: &str) -> Option<(&str, &str)> {
 /// editor": a name of two or three words, then the job in small letters
 /// after its first word, with no comma between. The name and the job.
 pub fn name_then_job(line: &str) -> Option<(&str, &str)> {
-    if line.len() > 80 || !line.starts_with(|c: char| c.is_uppercase()) {
+    // (Asked of every short line without a comma: most fail at their last
+    // word, looked at first.)
+    // (Each writer's job ends in "r" or "t".)
+    if line.len() > 80
+        || !matches!(line.as_bytes().last(), Some(b'r' | b't' | b'R' | b'T'))
+        || !line.starts_with(|c: char| c.is_uppercase())
+        || !line.rsplit(' ').next().is_some_and(is_writer_job)
+    {
         return None;
     }
-    let words: Vec<(usize, &str)> = line
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let lower = words
-        .iter()
-        .position(|(_, w)| w.starts_with(char::is_lowercase))?;
-    let name_like = |(_, w): &(usize, &str)| {
+    let name_like = |w: &str| {
         w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
-    ((3..=4).contains(&lower)
-        && words.len() <= lower + 3
-        && words.last().is_some_and(|(_, w)| is_writer_job(w))
-        && words.iter().all(name_like)
-        && words[lower..]
-            .iter()
-            .all(|(_, w)| w.starts_with(char::is_lowercase))
+    // The words, with where each starts; the first in small letters.
+    let mut n = 0;
+    let mut lower = None;
+    let mut job_at = 0;
+    let mut prev_at = 0;
+    let mut at = 0;
+    for w in line.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if !name_like(w) {
+            return None;
+        }
+        let small = w.starts_with(char::is_lowercase);
         // ("X Thanked the editor": a sentence's small words are no job's.)
-        && !words[lower..].iter().any(|(_, w)| {
-            matches!(
-                *w,
+        if small
+            && matches!(
+                w,
                 "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its" | "was" | "is"
             )
-        }))
-    .then(|| {
-        let job = words[lower - 1].0;
-        (line[..job].trim_end(), &line[job..])
-    })
+        {
+            return None;
+        }
+        match lower {
+            None if small => {
+                lower = Some(n);
+                job_at = prev_at;
+            }
+            // (Only small words after the first.)
+            Some(_) if !small => return None,
+            _ => {}
+        }
+        prev_at = start;
+        n += 1;
+    }
+    let lower = lower?;
+    ((3..=4).contains(&lower) && n <= lower + 3)
+        .then(|| (line[..job_at].trim_end(), &line[job_at..]))
 }
 
 /// `By Jane Doe, Staff Reporter` -> `Jane Doe, Staff Reporter`;
