@@ -157,12 +157,7 @@ pub(super) fn title_ends(before: &str, t: &str, own: &[String]) -> Option<bool> 
 pub(super) fn named_as_other(before: &str, head: &str) -> bool {
     let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
     let mut w = words.next();
-    while w.is_some_and(|x| {
-        matches!(
-            x.trim_end_matches('.'),
-            "sir" | "dame" | "lord" | "lady" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
-        )
-    }) {
+    while w.is_some_and(|x| is_honorific(x.trim_end_matches('.'))) {
         w = words.next();
     }
     let office = matches!(
@@ -226,6 +221,15 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
     office && (no_office || other_job)
 }
 
+/// A lowercased honorific before a name, which holds no office ("sir",
+/// "mrs", "dr").
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "sir" | "dame" | "lord" | "lady" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
+    )
+}
+
 /// "Mayor X" for "the lawyer": is the name (after `before`, lowercased)
 /// given an office's title, when `head` is a job that holds none?
 pub(super) fn titled_for_other_job(before: &str, head: &str) -> bool {
@@ -233,21 +237,7 @@ pub(super) fn titled_for_other_job(before: &str, head: &str) -> bool {
     let word = before
         .rsplit(char::is_whitespace)
         .map(|w| w.trim_end_matches(['.', ',']))
-        .find(|w| {
-            !matches!(
-                *w,
-                "" | "sir"
-                    | "dame"
-                    | "lord"
-                    | "lady"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "miss"
-                    | "dr"
-                    | "prof"
-            )
-        });
+        .find(|w| !w.is_empty() && !is_honorific(w));
     super::roles::is_private_job(head)
         && word.is_some_and(|x| {
             super::names::is_title(x) && !super::roles::same_job(x, head) && x != "professor"
