@@ -147,8 +147,11 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
 /// ("warned ministers that").
 pub(super) fn past_when_and_where(toks: &[Token<'_>], v: usize) -> usize {
     let mut c = v + 1;
-    // "pointed out that ...": the verb's particle.
-    if toks[v].is("pointed") && toks.get(c).is_some_and(|t| t.is("out")) {
+    // "pointed out that ...", "shot back that ...": the verb's particle.
+    if toks.get(c).is_some_and(|t| {
+        (t.is("out") && toks[v].is("pointed"))
+            || (t.is("back") && matches!(toks[v].text, "shot" | "fired" | "hit"))
+    }) {
         c += 1;
     }
     // "said on Tuesday that ...", "said in a statement that ...", "said only that ..."

@@ -204,3 +204,32 @@ fn a_shouted_verb_after_a_quote_names_its_phrase() {
         assert_eq!(got[0].1.as_deref(), Some(want.as_str()), "{tag}: {got:?}");
     }
 }
+
+/// "X shot back that CLAUSE" ("fired back", "hit back") reports speech;
+/// without "that" the words are gunfire or a date.
+#[test]
+fn shot_back_that_reports_speech() {
+    let text = |s: &str| {
+        format!(
+            "Sheriff debate\n\n\
+             The two candidates met on Tuesday.\n\n\
+             Sheriff Wade Pruitt spoke first.\n\n{s}"
+        )
+    };
+    for verb in ["shot", "fired", "hit"] {
+        let got = indirect(&text(&format!(
+            "Pruitt {verb} back that the county had not lost any money this year."
+        )));
+        assert_eq!(
+            got.first().and_then(|(_, s)| s.as_deref()),
+            Some("Wade Pruitt"),
+            "{verb}: {got:?}"
+        );
+    }
+    for s in [
+        "Police fired back and the suspect fled the scene in a car.",
+        "The officer was shot back in 2019 and the county paid his bills.",
+    ] {
+        assert_eq!(indirect(&text(s)), vec![], "{s}");
+    }
+}

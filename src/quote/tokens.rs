@@ -153,6 +153,17 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             let end = t.text.as_ptr() as usize - src.as_ptr() as usize + t.text.len();
             !src[end..start].contains('\n')
         };
+        // "X shot back that ...", "fired back that", "hit back that": a
+        // retort (only before "that": "police fired back" is gunfire).
+        if text == "that"
+            && let [.., verb, back] = &out[..]
+            && back.text == "back"
+            && matches!(verb.text, "shot" | "fired" | "hit")
+            && same_line(verb)
+        {
+            let k = out.len() - 2;
+            out[k].cue = true;
+        }
         // "A federal judge blocked the rule, ruling that it would “...”":
         // after a comma "ruling" reports what a court said (not "the
         // ruling").
