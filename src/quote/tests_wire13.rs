@@ -103,18 +103,20 @@ fn a_name_before_a_body_in_small_letters_speaks() {
     }
 }
 
+/// A sheriff's debate that names him, then `s`.
+fn sheriff(s: &str) -> String {
+    format!(
+        "Sheriff debate\n\n\
+         The two candidates met on Tuesday.\n\n\
+         Sheriff Wade Pruitt spoke first.\n\n{s}"
+    )
+}
+
 /// "X pointed out that CLAUSE" reports speech; "pointed out the flaws"
 /// and "pointed to the figures" do not.
 #[test]
 fn pointed_out_that_reports_speech() {
-    let text = |s: &str| {
-        format!(
-            "Sheriff debate\n\n\
-             The two candidates met on Tuesday.\n\n\
-             Sheriff Wade Pruitt spoke first.\n\n{s}"
-        )
-    };
-    let got = indirect(&text(
+    let got = indirect(&sheriff(
         "Pruitt pointed out that the county had not lost any money this year.",
     ));
     assert_eq!(
@@ -128,7 +130,7 @@ fn pointed_out_that_reports_speech() {
         "Pruitt pointed out the flaws in the county budget to the commission.",
         "Pruitt pointed to the county budget figures released last week.",
     ] {
-        assert_eq!(indirect(&text(s)), vec![], "{s}");
+        assert_eq!(indirect(&sheriff(s)), vec![], "{s}");
     }
 }
 
@@ -209,15 +211,8 @@ fn a_shouted_verb_after_a_quote_names_its_phrase() {
 /// without "that" the words are gunfire or a date.
 #[test]
 fn shot_back_that_reports_speech() {
-    let text = |s: &str| {
-        format!(
-            "Sheriff debate\n\n\
-             The two candidates met on Tuesday.\n\n\
-             Sheriff Wade Pruitt spoke first.\n\n{s}"
-        )
-    };
     for verb in ["shot", "fired", "hit"] {
-        let got = indirect(&text(&format!(
+        let got = indirect(&sheriff(&format!(
             "Pruitt {verb} back that the county had not lost any money this year."
         )));
         assert_eq!(
@@ -230,6 +225,6 @@ fn shot_back_that_reports_speech() {
         "Police fired back and the suspect fled the scene in a car.",
         "The officer was shot back in 2019 and the county paid his bills.",
     ] {
-        assert_eq!(indirect(&text(s)), vec![], "{s}");
+        assert_eq!(indirect(&sheriff(s)), vec![], "{s}");
     }
 }
