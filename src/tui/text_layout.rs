@@ -170,6 +170,19 @@ fn wrap_each(text: &str, width: usize, emit: impl FnMut(std::ops::Range<usize>, 
     let mut byte = 0;
     while byte < bytes.len() {
         let b = bytes[byte];
+        // A run of printable ASCII other than space (most of any English
+        // text) is one column a byte: it is stepped over in one loop.
+        if b.wrapping_sub(0x21) < 0x5e {
+            word.get_or_insert((byte, chars));
+            let run = bytes[byte..]
+                .iter()
+                .position(|c| c.wrapping_sub(0x21) >= 0x5e)
+                .unwrap_or(bytes.len() - byte);
+            word_width += run;
+            chars += run;
+            byte += run;
+            continue;
+        }
         let (len, width) = if b < 0x80 {
             (1, usize::from((0x20..0x7f).contains(&b)))
         } else {
