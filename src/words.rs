@@ -1,11 +1,11 @@
 //! Small word helpers shared by the cleaner and the quote finder: lowercase
 //! without allocating for ASCII words, and fast sets of static words.
 
-use std::borrow::Cow;
-
 pub use rustc_hash::{FxHashMap, FxHashSet};
 
+mod lowered;
 mod set;
+pub use lowered::Lower;
 pub use set::WordSet;
 
 /// Month names, lowercase, January first.
@@ -283,19 +283,10 @@ pub fn has_unicode_space(s: &str) -> bool {
         })
 }
 
-/// `w` in lowercase; borrowed when it already is.
-pub fn lower(w: &str) -> Cow<'_, str> {
-    if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
-    } else if w.chars().any(char::is_uppercase) {
-        Cow::Owned(w.to_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
+/// `w` in lowercase; borrowed when it already is, and kept off the heap
+/// when it is short ASCII.
+pub fn lower(w: &str) -> Lower<'_> {
+    Lower::of(w)
 }
 
 /// `s.to_lowercase()`, faster on text that is mostly ASCII: ASCII bytes are
@@ -421,7 +412,10 @@ mod tests {
     #[test]
     fn lowercases_ascii_and_unicode() {
         assert_eq!(lower("Said"), "said");
-        assert!(matches!(lower("said"), Cow::Borrowed(_)));
+        assert!(matches!(
+            lower("said").into_cow(),
+            std::borrow::Cow::Borrowed(_)
+        ));
         assert_eq!(lower("ÉTÉ"), "été");
     }
 

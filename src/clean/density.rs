@@ -92,7 +92,7 @@ fn stops_of(units: &[String], lines: &[LineCounts]) -> Stops {
         // Lowercasing never shortens a word, so a longer one is passed by.
         for w in words(u).filter(|w| w.chars().count() <= OWN_MAX_LETTERS) {
             let w = match w.is_ascii() {
-                true => crate::words::lower(w),
+                true => crate::words::lower(w).into_cow(),
                 false => std::borrow::Cow::Owned(w.to_lowercase()),
             };
             if w.chars().count() <= OWN_MAX_LETTERS && seen.insert(w.clone()) {

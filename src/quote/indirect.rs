@@ -507,7 +507,7 @@ impl Facts<'_> {
             start,
             end,
             paragraph: para,
-            cue: Some(cue.lower().into()),
+            cue: Some(cue.lower().as_str().into()),
             speaker_mention: Some(Facts::mention_str(m).into()),
             speaker: None,
             confidence,

@@ -1,8 +1,6 @@
 //! Words and punctuation of a text, with their char offsets; each token
 //! borrows its text from the source string.
 
-use std::borrow::Cow;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
@@ -14,7 +12,7 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
-    pub fn lower(&self) -> Cow<'_, str> {
+    pub fn lower(&self) -> crate::words::Lower<'_> {
         crate::words::lower(self.text)
     }
 
