@@ -142,7 +142,7 @@ pub(super) fn through_described_noun(toks: &[Token<'_>], max: usize) -> Option<u
 }
 
 pub fn join(toks: &[Token<'_>]) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(toks.iter().map(|t| t.text.len() + 1).sum());
     for t in toks {
         if !s.is_empty() && t.word {
             s.push(' ');
