@@ -204,18 +204,37 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
             LineKind::Text
         };
     }
-    let lower = crate::words::to_lower(line);
-    if let Some(rule) = super::widgets::furniture(line, &lower, n_words) {
+    // The lowercase line goes into a buffer kept by each thread (taken, so
+    // that a rule classifying another line meanwhile has its own).
+    thread_local! {
+        static LOWER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut lower = LOWER.take();
+    crate::words::to_lower_into(line, &mut lower);
+    let kind = finish_lowered(line, &lower, n_words, middle);
+    LOWER.set(lower);
+    kind
+}
+
+/// [`finish`] for a line of more than one word and at most 60, with its
+/// lowercase copy.
+fn finish_lowered(
+    line: &str,
+    lower: &str,
+    n_words: usize,
+    middle: Option<Option<LineKind>>,
+) -> LineKind {
+    if let Some(rule) = super::widgets::furniture(line, lower, n_words) {
         return LineKind::Boilerplate(rule);
     }
-    if n_words <= 12 && super::widgets::is_page_number(&lower) {
+    if n_words <= 12 && super::widgets::is_page_number(lower) {
         return LineKind::Boilerplate("page number");
     }
     if n_words > 25 {
         if is_embedded_post(line) {
             return LineKind::Boilerplate("embedded post");
         }
-        if is_copyright_notice(&lower) {
+        if is_copyright_notice(lower) {
             return LineKind::Boilerplate("copyright");
         }
         return if is_separator_menu(line) {
@@ -224,7 +243,7 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
             LineKind::Text
         };
     }
-    let middle = middle.unwrap_or_else(|| middle_rules(line, &lower, n_words));
+    let middle = middle.unwrap_or_else(|| middle_rules(line, lower, n_words));
     if let Some(kind) = middle {
         return kind;
     }
@@ -234,24 +253,24 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
     if is_ui_words_only(line) {
         return LineKind::Boilerplate("menu or share buttons");
     }
-    if n_words <= 6 && is_reading_time(&lower) {
+    if n_words <= 6 && is_reading_time(lower) {
         return LineKind::Boilerplate("reading time");
     }
     let short = n_words <= 5 || (n_words <= 14 && !ends_like_sentence(line));
     // A widget phrase on a short line, or a wire service's footer, which is
     // a sentence of its own ("Our Standards: The ... Trust Principles.").
     // ("Key events", over a live blog's list of its own entries.)
-    if (short && has_widget_phrase(&lower))
+    if (short && has_widget_phrase(lower))
         || (n_words <= 12 && lower.starts_with("our standards:"))
         || lower == "key events"
-        || (n_words <= 14 && is_account_prompt(&lower))
+        || (n_words <= 14 && is_account_prompt(lower))
     {
         return LineKind::Boilerplate("widget or prompt");
     }
-    if n_words <= 12 && is_media_credit(&lower) {
+    if n_words <= 12 && is_media_credit(lower) {
         return LineKind::Boilerplate("photo credit");
     }
-    if n_words <= 15 && is_hashtag_line(&lower) {
+    if n_words <= 15 && is_hashtag_line(lower) {
         return LineKind::Boilerplate("tags");
     }
     if is_separator_menu(line) {
