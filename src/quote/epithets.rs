@@ -1,7 +1,8 @@
 //! American political epithets: "the Ohio Republican", "the Texas
 //! Democrat", "the Texan", "the Democrat" stand for the person named
 //! before with that party and state ("Sen. Gideon Marlowe, R-Texas,",
-//! "Rep. Ada Ruiz, a Democrat from Ohio,").
+//! "Rep. Ada Ruiz, a Democrat from Ohio,"); "the Easton Democrat" for a
+//! state lawmaker tagged with a home town ("state Sen. X, D-Easton,").
 
 use super::attrib::Attributor;
 
@@ -10,6 +11,14 @@ pub(super) enum Party {
     Republican,
     Democrat,
     Independent,
+}
+
+/// Where a member is from: a state (an index into `STATES`), or the town
+/// a state lawmaker's tag gives ("D-Easton").
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(super) enum Home {
+    State(usize),
+    Town(String),
 }
 
 /// Each state: its name, then the forms it also goes by after a party's
@@ -88,9 +97,10 @@ fn party_letter(c: char) -> Option<Party> {
 }
 
 /// What an epithet says of the person it stands for: "Ohio Republican"
-/// (party and state), "Texan" (state), "Democrat" (party). Articles
-/// ("the") are skipped; anything else is no epithet.
-pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
+/// (party and state), "Easton Democrat" (party and town), "Texan"
+/// (state), "Democrat" (party). Articles ("the") are skipped; anything
+/// else is no epithet.
+pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<Home>)> {
     // Most speaker phrases end in no party, office or state's people: the
     // last word turns them away before any allocation.
     let last = phrase.rsplit(' ').next()?;
@@ -117,7 +127,16 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
         if before.is_empty() {
             return Some((Some(party), None));
         }
-        return state_of(&before.join(" "), false).map(|s| (Some(party), Some(s)));
+        let place = before.join(" ");
+        if let Some(s) = state_of(&place, false) {
+            return Some((Some(party), Some(Home::State(s))));
+        }
+        // ("the Easton Democrat": one or two words in capitals.)
+        return (before.len() <= 2
+            && before
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)))
+        .then_some((Some(party), Some(Home::Town(place))));
     }
     // "the Vermont senator", "the Ohio congresswoman".
     if matches!(
@@ -125,13 +144,13 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<usize>)> {
         "senator" | "congressman" | "congresswoman" | "lawmaker" | "legislator" | "governor"
     ) && !before.is_empty()
     {
-        return state_of(&before.join(" "), false).map(|s| (None, Some(s)));
+        return state_of(&before.join(" "), false).map(|s| (None, Some(Home::State(s))));
     }
     let all = words.join(" ");
     STATES
         .iter()
         .position(|(_, _, people)| *people == all)
-        .map(|s| (None, Some(s)))
+        .map(|s| (None, Some(Home::State(s))))
 }
 
 /// A word that describes a member before the party's name: "the
@@ -167,7 +186,7 @@ impl Attributor<'_> {
 
     /// The party and state given just after a name: ", R-Ohio", " (D-N.M.)",
     /// ", Republican of Ohio", ", a Democrat from Texas".
-    fn tag_after(&self, end: usize) -> Option<(Party, Option<usize>)> {
+    fn tag_after(&self, end: usize) -> Option<(Party, Option<Home>)> {
         // Most names are followed by neither ", " nor " (".
         if !matches!(self.text.get(end..end + 2)?, [',', ' '] | [' ', '(']) {
             return None;
@@ -189,7 +208,13 @@ impl Attributor<'_> {
                 .join(" ");
             let one = tail.split_whitespace().next().unwrap_or("");
             let state = state_of(&two, true).or_else(|| state_of(one, true));
-            return Some((party, state));
+            // ("D-Easton": a state lawmaker's home town.)
+            let town = || {
+                let town = one.trim_end_matches([',', ')', ';']);
+                (town.starts_with(char::is_uppercase) && town.chars().all(char::is_alphabetic))
+                    .then(|| Home::Town(town.to_string()))
+            };
+            return Some((party, state.map(Home::State).or_else(town)));
         }
         // "Republican of Ohio", "a Democrat from New York".
         let rest = rest.strip_prefix("a ").unwrap_or(rest);
@@ -208,7 +233,19 @@ impl Attributor<'_> {
             state_of(&words.join(" "), false)
                 .or_else(|| words.first().and_then(|w| state_of(w, false)))
         });
-        Some((party, state))
+        Some((party, state.map(Home::State)))
+    }
+
+    /// The party the tag after the last mention of `name` before `pos`
+    /// gives ("Dale X, R-Fenwick,": Republican).
+    pub(super) fn party_tagged(&self, name: &str, pos: usize) -> Option<Party> {
+        let to = self.book.full.partition_point(|(at, _)| *at < pos);
+        self.book.full[..to]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|(_, full)| full == name)
+            .find_map(|(at, full)| self.tag_after(at + full.chars().count()).map(|(p, _)| p))
     }
 
     /// The person an epithet ("the Ohio Republican", "the Texan") stands
@@ -231,7 +268,8 @@ impl Attributor<'_> {
             .filter(|(at, full)| {
                 let end = at + full.chars().count();
                 self.tag_after(end).is_some_and(|(p, s)| {
-                    party.is_none_or(|want| want == p) && state.is_none_or(|want| s == Some(want))
+                    party.is_none_or(|want| want == p)
+                        && state.as_ref().is_none_or(|want| s.as_ref() == Some(want))
                 }) && adjective.is_none_or(|adj| self.described_as(end, adj))
             })
             .map(|(_, full)| full.as_str())
@@ -268,7 +306,7 @@ mod tests {
 
     #[test]
     fn epithets_give_party_and_state() {
-        let ohio = state_of("Ohio", false);
+        let ohio = state_of("Ohio", false).map(Home::State);
         assert!(ohio.is_some());
         assert_eq!(
             epithet("the Ohio Republican"),
@@ -276,18 +314,29 @@ mod tests {
         );
         assert_eq!(
             epithet("New Mexico Democrat"),
-            Some((Some(Party::Democrat), state_of("New Mexico", false)))
+            Some((
+                Some(Party::Democrat),
+                state_of("New Mexico", false).map(Home::State)
+            ))
         );
-        assert_eq!(epithet("Texan"), Some((None, state_of("Texas", false))));
+        assert_eq!(
+            epithet("Texan"),
+            Some((None, state_of("Texas", false).map(Home::State)))
+        );
         assert_eq!(epithet("the Democrat"), Some((Some(Party::Democrat), None)));
         assert_eq!(
             epithet("the Vermont senator"),
-            Some((None, state_of("Vermont", false)))
+            Some((None, state_of("Vermont", false).map(Home::State)))
         );
         assert_eq!(epithet("the senior senator"), None);
         assert_eq!(epithet("the senator"), None);
         assert_eq!(epithet("Ohio"), None);
-        assert_eq!(epithet("the Paris Republican"), None);
+        // A town, which only a member tagged with it ("R-Paris") fits.
+        assert_eq!(
+            epithet("the Paris Republican"),
+            Some((Some(Party::Republican), Some(Home::Town("Paris".into()))))
+        );
+        assert_eq!(epithet("the big-city Republican"), None);
     }
 
     #[test]

@@ -283,6 +283,8 @@ mod tests_wire12;
 #[cfg(test)]
 mod tests_wire13;
 #[cfg(test)]
+mod tests_wire14;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

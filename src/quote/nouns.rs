@@ -185,12 +185,13 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
             .position(|t| names::is_speaker_noun(t.text))
             .is_some_and(|i| i + 1 < phrase.len() && headed_at(i));
     // "The United Nations special envoy for the conflict": a body's name
-    // before the noun and what it is for after it.
+    // before the noun and what it is for after it. ("A diplomat from one
+    // of the five states": where the one speaking is from.)
     let of_something = phrase
         .iter()
         .position(|t| names::is_speaker_noun(t.text))
         .and_then(|i| phrase.get(i + 1))
-        .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "at"));
+        .is_some_and(|t| matches!(t.text, "for" | "of" | "to" | "at" | "from"));
     if !phrase.is_empty()
         && (phrase.len() <= 7 || ((long || of_something) && phrase.len() <= 9))
         && has_noun

@@ -493,10 +493,14 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         {
             d -= 1;
         }
-        // ("an ally of Raghavan": the ally speaks; see below.)
+        // ("an ally of Raghavan", "a diplomat from Velmora": the ally and
+        // the diplomat speak; see below.)
         let noun_of = |p: usize| {
             p >= 1
-                && matches!(toks[p].lower().as_ref(), "to" | "for" | "of" | "with")
+                && matches!(
+                    toks[p].lower().as_ref(),
+                    "to" | "for" | "of" | "with" | "from"
+                )
                 && names::is_speaker_noun(toks[p - 1].text)
         };
         if starts_clause(d) && !(d + 1..b).any(noun_of) {

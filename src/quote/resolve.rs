@@ -13,6 +13,19 @@ use super::roles::{is_role, is_role_phrase, title_forms};
 
 impl Attributor<'_> {
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
+        let who = self.resolve_any(m, pos)?;
+        // "the Easton Democrat" is no one tagged a Republican ("Dale X,
+        // R-Fenwick").
+        if let Mention::Name(n) | Mention::Phrase(n) = m
+            && let Some((Some(party), _)) = super::epithets::epithet(n)
+            && self.party_tagged(&who, pos).is_some_and(|p| p != party)
+        {
+            return None;
+        }
+        Some(who)
+    }
+
+    fn resolve_any(&self, m: &Mention, pos: usize) -> Option<String> {
         // "the Ohio Republican", "the Texan": the person named before
         // with that party and state.
         if let Mention::Name(n) | Mention::Phrase(n) = m

@@ -430,8 +430,9 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     // "Opposition leader Naledi Byrne accused": a description in small
     // letters between a capitalised word and the full name.
     // ("Opposition foreign affairs spokesman Idris X accused": up to four
-    // such words, the last of them the office.)
-    if i == s + 1
+    // such words, the last of them the office; "City Council member
+    // Lorraine X accused": after up to three capitalised words.)
+    if (s + 1..=s + 3).contains(&i)
         && let d = toks[i..]
             .iter()
             .take(4)
@@ -488,7 +489,13 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     } else {
         // "Gov. X on Thursday signed", "X last week called": when;
         // "X has dismissed": past the auxiliary.
-        let v = i + time_phrase(&toks[i..]);
+        // ("X (D-Ward 4) accused": past a party's tag after the name.)
+        let tag = toks
+            .get(i)
+            .filter(|t| t.is("("))
+            .and_then(|_| toks[i..].iter().take(8).position(|t| t.is(")")))
+            .map_or(0, |c| c + 1);
+        let v = i + tag + time_phrase(&toks[i + tag..]);
         let aux = toks
             .get(v)
             .is_some_and(|t| matches!(t.text, "has" | "had" | "have" | "will" | "would" | "could"))

@@ -278,6 +278,13 @@ pub(super) fn caps_label(body: &[Token<'_>]) -> Option<Option<Mention>> {
     Some((!words.is_empty()).then(|| Mention::Name(words.join(" "))))
 }
 
+/// A phrase that ends in a noun for one who speaks: "party strategist",
+/// "Treasury source" (not "diplomat from one of the", cut short).
+fn speaks(m: &Mention) -> bool {
+    matches!(m, Mention::Phrase(p)
+        if p.rsplit(' ').next().is_some_and(|w| super::names::is_speaker_noun(&crate::words::lower(w))))
+}
+
 /// "Ruiz: “...”"; "The chair was blunt about it: “...”" (the subject
 /// speaks); a dash as well: "Dame Helen Corder was scathing — “...”". The
 /// speaker of words that end in a colon or a dash before a quote.
@@ -325,22 +332,27 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             .iter()
             .take(16)
             .position(|t| t.word && LINKS.contains(&t.lower().as_ref()));
+        // (Not a phrase, unless it names one who speaks: "The mood was
+        // grim:" is not the mood's, "A party strategist was blunter:" is
+        // the strategist's.)
         if let Some(k) = subject_end
             && let Some(m) = backward_speaker(&toks[..k])
-            && !matches!(m, Mention::Phrase(_))
+            && (!matches!(m, Mention::Phrase(_)) || speaks(&m))
         {
             return Some((m, mark.into()));
         }
         // "Rep. Angela Torres shot back:": a name, then one to three
-        // lower-case words up to the colon.
+        // lower-case words up to the colon. ("A Treasury source hit back:":
+        // a phrase whose noun names one who speaks, then the words.)
         let body = &toks[..toks.len() - 1];
         let verb_at = body.len().saturating_sub(3).max(1);
         if let Some(k) = (verb_at..body.len()).find(|&k| {
-            body[k..]
-                .iter()
-                .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+            !super::names::is_speaker_noun(&body[k].lower())
+                && body[k..]
+                    .iter()
+                    .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
         }) && let Some(m) = backward_speaker(&body[..k])
-            && matches!(m, Mention::Name(_))
+            && (matches!(m, Mention::Name(_)) || speaks(&m))
             && body[..k].iter().all(|t| t.word || t.is("."))
         {
             return Some((m, mark.into()));

@@ -160,4 +160,50 @@ impl Attributor<'_> {
         }
         person_like(&c).then_some((rest[0].pos, c))
     }
+
+    /// "Her friend Tomas, 27, held a sign", "His neighbour Ada Kell went
+    /// first": a name right after a determiner's noun for a person, with
+    /// no comma between, as the subject at token `k`. (One word is a name
+    /// only when it is a given name or the article has named its owner in
+    /// full: not "The council Thursday voted".)
+    pub(super) fn name_after_noun(&self, k: usize) -> Option<(usize, String)> {
+        let toks = self
+            .all_tokens
+            .get(k..(k + 10).min(self.all_tokens.len()))?;
+        if !DETERMINERS.contains(&toks.first()?.lower().as_ref()) {
+            return None;
+        }
+        let n = (1..toks.len().min(4)).find(|&n| {
+            toks[n].word
+                && is_speaker_noun(toks[n].text)
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| t.word && is_name_word(t.text))
+        })?;
+        if !toks[1..n]
+            .iter()
+            .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        let rest = &toks[n + 1..];
+        let run = rest
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && is_name_word(t.text) && !is_title(t.text))
+            .count();
+        let after = rest.get(run)?;
+        if run == 0
+            || run > 3
+            || !(after.is(",") || (after.word && after.text.starts_with(char::is_lowercase)))
+        {
+            return None;
+        }
+        let name = join(&rest[..run]);
+        let c = self.canon(&name);
+        if !c.contains(' ') && !super::given::is_given_name(&name) {
+            return None;
+        }
+        person_like(&c).then_some((rest[0].pos, c))
+    }
 }

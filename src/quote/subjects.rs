@@ -307,6 +307,7 @@ impl Attributor<'_> {
             // initials open the description.
             return self
                 .named_in_apposition(k)
+                .or_else(|| self.name_after_noun(k))
                 .or_else(|| self.aged_subject(k))
                 .or_else(|| self.named_subject(k))
                 .or_else(|| self.office_subject(k))
