@@ -56,6 +56,41 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "label", "publisher", "broadcaster",
 ];
 
+/// Words that end a business's name ("Northline Shipping", "Brightwell
+/// Foods Ltd"): such a name is the company's wherever it stands.
+pub(super) fn ends_company_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Ltd"
+            | "Limited"
+            | "Inc"
+            | "LLC"
+            | "plc"
+            | "PLC"
+            | "GmbH"
+            | "Corp"
+            | "Corporation"
+            | "Holdings"
+            | "Shipping"
+            | "Foods"
+            | "Logistics"
+            | "Airlines"
+            | "Airways"
+            | "Motors"
+            | "Pharmaceuticals"
+            | "Industries"
+            | "Technologies"
+            | "Telecom"
+            | "Mining"
+            | "Brewery"
+            | "Construction"
+            | "Developments"
+            | "Properties"
+            | "Retail"
+            | "Insurance"
+    )
+}
+
 /// "the bureau", "the commission": the noun that heads a body's name,
 /// capitalised as it stands in the name ("Bureau").
 pub(super) fn body_head(phrase: &str) -> Option<String> {

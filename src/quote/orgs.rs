@@ -416,8 +416,20 @@ impl Attributor<'_> {
                     .count()
             })
         };
-        (1..toks.len()).rev().find_map(|k| {
-            let noun = &toks[k - 1];
+        (0..toks.len()).rev().find_map(|k| {
+            // "The council gave the contract to Northline Shipping": a
+            // business by the word that ends its name, wherever it stands.
+            let n = names_at(k);
+            if n >= 2
+                && super::heads::ends_company_name(toks[k + n - 1].text)
+                && (k == 0
+                    || !(toks[k - 1].word
+                        && super::names::is_name_word(toks[k - 1].text)
+                        && !super::names::is_title(toks[k - 1].text)))
+            {
+                return Some(super::phrases::join(&toks[k..k + n]));
+            }
+            let noun = &toks[k.checked_sub(1)?];
             // "Northgate said it would not contest the fine": a name that
             // speaks of itself as "it".
             // ("Northgate Energy welcomed the decision": a name that is no

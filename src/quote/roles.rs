@@ -195,6 +195,11 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "swimmer"
                 | "boxer"
                 | "golfer"
+                // "the former harbour master said".
+                | "master"
+                | "harbourmaster"
+                | "harbormaster"
+                | "postmaster"
                 | "diplomat"
                 | "envoy"
                 | "ambassador"

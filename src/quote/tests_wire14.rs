@@ -137,3 +137,54 @@ fn the_easton_democrat_is_the_senator_tagged_d_easton() {
     let got = story("");
     assert_eq!(speaker_of(&got, "We found money"), None, "{got:?}");
 }
+
+/// "The council gave the ferry contract to Northline Shipping." then
+/// "“...,” the company said": a business by the word that ends its name,
+/// named as an object or opening the story's first paragraph.
+#[test]
+fn the_company_is_the_business_named_before_as_an_object() {
+    for (sentence, want) in [
+        (
+            "The council gave the ferry contract to Northline Shipping after a tender.",
+            "Northline Shipping",
+        ),
+        (
+            "Northline Shipping has won the ferry contract after a tender.",
+            "Northline Shipping",
+        ),
+        (
+            "The ferry contract was awarded to Brightwell Foods Ltd last year.",
+            "Brightwell Foods Ltd",
+        ),
+    ] {
+        let got = speakers(&format!(
+            "Contract row over ferries\n\n{sentence}\n\n\
+             \"We are confident the service will improve from the first week,\" the company \
+             said."
+        ));
+        assert_eq!(
+            speaker_of(&got, "We are confident").as_deref(),
+            Some(want),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+/// "Amos X was unconvinced. “...,” the former harbour master said.": a
+/// harbour master is a role a named person has.
+#[test]
+fn the_former_harbour_master_is_the_person_named_before() {
+    let got = speakers(
+        "Budget row deepens\n\n\
+         The finance minister, Olga Brandt, defended the plan on Monday. \"The numbers add up \
+         and the plan is fair,\" Ms Brandt said.\n\n\
+         Amos Kettering was unconvinced.\n\n\
+         \"This plan will hurt the poorest families in the country,\" the former harbour master \
+         said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "This plan").as_deref(),
+        Some("Amos Kettering"),
+        "{got:?}"
+    );
+}
