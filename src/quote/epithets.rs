@@ -87,6 +87,11 @@ fn party_of(word: &str) -> Option<Party> {
     }
 }
 
+/// The party a phrase's last word names ("the Easton Democrat").
+pub(super) fn party_named_last(phrase: &str) -> Option<Party> {
+    party_of(phrase.rsplit(' ').next()?)
+}
+
 fn party_letter(c: char) -> Option<Party> {
     match c {
         'R' => Some(Party::Republican),

@@ -17,7 +17,7 @@ impl Attributor<'_> {
         // "the Easton Democrat" is no one tagged a Republican ("Dale X,
         // R-Fenwick").
         if let Mention::Name(n) | Mention::Phrase(n) = m
-            && let Some((Some(party), _)) = super::epithets::epithet(n)
+            && let Some(party) = super::epithets::party_named_last(n)
             && self.party_tagged(&who, pos).is_some_and(|p| p != party)
         {
             return None;

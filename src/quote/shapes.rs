@@ -347,10 +347,10 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         let body = &toks[..toks.len() - 1];
         let verb_at = body.len().saturating_sub(3).max(1);
         if let Some(k) = (verb_at..body.len()).find(|&k| {
-            !super::names::is_speaker_noun(&body[k].lower())
-                && body[k..]
-                    .iter()
-                    .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+            body[k..]
+                .iter()
+                .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase()))
+                && !super::names::is_speaker_noun(body[k].text)
         }) && let Some(m) = backward_speaker(&body[..k])
             && (matches!(m, Mention::Name(_)) || speaks(&m))
             && body[..k].iter().all(|t| t.word || t.is("."))

@@ -175,10 +175,10 @@ impl Attributor<'_> {
         }
         let n = (1..toks.len().min(4)).find(|&n| {
             toks[n].word
+                && toks.get(n + 1).is_some_and(|t| {
+                    t.word && t.text.starts_with(char::is_uppercase) && is_name_word(t.text)
+                })
                 && is_speaker_noun(toks[n].text)
-                && toks
-                    .get(n + 1)
-                    .is_some_and(|t| t.word && is_name_word(t.text))
         })?;
         if !toks[1..n]
             .iter()
