@@ -215,9 +215,21 @@ impl Facts<'_> {
             // "An hour later, the Business Secretary, Helena Marchmont, told
             // Sky News the opposite.": an office and the name beside it,
             // no clause.
+            // ("The Basque party's spokeswoman in parliament, Miren X,
+            // denied any deal.": the noun, then where it serves.)
+            let noun_at = |j: usize| {
+                super::names::is_title(toks[j].text) || super::names::is_speaker_noun(toks[j].text)
+            };
             if toks[v - 1].is(",")
-                && (super::names::is_title(toks[c - 1].text)
-                    || super::names::is_speaker_noun(toks[c - 1].text))
+                && (noun_at(c - 1)
+                    || ((3..=9).contains(&c)
+                        && (1..(c - 1).min(5)).any(|j| {
+                            noun_at(j)
+                                && matches!(toks[j + 1].text, "in" | "for" | "at" | "of" | "on")
+                        })
+                        && toks[..c]
+                            .iter()
+                            .all(|t| t.word && !FINITE.contains(&t.lower().as_ref()))))
             {
                 continue;
             }

@@ -188,3 +188,31 @@ fn the_former_harbour_master_is_the_person_named_before() {
         "{got:?}"
     );
 }
+
+/// "The Basque party's spokeswoman in parliament, Miren X, denied any
+/// deal.": a noun for one who speaks and where she serves, then her name,
+/// is no clause she reported; "CLAUSE, Miren X, the spokeswoman, said."
+/// still is.
+#[test]
+fn a_spokeswoman_in_parliament_before_her_name_is_no_reported_clause() {
+    let got = super::detect(
+        "Vote survived\n\nThe government survived the vote on Wednesday.\n\n\
+         The Basque party's spokeswoman in parliament, Miren Etxeberria, denied any deal.",
+    );
+    assert!(
+        got.iter().all(|q| !q.text.contains("spokeswoman")),
+        "{got:?}"
+    );
+    let got = super::detect(
+        "Vote survived\n\nThe government survived the vote on Wednesday.\n\n\
+         The plan would leave the party in debt for years, Miren Etxeberria, the spokeswoman, \
+         said.",
+    );
+    assert!(
+        got.iter().any(
+            |q| q.text == "The plan would leave the party in debt for years"
+                && q.speaker.as_deref() == Some("Miren Etxeberria")
+        ),
+        "{got:?}"
+    );
+}
