@@ -248,7 +248,7 @@ impl Attributor<'_> {
         self.book.full[..to]
             .iter()
             .rev()
-            .take(200)
+            .take(40)
             .filter(|(_, full)| full == name)
             .find_map(|(at, full)| self.tag_after(at + full.chars().count()).map(|(p, _)| p))
     }
