@@ -120,7 +120,7 @@ impl Attributor<'_> {
                 Some(who)
             }
             // "the shipping group Northgate ... the company said".
-            Mention::Phrase(p) if super::orgs::is_company(p) => self
+            Mention::Phrase(p) if super::companies::is_company(p) => self
                 .company_named_before(pos)
                 .or_else(|| self.resolve_phrase(p, pos, true)),
             // "said Judge" after "Jennifer Judge": the surname, not the office.

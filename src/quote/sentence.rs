@@ -137,7 +137,7 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if let Some((_, m)) = according {
         return Some((m, "according to".into()));
     }
-    super::shapes::led_in_by_mark(toks)
+    super::lead_in::led_in_by_mark(toks)
 }
 
 /// Where the last clause of `toks` with a speech verb of its own starts,

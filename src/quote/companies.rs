@@ -1,0 +1,123 @@
+//! Businesses a quote's "the company" or "the firm" stands for: the one
+//! named after its line of trade ("the shipping group Northgate"), the one
+//! seen speaking of itself ("Northgate said it would ..."), or one named by
+//! the word that ends its name ("the contract went to Northline
+//! Shipping").
+
+use super::attrib::Attributor;
+use super::tokens::Token;
+
+/// "the company", "the firm": a business named before.
+pub(super) fn is_company(phrase: &str) -> bool {
+    phrase.split_once(' ').is_some_and(|(det, noun)| {
+        matches!(det, "the" | "The") && super::heads::COMPANY_NOUNS.contains(&noun)
+    })
+}
+
+impl Attributor<'_> {
+    /// The business last named after its noun ("the shipping group
+    /// Northgate") in this paragraph or the three before.
+    pub(super) fn company_named_before(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(3)).0;
+        let toks = self.tokens(from, pos);
+        // (The last 600 words: a paragraph of thousands of quotes is not
+        // read back to its start for each.)
+        let toks = &toks[toks.len().saturating_sub(600)..];
+        let names_at = |k: usize| {
+            toks.get(k..).map_or(0, |rest| {
+                rest.iter()
+                    .take(3)
+                    .take_while(|t| {
+                        t.word
+                            && super::names::is_name_word(t.text)
+                            && !super::names::is_title(t.text)
+                    })
+                    .count()
+            })
+        };
+        (1..toks.len())
+            .rev()
+            .find_map(|k| {
+                let noun = &toks[k - 1];
+                // "Northgate said it would not contest the fine": a name that
+                // speaks of itself as "it".
+                // ("Northgate Energy welcomed the decision": a name that is no
+                // person's, by its words, before any speech verb.)
+                let of_itself = toks[k].is("it");
+                let past = noun.word
+                    && noun.text.ends_with("ed")
+                    && noun.text.starts_with(|c: char| c.is_ascii_lowercase());
+                if (noun.cue || past) && k >= 2 {
+                    let n = toks[..k - 1]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .take_while(|t| {
+                            t.word
+                                && super::names::is_name_word(t.text)
+                                && !super::names::is_title(t.text)
+                        })
+                        .count();
+                    let first = k - 1 - n;
+                    // (Or opens its paragraph, after a heading with no stop.)
+                    let opens = first > 0
+                        && self.paragraph_of(toks[first].pos)
+                            != self.paragraph_of(toks[first - 1].pos);
+                    if n > 0 && (opens || super::nouns::starts_clause(toks, first)) {
+                        let name = super::phrases::join(&toks[first..k - 1]);
+                        // Not a person's name ("Smith said it would take years").
+                        let person = self
+                            .canon(&name)
+                            .split(' ')
+                            .next()
+                            .is_some_and(super::given::is_given_name);
+                        // (Or two words or more, the first no given name:
+                        // "Kestrel Logistics welcomed the opening".)
+                        if !person
+                            && ((of_itself && noun.cue)
+                                || n >= 2
+                                || !super::phrases::person_like(&name))
+                        {
+                            return Some(name);
+                        }
+                    }
+                }
+                if !(noun.word && super::heads::COMPANY_NOUNS.contains(&noun.text)) {
+                    return None;
+                }
+                // "the shipping group Northgate".
+                let n = names_at(k);
+                if n > 0 {
+                    return Some(super::phrases::join(&toks[k..k + n]));
+                }
+                // "The group that owns most of her music, Big Machine,".
+                let c = toks[k..].iter().take(14).position(|t| t.is(","))? + k;
+                let n = names_at(c + 1);
+                (n > 0 && toks.get(c + 1 + n).is_some_and(|t| t.is(",")))
+                    .then(|| super::phrases::join(&toks[c + 1..c + 1 + n]))
+            })
+            .or_else(|| business_named_in(toks))
+    }
+}
+
+/// "The council gave the contract to Northline Shipping": the last
+/// business in `toks` named by the word that ends its name, wherever it
+/// stands.
+fn business_named_in(toks: &[Token<'_>]) -> Option<String> {
+    let name_word = |t: &Token<'_>| {
+        t.word && super::names::is_name_word(t.text) && !super::names::is_title(t.text)
+    };
+    // (By the last word first: a capital, then the word itself.)
+    let last = toks.iter().rposition(|t| {
+        t.text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+            && super::heads::ends_company_name(t.text)
+    })?;
+    let first = (last.saturating_sub(2)..last)
+        .find(|&k| toks[k..last].iter().all(name_word))
+        .filter(|&k| k == 0 || !name_word(&toks[k - 1]))?;
+    Some(super::phrases::join(&toks[first..=last]))
+}
