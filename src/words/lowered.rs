@@ -86,21 +86,9 @@ impl AsRef<str> for Lower<'_> {
     }
 }
 
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
-    }
-}
-
-impl PartialEq for Lower<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
     }
 }
 
