@@ -94,14 +94,58 @@ pub(super) fn office_holder<'a, 'b>(toks: &'b [Token<'a>]) -> Option<&'b [Token<
 /// "The Chancellor told the Commons" after "the shadow chancellor Harriet
 /// X", "the governor" after "Lieutenant Governor Y": a word that makes the
 /// office another one, unless the phrase (its words `own`, lowercase) has
-/// it too.
+/// it too. ("the foreign minister" is not "the defence minister, Y": a
+/// portfolio the phrase does not name, where it names one.)
 pub(super) fn other_office(own: &[String], w: &str) -> bool {
-    matches!(
+    let rank = matches!(
         w,
         "shadow" | "deputy" | "vice" | "lieutenant" | "assistant" | "junior" | "under"
-    ) && !own
-        .iter()
-        .any(|o| o == w || o.strip_prefix(w).is_some_and(|r| r.starts_with('-')))
+    );
+    (rank || (is_portfolio(w) && own.iter().any(|o| is_portfolio(o))))
+        && !own
+            .iter()
+            .any(|o| o == w || o.strip_prefix(w).is_some_and(|r| r.starts_with('-')))
+}
+
+/// What a minister or secretary is in charge of, in small letters, as it
+/// stands before the noun ("the foreign minister", "the health
+/// secretary").
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "foreign"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "health"
+            | "justice"
+            | "interior"
+            | "education"
+            | "culture"
+            | "trade"
+            | "transport"
+            | "transportation"
+            | "energy"
+            | "environment"
+            | "agriculture"
+            | "housing"
+            | "home"
+            | "labour"
+            | "labor"
+            | "economy"
+            | "treasury"
+            | "immigration"
+            | "industry"
+            | "tourism"
+            | "sports"
+            | "science"
+            | "welfare"
+            | "commerce"
+            | "employment"
+            | "fisheries"
+            | "infrastructure"
+            | "communications"
+    )
 }
 
 /// The 40 chars before `at`, lowercase, without the spaces at their end:

@@ -287,6 +287,8 @@ mod tests_wire13;
 #[cfg(test)]
 mod tests_wire14;
 #[cfg(test)]
+mod tests_wire15;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

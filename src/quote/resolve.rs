@@ -251,7 +251,19 @@ impl Attributor<'_> {
             };
             let before = at >= 2 && self.text[at - 2..at] == [',', ' '] && {
                 // Past the mark and the blank line a sentence may start with.
-                let mut from = self.sentence_start(at, 0).max(at.saturating_sub(80));
+                // (In its paragraph: a headline above has no full stop.)
+                let para_start = self.para_bounds(self.paragraph_of(at)).0;
+                let mut from = self
+                    .sentence_start(at, para_start)
+                    .max(at.saturating_sub(80));
+                // "The defence minister, X, and the foreign minister, Y,":
+                // the second description starts after "and".
+                if let Some(k) = self.text[from..at - 2]
+                    .windows(6)
+                    .rposition(|w| w == [',', ' ', 'a', 'n', 'd', ' '])
+                {
+                    from += k + 6;
+                }
                 while from < at
                     && (self.text[from].is_whitespace() || super::attrib::is_close(self.text[from]))
                 {
