@@ -230,6 +230,34 @@ fn help_opens_closes_and_scrolls() {
     assert!(!app.quit);
 }
 
+/// The help scrolls a page at a time and to either end, and stops at its
+/// last line: a key back up then moves the view at once.
+#[test]
+fn help_scrolls_by_pages_and_stops_at_its_end() {
+    let mut app = sample_app(100, 20);
+    app.update(Action::Help);
+    assert!(!render(&app).contains("Keys can be changed"));
+    app.update(Action::Bottom);
+    let bottom = render(&app);
+    assert!(bottom.contains("Keys can be changed"), "{bottom}");
+    let end = app.help;
+    for _ in 0..50 {
+        app.update(Action::Down);
+    }
+    assert_eq!(app.help, end, "scrolled past the end");
+    app.update(Action::Up);
+    assert_ne!(render(&app), bottom, "a key up did not move the view");
+    app.update(Action::Top);
+    assert_eq!(app.help, Some(0));
+    app.update(Action::PageDown);
+    let page = app.help.unwrap_or(0);
+    // A 20-row terminal shows 16 lines of help inside its border.
+    assert_eq!(page, 15);
+    app.update(Action::PageUp);
+    assert_eq!(app.help, Some(0));
+    assert!(render(&app).contains("Everywhere"));
+}
+
 #[test]
 fn key_overrides_from_config() {
     let mut keys = BTreeMap::new();

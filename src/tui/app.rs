@@ -387,17 +387,6 @@ impl App {
         self.sync_reader();
     }
 
-    fn update_help(&mut self, action: Action) {
-        let rows: usize = self.keymap.help().iter().map(|(_, r)| r.len() + 2).sum();
-        match action {
-            Action::Close | Action::Help => self.help = None,
-            Action::Quit => self.quit = true,
-            Action::Down => self.help = self.help.map(|s| (s + 1).min(rows)),
-            Action::Up => self.help = self.help.map(|s| s.saturating_sub(1)),
-            _ => {}
-        }
-    }
-
     fn update_prompt(&mut self, action: Action) {
         let Some(prompt) = &mut self.prompt else {
             return;

@@ -7,6 +7,7 @@ pub mod areas;
 pub mod cursor;
 pub mod event;
 mod export_dialog;
+mod help;
 pub mod keymap;
 pub mod list;
 mod mouse;
