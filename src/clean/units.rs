@@ -118,6 +118,25 @@ fn lines_of(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    /// A wrapped word's hyphen dropped before a letter wider than a byte
+    /// ("mar-" over "écoles"): the next line is read from where the joined
+    /// one starts, not from inside its first char (which panicked).
+    #[test]
+    fn a_hyphen_dropped_before_a_wide_letter_keeps_the_next_line_readable() {
+        let units = super::to_units(
+            "Share this\n\
+             The council met on Friday to agree a plan for the harbour and its mar-\n\
+             écoles and shops that line the quay were also part of the plan they made\n\
+             for the town and the people who live there and work in the old port area",
+        );
+        assert!(
+            units
+                .iter()
+                .any(|u| u.contains("its marécoles and shops") && u.ends_with("the old port area")),
+            "{units:?}"
+        );
+    }
+
     /// "Headline\nHeadline": two lines of prose length, but one said
     /// twice; not a hard-wrapped paragraph.
     #[test]

@@ -197,8 +197,10 @@ pub(super) fn flush_block(block: &mut Vec<String>, units: &mut Vec<String>) {
     let mut last = 0;
     for line in lines {
         if continues(&open[last..], &line) || wrapped_before_capital(&open[last..], &line, width) {
-            last = open.len();
+            // (After the join: a hyphen it drops shifts where the line
+            // starts, and a char after it may be wider than one byte.)
             join_wrapped(&mut open, &line);
+            last = open.len() - line.len();
         } else {
             units.push(std::mem::replace(&mut open, line));
             last = 0;
