@@ -47,6 +47,12 @@ const PIECES: &[&str] = &[
     "> ",
     "- ",
     "|",
+    // Hard-wrapped prose: a word cut at a hyphen, a line that opens with
+    // a letter wider than a byte, and other scripts.
+    "The council met on Friday to agree a plan for the harbour and its mar-\n",
+    "écoles and shops that line the quay were also part of the plan they made\n",
+    "İstanbul’s ferries and the ﬁrst Ωmega line run on\u{200b} time here\n",
+    "日本の記事です。",
     "\n",
     "\n\n",
     "\r\n",
