@@ -253,9 +253,11 @@ impl Attributor<'_> {
                 // Past the mark and the blank line a sentence may start with.
                 // (In its paragraph: a headline above has no full stop.)
                 let para_start = self.para_bounds(self.paragraph_of(at)).0;
+                // (Never past the comma, whatever the sentence ends say.)
                 let mut from = self
                     .sentence_start(at, para_start)
-                    .max(at.saturating_sub(80));
+                    .max(at.saturating_sub(80))
+                    .min(at - 2);
                 // "The defence minister, X, and the foreign minister, Y,":
                 // the second description starts after "and".
                 if let Some(k) = self.text[from..at - 2]
