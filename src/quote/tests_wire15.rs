@@ -60,3 +60,37 @@ fn a_ministers_portfolio_tells_two_ministers_apart() {
         &[("Every line", "Leopold Achebe-Strand")],
     );
 }
+
+/// "X's pledge to “...”", "the governor's promise to “...”", "directives
+/// from President X to “...”", "a request by X to “...”": the words a
+/// pledge, a call or an order quotes are its owner's, not those of the
+/// sentence's subject ("Critics pointed to ...").
+#[test]
+fn the_owner_of_a_pledge_or_an_order_speaks_its_words() {
+    assert_speakers(
+        "Crackdown widens\n\n\
+         Gov. Wendell Oyelaran-Pike took office in January.\n\n\
+         The detentions began with directives from President Halvard Ostrom to \"show \
+         absolutely no mercy to the enemies of the state\" in the region.\n\n\
+         Critics pointed to the governor's pledge to \"clean up every street corner in this \
+         city by the summer.\"\n\n\
+         Opposition leader Ines Makarova-Dunn's repeated promise to \"tear up the treaty on \
+         the first day in office\" has alarmed diplomats.\n\n\
+         The ruling followed a request by Attorney General Felix Amundsen to \"pause all \
+         deportations until the court has ruled on them.\"",
+        &[
+            ("show absolutely no mercy", "Halvard Ostrom"),
+            ("clean up every street", "Wendell Oyelaran-Pike"),
+            ("tear up the treaty", "Ines Makarova-Dunn"),
+            ("pause all deportations", "Felix Amundsen"),
+        ],
+    );
+    // Not a trip to a place, nor a noun that names no speech.
+    let got = speakers(
+        "Crackdown widens\n\n\
+         Gov. Wendell Oyelaran-Pike took office in January.\n\n\
+         The governor's trip to \"the most beautiful valley in the whole country\" was cut \
+         short.",
+    );
+    assert_eq!(speaker_of(&got, "the most beautiful"), None, "{got:?}");
+}

@@ -153,3 +153,111 @@ pub fn with_ing_subject(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         Mention::Pronoun(_) => None,
     }
 }
+
+/// "X's pledge to “...”", "the governor's promise to “...”", "directives
+/// from President X to “...”", "a request by X to “...”": what a noun for
+/// a thing said or asked (a pledge, a vow, a call, an order) quotes after
+/// "to" is its owner's words.
+pub fn pledged_to(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let [rest @ .., last, to] = toks else {
+        return None;
+    };
+    if !to.is("to") {
+        return None;
+    }
+    // "directives from President X to": the name after "from" or "by".
+    if last.word && last.text.starts_with(char::is_uppercase) {
+        let near = rest.len().saturating_sub(6);
+        let p = near
+            + rest[near..]
+                .iter()
+                .rposition(|t| t.is("from") || t.is("by"))?;
+        let noun = rest.get(p.checked_sub(1)?)?;
+        if !is_pledge_noun(noun.text) {
+            return None;
+        }
+        let name = &toks[p + 1..toks.len() - 1];
+        return match forward_speaker(name)? {
+            m @ Mention::Name(_) if name.iter().all(|t| t.word) => Some((m, noun.text.into())),
+            _ => None,
+        };
+    }
+    if !is_pledge_noun(last.text) {
+        return None;
+    }
+    // "X's pledge", "X's repeated vow": the owner, one word at most before
+    // the noun.
+    let k = match rest {
+        [.., owner] if super::phrases::is_possessive(owner.text) => rest.len() - 1,
+        [.., owner, adj]
+            if super::phrases::is_possessive(owner.text)
+                && adj.word
+                && adj.text.starts_with(char::is_lowercase) =>
+        {
+            rest.len() - 2
+        }
+        _ => return None,
+    };
+    let owner = super::phrases::owner_of(rest[k].text)?;
+    let cue = last.text.to_string();
+    // "the governor's pledge": the office.
+    if owner.starts_with(char::is_lowercase) {
+        let the = rest.get(k.checked_sub(1)?)?;
+        return (the.text.eq_ignore_ascii_case("the") && super::roles::is_role(owner))
+            .then(|| (Mention::Phrase(format!("the {owner}")), cue));
+    }
+    // "Opposition leader Ines X's promise": the name words before it, past
+    // a title.
+    let mut from = k;
+    while from > 0
+        && k - from < 4
+        && rest[from - 1].word
+        && super::names::is_name_word(rest[from - 1].text)
+        && !super::names::is_title(rest[from - 1].text)
+    {
+        from -= 1;
+    }
+    let mut name = super::phrases::join(&rest[from..k]);
+    if !name.is_empty() {
+        name.push(' ');
+    }
+    name.push_str(owner);
+    (person_like(&name) && name.split(' ').all(super::phrases::is_speaker_name_word))
+        .then_some((Mention::Name(name), cue))
+}
+
+/// Nouns for a thing said or asked that "to" and a quote may follow.
+fn is_pledge_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "pledge"
+            | "pledges"
+            | "promise"
+            | "promises"
+            | "vow"
+            | "vows"
+            | "call"
+            | "calls"
+            | "demand"
+            | "demands"
+            | "request"
+            | "requests"
+            | "order"
+            | "orders"
+            | "directive"
+            | "directives"
+            | "instruction"
+            | "instructions"
+            | "threat"
+            | "threats"
+            | "appeal"
+            | "appeals"
+            | "plea"
+            | "pleas"
+            | "command"
+            | "commands"
+            | "invitation"
+            | "warning"
+            | "warnings"
+    )
+}

@@ -85,6 +85,7 @@ impl Attributor<'_> {
                 .or_else(|| super::verbless::in_their_words(before))
                 .or_else(|| super::verbless::second_ing_subject(before))
                 .or_else(|| super::verbless::with_ing_subject(before))
+                .or_else(|| super::verbless::pledged_to(before))
                 .map(|x| (x, 0.7))
                 .or_else(|| {
                     // (Only a colon leads into a quote so.)
