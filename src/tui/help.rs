@@ -26,17 +26,15 @@ impl App {
         };
     }
 
-    /// The help's last scroll position and its page, as `ui::help` draws
-    /// it: a title and the rows of each mode, a blank line between modes,
-    /// then a blank line and the line on the config, in a box two rows
-    /// shorter than the terminal at most.
+    /// The help's last scroll position and its page, from the box
+    /// `ui::help` draws it in on this screen.
     fn help_extent(&self) -> (usize, usize) {
-        let help = self.keymap.help();
-        let lines = help.iter().map(|(_, rows)| rows.len() + 1).sum::<usize>()
-            + help.len().saturating_sub(1)
-            + 2;
-        let height = (lines + 2).min(usize::from(self.size.1.saturating_sub(2)));
-        let inner = height.saturating_sub(2);
-        (lines.saturating_sub(inner), inner.saturating_sub(1).max(1))
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let (lines, popup) = super::ui::help::layout(self, screen);
+        let inner = usize::from(popup.height.saturating_sub(2));
+        (
+            lines.len().saturating_sub(inner),
+            inner.saturating_sub(1).max(1),
+        )
     }
 }

@@ -9,7 +9,29 @@ use super::truncate;
 use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
-    let area = frame.area();
+    let (lines, popup) = layout(app, frame.area());
+    let inner_h = usize::from(popup.height.saturating_sub(2));
+    let scroll = scroll.min(lines.len().saturating_sub(inner_h));
+    let more = lines.len() > inner_h;
+    let title = if more {
+        " Help · j/k scroll · Esc close "
+    } else {
+        " Help · Esc close "
+    };
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll as u16, 0)).block(
+            Block::bordered()
+                .title(title)
+                .border_style(app.theme.border(true)),
+        ),
+        popup,
+    );
+}
+
+/// The help's lines and the box they are drawn in, on a screen of `area`
+/// (the scrolling in `tui::help` reads its extent from here too).
+pub(in crate::tui) fn layout(app: &App, area: Rect) -> (Vec<Line<'static>>, Rect) {
     let theme = &app.theme;
     let mut lines: Vec<Line> = Vec::new();
     let help = app.keymap.help();
@@ -54,21 +76,5 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
         width,
         height,
     );
-    let inner_h = usize::from(height.saturating_sub(2));
-    let scroll = scroll.min(lines.len().saturating_sub(inner_h));
-    let more = lines.len() > inner_h;
-    let title = if more {
-        " Help · j/k scroll · Esc close "
-    } else {
-        " Help · Esc close "
-    };
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll as u16, 0)).block(
-            Block::bordered()
-                .title(title)
-                .border_style(theme.border(true)),
-        ),
-        popup,
-    );
+    (lines, popup)
 }

@@ -1,7 +1,7 @@
 //! Drawing: pure functions of the [`App`]; nothing here changes state.
 
 mod annotations;
-mod help;
+pub(super) mod help;
 mod list;
 mod popups;
 mod reader;
