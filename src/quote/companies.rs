@@ -49,7 +49,11 @@ impl Attributor<'_> {
                     && noun.text.ends_with("ed")
                     && noun.text.starts_with(|c: char| c.is_ascii_lowercase());
                 if (noun.cue || past) && k >= 2 {
-                    let n = toks[..k - 1]
+                    // "The refinery's owner, Halvorsen Energy, said": the
+                    // name set off by commas after a business's noun.
+                    let apposed = apposed_business(toks, k - 1);
+                    let close = usize::from(apposed.is_some());
+                    let n = toks[..k - 1 - close]
                         .iter()
                         .rev()
                         .take(3)
@@ -59,13 +63,17 @@ impl Attributor<'_> {
                                 && !super::names::is_title(t.text)
                         })
                         .count();
-                    let first = k - 1 - n;
+                    let first = k - 1 - close - n;
                     // (Or opens its paragraph, after a heading with no stop.)
                     let opens = first > 0
                         && self.paragraph_of(toks[first].pos)
                             != self.paragraph_of(toks[first - 1].pos);
-                    if n > 0 && (opens || super::nouns::starts_clause(toks, first)) {
-                        let name = super::phrases::join(&toks[first..k - 1]);
+                    if n > 0
+                        && (opens
+                            || super::nouns::starts_clause(toks, first)
+                            || apposed == Some(first))
+                    {
+                        let name = super::phrases::join(&toks[first..k - 1 - close]);
                         // Not a person's name ("Smith said it would take years").
                         let person = self
                             .canon(&name)
@@ -99,6 +107,38 @@ impl Attributor<'_> {
             })
             .or_else(|| business_named_in(toks))
     }
+}
+
+/// "The refinery's owner, Halvorsen Energy, said", with `verb` the verb's
+/// index: where the name between the two commas starts, when the noun
+/// before the first names a business (its trade or its part in the
+/// story).
+fn apposed_business(toks: &[Token<'_>], verb: usize) -> Option<usize> {
+    if verb < 4 || !toks[verb - 1].is(",") {
+        return None;
+    }
+    let open = (verb.saturating_sub(6)..verb - 1)
+        .rev()
+        .find(|&i| !toks[i].word)?;
+    let noun = toks.get(open.checked_sub(1)?)?;
+    (toks[open].is(",")
+        && open + 1 < verb - 1
+        && noun.word
+        && (super::heads::COMPANY_NOUNS.contains(&noun.text)
+            || matches!(
+                noun.text,
+                "owner"
+                    | "parent"
+                    | "employer"
+                    | "developer"
+                    | "contractor"
+                    | "supplier"
+                    | "manufacturer"
+                    | "landlord"
+                    | "builder"
+                    | "producer"
+            )))
+    .then_some(open + 1)
 }
 
 /// "The council gave the contract to Northline Shipping": the last

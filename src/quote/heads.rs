@@ -88,6 +88,20 @@ pub(super) fn ends_company_name(w: &str) -> bool {
             | "Properties"
             | "Retail"
             | "Insurance"
+            | "Energy"
+            | "Group"
+            | "Partners"
+            | "Capital"
+            | "Systems"
+            | "Media"
+            | "Resources"
+            | "Petroleum"
+            | "Chemicals"
+            | "Steel"
+            | "Utilities"
+            | "Software"
+            | "Communications"
+            | "Homes"
     )
 }
 

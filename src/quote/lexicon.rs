@@ -140,7 +140,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // teenager said", "the veteran", "the goalkeeper").
     "teenager", "youngster", "veteran", "rookie", "striker", "midfielder", "goalkeeper",
     "defender", "winger", "skipper", "pensioner", "widow", "widower", "grandmother",
-    "grandfather", "schoolgirl", "schoolboy",
+    "grandfather", "schoolgirl", "schoolboy", "boy", "girl", "boys", "girls",
     // Care workers ("One senior nurse, who asked not to be named, said").
     "nurse", "midwife", "midwives", "carer",
     // Local and court offices with no agent's ending ("the clerk said",
@@ -199,6 +199,8 @@ pub const CUES: &[&str] = &[
     // "“...!” one man yelled.", "“...,” the sheriff retorted."
     "retorted", "retorts", "yelled", "yells", "screamed", "snapped", "interjected", "scoffed",
     "fumed",
+    // "One officer can be heard shouting: “...”", "he is heard replying".
+    "shouting", "yelling", "replying",
 ];
 
 /// Words between a speaker and the verb ("Oduya also said", "she has said").

@@ -289,6 +289,8 @@ mod tests_wire14;
 #[cfg(test)]
 mod tests_wire15;
 #[cfg(test)]
+mod tests_wire16;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

@@ -16,6 +16,18 @@ pub(super) fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Optio
         .and_then(|(_, w)| w.clone())
 }
 
+/// Asserts who said each quote of `story`, by the words it starts with.
+pub(super) fn assert_speakers(story: &str, want: &[(&str, &str)]) {
+    let got = speakers(story);
+    for (start, who) in want {
+        assert_eq!(
+            speaker_of(&got, start).as_deref(),
+            Some(*who),
+            "{start}: {got:?}"
+        );
+    }
+}
+
 #[test]
 fn said_after_and_before_the_quote() {
     let got = speakers(

@@ -1,22 +1,10 @@
 //! Found from stories written for the 60th stop (a joint press conference,
 //! a water bill, a ceasefire, a veto, a blackout hearing).
 
-use super::tests::{speaker_of, speakers};
+use super::tests::{assert_speakers, speaker_of, speakers};
 
 const ZELENKO: &str = "Katarina Zelenko-Ames";
 const ACHTERBERG: &str = "Rosalind Achterberg-Nunn";
-
-/// Asserts who said each quote of `story`, by the words it starts with.
-fn assert_speakers(story: &str, want: &[(&str, &str)]) {
-    let got = speakers(story);
-    for (start, who) in want {
-        assert_eq!(
-            speaker_of(&got, start).as_deref(),
-            Some(*who),
-            "{start}: {got:?}"
-        );
-    }
-}
 
 /// "The defence minister, X, and the foreign minister, Y, appeared ...":
 /// "the foreign minister" is Y, both as a tag and as the subject of a

@@ -1,0 +1,76 @@
+//! Found from stories written for the 61st stop (a leaked recording, a
+//! video of an arrest, a refinery walkout, a climate summit).
+
+use super::tests::assert_speakers;
+
+/// "In the video, one officer can be heard shouting: “...”. The boy ...
+/// can be heard replying: “...”": the one shouting and the one replying,
+/// by the -ing form of their verbs after "can be heard".
+#[test]
+fn those_heard_shouting_or_replying_in_a_video_speak() {
+    assert_speakers(
+        "Police chief apologises after video of arrest\n\n\
+         The chief apologised on Friday after a video showed officers pinning a 15-year-old \
+         boy to the pavement.\n\n\
+         In the video, one officer can be heard shouting: \"Stop resisting or you will make \
+         it worse for yourself!\" The boy, who is not resisting, can be heard replying: \"I am \
+         not doing anything, I am not doing anything.\"",
+        &[("Stop resisting", "one officer"), ("I am not doing", "boy")],
+    );
+    // A girl's words, said plainly.
+    assert_speakers(
+        "Pupils march on the town hall\n\n\
+         Hundreds of pupils marched on Friday. \"We will be back every week until they \
+         listen,\" one girl said.",
+        &[("We will be back", "one girl")],
+    );
+}
+
+/// "The refinery's owner, Halvorsen Kestrel, said ... “...,” the company
+/// said": the business set off by commas after "owner", whatever the
+/// paragraphs before hold.
+#[test]
+fn the_company_is_the_business_named_in_an_apposition_before() {
+    let story = "Refinery workers walk out over safety\n\n\
+         About 600 workers at the Kestrel Point refinery walked off the job on Monday.\n\n\
+         The refinery's owner, Halvorsen Kestrel, said the plant was safe. \"Safety is our \
+         first priority and the refinery operates within every limit,\" the company said.";
+    assert_speakers(story, &[("Safety is our", "Halvorsen Kestrel")]);
+    // A person in the apposition is no business: "the company" stays.
+    let person = "Refinery workers walk out over safety\n\n\
+         About 600 workers at the Kestrel Point refinery walked off the job on Monday.\n\n\
+         Its chief executive, Fergus Aldington, said the plant was safe. \"Safety is our \
+         first priority and the refinery operates within every limit,\" the company said.";
+    assert_speakers(person, &[("Safety is our", "company")]);
+    // A landlord's name that ends like a builder's, anywhere before.
+    assert_speakers(
+        "Tower block emptied\n\n\
+         Engineers found the panels were unsafe. The building is managed by Meridian Homes \
+         on behalf of the council.\n\n\
+         \"We were given paperwork that said the panels were compliant,\" the company said.",
+        &[("We were given", "Meridian Homes")],
+    );
+}
+
+/// "A senior negotiator from one of the large coal-producing nations,
+/// speaking on condition of anonymity, said ... “...,” he said": the
+/// unnamed negotiator, however long the account of where he is from, and
+/// not the summit's president named before.
+#[test]
+fn an_unnamed_speaker_with_a_long_account_of_where_from_speaks() {
+    assert_speakers(
+        "Climate summit ends with weaker deal\n\n\
+         The summit's president, Eamon Delacroix-Nwosu, brought down the gavel at dawn. \"It is \
+         not everything. It is not nothing,\" Delacroix-Nwosu told the delegates.\n\n\
+         A senior negotiator from one of the large coal-producing nations, speaking on \
+         condition of anonymity, said the demand had never been realistic. \"You cannot shut \
+         four hundred power stations by decree,\" he said.",
+        &[
+            ("It is not everything", "Eamon Delacroix-Nwosu"),
+            (
+                "You cannot shut",
+                "senior negotiator from one of the large coal-producing nations",
+            ),
+        ],
+    );
+}
