@@ -4,7 +4,7 @@
 use super::vocab::{READING_TIME_PHRASES, UI_WORDS, WIDGET_PHRASES};
 
 mod middle;
-use middle::{is_copyright_notice, may_mark, middle_rules};
+use middle::{ends_in_credit, is_copyright_notice, may_mark, middle_rules};
 
 /// What a line is, as far as a single line can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +198,9 @@ fn finish(line: &str, n_words: usize, middle: Option<Option<LineKind>>) -> LineK
         if is_embedded_post(line) {
             return LineKind::Boilerplate("embedded post");
         }
+        if ends_in_credit(line) {
+            return LineKind::Boilerplate("photo credit");
+        }
         return if is_separator_menu(line) {
             LineKind::Boilerplate("menu")
         } else {
@@ -236,6 +239,9 @@ fn finish_lowered(
         }
         if is_copyright_notice(lower) {
             return LineKind::Boilerplate("copyright");
+        }
+        if ends_in_credit(line) {
+            return LineKind::Boilerplate("photo credit");
         }
         return if is_separator_menu(line) {
             LineKind::Boilerplate("menu")

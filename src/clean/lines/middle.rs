@@ -390,6 +390,18 @@ fn is_role_line(line: &str) -> bool {
         && line.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// A caption too long for the short lines' rules that ends in its credit
+/// ("... into a far broader movement.’ Photograph: AFP via Getty"): only
+/// its last 160 bytes are read.
+pub(super) fn ends_in_credit(line: &str) -> bool {
+    let mut from = line.len().saturating_sub(160);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &line[from..];
+    memchr::memchr(b':', tail.as_bytes()).is_some() && is_caption_credit(&crate::words::lower(tail))
+}
+
 /// A caption ending in its credit: "... sought treatmentCredit: EPA".
 fn is_caption_credit(lower: &str) -> bool {
     let b = lower.as_bytes();

@@ -572,3 +572,27 @@ fn a_line_of_hashtags_is_the_pages_topics() {
         LineKind::Boilerplate("tags")
     ));
 }
+
+/// A caption of more than 25 words (or more than 60) that ends in its
+/// picture's credit is no article text; a long sentence that only
+/// mentions a photograph is.
+#[test]
+fn a_long_caption_ending_in_its_credit_is_boilerplate() {
+    let caption = "‘The harbour wall has held for a hundred years, but the storms that \
+        batter it now are stronger, more frequent and arrive earlier in the autumn than \
+        anyone here can remember.’ Photograph: Weald Chronicle via Pixstock";
+    assert!(word_count(caption) > 25);
+    assert_eq!(kind(caption), LineKind::Boilerplate("photo credit"));
+    let long = format!(
+        "{} {}",
+        "The pods would keep the crew asleep for months.".repeat(8),
+        "Credit: Orbital Works"
+    );
+    assert!(word_count(&long) > 60);
+    assert_eq!(kind(&long), LineKind::Boilerplate("photo credit"));
+    let text = "The council published a photograph of the cracked wall on Tuesday, and \
+        engineers said the repairs would take most of the winter and cost far more than \
+        the sum set aside for them in the spring: about two million.";
+    assert!(word_count(text) > 25);
+    assert_eq!(kind(text), LineKind::Text);
+}
