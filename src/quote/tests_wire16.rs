@@ -74,3 +74,28 @@ fn an_unnamed_speaker_with_a_long_account_of_where_from_speaks() {
         ],
     );
 }
+
+/// "..., Howitt says. Just because scientists became aware of “taste”
+/// receptors first, “that doesn't mean ...”": a quote that finishes a
+/// sentence with no speaker of its own goes on with the tag before it;
+/// not past a name in its own sentence.
+#[test]
+fn a_quote_finishing_an_untagged_sentence_goes_on_with_the_tag_before() {
+    assert_speakers(
+        "Tuft cells\n\n\
+         It is not clear which function came first, or whether they evolved together, Maren \
+         Howitt says. Just because scientists became aware of “taste” receptors on the \
+         tongue first, “that doesn't mean that's the order in which it evolved.”",
+        &[("that doesn't mean", "Maren Howitt")],
+    );
+    let got = super::tests::speakers(
+        "Tuft cells\n\n\
+         It is not clear which function came first, Maren Howitt says. When Dr. Ilse Brandt \
+         finished her thesis, “nobody had looked at the gut at all for these cells.”",
+    );
+    assert_ne!(
+        super::tests::speaker_of(&got, "nobody had looked").as_deref(),
+        Some("Maren Howitt"),
+        "{got:?}"
+    );
+}

@@ -19,7 +19,13 @@ impl Attributor<'_> {
         prev_end: usize,
     ) -> Option<((Mention, String), f32)> {
         let s0 = self.sentence_start(at, p_start);
-        if self.tokens(s0, at).iter().any(|t| t.word) {
+        // "..., Howitt says. Just because scientists found them first,
+        // “that doesn't mean ...”": words that finish a sentence with no
+        // speaker of its own after a comma go on with the sentence before,
+        // when a speech tag names its speaker.
+        let before = self.tokens(s0, at);
+        let finishes = before.iter().any(|t| t.word);
+        if finishes && !(s0 > p_start && self.finishes_untagged(before, at)) {
             return None;
         }
         // A quote that opens its paragraph may take the speaker of the
@@ -56,6 +62,9 @@ impl Attributor<'_> {
                 .map_or(from, |k| from + k + 1)
         };
         let toks = self.tokens(from, to);
+        if finishes {
+            return speaker_in(toks).map(|x| (x, 0.45));
+        }
         if reported {
             // "The minister, Rosalind X, made the following statement to
             // the Assembly.": the statement that follows is hers.
@@ -143,6 +152,39 @@ impl Attributor<'_> {
                 (self.agents.contains_key(&who) && person_like(&who))
                     .then_some(((m, "said".into()), 0.5))
             })
+    }
+
+    /// Whether the quote at `at` finishes the sentence `before` starts: a
+    /// comma right before it, no speech verb, quote or name before it, and
+    /// words in small letters that go on with the sentence.
+    fn finishes_untagged(&self, before: &[super::tokens::Token<'_>], at: usize) -> bool {
+        // (A word or two in quote marks may stand in it: "aware of
+        // “taste” receptors".)
+        let mut quoted = 0;
+        let mut inside = false;
+        for t in before {
+            if !t.word && is_close_or_open(t.text) {
+                inside = !inside;
+            } else if inside && t.word {
+                quoted += 1;
+            }
+        }
+        !inside
+            && quoted <= 3
+            && before.last().is_some_and(|t| t.is(","))
+            && before.len() <= 30
+            && !before.iter().any(|t| {
+                t.cue
+                    || (t.word
+                        && t.pos > before[0].pos
+                        && super::names::is_name_word(t.text)
+                        && !super::names::is_title(t.text))
+            })
+            && self.text[at..]
+                .iter()
+                .take(4)
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| c.is_lowercase())
     }
 
     /// A line that opens with a person's full name and a comma and ends
