@@ -100,9 +100,30 @@ pub(super) fn opens_clause(cue: &Token<'_>, clause: &[Token<'_>]) -> bool {
             // "wrote The Long Harbour, Ford created": not past a comma;
             // "acknowledged the problem in a written response included in
             // the report": nor past a preposition, after which an "-ed"
-            // word describes the noun.
+            // word describes the noun; "claimed victory as the House
+            // concluded ...": nor past a word that opens a clause of time
+            // or cause, whose verb is that clause's.
             .take_while(|t| {
-                !t.is(",") && !matches!(t.text, "in" | "on" | "at" | "with" | "by" | "of" | "from")
+                !t.is(",")
+                    && !matches!(
+                        t.text,
+                        "in" | "on"
+                            | "at"
+                            | "with"
+                            | "by"
+                            | "of"
+                            | "from"
+                            | "for"
+                            | "over"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "since"
+                            | "during"
+                    )
             })
             // "announced the U.S. will provide ...": a verb of its own soon
             // after; not one after "and" ("conceded defeat and pledged to

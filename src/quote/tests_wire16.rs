@@ -99,3 +99,23 @@ fn a_quote_finishing_an_untagged_sentence_goes_on_with_the_tag_before() {
         "{got:?}"
     );
 }
+
+/// "President X claimed victory as the House concluded its third hearing":
+/// what was claimed, then a clause of time with a verb of its own; no
+/// reported speech. "X claimed the bridge would open by spring" still is.
+#[test]
+fn a_claim_of_victory_as_something_happened_reports_no_speech() {
+    let got = super::tests_political::indirect(
+        "Impeachment hearings\n\n\
+         President Arlo Fenwick claimed victory as the House concluded its third public \
+         hearing of the week.\n\n\
+         Senator Ada Kell claimed the bridge would open by spring next year at the latest.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the bridge would open by spring next year at the latest".to_string(),
+            Some("Ada Kell".to_string())
+        )]
+    );
+}
