@@ -253,6 +253,39 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             end -= 1;
         }
     }
+    // "A voice identified as Marchbanks' can be heard saying", "a man
+    // identified as Ivo Brandt": the one named, whose voice it is.
+    if end >= 3 {
+        let mut e = end;
+        if plural_mark(toks, e - 1) {
+            e -= 1;
+        }
+        let n = toks[..e]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|t| {
+                t.word
+                    && is_speaker_name_word(t.text)
+                    && !is_title(t.text)
+                    && !is_possessive(t.text)
+            })
+            .count();
+        let possessive =
+            e < end || toks[e - 1].text.ends_with("'s") || toks[e - 1].text.ends_with("’s");
+        let n = if n == 0 && possessive && is_speaker_name_word(toks[e - 1].text) {
+            1
+        } else {
+            n
+        };
+        if n > 0 && e - n >= 2 && toks[e - n - 1].is("as") && toks[e - n - 2].is("identified") {
+            let mut name = join(&toks[e - n..e]);
+            if let Some(stem) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+                name = stem.to_string();
+            }
+            return Some(Mention::Name(name));
+        }
+    }
     // "Sen. Ada Reyes, a moderate, for her part said": the aside before the
     // verb (the comma before it closes the apposition).
     if end >= 4

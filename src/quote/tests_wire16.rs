@@ -119,3 +119,21 @@ fn a_claim_of_victory_as_something_happened_reports_no_speech() {
         )]
     );
 }
+
+/// "A voice identified as Marchbanks' can be heard saying: “...”", "A man
+/// identified as Ivo Brandt told the court:": the one named.
+#[test]
+fn a_voice_identified_as_someone_is_theirs() {
+    assert_speakers(
+        "Party chairman quits after leaked recording\n\n\
+         The chairman of the Unity Party, Gideon Marchbanks, resigned on Thursday.\n\n\
+         In the recording, a voice identified as Marchbanks' can be heard saying: \"You look \
+         after us at the election, we look after you after it.\"\n\n\
+         A man identified as Ivo Brandt told the court: \"I never saw the money and I never \
+         asked for it.\"",
+        &[
+            ("You look after us", "Gideon Marchbanks"),
+            ("I never saw the money", "Ivo Brandt"),
+        ],
+    );
+}
