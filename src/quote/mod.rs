@@ -20,6 +20,7 @@ mod facts;
 mod forward;
 mod given;
 mod heads;
+mod heard;
 mod holders;
 mod indirect;
 mod lead_in;

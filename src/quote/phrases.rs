@@ -11,7 +11,7 @@ pub use super::sentence::speaker_in;
 
 /// A word that may stand between a speaker and the verb: the auxiliaries and
 /// adverbs above, or any lower-case "-ly" adverb ("Brooke tearfully asked").
-fn is_aux(t: &Token<'_>) -> bool {
+pub(super) fn is_aux(t: &Token<'_>) -> bool {
     static SET: std::sync::LazyLock<crate::words::WordSet> =
         std::sync::LazyLock::new(|| crate::words::WordSet::new(AUX));
     if !t.word {
@@ -236,55 +236,9 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             return backward_speaker(between);
         }
     }
-    // "Lindqvist could be heard saying", "X was overheard telling": the
-    // passive of hearing or seeing, with its own auxiliaries.
-    if end >= 3
-        && matches!(
-            toks[end - 1].text,
-            "heard" | "overheard" | "seen" | "filmed" | "quoted"
-        )
-        && matches!(
-            toks[end - 2].text,
-            "be" | "been" | "was" | "were" | "is" | "are"
-        )
-    {
-        end -= 2;
-        while end > 0 && (is_aux(&toks[end - 1]) || matches!(toks[end - 1].text, "can" | "been")) {
-            end -= 1;
-        }
-    }
-    // "A voice identified as Marchbanks' can be heard saying", "a man
-    // identified as Ivo Brandt": the one named, whose voice it is.
-    if end >= 3 {
-        let mut e = end;
-        if plural_mark(toks, e - 1) {
-            e -= 1;
-        }
-        let n = toks[..e]
-            .iter()
-            .rev()
-            .take(4)
-            .take_while(|t| {
-                t.word
-                    && is_speaker_name_word(t.text)
-                    && !is_title(t.text)
-                    && !is_possessive(t.text)
-            })
-            .count();
-        let possessive =
-            e < end || toks[e - 1].text.ends_with("'s") || toks[e - 1].text.ends_with("’s");
-        let n = if n == 0 && possessive && is_speaker_name_word(toks[e - 1].text) {
-            1
-        } else {
-            n
-        };
-        if n > 0 && e - n >= 2 && toks[e - n - 1].is("as") && toks[e - n - 2].is("identified") {
-            let mut name = join(&toks[e - n..e]);
-            if let Some(stem) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
-                name = stem.to_string();
-            }
-            return Some(Mention::Name(name));
-        }
+    end = super::heard::before_heard(toks, end);
+    if let Some(m) = super::heard::identified_as(toks, end) {
+        return Some(m);
     }
     // "Sen. Ada Reyes, a moderate, for her part said": the aside before the
     // verb (the comma before it closes the apposition).

@@ -1,0 +1,64 @@
+//! Speakers heard on a recording or in a video: "Lindqvist could be heard
+//! saying", "a voice identified as Marchbanks' can be heard saying".
+
+use super::names::is_title;
+use super::phrases::{Mention, is_aux, is_possessive, is_speaker_name_word, join, plural_mark};
+use super::tokens::Token;
+
+/// "Lindqvist could be heard saying", "X was overheard telling": where the
+/// speaker's words end before the passive of hearing or seeing and its
+/// auxiliaries (`end` when there is none).
+pub(super) fn before_heard(toks: &[Token<'_>], mut end: usize) -> usize {
+    if end >= 3
+        && matches!(
+            toks[end - 1].text,
+            "heard" | "overheard" | "seen" | "filmed" | "quoted"
+        )
+        && matches!(
+            toks[end - 2].text,
+            "be" | "been" | "was" | "were" | "is" | "are"
+        )
+    {
+        end -= 2;
+        while end > 0 && (is_aux(&toks[end - 1]) || matches!(toks[end - 1].text, "can" | "been")) {
+            end -= 1;
+        }
+    }
+    end
+}
+
+/// "A voice identified as Marchbanks'", "a man identified as Ivo Brandt",
+/// ending at `end`: the one named, whose voice it is.
+pub(super) fn identified_as(toks: &[Token<'_>], end: usize) -> Option<Mention> {
+    if end < 3 {
+        return None;
+    }
+    let mut e = end;
+    if plural_mark(toks, e - 1) {
+        e -= 1;
+    }
+    let n = toks[..e]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| {
+            t.word && is_speaker_name_word(t.text) && !is_title(t.text) && !is_possessive(t.text)
+        })
+        .count();
+    let possessive =
+        e < end || toks[e - 1].text.ends_with("'s") || toks[e - 1].text.ends_with("’s");
+    let n = if n == 0 && possessive && is_speaker_name_word(toks[e - 1].text) {
+        1
+    } else {
+        n
+    };
+    if n == 0 || e - n < 2 || !toks[e - n - 1].is("as") || !toks[e - n - 2].is("identified") {
+        return None;
+    }
+    let name = join(&toks[e - n..e]);
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .map_or_else(|| name.clone(), str::to_string);
+    Some(Mention::Name(name))
+}
