@@ -30,7 +30,12 @@ pub(super) fn before_heard(toks: &[Token<'_>], mut end: usize) -> usize {
 /// "A voice identified as Marchbanks'", "a man identified as Ivo Brandt",
 /// ending at `end`: the one named, whose voice it is.
 pub(super) fn identified_as(toks: &[Token<'_>], end: usize) -> Option<Mention> {
-    if end < 3 {
+    // (The word is looked for first: most speakers have none.)
+    if end < 3
+        || !toks[end.saturating_sub(7)..end - 2]
+            .iter()
+            .any(|t| t.is("identified"))
+    {
         return None;
     }
     let mut e = end;
