@@ -27,6 +27,7 @@ mod lead_in;
 mod lead_ins;
 mod lede;
 mod lexicon;
+mod long_nouns;
 mod members;
 mod named_next;
 pub mod names;

@@ -119,10 +119,27 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
         && !toks[0].text.ends_with("ed")
         && toks[1].text.ends_with('s')
         && names::is_speaker_noun(toks[1].text);
-    if d == 1
-        && (DETERMINERS.contains(&toks[0].lower().as_ref())
-            || names::is_speaker_noun(toks[0].text)
-            || plural_after_opening)
+    // "Former royal PR aides said": up to four words that open the
+    // sentence before a plural noun for people, no small word or verb among
+    // them.
+    // ("Despite parliamentary reports urging ...": not after a
+    // preposition, nor for papers.)
+    let opening_words = d >= 1
+        && (2..=5).contains(&end)
+        && toks[0].text.starts_with(char::is_uppercase)
+        && !OPENING_PREPOSITIONS.contains(&toks[0].lower().as_ref())
+        && !super::documents::is_document(toks[end - 1].text.trim_end_matches('s'))
+        && toks[end - 1].text.ends_with('s')
+        && toks[end - 1].text.starts_with(char::is_lowercase)
+        && names::is_speaker_noun(toks[end - 1].text)
+        && toks[..end].iter().all(|t| {
+            t.word && !FUNCTION_WORDS.contains(&t.lower().as_ref()) && !VERBS.contains(&t.text)
+        });
+    if opening_words
+        || (d == 1
+            && (DETERMINERS.contains(&toks[0].lower().as_ref())
+                || names::is_speaker_noun(toks[0].text)
+                || plural_after_opening))
     {
         d = 0;
     }
@@ -139,6 +156,7 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
             && is_agent_noun(phrase[phrase.len() - 1].text));
     let opens_well = possessive
         || plural_after_opening
+        || opening_words
         || bare_plural
         || phrase.first().is_some_and(|t| {
             DETERMINERS.contains(&t.lower().as_ref()) || names::is_speaker_noun(t.text)
@@ -206,42 +224,18 @@ pub(super) fn noun_phrase_before(toks: &[Token<'_>], end: usize) -> Option<Menti
         }
         return Some(Mention::Phrase(join(phrase)));
     }
-    long_tailed(toks, end)
+    super::long_nouns::long_tailed(toks, end)
 }
 
-/// "A senior negotiator from one of the large coal-producing nations": an
-/// unnamed speaker's noun after its determiner, then a longer account of
-/// where the speaker is from or what for, in small words with no verb.
-fn long_tailed(toks: &[Token<'_>], end: usize) -> Option<Mention> {
-    let k = (end.saturating_sub(14)..end.saturating_sub(5))
-        .find(|&k| DETERMINERS.contains(&toks[k].lower().as_ref()) && starts_clause(toks, k))?;
-    let noun = (k + 1..(k + 4).min(end - 3)).find(|&i| {
-        toks[i].text.starts_with(char::is_lowercase)
-            && names::is_speaker_noun(toks[i].text)
-            && matches!(
-                toks[i + 1].text,
-                "from" | "of" | "for" | "at" | "in" | "with"
-            )
-    })?;
-    let plain = |t: &Token<'_>| {
-        t.word
-            && !VERBS.contains(&t.text)
-            && !matches!(
-                t.text,
-                "who" | "which" | "that" | "whose" | "whom" | "what" | "when" | "where"
-            )
-    };
-    let adjectives = toks[k + 1..noun]
-        .iter()
-        .all(|t| plain(t) && !FUNCTION_WORDS.contains(&t.lower().as_ref()));
-    let tail = &toks[noun + 2..end];
-    (adjectives
-        && tail.iter().all(|t| plain(t) && !is_possessive(t.text))
-        && tail
-            .last()
-            .is_some_and(|t| t.text.starts_with(char::is_lowercase)))
-    .then(|| Mention::Phrase(join(&toks[k..end])))
-}
+/// Words that open a sentence with a phrase before its subject ("Despite
+/// ...", "Amid ...").
+#[rustfmt::skip]
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "despite", "amid", "amidst", "after", "before", "following", "unlike", "like", "among",
+    "against", "without", "within", "beyond", "besides", "regarding", "concerning", "including",
+    "during", "under", "over", "about", "through", "toward", "towards", "via", "since", "until",
+    "behind", "beside", "between", "across", "along", "around", "near", "outside", "inside",
+];
 
 /// The determiner before a quoted title that ends right before token `d`
 /// ("the “Pose” actor"), when the determiner opens its clause.

@@ -32,8 +32,11 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let v = toks
         .iter()
         .rposition(|t| t.word && LABELS.contains(&t.lower().as_ref()))?;
-    // "called the idea that farmers would abandon him “...”".
-    if toks.len() - v > 12 || toks[v + 1..].iter().any(|t| !t.word) {
+    // "called the idea that farmers would abandon him “...”"; "called it
+    // not a car crash, but “...”": a comma before "but" too.
+    let comma_before_but =
+        |i: usize| toks[i].is(",") && toks.get(i + 1).is_some_and(|n| n.is("but"));
+    if toks.len() - v > 12 || (v + 1..toks.len()).any(|i| !toks[i].word && !comma_before_but(i)) {
         return None;
     }
     // "House Republicans who have called it “...”": the subject of the

@@ -137,3 +137,34 @@ fn a_voice_identified_as_someone_is_theirs() {
         ],
     );
 }
+
+/// "Former royal PR aides called it not a car crash, but “...”" (a
+/// benchmark page), "Former royal aides said:": a plural noun for people
+/// after words that open the sentence, with no determiner, is the speaker
+/// (not "Former", nor no one); past "not ..., but" to the label.
+#[test]
+fn aides_named_by_words_before_them_speak() {
+    assert_speakers(
+        "Royal interview\n\n\
+         Former royal PR aides called it not a car crash, but “an articulated lorry crash of \
+         an interview”.\n\n\
+         Former royal aides said: “It was the worst hour of television in years.”\n\n\
+         Senior Democratic aides said: “Nobody on the committee was told in advance.”",
+        &[
+            ("an articulated lorry crash", "Former royal PR aides"),
+            ("It was the worst hour", "Former royal aides"),
+            ("Nobody on the committee", "Senior Democratic aides"),
+        ],
+    );
+    // A sentence that opens with a preposition has no such subject.
+    let got = super::tests_political::indirect(
+        "Election ads\n\n\
+         Despite parliamentary reports urging new rules to regulate the way digital ads are \
+         targeted at voters, officials have made no changes to the law.",
+    );
+    assert!(
+        got.iter()
+            .all(|(_, who)| who.as_deref() != Some("Despite parliamentary reports")),
+        "{got:?}"
+    );
+}
