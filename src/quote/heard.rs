@@ -42,21 +42,19 @@ pub(super) fn identified_as(toks: &[Token<'_>], end: usize) -> Option<Mention> {
     if plural_mark(toks, e - 1) {
         e -= 1;
     }
+    // (The last word may be a possessive: "identified as Marchbanks's".)
     let n = toks[..e]
         .iter()
         .rev()
         .take(4)
-        .take_while(|t| {
-            t.word && is_speaker_name_word(t.text) && !is_title(t.text) && !is_possessive(t.text)
+        .enumerate()
+        .take_while(|(i, t)| {
+            t.word
+                && is_speaker_name_word(t.text)
+                && !is_title(t.text)
+                && (*i == 0 || !is_possessive(t.text))
         })
         .count();
-    let possessive =
-        e < end || toks[e - 1].text.ends_with("'s") || toks[e - 1].text.ends_with("’s");
-    let n = if n == 0 && possessive && is_speaker_name_word(toks[e - 1].text) {
-        1
-    } else {
-        n
-    };
     if n == 0 || e - n < 2 || !toks[e - n - 1].is("as") || !toks[e - n - 2].is("identified") {
         return None;
     }

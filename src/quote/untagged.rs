@@ -155,8 +155,9 @@ impl Attributor<'_> {
     }
 
     /// Whether the quote at `at` finishes the sentence `before` starts: a
-    /// comma right before it, no speech verb, quote or name before it, and
-    /// words in small letters that go on with the sentence.
+    /// comma right before it, no speech verb, name or quote of more than
+    /// three words before it, and words in small letters that go on with
+    /// the sentence.
     fn finishes_untagged(&self, before: &[super::tokens::Token<'_>], at: usize) -> bool {
         // (A word or two in quote marks may stand in it: "aware of
         // “taste” receptors".)
