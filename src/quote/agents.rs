@@ -32,7 +32,7 @@ impl Attributor<'_> {
                 }
                 // ("One of the holdouts, Rep. Dana X of Kansas,".)
                 _ => self.described_before(*at),
-            };
+            } || self.passive_agent(*at);
             if described {
                 found.push((*at, full.clone()));
             }
@@ -56,6 +56,34 @@ impl Attributor<'_> {
     /// Was `name` seen doing something before `pos`?
     pub(super) fn agent_before(&self, name: &str, pos: usize) -> bool {
         self.agents.get(name).is_some_and(|&at| at < pos)
+    }
+
+    /// Is the name at `at` the agent of a passive ("The delegation was led
+    /// by Deputy Secretary of State Evander Ruiz", "chaired by Sen. X")? It
+    /// acts, whatever its given name says.
+    fn passive_agent(&self, at: usize) -> bool {
+        let toks = &self.all_tokens;
+        let k = toks.partition_point(|t| t.pos < at);
+        // Back over an office's words in capitals, "of" and dots.
+        let office = toks[..k]
+            .iter()
+            .rev()
+            .take(5)
+            .take_while(|t| {
+                t.is(".") || t.is("of") || (t.word && t.text.starts_with(char::is_uppercase))
+            })
+            .count();
+        let k = k - office;
+        // (An office holds a title: "Sen.", "Secretary".)
+        (office == 0
+            || toks[k..k + office]
+                .iter()
+                .any(|t| t.word && super::names::is_title(t.text)))
+            && k >= 2
+            && toks[k - 1].is("by")
+            && toks[k - 2].word
+            && (toks[k - 2].text.ends_with("ed") || toks[k - 2].text.ends_with("en"))
+            && toks[k - 2].text.starts_with(char::is_lowercase)
     }
 
     /// Does a description opening the sentence stand before the name at

@@ -18,15 +18,17 @@ fn asked_by(
     let prev = prev?;
     (prev.paragraph + 1 >= para
         && prev.text.trim_end().ends_with('?')
-        && prev
-            .cue
-            .as_deref()
-            .is_some_and(|c| matches!(c, "asked" | "asks"))
         && prev.speaker == *speaker
-        && matches!(
-            cue,
-            "said" | "says" | "replied" | "replies" | "answered" | "responded"
-        ))
+        && (matches!(cue, "replied" | "replies" | "answered" | "answers" | "responded")
+            // (After "asked", "said" answers too; after a question shouted
+            // or called out, only a reply does: "“Are you going to pull
+            // it?” a reporter shouted. “We're going to have the votes,”
+            // she replied.")
+            || (prev
+                .cue
+                .as_deref()
+                .is_some_and(|c| matches!(c, "asked" | "asks"))
+                && matches!(cue, "said" | "says"))))
     .then(|| prev.speaker.as_deref().map(str::to_string))
     .flatten()
 }

@@ -31,6 +31,9 @@ pub struct Attributor<'a> {
     /// Genders that "his own" or "herself" in a person's own sentence gave
     /// them (None where two sentences disagreed).
     pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
+    /// Names a quote's "the company said" or "it said" stood for: a
+    /// business or a body, never a later "he" or "she".
+    pub(super) bodies: crate::words::FxHashSet<String>,
 }
 
 impl<'a> std::ops::Deref for Attributor<'a> {
@@ -132,6 +135,7 @@ impl<'a> Attributor<'a> {
             quoted: Vec::new(),
             agents: crate::words::FxHashMap::default(),
             pronoun_gender: Default::default(),
+            bodies: Default::default(),
         };
         (a.family, a.kin) = a.find_family();
         (a.cue_sentences, a.ing_cues) = a.find_cue_sentences();
@@ -407,7 +411,7 @@ impl<'a> Attributor<'a> {
                     }
                     if let Mention::Pronoun(p) = &m
                         && let Some(s) = &q.speaker
-                        && let Some(o) = self.addressed_other(span.start, p_start, p, s)
+                        && let Some(o) = self.addressed_other(span.start, p_start, p, s, &cue)
                     {
                         q.speaker = Some(names.name(&o));
                     }
@@ -529,8 +533,18 @@ impl<'a> Attributor<'a> {
                 && s.contains(' ')
                 && s.rsplit(' ').next().is_some_and(is_name_word)
             {
-                self.quoted.push((span.start, String::from(&**s)));
-                self.add_agent(s, span.start);
+                // ("The contractor, Castellan Aerospace, denied it. “...,”
+                // the company said.": a business, whatever its name looks
+                // like.)
+                if q.speaker_mention
+                    .as_deref()
+                    .is_some_and(super::companies::names_a_body)
+                {
+                    self.bodies.insert(String::from(&**s));
+                } else {
+                    self.quoted.push((span.start, String::from(&**s)));
+                    self.add_agent(s, span.start);
+                }
             }
             quotes.push(q);
         }

@@ -14,6 +14,12 @@ pub(super) fn is_company(phrase: &str) -> bool {
     })
 }
 
+/// A speaker mention that stands for a business or a body, never a person:
+/// "the company", "it".
+pub(super) fn names_a_body(mention: &str) -> bool {
+    mention.eq_ignore_ascii_case("it") || is_company(mention)
+}
+
 impl Attributor<'_> {
     /// The business last named after its noun ("the shipping group
     /// Northgate") in this paragraph or the three before.

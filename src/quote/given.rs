@@ -2,6 +2,7 @@
 //! "she", which person a pronoun can stand for. Names used for both women
 //! and men (Jordan, Kim, Taylor) are in neither list.
 
+use super::tokens::Token;
 use crate::words::WordSet;
 use std::sync::LazyLock;
 
@@ -234,6 +235,7 @@ impl super::attrib::Attributor<'_> {
         p_start: usize,
         pronoun: &str,
         who: &str,
+        cue: &str,
     ) -> Option<String> {
         let object = match pronoun {
             "he" => "him",
@@ -255,6 +257,17 @@ impl super::attrib::Attributor<'_> {
             v += toks[v + 1..].iter().take(8).position(|t| t.is(","))? + 2;
         }
         let (verb, obj) = (toks.get(v)?, toks.get(v + 1)?);
+        // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
+        // answered.": the person asked, named, when the tag says it is an
+        // answer (with "he said" the asker may go on: "pressed Strand on
+        // the buybacks. “You spent ...,” he said.").
+        if matches!(
+            cue,
+            "answered" | "replied" | "responded" | "answers" | "replies"
+        ) && let Some(asked) = self.named_object(&toks[v..], who, pronoun)
+        {
+            return Some(asked);
+        }
         let addressed = verb.word
             && verb.text.starts_with(char::is_lowercase)
             && obj.word
@@ -274,6 +287,45 @@ impl super::attrib::Attributor<'_> {
         } else {
             None
         }
+    }
+
+    /// The person a question verb at `toks[0]` names as its object
+    /// ("asked Lindqvist why", "pressed Harriet Lindqvist on"), when it is
+    /// not `who` and may be the `pronoun` that answers.
+    fn named_object(&self, toks: &[Token<'_>], who: &str, pronoun: &str) -> Option<String> {
+        let verb = toks.first()?;
+        if !matches!(
+            verb.text,
+            "asked" | "pressed" | "questioned" | "quizzed" | "challenged" | "grilled"
+        ) {
+            return None;
+        }
+        let run = toks[1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && super::names::is_name_word(t.text))
+            .count();
+        // (Then what the question is: "why", "whether", "about" ...)
+        let next = toks.get(1 + run)?;
+        if run == 0
+            || !(next.word
+                && matches!(
+                    next.text,
+                    "why" | "whether" | "if" | "how" | "what" | "about" | "on" | "over" | "to"
+                ))
+        {
+            return None;
+        }
+        let g = match pronoun {
+            "he" => Gender::Male,
+            _ => Gender::Female,
+        };
+        let name = (1..=run).find_map(|k| {
+            self.book
+                .known(&super::phrases::join(&toks[k..=run]))
+                .map(str::to_string)
+        })?;
+        (name != who && self.may_be(&name, Some(g))).then_some(name)
     }
 
     /// "“...,” he said" gave `who`: a person whose given name tells

@@ -282,6 +282,15 @@ fn is_honorific(w: &str) -> bool {
     )
 }
 
+/// "Judge X" for "the president": is the name (after `before`) given an
+/// office's title, none of the office's own `titles`?
+pub(super) fn titled_otherwise(before: &str, titles: &[&str]) -> bool {
+    let word = before
+        .rsplit(char::is_whitespace)
+        .find(|w| !w.is_empty() && !is_honorific(w.trim_end_matches('.')));
+    word.is_some_and(|w| super::names::is_title(w) && !titles.contains(&w.to_lowercase().as_str()))
+}
+
 /// "Mayor X" for "the lawyer": is the name (after `before`, lowercased)
 /// given an office's title, when `head` is a job that holds none?
 pub(super) fn titled_for_other_job(before: &str, head: &str) -> bool {

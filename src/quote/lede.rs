@@ -7,12 +7,17 @@ use super::attrib::Attributor;
 impl Attributor<'_> {
     /// The first person named after `pos` (and within a few lines) who is
     /// shown speaking or described as a person.
-    pub(super) fn next_speaker(&self, pos: usize) -> Option<String> {
+    pub(super) fn next_speaker(
+        &self,
+        pos: usize,
+        fits: &dyn Fn(usize, &str) -> bool,
+    ) -> Option<String> {
         let from = to_here(&self.book.full, pos);
         self.book.full[from..]
             .iter()
             .take_while(|(at, _)| *at < pos + 600)
             .find(|(_, n)| self.agents.contains_key(n.as_str()) && super::phrases::person_like(n))
+            .filter(|(at, n)| fits(*at, n))
             .map(|(_, n)| n.clone())
     }
 }
@@ -27,6 +32,7 @@ impl Attributor<'_> {
         &self,
         pos: usize,
         titled_at: &dyn Fn(usize) -> bool,
+        fits: &dyn Fn(usize, &str) -> bool,
     ) -> Option<String> {
         // (People, not only full names: "Mr Thornbury told Parliament".)
         let from = to_here(&self.people, pos);
@@ -45,7 +51,7 @@ impl Attributor<'_> {
             .iter()
             .take_while(|(at, _)| *at < pos + 1500)
             .filter(|(_, n)| self.agents.contains_key(n.as_str()) && super::phrases::person_like(n))
-            .find(|(at, _)| {
+            .find(|(at, n)| {
                 let k = self.all_tokens.partition_point(|t| t.pos < *at);
                 let before = |d: usize| k.checked_sub(d).map(|k| &self.all_tokens[k]);
                 // A full name, or a surname after an honorific.
@@ -74,13 +80,34 @@ impl Attributor<'_> {
                             super::phrases::is_possessive(t.text)
                                 || super::lexicon::DETERMINERS.contains(&t.lower().as_ref())
                         });
-                titled_at(*at) || !(before(1).is_some_and(&describes) || apposition)
+                (titled_at(*at) || !(before(1).is_some_and(&describes) || apposition))
+                    && fits(*at, n)
             })
             .map(|(_, n)| n.clone())
     }
 }
 
 impl Attributor<'_> {
+    /// Is the name `n` at `at` described just after as something other
+    /// than `head` ("Abigail Thornquist, a law professor," for "the
+    /// president")?
+    pub(super) fn described_after_as_other(&self, at: usize, n: &str, head: &str) -> bool {
+        let end = at + n.chars().count();
+        let toks = self.tokens(end, (end + 80).min(self.text.len()));
+        if !(toks.first().is_some_and(|t| t.is(","))
+            && toks.get(1).is_some_and(|t| matches!(t.text, "a" | "an")))
+        {
+            return false;
+        }
+        let words: Vec<_> = toks[2..]
+            .iter()
+            .take_while(|t| t.word)
+            .take(6)
+            .map(|t| t.lower())
+            .collect();
+        !words.is_empty() && !words.iter().any(|w| super::roles::same_job(w, head))
+    }
+
     /// "Another cabinet minister, speaking privately, described the mood as
     /// “grim”. “...,” the minister said.": the person a sentence of the
     /// quote's paragraph opened by describing ("Another", "One", "A" and

@@ -293,6 +293,8 @@ mod tests_wire15;
 #[cfg(test)]
 mod tests_wire16;
 #[cfg(test)]
+mod tests_wire17;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

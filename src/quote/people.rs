@@ -230,6 +230,10 @@ impl Attributor<'_> {
         if !person_like(name) || group || name.split(' ').all(is_acronym) {
             return false;
         }
+        // ("Castellan Aerospace" after "“...,” the company said.")
+        if want.is_some() && !self.bodies.is_empty() && self.bodies.contains(name) {
+            return false;
+        }
         // The given name, past any initials ("P. Lakshmi Narayana").
         let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
         // A name's ending tells only of a given name: "Garcia" alone is a

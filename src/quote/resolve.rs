@@ -5,7 +5,9 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
-use super::holders::{named_as_other, other_office, text_before, title_ends, titled_for_other_job};
+use super::holders::{
+    named_as_other, other_office, text_before, title_ends, titled_for_other_job, titled_otherwise,
+};
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
 use super::phrases::Mention;
@@ -292,6 +294,13 @@ impl Attributor<'_> {
             l == "former" || l.starts_with("ex-")
         });
         let tense_ok = |at: usize, full: &str| !wants_former || self.called_former(at, full);
+        // A person named after the office stands for it, unless the article
+        // calls them something else: "the president" is not "Abigail X, a
+        // law professor," nor "Judge Abigail X".
+        let fits = |at: usize, n: &str| {
+            !self.described_after_as_other(at, n, &lower_head)
+                && !titled_otherwise(&text_before(self.text, at), &titles)
+        };
         // A full name, else a surname met only after its office
         // ("the president" after "President Harmon").
         let short_from = self.book.titled.partition_point(|(at, _)| *at + 4000 < pos);
@@ -421,7 +430,10 @@ impl Attributor<'_> {
                 let before = before.to_lowercase();
                 titled_at(at) && office_words.iter().all(|o| before.contains(o.as_str()))
             };
-            self.next_speaker_bare(at, &in_capitals)
+            // (Not one the article calls otherwise: "the former president"
+            // is no one it does not call former, nor "the president"
+            // "Abigail X, a law professor".)
+            self.next_speaker_bare(at, &in_capitals, &fits)
         };
         let found = titled
             .or_else(|| {
@@ -518,7 +530,7 @@ impl Attributor<'_> {
                     .iter()
                     .any(|(at, _)| !self.in_span(*at));
                 (role && !named_before)
-                    .then(|| self.next_speaker(pos))
+                    .then(|| self.next_speaker(pos, &fits))
                     .flatten()
             })
             .or_else(|| Some(strip_article(p)))
