@@ -242,6 +242,11 @@ impl super::attrib::Attributor<'_> {
             "she" => "her",
             _ => return None,
         };
+        // "Justice Ashby pressed him further. “...?” he asked.": the one
+        // pressing goes on asking.
+        if matches!(cue, "asked" | "asks") {
+            return None;
+        }
         let s0 = self.sentence_start(at, p_start);
         let (from, to) = if s0 > p_start {
             (self.sentence_start(s0 - 1, p_start), s0)

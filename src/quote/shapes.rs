@@ -405,9 +405,28 @@ pub fn speech_noun_colon(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         [the, _, from, rest @ ..]
             if the.is("The") && noun_at(1) && matches!(from.text, "from" | "of") =>
         {
+            // ("The message from Gov. X to lawmakers on Monday was blunt":
+            // the speaker ends where whom it was for or when begins.)
             let n = rest
                 .iter()
-                .position(|t| !t.word || matches!(t.text, "was" | "is" | "came" | "had" | "has"))
+                .position(|t| {
+                    !t.word
+                        || matches!(
+                            t.text,
+                            "was"
+                                | "is"
+                                | "came"
+                                | "had"
+                                | "has"
+                                | "to"
+                                | "on"
+                                | "at"
+                                | "in"
+                                | "this"
+                                | "last"
+                                | "after"
+                        )
+                })
                 .unwrap_or(rest.len());
             if n == 0 || n > 6 {
                 return None;

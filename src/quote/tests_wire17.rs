@@ -146,3 +146,44 @@ fn an_office_at_the_top_is_not_a_later_speaker_described_otherwise() {
         assert_speakers(&story(office, who), &[("This judge has hated", want)]);
     }
 }
+
+/// "The message from Gov. X to lawmakers on Monday was blunt: “...”": the
+/// speaker ends where whom the message was for, or when, begins.
+#[test]
+fn the_message_from_someone_to_others_is_theirs() {
+    for rest in ["to lawmakers on Monday", "on Monday", "to the legislature"] {
+        assert_speakers(
+            &format!(
+                "Governor presses lawmakers\n\n\
+                 The message from Gov. Annaliese Brightwater {rest} was blunt: \"You have \
+                 nine days left. Use them.\""
+            ),
+            &[("You have nine days", "Annaliese Brightwater")],
+        );
+    }
+}
+
+/// "Justice Ashby pressed him further. “...?” he asked.": the one who
+/// pressed goes on asking; only an answer is the other's.
+#[test]
+fn a_question_asked_after_pressing_him_is_the_pressers() {
+    let story = |quote: &str, tag: &str| {
+        format!(
+            "Court hears challenge\n\n\
+             The solicitor general, Ezra Lindqvist, said the law left the method to the \
+             companies. \"The legislature set the goal,\" he told the court.\n\n\
+             Justice Wendell Ashby pressed him further. \"{quote}\" he {tag}."
+        )
+    };
+    assert_speakers(
+        &story(
+            "So the state has passed a law it doesn't know how to follow?",
+            "asked",
+        ),
+        &[("So the state has passed", "Wendell Ashby")],
+    );
+    assert_speakers(
+        &story("The companies know very well how to follow it,", "replied"),
+        &[("The companies know", "Ezra Lindqvist")],
+    );
+}
