@@ -143,6 +143,12 @@ fn apposed_business(toks: &[Token<'_>], verb: usize) -> Option<usize> {
                     | "landlord"
                     | "builder"
                     | "producer"
+                    | "distributor"
+                    | "wholesaler"
+                    | "importer"
+                    | "exporter"
+                    | "haulier"
+                    | "shipper"
             )))
     .then_some(open + 1)
 }
