@@ -187,3 +187,20 @@ fn a_question_asked_after_pressing_him_is_the_pressers() {
         &[("The companies know", "Ezra Lindqvist")],
     );
 }
+
+/// "The distributor, Harrowgate Freight, denied it. “...,” the company
+/// said.": a distributor (or wholesaler, importer, haulier ...) set off by
+/// commas is a business.
+#[test]
+fn a_distributor_in_an_apposition_is_the_company() {
+    for noun in ["distributor", "wholesaler", "haulier"] {
+        assert_speakers(
+            &format!(
+                "Depot row\n\n\
+                 The {noun}, Harrowgate Freight, denied cutting the drivers' hours. \"Rotas \
+                 are set by need and by nothing else,\" the company said in a statement."
+            ),
+            &[("Rotas are set", "Harrowgate Freight")],
+        );
+    }
+}
