@@ -31,8 +31,8 @@ pub struct Attributor<'a> {
     /// Genders that "his own" or "herself" in a person's own sentence gave
     /// them (None where two sentences disagreed).
     pub(super) pronoun_gender: crate::words::FxHashMap<String, Option<super::given::Gender>>,
-    /// Names a quote's "the company said" or "it said" stood for: a
-    /// business or a body, never a later "he" or "she".
+    /// Names a quote's "the company said" stood for: a business, never a
+    /// later "he" or "she".
     pub(super) bodies: crate::words::FxHashSet<String>,
 }
 

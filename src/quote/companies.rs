@@ -14,10 +14,11 @@ pub(super) fn is_company(phrase: &str) -> bool {
     })
 }
 
-/// A speaker mention that stands for a business or a body, never a person:
-/// "the company", "it".
+/// A speaker mention that stands for a business, never a person: "the
+/// company". (Not "it", which may stand for a statement's author: "X
+/// released a statement. “...,” it read.")
 pub(super) fn names_a_body(mention: &str) -> bool {
-    mention.eq_ignore_ascii_case("it") || is_company(mention)
+    is_company(mention)
 }
 
 impl Attributor<'_> {
