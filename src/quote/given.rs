@@ -255,6 +255,18 @@ impl super::attrib::Attributor<'_> {
             (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
         };
         let toks = self.tokens(from, to);
+        // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
+        // answered.": the person asked, named, when the tag says it is an
+        // answer (with "he said" the asker may go on: "pressed Strand on
+        // the buybacks. “You spent ...,” he said."), whoever asked.
+        if matches!(
+            cue,
+            "answered" | "replied" | "responded" | "answers" | "replies"
+        ) && let Some(asked) =
+            (0..toks.len()).find_map(|v| self.named_object(&toks[v..], who, pronoun))
+        {
+            return Some(asked);
+        }
         let surname = who.rsplit(' ').next()?;
         let mut v = toks.iter().position(|t| t.text == surname)? + 1;
         // "Rep. Ada Reyes, D-Ore., pressed him": past an apposition.
@@ -262,17 +274,6 @@ impl super::attrib::Attributor<'_> {
             v += toks[v + 1..].iter().take(8).position(|t| t.is(","))? + 2;
         }
         let (verb, obj) = (toks.get(v)?, toks.get(v + 1)?);
-        // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
-        // answered.": the person asked, named, when the tag says it is an
-        // answer (with "he said" the asker may go on: "pressed Strand on
-        // the buybacks. “You spent ...,” he said.").
-        if matches!(
-            cue,
-            "answered" | "replied" | "responded" | "answers" | "replies"
-        ) && let Some(asked) = self.named_object(&toks[v..], who, pronoun)
-        {
-            return Some(asked);
-        }
         let addressed = verb.word
             && verb.text.starts_with(char::is_lowercase)
             && obj.word

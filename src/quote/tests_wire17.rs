@@ -52,6 +52,20 @@ fn an_answer_after_a_named_person_was_asked_is_theirs() {
             &[("Because I have two kids", "Harriet Lindqvist-Obi")],
         );
     }
+    // The one who asks need not have spoken: "The moderator, Felicity X,
+    // asked Ingersoll whether he regretted ... “...,” he replied." after
+    // his rival's quote.
+    assert_speakers(
+        "Former allies clash in debate\n\n\
+         Rep. Wallace Ingersoll accused his rival of taking money. \"You took their checks \
+         and then you voted to kill the cap,\" he said.\n\n\
+         State Sen. Preston Aldridge said the donations had nothing to do with his vote. \"I \
+         voted against that bill because it would have shut down the bank,\" he said.\n\n\
+         The moderator, Felicity Ambrose-Khan, asked Ingersoll whether he regretted the tone \
+         of the race.\n\n\
+         \"I regret that it came to this,\" he replied.",
+        &[("I regret that it came", "Wallace Ingersoll")],
+    );
     assert_speakers(
         "Airline chiefs questioned over meltdown\n\n\
          \"It is not acceptable,\" said Clement Strand, chief executive of Meridian Air.\n\n\
