@@ -1,9 +1,12 @@
 //! Questions and answers: an answer tagged "he said" after "“...?” X
-//! asked" is not the asker's own.
+//! asked" is not the asker's own, nor one after "X pressed him" or "X asked
+//! Lindqvist why ...".
 
 use super::Quote;
 use super::attrib::Attributor;
+use super::given::Gender;
 use super::phrases::Mention;
+use super::tokens::Token;
 
 /// The asker, when `prev` (the quote before, in this paragraph `para` or
 /// the one before) is a question someone "asked" and the quote now
@@ -73,5 +76,117 @@ impl Attributor<'_> {
             && super::attrib::is_close(t[b])
             && t[b - 1] == '?'
             && !t[a + 1..b].iter().any(|&c| super::attrib::is_close(c))
+    }
+}
+
+/// Who answers a question put to "him" or "her", or to someone named.
+impl Attributor<'_> {
+    /// "Rep. Ada Reyes pressed him on whether anyone objected. “I was not
+    /// alone,” he replied.": the person whose verb in the sentence before
+    /// the quote's takes "him" (or "her") is not the "he" who answers; the
+    /// person before them is.
+    pub(super) fn addressed_other(
+        &self,
+        at: usize,
+        p_start: usize,
+        pronoun: &str,
+        who: &str,
+        cue: &str,
+    ) -> Option<String> {
+        let object = match pronoun {
+            "he" => "him",
+            "she" => "her",
+            _ => return None,
+        };
+        // "Justice Ashby pressed him further. “...?” he asked.": the one
+        // pressing goes on asking.
+        if matches!(cue, "asked" | "asks") {
+            return None;
+        }
+        let s0 = self.sentence_start(at, p_start);
+        let (from, to) = if s0 > p_start {
+            (self.sentence_start(s0 - 1, p_start), s0)
+        } else {
+            let (ps, pe) = self.para_bounds(self.paragraph_of(at).checked_sub(1)?);
+            (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
+        };
+        let toks = self.tokens(from, to);
+        // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
+        // answered.": the person asked, named, when the tag says it is an
+        // answer (with "he said" the asker may go on: "pressed Strand on
+        // the buybacks. “You spent ...,” he said."), whoever asked.
+        if matches!(
+            cue,
+            "answered" | "replied" | "responded" | "answers" | "replies"
+        ) && let Some(asked) =
+            (0..toks.len()).find_map(|v| self.named_object(&toks[v..], who, pronoun))
+        {
+            return Some(asked);
+        }
+        let surname = who.rsplit(' ').next()?;
+        let mut v = toks.iter().position(|t| t.text == surname)? + 1;
+        // "Rep. Ada Reyes, D-Ore., pressed him": past an apposition.
+        if toks.get(v).is_some_and(|t| t.is(",")) {
+            v += toks[v + 1..].iter().take(8).position(|t| t.is(","))? + 2;
+        }
+        let (verb, obj) = (toks.get(v)?, toks.get(v + 1)?);
+        let addressed = verb.word
+            && verb.text.starts_with(char::is_lowercase)
+            && obj.word
+            && obj.lower() == object
+            // "her" may own a noun: "pressed her case".
+            && (pronoun == "he"
+                || toks.get(v + 2).is_none_or(|t| {
+                    !t.word
+                        || matches!(
+                            t.lower().as_ref(),
+                            "on" | "about" | "whether" | "to" | "if" | "for" | "over" | "why"
+                                | "what" | "how" | "again"
+                        )
+                }));
+        if addressed {
+            self.other_person(at, pronoun, who)
+        } else {
+            None
+        }
+    }
+
+    /// The person a question verb at `toks[0]` names as its object
+    /// ("asked Lindqvist why", "pressed Harriet Lindqvist on"), when it is
+    /// not `who` and may be the `pronoun` that answers.
+    fn named_object(&self, toks: &[Token<'_>], who: &str, pronoun: &str) -> Option<String> {
+        let verb = toks.first()?;
+        if !matches!(
+            verb.text,
+            "asked" | "pressed" | "questioned" | "quizzed" | "challenged" | "grilled"
+        ) {
+            return None;
+        }
+        let run = toks[1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && super::names::is_name_word(t.text))
+            .count();
+        // (Then what the question is: "why", "whether", "about" ...)
+        let next = toks.get(1 + run)?;
+        if run == 0
+            || !(next.word
+                && matches!(
+                    next.text,
+                    "why" | "whether" | "if" | "how" | "what" | "about" | "on" | "over" | "to"
+                ))
+        {
+            return None;
+        }
+        let g = match pronoun {
+            "he" => Gender::Male,
+            _ => Gender::Female,
+        };
+        let name = (1..=run).find_map(|k| {
+            self.book
+                .known(&super::phrases::join(&toks[k..=run]))
+                .map(str::to_string)
+        })?;
+        (name != who && self.may_be(&name, Some(g))).then_some(name)
     }
 }

@@ -108,7 +108,7 @@ impl super::attrib::Attributor<'_> {
         if let Some((at, phrase)) = self.unnamed_here(pos, Some(g), says_g) {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
-        self.office_just_before(pos)
+        self.office_just_before(pos, g)
             .or_else(|| self.guessed_subject_before(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
             .or_else(|| self.described_here(pos, g))
@@ -145,7 +145,7 @@ impl super::attrib::Attributor<'_> {
     /// in the quote's paragraph, with no one named since it began. The
     /// name that bears the office, when the article gives one; else the
     /// office.
-    fn office_just_before(&self, pos: usize) -> Option<String> {
+    fn office_just_before(&self, pos: usize, g: Gender) -> Option<String> {
         let (s1, s0) = self.sentence_before(pos)?;
         // (No one named since it began; both lists are sorted.)
         let named = |list: &[(usize, String)]| {
@@ -166,10 +166,18 @@ impl super::attrib::Attributor<'_> {
             super::phrases::backward_speaker(before)
                 .or_else(|| super::phrases::backward_speaker(&before[the..]))
         });
-        let Some(super::phrases::Mention::Phrase(p)) = subject else {
+        // ("The whistleblower, a former accounting manager, has not been
+        // named.": a person's noun that opens the sentence, with no speech
+        // verb.)
+        let Some(super::phrases::Mention::Phrase(p)) = subject.or_else(|| noun_subject(toks, g))
+        else {
             return None;
         };
-        if !super::roles::is_role_phrase(&crate::words::lower(&p)) {
+        let lower = crate::words::lower(&p);
+        let head = lower.rsplit(' ').next().unwrap_or("");
+        if !(super::roles::is_role_phrase(&lower)
+            || (lower.starts_with("the ") && is_person_noun(head)))
+        {
             return None;
         }
         self.resolve_phrase(&p, s1, false).or_else(|| {
@@ -225,115 +233,6 @@ impl super::attrib::Attributor<'_> {
             .then_some(entry)
     }
 
-    /// "Rep. Ada Reyes pressed him on whether anyone objected. “I was not
-    /// alone,” he replied.": the person whose verb in the sentence before
-    /// the quote's takes "him" (or "her") is not the "he" who answers; the
-    /// person before them is.
-    pub(super) fn addressed_other(
-        &self,
-        at: usize,
-        p_start: usize,
-        pronoun: &str,
-        who: &str,
-        cue: &str,
-    ) -> Option<String> {
-        let object = match pronoun {
-            "he" => "him",
-            "she" => "her",
-            _ => return None,
-        };
-        // "Justice Ashby pressed him further. “...?” he asked.": the one
-        // pressing goes on asking.
-        if matches!(cue, "asked" | "asks") {
-            return None;
-        }
-        let s0 = self.sentence_start(at, p_start);
-        let (from, to) = if s0 > p_start {
-            (self.sentence_start(s0 - 1, p_start), s0)
-        } else {
-            let (ps, pe) = self.para_bounds(self.paragraph_of(at).checked_sub(1)?);
-            (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
-        };
-        let toks = self.tokens(from, to);
-        // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
-        // answered.": the person asked, named, when the tag says it is an
-        // answer (with "he said" the asker may go on: "pressed Strand on
-        // the buybacks. “You spent ...,” he said."), whoever asked.
-        if matches!(
-            cue,
-            "answered" | "replied" | "responded" | "answers" | "replies"
-        ) && let Some(asked) =
-            (0..toks.len()).find_map(|v| self.named_object(&toks[v..], who, pronoun))
-        {
-            return Some(asked);
-        }
-        let surname = who.rsplit(' ').next()?;
-        let mut v = toks.iter().position(|t| t.text == surname)? + 1;
-        // "Rep. Ada Reyes, D-Ore., pressed him": past an apposition.
-        if toks.get(v).is_some_and(|t| t.is(",")) {
-            v += toks[v + 1..].iter().take(8).position(|t| t.is(","))? + 2;
-        }
-        let (verb, obj) = (toks.get(v)?, toks.get(v + 1)?);
-        let addressed = verb.word
-            && verb.text.starts_with(char::is_lowercase)
-            && obj.word
-            && obj.lower() == object
-            // "her" may own a noun: "pressed her case".
-            && (pronoun == "he"
-                || toks.get(v + 2).is_none_or(|t| {
-                    !t.word
-                        || matches!(
-                            t.lower().as_ref(),
-                            "on" | "about" | "whether" | "to" | "if" | "for" | "over" | "why"
-                                | "what" | "how" | "again"
-                        )
-                }));
-        if addressed {
-            self.other_person(at, pronoun, who)
-        } else {
-            None
-        }
-    }
-
-    /// The person a question verb at `toks[0]` names as its object
-    /// ("asked Lindqvist why", "pressed Harriet Lindqvist on"), when it is
-    /// not `who` and may be the `pronoun` that answers.
-    fn named_object(&self, toks: &[Token<'_>], who: &str, pronoun: &str) -> Option<String> {
-        let verb = toks.first()?;
-        if !matches!(
-            verb.text,
-            "asked" | "pressed" | "questioned" | "quizzed" | "challenged" | "grilled"
-        ) {
-            return None;
-        }
-        let run = toks[1..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.word && super::names::is_name_word(t.text))
-            .count();
-        // (Then what the question is: "why", "whether", "about" ...)
-        let next = toks.get(1 + run)?;
-        if run == 0
-            || !(next.word
-                && matches!(
-                    next.text,
-                    "why" | "whether" | "if" | "how" | "what" | "about" | "on" | "over" | "to"
-                ))
-        {
-            return None;
-        }
-        let g = match pronoun {
-            "he" => Gender::Male,
-            _ => Gender::Female,
-        };
-        let name = (1..=run).find_map(|k| {
-            self.book
-                .known(&super::phrases::join(&toks[k..=run]))
-                .map(str::to_string)
-        })?;
-        (name != who && self.may_be(&name, Some(g))).then_some(name)
-    }
-
     /// "“...,” he said" gave `who`: a person whose given name tells
     /// nothing is now known as "he", so a later "she" passes them over.
     pub(super) fn learn_gender(&mut self, pronoun: &str, who: Option<&str>) {
@@ -353,6 +252,61 @@ impl super::attrib::Attributor<'_> {
                 .or_insert(Some(g));
         }
     }
+}
+
+/// "The whistleblower, a former accounting manager, has not been named.":
+/// a sentence that opens with "The", up to two words in small letters and
+/// a singular noun for a person who may be of gender `g`, then a comma or a
+/// word in small letters.
+fn noun_subject(toks: &[Token<'_>], g: Gender) -> Option<super::phrases::Mention> {
+    let [the, rest @ ..] = toks else {
+        return None;
+    };
+    if !the.is("The") {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .take(3)
+        .position(|t| t.word && (is_person_noun(t.text) || super::roles::is_role(t.text)))?;
+    let noun = &rest[n];
+    let next = rest.get(n + 1)?;
+    (rest[..n]
+        .iter()
+        .all(|t| t.word && t.text.starts_with(char::is_lowercase))
+        && noun.text.starts_with(char::is_lowercase)
+        && !noun.text.ends_with('s')
+        && speaker_noun_gender(noun.text).is_none_or(|h| h == g)
+        && (next.is(",") || (next.word && next.text.starts_with(char::is_lowercase))))
+    .then(|| super::phrases::Mention::Phrase(super::phrases::join(&toks[..n + 2])))
+}
+
+/// Nouns for a person, not an office, that a story may use for someone it
+/// does not name ("the whistleblower", "the patient").
+fn is_person_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "whistleblower"
+            | "informant"
+            | "witness"
+            | "victim"
+            | "survivor"
+            | "patient"
+            | "student"
+            | "resident"
+            | "employee"
+            | "worker"
+            | "official"
+            | "officer"
+            | "inspector"
+            | "complainant"
+            | "accuser"
+            | "plaintiff"
+            | "soldier"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
 }
 
 /// The gender a given name most likely has when it is not a common one:

@@ -18,7 +18,12 @@ fn a_name_that_spoke_as_the_company_is_no_he_or_she() {
         speaker_of(&got, "Personnel decisions").as_deref(),
         Some("Castellan Aerospace")
     );
-    assert_eq!(speaker_of(&got, "I was told"), None, "{got:?}");
+    // (She is the whistleblower the sentence before opens with.)
+    assert_eq!(
+        speaker_of(&got, "I was told").as_deref(),
+        Some("whistleblower"),
+        "{got:?}"
+    );
     // A woman named after the company's quote is "she".
     assert_speakers(
         &format!(
@@ -215,6 +220,35 @@ fn a_distributor_in_an_apposition_is_the_company() {
                  are set by need and by nothing else,\" the company said in a statement."
             ),
             &[("Rotas are set", "Harrowgate Freight")],
+        );
+    }
+}
+
+/// "The whistleblower, a former accounting manager, has not been named.
+/// “...,” she wrote.": a person's noun that opens the sentence before, with
+/// no name in it, is who "she" is; a body's noun is not ("The committee
+/// voted ...").
+#[test]
+fn she_is_the_unnamed_person_the_sentence_before_opens_with() {
+    let story = |subject: &str| {
+        format!(
+            "Panel hears complaint\n\n\
+             Rep. Harriet Lindgren opened the hearing. \"We will hear everyone today,\" \
+             Lindgren said.\n\n\
+             {subject} has not been publicly named.\n\n\
+             \"I was told to stop coming to the weekly finance meetings,\" she wrote."
+        )
+    };
+    assert_speakers(
+        &story("The whistleblower, a former accounting manager,"),
+        &[("I was told to stop", "whistleblower")],
+    );
+    assert_speakers(&story("The patient"), &[("I was told to stop", "patient")]);
+    // Not a body, nor a man's noun for "she".
+    for subject in ["The committee", "The spokesman"] {
+        assert_speakers(
+            &story(subject),
+            &[("I was told to stop", "Harriet Lindgren")],
         );
     }
 }
