@@ -387,6 +387,19 @@ impl<'a> Attributor<'a> {
                         q.speaker = Some(names.name(&who));
                         interviewee = Some(who);
                     }
+                    // "In a letter, she described the months as “...”." then
+                    // "“...,” she wrote.": a "he" or "she" that stands for no
+                    // one named goes on with the quote just before, tagged
+                    // with the same pronoun (its speaker an unnamed one).
+                    if q.speaker.is_none()
+                        && let Mention::Pronoun(p) = &m
+                        && matches!(p.as_str(), "he" | "she")
+                        && let Some(prev) = quotes.last()
+                        && prev.paragraph + 1 >= para
+                        && prev.speaker_mention.as_deref() == Some(p.as_str())
+                    {
+                        q.speaker = prev.speaker.clone();
+                    }
                     // "The post, which has since been deleted, described
                     // them as “...”", its author not named: the one quoted
                     // just before, from whose writing the article quotes.

@@ -252,3 +252,20 @@ fn she_is_the_unnamed_person_the_sentence_before_opens_with() {
         );
     }
 }
+
+/// "In a letter ..., she described the months as “...”." then "“...,” she
+/// wrote.": a "she" that stands for no one named goes on with the quote
+/// just before, tagged "she" too.
+#[test]
+fn a_pronoun_for_someone_unnamed_goes_on_with_the_quote_before() {
+    assert_speakers(
+        "The whistleblower, a former accounting manager, has not been publicly named. In a \
+         letter to the inspector general, she described the months after her complaint as \
+         \"the most isolating of my professional life.\"\n\n\
+         \"I was told to stop coming to the weekly finance meetings,\" she wrote.",
+        &[
+            ("the most isolating", "whistleblower"),
+            ("I was told to stop", "whistleblower"),
+        ],
+    );
+}
