@@ -123,6 +123,7 @@ impl<'a> Attributor<'a> {
                 para_starts,
                 para_ends,
                 sentence_ends,
+                token_index: super::bounds::TokenIndex::new(&all_tokens, text.len()),
                 all_tokens,
                 people,
                 cue_sentences: Vec::new(),

@@ -7,11 +7,63 @@ use super::tokens::Token;
 /// Paragraph starts, paragraph ends, offsets just after sentence ends.
 pub(super) type Bounds = (Vec<usize>, Vec<usize>, Vec<usize>);
 
-/// The tokens of `all` in `text[from..to]`.
-pub(super) fn tokens_in<'t, 'a>(all: &'t [Token<'a>], from: usize, to: usize) -> &'t [Token<'a>] {
-    let lo = all.partition_point(|t| t.pos < from);
-    let hi = all.partition_point(|t| t.pos < to);
-    &all[lo..hi.max(lo)]
+/// Where the tokens of each stretch of [`TokenIndex::STEP`] chars begin, so
+/// that the token at an offset is found among a few, not by a binary search
+/// through all of a long article's (whose every step is a cache miss).
+#[derive(Clone, Default)]
+pub(super) struct TokenIndex {
+    /// `firsts[b]`: how many tokens start before char `b * STEP`.
+    firsts: Vec<u32>,
+}
+
+impl TokenIndex {
+    const STEP: usize = 32;
+
+    /// The index of `tokens` (in text order) of a text of `len` chars.
+    pub(super) fn new(tokens: &[Token<'_>], len: usize) -> Self {
+        // (None for more tokens than a u32 counts: then every look-up is a
+        // binary search.)
+        if u32::try_from(tokens.len()).is_err() {
+            return TokenIndex::default();
+        }
+        let blocks = len / Self::STEP + 2;
+        let mut firsts = Vec::with_capacity(blocks);
+        let mut k = 0;
+        for b in 0..blocks {
+            let start = b * Self::STEP;
+            while tokens.get(k).is_some_and(|t| t.pos < start) {
+                k += 1;
+            }
+            firsts.push(k as u32);
+        }
+        TokenIndex { firsts }
+    }
+
+    /// How many of `tokens` (those the index was made of) start before
+    /// char `pos`: `tokens.partition_point(|t| t.pos < pos)`.
+    pub(super) fn before(&self, tokens: &[Token<'_>], pos: usize) -> usize {
+        let b = pos / Self::STEP;
+        let bound = |i: usize| self.firsts.get(i).map(|&k| (k as usize).min(tokens.len()));
+        match (bound(b), bound(b + 1)) {
+            (Some(lo), hi) => {
+                let hi = hi.unwrap_or(tokens.len()).max(lo);
+                lo + tokens[lo..hi].partition_point(|t| t.pos < pos)
+            }
+            (None, _) => tokens.partition_point(|t| t.pos < pos),
+        }
+    }
+
+    /// The tokens of `tokens` in `text[from..to]`.
+    pub(super) fn within<'t, 'a>(
+        &self,
+        tokens: &'t [Token<'a>],
+        from: usize,
+        to: usize,
+    ) -> &'t [Token<'a>] {
+        let lo = self.before(tokens, from);
+        let hi = self.before(tokens, to);
+        &tokens[lo..hi.max(lo)]
+    }
 }
 
 /// Text above this size is worked on all cores (as in the cleaner): a long
@@ -215,5 +267,44 @@ mod tests {
             let text: Vec<char> = s.chars().collect();
             proptest::prop_assert_eq!(bounds(&text), reference(&text));
         }
+
+        /// The index finds what a binary search through all the tokens
+        /// finds, for every offset in the text and past its end.
+        #[test]
+        fn token_index_matches_the_binary_search(
+            s in "([A-Za-z]{1,40}|[ ,.;“”]{1,3}|
+|é|—){0,120}"
+        ) {
+            let text: Vec<char> = s.chars().collect();
+            let tokens = crate::quote::tokens::tokenize(&s);
+            let index = TokenIndex::new(&tokens, text.len());
+            for pos in 0..text.len() + 70 {
+                proptest::prop_assert_eq!(
+                    index.before(&tokens, pos),
+                    tokens.partition_point(|t| t.pos < pos)
+                );
+                let to = pos + 17;
+                let lo = tokens.partition_point(|t| t.pos < pos);
+                let hi = tokens.partition_point(|t| t.pos < to).max(lo);
+                proptest::prop_assert_eq!(index.within(&tokens, pos, to), &tokens[lo..hi]);
+            }
+        }
+    }
+
+    #[test]
+    fn token_index_past_what_it_was_made_for_falls_back_to_a_search() {
+        let s = "Ada said it was late. Ben agreed.";
+        let tokens = crate::quote::tokens::tokenize(s);
+        // (Made for a shorter text than the tokens cover.)
+        let index = TokenIndex::new(&tokens, 3);
+        for pos in 0..s.len() + 5 {
+            assert_eq!(
+                index.before(&tokens, pos),
+                tokens.partition_point(|t| t.pos < pos),
+                "at {pos}"
+            );
+        }
+        let empty = TokenIndex::default();
+        assert_eq!(empty.before(&tokens, 9), tokens.partition_point(|t| t.pos < 9));
     }
 }

@@ -101,7 +101,7 @@ impl Attributor<'_> {
         let noun = document_noun(phrase)?;
         let para = self.paragraph_of(pos);
         let from = self.para_bounds(para.saturating_sub(1)).0;
-        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
+        let toks = &self.all_tokens[..self.tokens_before(pos)];
         let first = toks.partition_point(|t| t.pos < from);
         // "in a statement", "issued a statement": not "the statement said".
         // ("a lengthy statement", "a short written statement": up to two
@@ -167,7 +167,7 @@ impl Attributor<'_> {
             return false;
         };
         let upto = self.sentence_start(pos, self.para_bounds(self.paragraph_of(pos)).0);
-        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < upto)];
+        let toks = &self.all_tokens[..self.tokens_before(upto)];
         let mut other = false;
         let mut last_sentence = usize::MAX;
         for t in toks.iter().filter(|t| t.word && t.lower() == noun) {
@@ -189,8 +189,8 @@ impl Attributor<'_> {
             }
             // "The two other mayors signed a joint letter": a group before
             // it wrote it.
-            let lo = self.all_tokens.partition_point(|x| x.pos < s);
-            let at = self.all_tokens.partition_point(|x| x.pos < t.pos);
+            let lo = self.tokens_before(s);
+            let at = self.tokens_before(t.pos);
             other |= self.all_tokens[lo..at].iter().any(|x| {
                 x.word
                     && x.text.len() > 3

@@ -5,7 +5,7 @@
 //! order.
 
 use super::attrib::Kin;
-use super::bounds::tokens_in;
+use super::bounds::TokenIndex;
 use super::names::NameBook;
 use super::phrases::Mention;
 use super::spans::QuoteSpan;
@@ -22,6 +22,8 @@ pub struct Facts<'a> {
     pub(super) sentence_ends: Vec<usize>,
     /// Every token of the text, once.
     pub(super) all_tokens: Vec<Token<'a>>,
+    /// Where the tokens at each offset are in `all_tokens`.
+    pub(super) token_index: TokenIndex,
     /// End (exclusive, before the newline) of each paragraph.
     pub(super) para_ends: Vec<usize>,
     /// (offset, canonical name) of people named, sorted, for pronouns.
@@ -53,7 +55,12 @@ impl<'a> Facts<'a> {
 
     /// The tokens of `text[from..to]` (windows start and end between tokens).
     pub(super) fn tokens(&self, from: usize, to: usize) -> &[Token<'a>] {
-        tokens_in(&self.all_tokens, from, to)
+        self.token_index.within(&self.all_tokens, from, to)
+    }
+
+    /// How many tokens start before char `pos`.
+    pub(super) fn tokens_before(&self, pos: usize) -> usize {
+        self.token_index.before(&self.all_tokens, pos)
     }
 
     pub(super) fn para_bounds(&self, idx: usize) -> (usize, usize) {

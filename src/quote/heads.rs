@@ -10,7 +10,7 @@ impl Attributor<'_> {
     pub(super) fn one_of(&self, pos: usize) -> Option<String> {
         let para = self.paragraph_of(pos);
         let from = self.para_bounds(para.saturating_sub(1)).0;
-        let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < pos)];
+        let toks = &self.all_tokens[..self.tokens_before(pos)];
         let first = toks.partition_point(|t| t.pos < from);
         let noun = (first..toks.len()).rev().find(|&k| {
             let t = &toks[k];

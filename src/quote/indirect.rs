@@ -505,7 +505,7 @@ impl Facts<'_> {
         // Straight marks pair up in turn: an even count leaves none open.
         let open = marks(&clause[..at], &["“"]) > marks(&clause[..at], &["”"])
             || marks(&clause[..at], &["\""]) % 2 == 1;
-        let next = self.all_tokens.partition_point(|t| t.pos <= clause[at].pos);
+        let next = self.tokens_before(clause[at].pos + 1);
         let last = self.all_tokens[next..]
             .iter()
             .take(2)

@@ -52,7 +52,7 @@ impl Attributor<'_> {
             .take_while(|(at, _)| *at < pos + 1500)
             .filter(|(_, n)| self.agents.contains_key(n.as_str()) && super::phrases::person_like(n))
             .find(|(at, n)| {
-                let k = self.all_tokens.partition_point(|t| t.pos < *at);
+                let k = self.tokens_before(*at);
                 let before = |d: usize| k.checked_sub(d).map(|k| &self.all_tokens[k]);
                 // A full name, or a surname after an honorific.
                 // (The mention may start at the honorific.)

@@ -380,7 +380,7 @@ impl Attributor<'_> {
             // paragraphs are not read once per phrase.)
             let end = self.para_bounds(1).1.min(pos + p.len()).min(3000);
             let want: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-            let toks = &self.all_tokens[..self.all_tokens.partition_point(|t| t.pos < end)];
+            let toks = &self.all_tokens[..self.tokens_before(end)];
             let at = toks
                 .windows(want.len())
                 .find(|w| w.iter().zip(&want).all(|(t, x)| t.lower() == x.as_str()))

@@ -150,7 +150,7 @@ impl Attributor<'_> {
     /// The person who is the subject of the sentence or paragraph starting
     /// at `s`, with where the mention starts.
     pub(super) fn subject_at(&self, s: usize) -> Option<(usize, String)> {
-        let mut k = self.all_tokens.partition_point(|t| t.pos < s);
+        let mut k = self.tokens_before(s);
         // Past an opening phrase to words in small letters that describe
         // a name.
         let mut described = false;

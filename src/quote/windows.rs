@@ -252,7 +252,7 @@ impl Attributor<'_> {
     /// would be read once per quote).
     fn first_ing_cue(&self, sentence: &[Token<'_>]) -> Option<usize> {
         let first = sentence.first()?;
-        let lo = self.all_tokens.partition_point(|t| t.pos < first.pos);
+        let lo = self.tokens_before(first.pos);
         let k = self.ing_cues.partition_point(|&i| i < lo);
         let at = *self.ing_cues.get(k)?;
         (at < lo + sentence.len()).then(|| at - lo)
