@@ -1,6 +1,6 @@
 //! Attribution: who said each quote (QUOTES.md rules 4-10).
 
-use super::bounds::{bounds, is_long, map_all};
+use super::bounds::{TokenIndex, bounds, is_long, map_all};
 use super::facts::Facts;
 use super::names::{NameBook, is_name_word};
 use super::phrases::{Mention, backward_speaker, forward_speaker, person_like};
@@ -123,7 +123,9 @@ impl<'a> Attributor<'a> {
                 para_starts,
                 para_ends,
                 sentence_ends,
-                token_index: super::bounds::TokenIndex::new(&all_tokens, text.len()),
+                // (Made below, while the families are found; until then a
+                // token is found by a binary search.)
+                token_index: Default::default(),
                 all_tokens,
                 people,
                 cue_sentences: Vec::new(),
@@ -138,11 +140,28 @@ impl<'a> Attributor<'a> {
             pronoun_gender: Default::default(),
             bodies: Default::default(),
         };
-        (a.family, a.kin) = a.find_family();
-        (a.cue_sentences, a.ing_cues) = a.find_cue_sentences();
+        // Families, relatives, the sentences with a speech verb and the
+        // tokens' index are found from the tokens alone: a long article's
+        // at once.
+        let index = || TokenIndex::new(&a.all_tokens, text.len());
+        let (((family, kin), relatives), (cues, token_index)) = if is_long(src) {
+            let a = &a;
+            rayon::join(
+                || rayon::join(|| a.find_family(), || a.relatives_named()),
+                || rayon::join(|| a.find_cue_sentences(), index),
+            )
+        } else {
+            (
+                (a.find_family(), a.relatives_named()),
+                (a.find_cue_sentences(), index()),
+            )
+        };
+        (a.family, a.kin) = (family, kin);
+        (a.cue_sentences, a.ing_cues) = cues;
+        a.token_index = token_index;
         a.speech_mentions();
         a.subjects();
-        a.relatives_genders();
+        a.relatives_genders(relatives);
         a.described();
         Some(a)
     }

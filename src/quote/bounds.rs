@@ -273,7 +273,7 @@ mod tests {
         #[test]
         fn token_index_matches_the_binary_search(
             s in "([A-Za-z]{1,40}|[ ,.;“”]{1,3}|
-|é|—){0,120}"
+    |é|—){0,120}"
         ) {
             let text: Vec<char> = s.chars().collect();
             let tokens = crate::quote::tokens::tokenize(&s);
@@ -305,6 +305,9 @@ mod tests {
             );
         }
         let empty = TokenIndex::default();
-        assert_eq!(empty.before(&tokens, 9), tokens.partition_point(|t| t.pos < 9));
+        assert_eq!(
+            empty.before(&tokens, 9),
+            tokens.partition_point(|t| t.pos < 9)
+        );
     }
 }

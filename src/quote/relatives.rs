@@ -37,7 +37,24 @@ impl super::attrib::Attributor<'_> {
     /// 56 years, Honoria, said" and "her son Marcus said" (no commas). The
     /// name and the full name the family gives it ("Per Haldorsen") are
     /// both marked.
-    pub(super) fn relatives_genders(&mut self) {
+    pub(super) fn relatives_genders(&mut self, found: Vec<(String, Gender)>) {
+        for (name, g) in found {
+            if let Some(full) = self.family.get(&name).cloned() {
+                self.pronoun_gender.insert(full, Some(g));
+            }
+            self.pronoun_gender.insert(name, Some(g));
+        }
+    }
+}
+
+impl super::facts::Facts<'_> {
+    /// The names set after a relative's noun, with the gender it gives
+    /// them, in text order (for [`Attributor::relatives_genders`]; found
+    /// from the tokens alone, so a long article has them looked for while
+    /// its families are).
+    ///
+    /// [`Attributor::relatives_genders`]: super::attrib::Attributor::relatives_genders
+    pub(super) fn relatives_named(&self) -> Vec<(String, Gender)> {
         let toks = &self.all_tokens;
         let mut found = Vec::new();
         for (i, rel) in toks.iter().enumerate() {
@@ -94,12 +111,7 @@ impl super::attrib::Attributor<'_> {
             }
             found.push((super::phrases::join(&rest[..run]), g));
         }
-        for (name, g) in found {
-            if let Some(full) = self.family.get(&name).cloned() {
-                self.pronoun_gender.insert(full, Some(g));
-            }
-            self.pronoun_gender.insert(name, Some(g));
-        }
+        found
     }
 }
 
