@@ -295,6 +295,8 @@ mod tests_wire16;
 #[cfg(test)]
 mod tests_wire17;
 #[cfg(test)]
+mod tests_wire18;
+#[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire3;

@@ -55,7 +55,9 @@ fn subject_with(toks: &[Token<'_>], copula: bool) -> Option<Mention> {
     ];
     // "SACRAMENTO — Gov. X signed ...": past the dateline.
     let toks = super::reported_clause::after_dateline(toks);
-    if let Some(m) = with_clause_subject(toks) {
+    if let Some(m) =
+        with_clause_subject(toks).or_else(|| super::subject_words::for_name_colon(toks))
+    {
         return Some(m);
     }
     let mut s = 0;

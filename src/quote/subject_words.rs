@@ -117,3 +117,64 @@ pub(super) fn is_weekday(w: &str) -> bool {
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
 }
+
+/// "For Rep. X, the answer was simple: “...”", "To Ng, the choice is
+/// obvious:": the person a sentence leading into a quote is about, named
+/// in its opening "For" or "To" phrase, when what follows the comma is a
+/// short description ("the answer was simple") and the colon.
+pub(super) fn for_name_colon(toks: &[Token<'_>]) -> Option<super::phrases::Mention> {
+    use super::names::{is_name_word, is_title};
+    let (first, colon) = (toks.first()?, toks.last()?);
+    if !(matches!(first.text, "For" | "To") && colon.is(":")) {
+        return None;
+    }
+    let c = toks.iter().take(7).position(|t| t.is(","))?;
+    let name = &toks[1..c];
+    let titles = name
+        .iter()
+        .take_while(|t| t.word && is_title(t.text))
+        .count();
+    let run = &name[titles..];
+    if run.is_empty()
+        || run.len() > 3
+        || !run.iter().all(|t| t.word && is_name_word(t.text))
+        // ("For Democrats, the message was clear:": a party's people.)
+        || (titles == 0 && run.len() == 1 && is_group_plural(run[0].text))
+    {
+        return None;
+    }
+    let rest = &toks[c + 1..toks.len() - 1];
+    let copula = rest
+        .iter()
+        .position(|t| matches!(t.text, "was" | "is" | "were" | "seemed" | "remained"))?;
+    (matches!(
+        rest.first()?.text,
+        "the" | "it" | "his" | "her" | "their" | "that" | "this"
+    ) && rest.len() <= 8
+        && copula <= 4
+        && rest.iter().all(|t| t.word && !t.cue))
+    .then(|| super::phrases::Mention::Name(super::phrases::join(name)))
+}
+
+/// "Democrats", "Republicans", "Conservatives": a party's or a people's
+/// members, named like a person but many.
+fn is_group_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "Democrats"
+            | "Republicans"
+            | "Conservatives"
+            | "Liberals"
+            | "Tories"
+            | "Greens"
+            | "Progressives"
+            | "Socialists"
+            | "Nationalists"
+            | "Independents"
+            | "Americans"
+            | "Britons"
+            | "Canadians"
+            | "Australians"
+            | "Europeans"
+    )
+}
