@@ -151,6 +151,48 @@ impl Attributor<'_> {
         }
     }
 
+    /// "The moderator, Delphine X, asked Whitlock about his time at the
+    /// bank. “...,” he said.": the person asked, named, answers when the
+    /// one who asked cannot be the `g` pronoun at `pos` (no one of that
+    /// gender named, and no such pronoun, before the question verb). The
+    /// sentence asked in may be one further back, past one opening with
+    /// the same pronoun ("He said he had left the firm.").
+    pub(super) fn asked_before(&self, pos: usize, g: Gender) -> Option<String> {
+        let pronoun = match g {
+            Gender::Male => "he",
+            Gender::Female => "she",
+        };
+        let mut end = pos;
+        for _ in 0..2 {
+            let para = self.paragraph_of(end);
+            let (p_start, _) = self.para_bounds(para);
+            let s0 = self.sentence_start(end, p_start);
+            let (from, to) = if s0 > p_start {
+                (self.sentence_start(s0 - 1, p_start), s0)
+            } else {
+                let (ps, pe) = self.para_bounds(para.checked_sub(1)?);
+                (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
+            };
+            let toks = self.tokens(from, to);
+            let asked = (0..toks.len())
+                .find_map(|v| Some((v, self.named_object(&toks[v..], "", pronoun)?)));
+            if let Some((v, asked)) = asked {
+                let verb_at = toks[v].pos;
+                let asker_may_be = toks[..v].iter().any(|t| t.lower() == pronoun)
+                    || self.people[self.people.partition_point(|(a, _)| *a < from)..]
+                        .iter()
+                        .take_while(|(a, _)| *a < verb_at)
+                        .any(|(_, n)| self.may_be(n, Some(g)));
+                return (!asker_may_be).then_some(asked);
+            }
+            if !toks.first().is_some_and(|t| t.lower() == pronoun) {
+                return None;
+            }
+            end = from;
+        }
+        None
+    }
+
     /// The person a question verb at `toks[0]` names as its object
     /// ("asked Lindqvist why", "pressed Harriet Lindqvist on"), when it is
     /// not `who` and may be the `pronoun` that answers.

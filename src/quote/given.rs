@@ -108,7 +108,8 @@ impl super::attrib::Attributor<'_> {
         if let Some((at, phrase)) = self.unnamed_here(pos, Some(g), says_g) {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
-        self.office_just_before(pos, g)
+        self.asked_before(pos, g)
+            .or_else(|| self.office_just_before(pos, g))
             .or_else(|| self.guessed_subject_before(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
             .or_else(|| self.described_here(pos, g))

@@ -31,3 +31,45 @@ fn the_person_a_for_phrase_names_leads_into_a_quote() {
         "{got:?}"
     );
 }
+
+/// "The moderator, Delphine X, asked Whitlock about his time at the bank.
+/// “...,” he said.": the man asked answers when the one asking is a woman,
+/// also past a sentence about him ("He said he had left the firm."); a man
+/// asking a man may go on himself.
+#[test]
+fn the_person_asked_answers_when_the_asker_cannot_be_the_pronoun() {
+    let story = "\
+         Treasurer Ferdinand Adebayo-Kline spoke first. \"When I took over, this fund was \
+         in trouble,\" he said.\n\n\
+         His challenger, Cornelius Whitlock-Baptiste, spoke next. \"The market went up for \
+         everybody,\" Whitlock-Baptiste said.\n\n\
+         Adebayo-Kline smiled. \"That is a good line, but it is not true,\" he said.\n\n";
+    assert_speakers(
+        &format!(
+            "{story}The moderator, Delphine Okwuosa, asked Whitlock-Baptiste about his time at \
+             Harrowgate Capital. \"I was not there at the time of any of it,\" he said."
+        ),
+        &[
+            ("That is a good line", "Ferdinand Adebayo-Kline"),
+            ("I was not there", "Cornelius Whitlock-Baptiste"),
+        ],
+    );
+    assert_speakers(
+        &format!(
+            "{story}The moderator, Delphine Okwuosa, asked Whitlock-Baptiste about his time at \
+             Harrowgate Capital. He said he had left the firm two years before.\n\n\
+             \"I was not there at the time of any of it,\" he said."
+        ),
+        &[("I was not there", "Cornelius Whitlock-Baptiste")],
+    );
+    // The asker a man: he may be pressing on.
+    let got = speakers(&format!(
+        "{story}The moderator, Desmond Okwuosa, asked Whitlock-Baptiste about his time at \
+         Harrowgate Capital. \"Were you there at the time of any of it?\" he said."
+    ));
+    assert_ne!(
+        speaker_of(&got, "Were you there").as_deref(),
+        Some("Cornelius Whitlock-Baptiste"),
+        "{got:?}"
+    );
+}
