@@ -69,6 +69,12 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // "her own deputies": members of a parliament.
     "deputies", "deputy", "delegate", "emissary",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company", "statement",
+    // Businesses and institutions by their line ("“...,” the airline said").
+    // (Not those that mostly qualify a noun of people: "School officials".)
+    "airline", "carrier", "retailer", "insurer", "lender", "carmaker", "automaker", "chain",
+    "broadcaster", "publisher", "supermarket", "manufacturer", "supplier", "contractor",
+    "utility", "startup", "conglomerate", "distributor", "airlines", "retailers", "insurers",
+    "lenders", "manufacturers", "suppliers",
     // "a confidant of X said": someone close to a named person.
     "confidant", "confidante",
     // "“...,” the pair said in a joint statement": two people named before.

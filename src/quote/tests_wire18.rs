@@ -73,3 +73,30 @@ fn the_person_asked_answers_when_the_asker_cannot_be_the_pronoun() {
         "{got:?}"
     );
 }
+
+/// "“...,” the airline said in an emailed statement.": a business named by
+/// its line of trade is the business named before, as "the company" is;
+/// before, no speaker was found, and the next paragraph's lent its own.
+#[test]
+fn a_business_by_its_line_of_trade_speaks() {
+    assert_speakers(
+        "Sky Meridian cancelled more than 300 flights on Saturday as pilots walked out.\n\n\
+         \"We deeply regret the disruption to our customers,\" the airline said in an \
+         emailed statement.\n\n\
+         The pilots' union said the offer was a pay cut. \"Our members have not had a \
+         raise in four years,\" union president Benedetta Okonkwo-Harris said.",
+        &[
+            ("We deeply regret", "Sky Meridian"),
+            ("Our members have not", "Benedetta Okonkwo-Harris"),
+        ],
+    );
+    let got = speakers(
+        "Harrowgate Retail said sales fell by a tenth. \"Shoppers are cautious and we \
+         expect them to stay that way,\" the retailer said.",
+    );
+    assert_eq!(
+        speaker_of(&got, "Shoppers are cautious").as_deref(),
+        Some("Harrowgate Retail"),
+        "{got:?}"
+    );
+}
