@@ -178,3 +178,58 @@ fn is_group_plural(w: &str) -> bool {
             | "Europeans"
     )
 }
+
+/// "..., after a debate in which members of his own party accused him of
+/// running the council “...”", "after critics called him “...”": the words
+/// before a quote (from its sentence's start) say that someone other than
+/// the sentence's subject called the subject ("him", "her") what is quoted.
+pub(super) fn called_by_another(toks: &[Token<'_>]) -> bool {
+    const CALLING: &[&str] = &[
+        "accused",
+        "called",
+        "labelled",
+        "labeled",
+        "branded",
+        "described",
+        "dubbed",
+        "denounced",
+        "mocked",
+        "derided",
+        "criticised",
+        "criticized",
+        "attacked",
+        "slammed",
+        "blasted",
+    ];
+    let from = toks.len().saturating_sub(12);
+    let Some(j) = (from.max(2)..toks.len())
+        .rev()
+        .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))
+    else {
+        return false;
+    };
+    // Who did the calling: the word before the verb, past an auxiliary or
+    // an adverb ("have repeatedly called him").
+    let before = toks[..j - 1].iter().rev().find(|t| {
+        !matches!(
+            t.text,
+            "have"
+                | "has"
+                | "had"
+                | "repeatedly"
+                | "openly"
+                | "publicly"
+                | "once"
+                | "also"
+                | "even"
+        )
+    });
+    before.is_some_and(|t| {
+        t.word
+            && t.text.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                t.text,
+                "he" | "she" | "they" | "who" | "and" | "but" | "then"
+            )
+    })
+}

@@ -223,6 +223,9 @@ impl Attributor<'_> {
         let (m, clause) = match clause_subject(toks) {
             Some((m, opens)) if opens >= prev_end => (m, true),
             _ if s0 < prev_end => return None,
+            // (Not when someone else in the sentence called the subject
+            // what is quoted: "in which critics accused him of “...”".)
+            _ if super::subject_words::called_by_another(toks) => return None,
             _ => (sentence_subject(toks)?, false),
         };
         // ("She accused the bill's author, Sen. Lucian X, of “...”": a
