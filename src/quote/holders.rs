@@ -304,3 +304,63 @@ pub(super) fn titled_for_other_job(before: &str, head: &str) -> bool {
             super::names::is_title(x) && !super::roles::same_job(x, head) && x != "professor"
         })
 }
+
+/// "Under questioning from prosecutor Clarissa X, the witness said": a name
+/// at `at` that ends the phrase the sentence (from `s`) opens with, so that
+/// what follows its comma is the sentence's subject, not a description of
+/// the name.
+pub(super) fn ends_opening_phrase(text: &[char], s: usize, at: usize) -> bool {
+    opens_with_phrase(text, s, at) && !text[s..at].contains(&',')
+}
+
+/// Where the words after the phrase a sentence (from `s`) opens with
+/// begin, up to `to` ("Under questioning from X, the witness, Y,": "the
+/// witness"); `s` when it opens with none, `to` at most.
+pub(super) fn past_opening_phrase(text: &[char], s: usize, to: usize) -> usize {
+    let s = s.min(to);
+    if !opens_with_phrase(text, s, to) {
+        return s;
+    }
+    text[s..to].iter().position(|&c| c == ',').map_or(s, |c| {
+        (s + c + 1..to)
+            .find(|&k| !text[k].is_whitespace())
+            .unwrap_or(to)
+    })
+}
+
+/// Does the sentence from `s` (up to `to`) open with a phrase of place,
+/// time or manner ("Under questioning from ...", "After meeting ...")?
+fn opens_with_phrase(text: &[char], s: usize, to: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "under",
+        "after",
+        "before",
+        "following",
+        "according",
+        "with",
+        "from",
+        "during",
+        "despite",
+        "unlike",
+        "like",
+        "asked",
+        "questioned",
+        "pressed",
+        "responding",
+        "replying",
+        "speaking",
+        "alongside",
+        "beside",
+        "behind",
+    ];
+    let Some(head) = text.get(s..to) else {
+        return false;
+    };
+    let first: String = head
+        .iter()
+        .skip_while(|c| !c.is_alphabetic())
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    OPENERS.contains(&first.as_str())
+}

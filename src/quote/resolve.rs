@@ -6,7 +6,8 @@ use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
 use super::holders::{
-    named_as_other, other_office, text_before, title_ends, titled_for_other_job, titled_otherwise,
+    named_as_other, other_office, past_opening_phrase, text_before, title_ends,
+    titled_for_other_job, titled_otherwise,
 };
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
@@ -256,10 +257,8 @@ impl Attributor<'_> {
                 // (In its paragraph: a headline above has no full stop.)
                 let para_start = self.para_bounds(self.paragraph_of(at)).0;
                 // (Never past the comma, whatever the sentence ends say.)
-                let mut from = self
-                    .sentence_start(at, para_start)
-                    .max(at.saturating_sub(80))
-                    .min(at - 2);
+                let s = self.sentence_start(at, para_start);
+                let mut from = past_opening_phrase(self.text, s, at - 2).max(at.saturating_sub(80));
                 // "The defence minister, X, and the foreign minister, Y,":
                 // the second description starts after "and".
                 if let Some(k) = self.text[from..at - 2]
@@ -276,14 +275,17 @@ impl Attributor<'_> {
                 words_in(from, at - 2)
             };
             let end = at + full.chars().count();
-            let after = self.text.get(end..end + 2) == Some(&[',', ' '][..]) && {
-                let stop = self.text[end + 2..]
-                    .iter()
-                    .take(60)
-                    .position(|&c| matches!(c, ',' | '.'))
-                    .map(|k| end + 2 + k);
-                stop.is_some_and(|stop| words_in(end + 2, stop))
-            };
+            let s = self.sentence_start(at, self.para_bounds(self.paragraph_of(at)).0);
+            let after = self.text.get(end..end + 2) == Some(&[',', ' '][..])
+                && !super::holders::ends_opening_phrase(self.text, s, at)
+                && {
+                    let stop = self.text[end + 2..]
+                        .iter()
+                        .take(60)
+                        .position(|&c| matches!(c, ',' | '.'))
+                        .map(|k| end + 2 + k);
+                    stop.is_some_and(|stop| words_in(end + 2, stop))
+                };
             before || after
         };
         let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);

@@ -127,3 +127,25 @@ fn what_others_called_the_subject_is_not_the_subjects() {
         &[("like a private club", "Archibald Nwachukwu-Fry")],
     );
 }
+
+/// "Under questioning from prosecutor Clarissa X, the witness, Margarethe
+/// Y, said ...": the name ending the opening phrase is not described by
+/// the words after its comma (the sentence's subject); the name those
+/// words stand beside is.
+#[test]
+fn a_name_ending_an_opening_phrase_is_not_the_noun_after_it() {
+    assert_speakers(
+        "Under questioning from prosecutor Clarissa Thornbury-Adewale, the witness, \
+         Margarethe Lindholm-Oduya, said she recognised him.\n\n\
+         \"He came in just after midnight with two other men,\" Lindholm-Oduya said.\n\n\
+         \"I did not do anything about it. He was the boss,\" the witness said.",
+        &[("I did not do anything", "Margarethe Lindholm-Oduya")],
+    );
+    // Set off as an apposition, the name is the noun's.
+    assert_speakers(
+        "The prosecutor, Clarissa Thornbury-Adewale, the witness's first questioner, \
+         opened the day.\n\n\
+         \"We will show you every page of the records,\" the questioner said.",
+        &[("We will show you", "Clarissa Thornbury-Adewale")],
+    );
+}
