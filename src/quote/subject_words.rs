@@ -182,8 +182,10 @@ fn is_group_plural(w: &str) -> bool {
 /// "..., after a debate in which members of his own party accused him of
 /// running the council “...”", "after critics called him “...”": the words
 /// before a quote (from its sentence's start) say that someone other than
-/// the sentence's subject called the subject ("him", "her") what is quoted.
-pub(super) fn called_by_another(toks: &[Token<'_>]) -> bool {
+/// the sentence's subject called the subject ("him", "her") what is quoted:
+/// who did (a short phrase in small letters), or None for someone else
+/// unnamed.
+pub(super) fn called_by_another(toks: &[Token<'_>]) -> Option<Option<super::phrases::Mention>> {
     const CALLING: &[&str] = &[
         "accused",
         "called",
@@ -202,15 +204,12 @@ pub(super) fn called_by_another(toks: &[Token<'_>]) -> bool {
         "blasted",
     ];
     let from = toks.len().saturating_sub(12);
-    let Some(j) = (from.max(2)..toks.len())
+    let j = (from.max(2)..toks.len())
         .rev()
-        .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))
-    else {
-        return false;
-    };
+        .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))?;
     // Who did the calling: the word before the verb, past an auxiliary or
     // an adverb ("have repeatedly called him").
-    let before = toks[..j - 1].iter().rev().find(|t| {
+    let end = toks[..j - 1].iter().rposition(|t| {
         !matches!(
             t.text,
             "have"
@@ -223,13 +222,41 @@ pub(super) fn called_by_another(toks: &[Token<'_>]) -> bool {
                 | "also"
                 | "even"
         )
-    });
-    before.is_some_and(|t| {
-        t.word
-            && t.text.starts_with(|c: char| c.is_lowercase())
-            && !matches!(
-                t.text,
-                "he" | "she" | "they" | "who" | "and" | "but" | "then"
-            )
-    })
+    })?;
+    let last = &toks[end];
+    if !(last.word
+        && last.text.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            last.text,
+            "he" | "she" | "they" | "who" | "and" | "but" | "then"
+        ))
+    {
+        return None;
+    }
+    // The phrase from the clause's start ("in which", "after", a comma):
+    // "members of his own party", "critics".
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| {
+            !t.word
+                || matches!(
+                    t.text,
+                    "which" | "whom" | "after" | "as" | "when" | "while" | "that" | "where"
+                )
+        })
+        .map_or(0, |k| k + 1);
+    let phrase = &toks[start..=end];
+    // ("Critics" opening the sentence is its subject.)
+    if start == 0 {
+        return None;
+    }
+    // The phrase when it is short and in small letters; else someone
+    // unnamed.
+    Some(
+        (phrase.len() <= 6
+            && phrase
+                .iter()
+                .all(|t| t.word && t.text.starts_with(|c: char| c.is_lowercase())))
+        .then(|| super::phrases::Mention::Phrase(super::phrases::join(phrase))),
+    )
 }

@@ -225,7 +225,7 @@ impl Attributor<'_> {
             _ if s0 < prev_end => return None,
             // (Not when someone else in the sentence called the subject
             // what is quoted: "in which critics accused him of “...”".)
-            _ if super::subject_words::called_by_another(toks) => return None,
+            _ if let Some(other) = super::subject_words::called_by_another(toks) => (other?, true),
             _ => (sentence_subject(toks)?, false),
         };
         // ("She accused the bill's author, Sen. Lucian X, of “...”": a
