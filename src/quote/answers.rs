@@ -173,7 +173,12 @@ impl Attributor<'_> {
                 let (ps, pe) = self.para_bounds(para.checked_sub(1)?);
                 (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
             };
-            let toks = self.tokens(from, to);
+            // (Its last sixty words: a sentence of thousands of quotes is
+            // not read from its start for each pronoun.)
+            let whole = self.tokens(from, to);
+            let opens_with_pronoun = whole.first().is_some_and(|t| t.lower() == pronoun);
+            let toks = &whole[whole.len().saturating_sub(60)..];
+            let from = toks.first().map_or(from, |t| t.pos);
             let asked = (0..toks.len())
                 .find_map(|v| Some((v, self.named_object(&toks[v..], "", pronoun)?)));
             if let Some((v, asked)) = asked {
@@ -185,7 +190,7 @@ impl Attributor<'_> {
                         .any(|(_, n)| self.may_be(n, Some(g)));
                 return (!asker_may_be).then_some(asked);
             }
-            if !toks.first().is_some_and(|t| t.lower() == pronoun) {
+            if !opens_with_pronoun {
                 return None;
             }
             end = from;

@@ -353,7 +353,9 @@ fn opens_with_phrase(text: &[char], s: usize, to: usize) -> bool {
         "beside",
         "behind",
     ];
-    let Some(head) = text.get(s..to) else {
+    // (A phrase ends within a couple of hundred chars: a sentence of
+    // thousands of quotes is not read from its start for each name.)
+    let Some(head) = text.get(s..to).filter(|h| h.len() <= 200) else {
         return false;
     };
     let first: String = head

@@ -275,9 +275,9 @@ impl Attributor<'_> {
                 words_in(from, at - 2)
             };
             let end = at + full.chars().count();
-            let s = self.sentence_start(at, self.para_bounds(self.paragraph_of(at)).0);
+            let s = || self.sentence_start(at, self.para_bounds(self.paragraph_of(at)).0);
             let after = self.text.get(end..end + 2) == Some(&[',', ' '][..])
-                && !super::holders::ends_opening_phrase(self.text, s, at)
+                && !super::holders::ends_opening_phrase(self.text, s(), at)
                 && {
                     let stop = self.text[end + 2..]
                         .iter()

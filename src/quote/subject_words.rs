@@ -144,6 +144,9 @@ pub(super) fn for_name_colon(toks: &[Token<'_>]) -> Option<super::phrases::Menti
         return None;
     }
     let rest = &toks[c + 1..toks.len() - 1];
+    if rest.len() > 8 {
+        return None;
+    }
     let copula = rest
         .iter()
         .position(|t| matches!(t.text, "was" | "is" | "were" | "seemed" | "remained"))?;
@@ -235,16 +238,19 @@ pub(super) fn called_by_another(toks: &[Token<'_>]) -> Option<Option<super::phra
     }
     // The phrase from the clause's start ("in which", "after", a comma):
     // "members of his own party", "critics".
-    let start = toks[..end]
-        .iter()
-        .rposition(|t| {
-            !t.word
-                || matches!(
-                    t.text,
-                    "which" | "whom" | "after" | "as" | "when" | "while" | "that" | "where"
-                )
-        })
-        .map_or(0, |k| k + 1);
+    // (At most a dozen words back.)
+    let floor = end.saturating_sub(12);
+    let start = floor
+        + toks[floor..end]
+            .iter()
+            .rposition(|t| {
+                !t.word
+                    || matches!(
+                        t.text,
+                        "which" | "whom" | "after" | "as" | "when" | "while" | "that" | "where"
+                    )
+            })
+            .map_or(0, |k| k + 1);
     let phrase = &toks[start..=end];
     // ("Critics" opening the sentence is its subject.)
     if start == 0 {
