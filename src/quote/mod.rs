@@ -11,6 +11,7 @@ mod attrib;
 mod bounds;
 mod clause_start;
 mod companies;
+mod cue_sentences;
 mod cues;
 mod documents;
 mod echoes;
