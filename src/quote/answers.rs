@@ -103,13 +103,7 @@ impl Attributor<'_> {
         if matches!(cue, "asked" | "asks") {
             return None;
         }
-        let s0 = self.sentence_start(at, p_start);
-        let (from, to) = if s0 > p_start {
-            (self.sentence_start(s0 - 1, p_start), s0)
-        } else {
-            let (ps, pe) = self.para_bounds(self.paragraph_of(at).checked_sub(1)?);
-            (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
-        };
+        let (from, to) = self.sentence_just_before(at, p_start)?;
         let toks = self.tokens(from, to);
         // "Rep. Ada Reyes asked Lindqvist why she had waited. “...,” she
         // answered.": the person asked, named, when the tag says it is an
@@ -164,15 +158,8 @@ impl Attributor<'_> {
         };
         let mut end = pos;
         for _ in 0..2 {
-            let para = self.paragraph_of(end);
-            let (p_start, _) = self.para_bounds(para);
-            let s0 = self.sentence_start(end, p_start);
-            let (from, to) = if s0 > p_start {
-                (self.sentence_start(s0 - 1, p_start), s0)
-            } else {
-                let (ps, pe) = self.para_bounds(para.checked_sub(1)?);
-                (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
-            };
+            let (p_start, _) = self.para_bounds(self.paragraph_of(end));
+            let (from, to) = self.sentence_just_before(end, p_start)?;
             // (Its last sixty words: a sentence of thousands of quotes is
             // not read from its start for each pronoun.)
             let whole = self.tokens(from, to);
@@ -196,6 +183,19 @@ impl Attributor<'_> {
             end = from;
         }
         None
+    }
+
+    /// The sentence before the one holding `at` (whose paragraph starts at
+    /// `p_start`), as (start, end): the paragraph before's last when `at`'s
+    /// sentence opens its paragraph.
+    fn sentence_just_before(&self, at: usize, p_start: usize) -> Option<(usize, usize)> {
+        let s0 = self.sentence_start(at, p_start);
+        Some(if s0 > p_start {
+            (self.sentence_start(s0 - 1, p_start), s0)
+        } else {
+            let (ps, pe) = self.para_bounds(self.paragraph_of(at).checked_sub(1)?);
+            (self.sentence_start(pe.saturating_sub(1).max(ps), ps), pe)
+        })
     }
 
     /// The person a question verb at `toks[0]` names as its object
