@@ -153,8 +153,7 @@ pub(super) fn for_name_colon(toks: &[Token<'_>]) -> Option<super::phrases::Menti
     (matches!(
         rest.first()?.text,
         "the" | "it" | "his" | "her" | "their" | "that" | "this"
-    ) && rest.len() <= 8
-        && copula <= 4
+    ) && copula <= 4
         && rest.iter().all(|t| t.word && !t.cue))
     .then(|| super::phrases::Mention::Name(super::phrases::join(name)))
 }
