@@ -21,6 +21,14 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
+    // "said the 29-year-old.": the person given that age, found later.
+    if first.is("the")
+        && let Some(age) = toks.get(1)
+        && super::ages::age_in_phrase(&format!("the {}", age.text)).is_some()
+        && toks.get(2).is_none_or(|t| !t.word)
+    {
+        return Some(Mention::Phrase(join(&toks[..2])));
+    }
     if first.is("one") && toks.get(1).is_some_and(|t| t.is("of")) {
         // "said one of the organisers, Tamsin Bellweather": the name after
         // the group's noun.

@@ -5,6 +5,7 @@
 
 mod across;
 mod agents;
+mod ages;
 mod answers;
 mod apposition;
 mod attrib;
@@ -297,6 +298,8 @@ mod tests_wire16;
 mod tests_wire17;
 #[cfg(test)]
 mod tests_wire18;
+#[cfg(test)]
+mod tests_wire19;
 #[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::roles::{is_role, is_role_phrase, title_forms};
 
 impl Attributor<'_> {
     pub(super) fn resolve(&self, m: &Mention, pos: usize) -> Option<String> {
-        let who = self.resolve_any(m, pos)?;
+        let who = self.aged(m, pos).or_else(|| self.resolve_any(m, pos))?;
         // "the Easton Democrat" is no one tagged a Republican ("Dale X,
         // R-Fenwick").
         if let Mention::Name(n) | Mention::Phrase(n) = m

@@ -1,0 +1,101 @@
+//! Found from stories written for the 64th stop (a court's charge, a
+//! lawyer and a client).
+
+use super::tests::{assert_speakers, speaker_of, speakers};
+use super::tests_political::indirect;
+
+/// "Marguerite X, 29, was charged ... Her lawyer, Tobias Y, said ... “...,”
+/// the 29-year-old said.": the person given that age, not the person named
+/// last; in each way an age is given, before the quote or after the verb.
+#[test]
+fn the_person_of_an_age_is_the_one_given_that_age() {
+    let ledes = [
+        "Marguerite Oyelaran, 29, was charged on Monday with obstruction.",
+        "29-year-old Marguerite Oyelaran was charged on Monday with obstruction.",
+        "A 29-year-old teacher, Marguerite Oyelaran, was charged on Monday.",
+        "Marguerite Oyelaran (29) was charged on Monday with obstruction.",
+        "Marguerite Oyelaran, aged 29, was charged on Monday with obstruction.",
+    ];
+    for lede in ledes {
+        let story = format!(
+            "{lede} Her lawyer, Tobias Renfrew, 52, said she would plead not guilty.\n\n\
+             \"I have done nothing wrong and I will prove it,\" the 29-year-old said.\n\n\
+             \"This prosecution is about silencing a critic,\" said the 52-year-old, who \
+             has represented her before.\n\n\
+             \"I will be in court every day of it,\" said the 29-year-old."
+        );
+        assert_speakers(
+            &story,
+            &[
+                ("I have done nothing wrong", "Marguerite Oyelaran"),
+                ("This prosecution is about", "Tobias Renfrew"),
+                ("I will be in court", "Marguerite Oyelaran"),
+            ],
+        );
+    }
+    // Reported speech too.
+    let got = indirect(
+        "Marguerite Oyelaran, 29, was charged on Monday. Her lawyer, Tobias Renfrew, said \
+         she would plead not guilty.\n\n\
+         The 29-year-old mother of two said the charges had been invented by her rivals.",
+    );
+    assert_eq!(
+        got.last().and_then(|(_, w)| w.as_deref()),
+        Some("Marguerite Oyelaran"),
+        "{got:?}"
+    );
+    // No one of that age: the age is not someone else's ("129", "9").
+    let got = speakers(
+        "Marguerite Oyelaran, 129, was not charged. Ambrose Kettleworth, 9, was not \
+         either. Her lawyer, Tobias Renfrew, said so.\n\n\
+         \"I have done nothing wrong and I will prove it,\" said the 29-year-old.",
+    );
+    let who = speaker_of(&got, "I have done nothing");
+    assert!(
+        !matches!(
+            who.as_deref(),
+            Some("Marguerite Oyelaran" | "Ambrose Kettleworth")
+        ),
+        "{got:?}"
+    );
+}
+
+/// "Mayor Ingrid X spoke first. ... “...,” the governor said.": no one is
+/// named governor, and the mayor is not the governor; nor is a
+/// representative the senator, though the foreign secretary may be "the
+/// minister".
+#[test]
+fn a_person_titled_for_another_office_is_not_the_office_named() {
+    let got = speakers(
+        "Mayor Ingrid Solvang spoke first. \"We have the money and we have the plan,\" \
+         she said.\n\n\
+         \"I will not sign a bill that raises taxes on working families,\" the governor said.",
+    );
+    assert_ne!(
+        speaker_of(&got, "I will not sign").as_deref(),
+        Some("Ingrid Solvang"),
+        "{got:?}"
+    );
+    // A title the office is also known by.
+    let story = |title: &str, noun: &str| {
+        format!(
+            "{title} Harriet Pemberton-Oduya arrived in the capital on Monday for talks.\n\n\
+             The talks were expected to last two days.\n\n\
+             \"We have come here in good faith and expect the same,\" the {noun} said."
+        )
+    };
+    assert_speakers(
+        &story("Foreign Secretary", "minister"),
+        &[("We have come here", "Harriet Pemberton-Oduya")],
+    );
+    assert_speakers(
+        &story("Rep.", "speaker"),
+        &[("We have come here", "Harriet Pemberton-Oduya")],
+    );
+    let got = speakers(&story("Rep.", "senator"));
+    assert_ne!(
+        speaker_of(&got, "We have come here").as_deref(),
+        Some("Harriet Pemberton-Oduya"),
+        "{got:?}"
+    );
+}
