@@ -270,7 +270,40 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
                 "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
             ) || (super::names::is_occupation(x) && !super::names::is_title(x)))
     });
-    office && (no_office || other_job)
+    // ("Mayor X" is not "the governor": a name given another office's
+    // title, unless the two name one post.)
+    let other_title = office
+        && titled_otherwise(before, &super::roles::title_forms(head))
+        && !w.is_some_and(|x| kindred_titles(head, x.trim_end_matches(['.', ','])));
+    office && (no_office || other_job || other_title)
+}
+
+/// Titles one post is known by in turn: "the minister" after "Foreign
+/// Secretary X", "the speaker" after "Rep. X", "the councillor" after
+/// "Cllr X".
+fn kindred_titles(head: &str, title: &str) -> bool {
+    matches!(
+        (head, title),
+        ("minister" | "secretary", "secretary" | "minister")
+            | (
+                "councillor" | "councilor",
+                "cllr"
+                    | "councilman"
+                    | "councilwoman"
+                    | "councilmember"
+                    | "alderman"
+                    | "alderwoman"
+            )
+            | (
+                "speaker",
+                "rep" | "representative" | "congressman" | "congresswoman" | "mp"
+            )
+            | (
+                "congressman" | "congresswoman",
+                "representative" | "delegate"
+            )
+            | ("commissioner", "chief")
+    )
 }
 
 /// A lowercased honorific before a name, which holds no office ("sir",
