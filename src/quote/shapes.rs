@@ -32,6 +32,11 @@ pub fn labelled_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let v = toks
         .iter()
         .rposition(|t| t.word && LABELS.contains(&t.lower().as_ref()))?;
+    // "He was described by the party's chairman as “...”": the agent.
+    if toks.get(v + 1).is_some_and(|t| t.is("by")) {
+        let m = super::subject_words::passive_agent(toks)?;
+        return Some((m, toks[v].lower().into_owned()));
+    }
     // "called the idea that farmers would abandon him “...”"; "called it
     // not a car crash, but “...”": a comma before "but" too.
     let comma_before_but =

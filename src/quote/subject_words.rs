@@ -188,27 +188,71 @@ fn is_group_plural(w: &str) -> bool {
 /// who did (a short phrase in small letters), or None for someone else
 /// unnamed.
 pub(super) fn called_by_another(toks: &[Token<'_>]) -> Option<Option<super::phrases::Mention>> {
-    const CALLING: &[&str] = &[
-        "accused",
-        "called",
-        "labelled",
-        "labeled",
-        "branded",
-        "described",
-        "dubbed",
-        "denounced",
-        "mocked",
-        "derided",
-        "criticised",
-        "criticized",
-        "attacked",
-        "slammed",
-        "blasted",
-    ];
-    let from = toks.len().saturating_sub(12);
-    let j = (from.max(2)..toks.len())
+    let j = (toks.len().saturating_sub(12).max(2)..toks.len())
         .rev()
         .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))?;
+    called_by(toks, j)
+}
+
+/// Verbs of calling someone something: "accused", "branded", "described".
+const CALLING: &[&str] = &[
+    "accused",
+    "called",
+    "labelled",
+    "labeled",
+    "branded",
+    "described",
+    "dubbed",
+    "denounced",
+    "mocked",
+    "derided",
+    "criticised",
+    "criticized",
+    "attacked",
+    "slammed",
+    "blasted",
+    "termed",
+    "hailed",
+    "praised",
+    "condemned",
+    "characterized",
+    "characterised",
+];
+
+/// "The plan was described by Treasurer Octavia X as “...”", "a bill
+/// branded by critics as “...”": the agent of a passive verb of calling,
+/// whose words the quote that ends `toks` (right after "as") are.
+pub(super) fn passive_agent(toks: &[Token<'_>]) -> Option<super::phrases::Mention> {
+    let (last, before) = toks.split_last()?;
+    if !last.is("as") {
+        return None;
+    }
+    let by = (before.len().saturating_sub(8)..before.len())
+        .rev()
+        .find(|&i| i > 0 && before[i].is("by") && CALLING.contains(&before[i - 1].text))?;
+    let agent = &before[by + 1..];
+    let named = |t: &Token<'_>| {
+        t.word && (super::phrases::is_speaker_name_word(t.text) || super::names::is_title(t.text))
+    };
+    if !agent.is_empty()
+        && agent.iter().all(named)
+        && agent.iter().any(|t| !super::names::is_title(t.text))
+    {
+        return Some(super::phrases::Mention::Name(super::phrases::join(agent)));
+    }
+    // ("by critics", "by his own party's leaders": a short phrase in small
+    // letters.)
+    (!agent.is_empty()
+        && agent.len() <= 6
+        && (agent[0].text.starts_with(char::is_lowercase)
+            || super::phrases::is_possessive(agent[0].text))
+        && (0..agent.len()).all(|i| agent[i].word || super::phrases::owner_mark(agent, i)))
+    .then(|| super::phrases::Mention::Phrase(super::phrases::join(agent)))
+}
+
+/// Who called the subject (`toks[j]`, "him" or "her") what is quoted, as
+/// [`called_by_another`] tells it.
+fn called_by(toks: &[Token<'_>], j: usize) -> Option<Option<super::phrases::Mention>> {
     // Who did the calling: the word before the verb, past an auxiliary or
     // an adverb ("have repeatedly called him").
     let end = toks[..j - 1].iter().rposition(|t| {

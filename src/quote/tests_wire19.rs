@@ -99,3 +99,42 @@ fn a_person_titled_for_another_office_is_not_the_office_named() {
         "{got:?}"
     );
 }
+
+/// "The proposal was described by Treasurer Octavia X as “...”": the agent
+/// of a passive verb of calling is the speaker, not the sentence's subject
+/// ("He was described by his own party chairman as “...”" is not his), and
+/// not no one.
+#[test]
+fn the_agent_of_a_passive_verb_of_calling_speaks() {
+    let lede = "Gov. Percival Ainsworth unveiled the plan on Monday.\n\n";
+    assert_speakers(
+        &format!(
+            "{lede}The proposal was described by Treasurer Octavia Mbeki-Strand as \"the most \
+             reckless budget document I have seen in twenty years.\""
+        ),
+        &[("the most reckless", "Octavia Mbeki-Strand")],
+    );
+    assert_speakers(
+        &format!(
+            "{lede}The bill, branded by its critics as \"a giveaway to the largest landlords \
+             in the state,\" passed on Tuesday."
+        ),
+        &[("a giveaway to the largest", "its critics")],
+    );
+    assert_speakers(
+        &format!(
+            "{lede}The move was hailed by union leaders as \"a historic victory for every \
+             worker in this industry.\""
+        ),
+        &[("a historic victory", "union leaders")],
+    );
+    let got = speakers(&format!(
+        "{lede}He was described by his own party chairman as \"a man who has lost the \
+         confidence of his colleagues.\""
+    ));
+    assert_ne!(
+        speaker_of(&got, "a man who has lost").as_deref(),
+        Some("Percival Ainsworth"),
+        "{got:?}"
+    );
+}

@@ -226,6 +226,8 @@ impl Attributor<'_> {
             // (Not when someone else in the sentence called the subject
             // what is quoted: "in which critics accused him of “...”".)
             _ if let Some(other) = super::subject_words::called_by_another(toks) => (other?, true),
+            // ("The plan was described by X as “...”": the agent.)
+            _ if let Some(agent) = super::subject_words::passive_agent(toks) => (agent, true),
             _ => (sentence_subject(toks)?, false),
         };
         // ("She accused the bill's author, Sen. Lucian X, of “...”": a
