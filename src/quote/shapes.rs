@@ -179,7 +179,10 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             .iter()
             .filter(|t| !t.word)
             .all(|t| t.is(".") || t.is("!"));
-        return (verb.len() == 1 && lower(verb[0]) && ends).then(|| {
+        // ("she shot back", "he cut in": a verb and its particle.)
+        let particle = |t: &Token<'_>| matches!(t.text, "back" | "in" | "up" | "out" | "on");
+        let one_verb = verb.len() == 1 || (verb.len() == 2 && particle(verb[1]));
+        return (one_verb && lower(verb[0]) && ends).then(|| {
             (
                 Mention::Pronoun(toks[v].text.to_string()),
                 verb[0].lower().into_owned(),

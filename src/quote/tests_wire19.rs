@@ -138,3 +138,28 @@ fn the_agent_of_a_passive_verb_of_calling_speaks() {
         "{got:?}"
     );
 }
+
+/// "“...?” she shot back.": a question (or a cry) runs on into a tag of a
+/// pronoun in small letters and a verb with its particle, as a quote
+/// ending in a comma does; before, the man who spoke last got her words.
+#[test]
+fn a_question_runs_on_into_a_pronoun_and_a_verb_with_its_particle() {
+    let story = |tag: &str| {
+        format!(
+            "Opposition leader Marisol Quintero-Baptiste and Finance Minister Tobias Eklund \
+             clashed in parliament on Wednesday.\n\n\
+             \"The numbers are on the table for anyone who cares to read them,\" Eklund told \
+             the chamber.\n\n\
+             \"Then why did the auditor have to drag them out of you?\" {tag}."
+        )
+    };
+    for tag in ["she shot back", "she fired back", "she laughed"] {
+        assert_speakers(
+            &story(tag),
+            &[
+                ("The numbers are on", "Tobias Eklund"),
+                ("Then why did the auditor", "Marisol Quintero-Baptiste"),
+            ],
+        );
+    }
+}

@@ -164,11 +164,17 @@ impl Attributor<'_> {
         // "“...,” Kessler shot back.": only a quote that ends in a comma
         // runs on into its tag ("“... cheat.” Democrats disagreed." is a
         // new sentence).
-        let ends_in_comma = self.text[inner_start..inner_end.max(inner_start)]
+        // ("“...?” she shot back.": a question or a cry too, when a
+        // pronoun in small letters goes on with the sentence.)
+        let last_mark = self.text[inner_start..inner_end.max(inner_start)]
             .iter()
             .rev()
-            .find(|c| !c.is_whitespace())
-            == Some(&',');
+            .find(|c| !c.is_whitespace());
+        let ends_in_comma = last_mark == Some(&',')
+            || (matches!(last_mark, Some('?' | '!'))
+                && after
+                    .first()
+                    .is_some_and(|t| matches!(t.text, "he" | "she")));
         let from_after = || {
             // "“...,” — that was how one voter, X, put it".
             let dashed = after
