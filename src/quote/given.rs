@@ -85,7 +85,7 @@ impl super::attrib::Attributor<'_> {
         // (Or says none, for one person brought in unnamed: "A member of
         // one delegation said ... “...,” he said.")
         let says_g = |phrase: &str| {
-            let head = crate::words::lower(super::resolve::phrase_head(phrase));
+            let head = crate::words::lower(super::heads::phrase_head(phrase));
             match speaker_noun_gender(&head) {
                 Some(h) => h == g,
                 None => {

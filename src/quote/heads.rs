@@ -194,3 +194,81 @@ fn surname_of_place(name: &str, set: &crate::words::WordSet) -> bool {
     }
     true
 }
+
+/// "the senator" -> "senator", "One Republican senator" as it is,
+/// "Another resident" -> "another resident" (as "another" resolves).
+pub(super) fn strip_article(phrase: &str) -> String {
+    let mut words = phrase
+        .split_whitespace()
+        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"));
+    let first = words
+        .next()
+        .map(|w| if w == "Another" { "another" } else { w });
+    first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
+}
+
+/// The noun of a speaker phrase, before what qualifies it: "a spokesman
+/// for the governor", "a source close to the minister", "two people
+/// familiar with the talks".
+/// A phrase without the determiner opening it ("One Republican senator",
+/// "the Republican senator": "Republican senator").
+pub(super) fn after_determiner(phrase: &str) -> &str {
+    match phrase.split_once(' ') {
+        Some((d, rest))
+            if matches!(
+                crate::words::lower(d).as_ref(),
+                "a" | "an" | "the" | "one" | "another"
+            ) =>
+        {
+            rest
+        }
+        _ => phrase,
+    }
+}
+
+/// The noun a phrase is about: "the governor" in "the governor of Ohio",
+/// and "office" in "the secretary of state's office", whose "of" joins the
+/// words of an office before its possessive mark.
+pub(super) fn phrase_head(phrase: &str) -> &str {
+    let mut words = phrase.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("of")
+            && let Some(owner) = words.peek()
+            && super::phrases::is_possessive(owner)
+            && let Some(end) = phrase.find(owner).map(|i| i + owner.len())
+            && !phrase[end..].trim().is_empty()
+        {
+            return phrase_head(&phrase[end..]);
+        }
+    }
+    phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                crate::words::lower(w).as_ref(),
+                "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on" | "close" | "familiar"
+            )
+        })
+        .last()
+        .unwrap_or("")
+}
+
+/// "New Zealand's prime minister", "Britain's foreign secretary": an office
+/// (one to three words in small letters) owned by a name in capitals (one
+/// to three words), which names one person as "the prime minister" does.
+pub(super) fn owned_by_place(phrase: &str) -> bool {
+    let Some((owner, office)) = phrase
+        .split_once("'s ")
+        .or_else(|| phrase.split_once("’s "))
+    else {
+        return false;
+    };
+    let owner: Vec<&str> = owner.split_whitespace().collect();
+    let office: Vec<&str> = office.split_whitespace().collect();
+    (1..=3).contains(&owner.len())
+        && owner.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (1..=3).contains(&office.len())
+        && office
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}

@@ -566,7 +566,7 @@ pub(super) fn noun_before_place(toks: &[Token<'_>], b: usize) -> Option<Mention>
 pub(super) fn asks_for_the_press(phrase: &str, verb: &str) -> bool {
     matches!(verb, "asked" | "asks" | "pressed" | "questioned")
         && matches!(
-            crate::words::lower(super::resolve::phrase_head(phrase)).as_ref(),
+            crate::words::lower(super::heads::phrase_head(phrase)).as_ref(),
             "reporter" | "reporters" | "journalist" | "journalists" | "interviewer" | "questioner"
         )
 }

@@ -5,6 +5,7 @@
 use super::attrib::Attributor;
 use super::documents::{document_noun, owner_of_document};
 use super::given::Gender;
+use super::heads::{after_determiner, owned_by_place, phrase_head, strip_article};
 use super::holders::{
     named_as_other, other_office, past_opening_phrase, text_before, title_ends,
     titled_for_other_job, titled_otherwise,
@@ -461,9 +462,11 @@ impl Attributor<'_> {
                 // after the ruling.
                 let a_judge = lower_head == "judge"
                     && words.first().is_some_and(|w| w.eq_ignore_ascii_case("a"));
-                ((definite && is_role(&lower_head) || a_judge) && !p.contains(['\'', '’']))
-                    .then(ahead)
-                    .flatten()
+                // ("New Zealand's prime minister": a country's office.)
+                ((definite && is_role(&lower_head) || a_judge) && !p.contains(['\'', '’'])
+                    || owned_by_place(p) && is_role(&lower_head))
+                .then(ahead)
+                .flatten()
             });
         if !guess {
             return found;
@@ -537,62 +540,4 @@ impl Attributor<'_> {
             })
             .or_else(|| Some(strip_article(p)))
     }
-}
-
-/// "the senator" -> "senator", "One Republican senator" as it is,
-/// "Another resident" -> "another resident" (as "another" resolves).
-fn strip_article(phrase: &str) -> String {
-    let mut words = phrase
-        .split_whitespace()
-        .skip_while(|w| matches!(crate::words::lower(w).as_ref(), "a" | "an" | "the"));
-    let first = words
-        .next()
-        .map(|w| if w == "Another" { "another" } else { w });
-    first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
-}
-
-/// The noun of a speaker phrase, before what qualifies it: "a spokesman
-/// for the governor", "a source close to the minister", "two people
-/// familiar with the talks".
-/// A phrase without the determiner opening it ("One Republican senator",
-/// "the Republican senator": "Republican senator").
-fn after_determiner(phrase: &str) -> &str {
-    match phrase.split_once(' ') {
-        Some((d, rest))
-            if matches!(
-                crate::words::lower(d).as_ref(),
-                "a" | "an" | "the" | "one" | "another"
-            ) =>
-        {
-            rest
-        }
-        _ => phrase,
-    }
-}
-
-/// The noun a phrase is about: "the governor" in "the governor of Ohio",
-/// and "office" in "the secretary of state's office", whose "of" joins the
-/// words of an office before its possessive mark.
-pub(super) fn phrase_head(phrase: &str) -> &str {
-    let mut words = phrase.split_whitespace().peekable();
-    while let Some(w) = words.next() {
-        if w.eq_ignore_ascii_case("of")
-            && let Some(owner) = words.peek()
-            && super::phrases::is_possessive(owner)
-            && let Some(end) = phrase.find(owner).map(|i| i + owner.len())
-            && !phrase[end..].trim().is_empty()
-        {
-            return phrase_head(&phrase[end..]);
-        }
-    }
-    phrase
-        .split_whitespace()
-        .take_while(|w| {
-            !matches!(
-                crate::words::lower(w).as_ref(),
-                "for" | "of" | "at" | "from" | "with" | "in" | "to" | "on" | "close" | "familiar"
-            )
-        })
-        .last()
-        .unwrap_or("")
 }

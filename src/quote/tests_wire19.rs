@@ -163,3 +163,28 @@ fn a_question_runs_on_into_a_pronoun_and_a_verb_with_its_particle() {
         );
     }
 }
+
+/// "WELLINGTON (AP) — New Zealand's prime minister said ...", then "Prime
+/// Minister Harriet X told reporters": a country's office in the lede is
+/// the person named with its title just after, as "the prime minister"
+/// is; before, it stayed a phrase.
+#[test]
+fn a_countrys_office_in_the_lede_is_the_person_then_named_with_its_title() {
+    let got = super::tests_political::indirect(
+        "WELLINGTON, New Zealand (AP) — New Zealand's prime minister said Tuesday her \
+         government would introduce legislation to ban foreign donations to parties.\n\n\
+         \"Our democracy is not for sale,\" Prime Minister Harriet Tane-Whitmore told \
+         reporters in the capital.",
+    );
+    assert_eq!(
+        got.first().and_then(|(_, w)| w.as_deref()),
+        Some("Harriet Tane-Whitmore"),
+        "{got:?}"
+    );
+    assert_speakers(
+        "LONDON (AP) — \"We will not be pushed around by anyone,\" Britain's foreign \
+         secretary said on Tuesday, as talks with the bloc stalled.\n\n\
+         Foreign Secretary Harriet Tane-Whitmore spoke after a meeting in Brussels.",
+        &[("We will not be pushed", "Harriet Tane-Whitmore")],
+    );
+}
