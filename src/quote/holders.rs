@@ -155,7 +155,9 @@ pub(super) fn text_before(text: &[char], at: usize) -> String {
     // one allocation, where collecting and lowering made five.)
     let chars = &text[at.saturating_sub(40)..at];
     let mut before = String::with_capacity(chars.len() + 8);
-    before.extend(chars);
+    // (A paragraph's break is a space between words: "published.\n\nprime
+    // minister" ends in "prime minister".)
+    before.extend(chars.iter().map(|&c| if c == '\n' { ' ' } else { c }));
     if before.is_ascii() {
         before.make_ascii_lowercase();
     } else {
@@ -212,27 +214,7 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
     while w.is_some_and(|x| is_honorific(x.trim_end_matches('.'))) {
         w = words.next();
     }
-    let office = matches!(
-        head,
-        "minister"
-            | "senator"
-            | "governor"
-            | "mayor"
-            | "president"
-            | "premier"
-            | "chancellor"
-            | "secretary"
-            | "judge"
-            | "sheriff"
-            | "speaker"
-            | "prosecutor"
-            | "commissioner"
-            | "superintendent"
-            | "councillor"
-            | "councilor"
-            | "congressman"
-            | "congresswoman"
-    );
+    let office = is_office(head);
     // People no office holder is called by.
     let no_office = w.is_some_and(|x| {
         matches!(
@@ -270,12 +252,44 @@ pub(super) fn named_as_other(before: &str, head: &str) -> bool {
                 "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
             ) || (super::names::is_occupation(x) && !super::names::is_title(x)))
     });
-    // ("Mayor X" is not "the governor": a name given another office's
-    // title, unless the two name one post.)
-    let other_title = office
+    office && (no_office || other_job)
+}
+
+/// Does `head` name an office that one person holds ("minister", "mayor")?
+fn is_office(head: &str) -> bool {
+    matches!(
+        head,
+        "minister"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "president"
+            | "premier"
+            | "chancellor"
+            | "secretary"
+            | "judge"
+            | "sheriff"
+            | "speaker"
+            | "prosecutor"
+            | "commissioner"
+            | "superintendent"
+            | "councillor"
+            | "councilor"
+            | "congressman"
+            | "congresswoman"
+    )
+}
+
+/// "Mayor X" for "the governor": is the name (after `before`, lowercased)
+/// given the title of another office, when `head` names one? Unless the
+/// two name one post ("Foreign Secretary X" for "the minister").
+pub(super) fn titled_for_other_office(before: &str, head: &str) -> bool {
+    is_office(head)
         && titled_otherwise(before, &super::roles::title_forms(head))
-        && !w.is_some_and(|x| kindred_titles(head, x.trim_end_matches(['.', ','])));
-    office && (no_office || other_job || other_title)
+        && !before
+            .rsplit(char::is_whitespace)
+            .find(|w| !w.is_empty() && !is_honorific(w.trim_end_matches('.')))
+            .is_some_and(|x| kindred_titles(head, x.trim_end_matches(['.', ','])))
 }
 
 /// Titles one post is known by in turn: "the minister" after "Foreign

@@ -8,7 +8,7 @@ use super::given::Gender;
 use super::heads::{after_determiner, owned_by_place, phrase_head, strip_article};
 use super::holders::{
     named_as_other, other_office, past_opening_phrase, text_before, title_ends,
-    titled_for_other_job, titled_otherwise,
+    titled_for_other_job, titled_for_other_office, titled_otherwise,
 };
 use super::lede::to_here;
 use super::owners::speaks_for_owner;
@@ -508,7 +508,10 @@ impl Attributor<'_> {
                             {
                                 return None;
                             }
-                            if lacks_rank(&before) {
+                            // ("Mayor X" was named last: no guess for "the
+                            // governor".)
+                            if lacks_rank(&before) || titled_for_other_office(&before, &lower_head)
+                            {
                                 return None;
                             }
                             // ("the former economist" may be "Prime

@@ -188,3 +188,39 @@ fn a_countrys_office_in_the_lede_is_the_person_then_named_with_its_title() {
         &[("We will not be pushed", "Harriet Tane-Whitmore")],
     );
 }
+
+/// "Prime Minister Harriet X" opening a paragraph, then "the prime minister
+/// said": the words before her name run on past the paragraph's break
+/// ("published.\n\nprime minister"), and a title that opens a paragraph is
+/// hers all the same; before, the break hid the rank and no one was found.
+#[test]
+fn a_title_that_opens_a_paragraph_is_the_persons() {
+    assert_speakers(
+        "Opposition leader Marisol Quintero-Baptiste clashed with the government on \
+         Wednesday over the budget.\n\n\
+         Prime Minister Harriet Tane-Whitmore arrived late to the session.\n\n\
+         Deputy leader Tobias Eklund spoke first, and the chamber was rowdy.\n\n\
+         \"Our democracy is not for sale to anyone at any price,\" the prime minister said.",
+        &[("Our democracy is not", "Harriet Tane-Whitmore")],
+    );
+}
+
+/// "Mayor X" named last: "the governor" is not guessed to be whoever was
+/// named before her either.
+#[test]
+fn a_person_titled_for_another_office_stops_the_guess() {
+    let got = speakers(
+        "Marguerite Oyelaran, a teacher, organised the rally.\n\n\
+         Mayor Ingrid Solvang spoke first. \"We have the money and we have the plan,\" \
+         she said.\n\n\
+         \"I will not sign a bill that raises taxes on working families,\" the governor said.",
+    );
+    let who = speaker_of(&got, "I will not sign");
+    assert!(
+        !matches!(
+            who.as_deref(),
+            Some("Ingrid Solvang" | "Marguerite Oyelaran")
+        ),
+        "{got:?}"
+    );
+}
