@@ -36,6 +36,9 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .take_while(|(at, _)| at + REACH >= pos)
+            // (At most 40 names back: a page of a thousand names is not
+            // read through for each.)
+            .take(40)
             .find(|(at, name)| self.aged_at(*at, name, age))
             .map(|(_, name)| self.canon(name))
     }
