@@ -151,17 +151,19 @@ fn is_portfolio(w: &str) -> bool {
 /// The 40 chars before `at`, lowercase, without the spaces at their end:
 /// where a name's title stands ("the shadow housing secretary").
 pub(super) fn text_before(text: &[char], at: usize) -> String {
-    // (Sized once, and lowered in place when it is ASCII, as it mostly is:
-    // one allocation, where collecting and lowering made five.)
+    // (Sized once and lowered char by char as it is copied: one allocation
+    // and one pass, where a curly quote among the chars made the whole
+    // string take the slow road to lowercase.)
     let chars = &text[at.saturating_sub(40)..at];
     let mut before = String::with_capacity(chars.len() + 8);
-    // (A paragraph's break is a space between words: "published.\n\nprime
-    // minister" ends in "prime minister".)
-    before.extend(chars.iter().map(|&c| if c == '\n' { ' ' } else { c }));
-    if before.is_ascii() {
-        before.make_ascii_lowercase();
-    } else {
-        before = before.to_lowercase();
+    for &c in chars {
+        match c {
+            // (A paragraph's break is a space between words: "published.
+            // \n\nprime minister" ends in "prime minister".)
+            '\n' => before.push(' '),
+            c if c.is_ascii() => before.push(c.to_ascii_lowercase()),
+            c => before.extend(c.to_lowercase()),
+        }
     }
     before.truncate(before.trim_end().len());
     before
@@ -412,4 +414,33 @@ fn opens_with_phrase(text: &[char], s: usize, to: usize) -> bool {
         .flat_map(|c| c.to_lowercase())
         .collect();
     OPENERS.contains(&first.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_before;
+
+    /// The words before a name come lowercased, a paragraph's break read as
+    /// a space, whatever letters and marks they hold.
+    #[test]
+    fn the_words_before_a_name_are_lowercased_across_a_break() {
+        let text: Vec<char> = "had “RÉSUMÉS” ready.\n\nPrime Minister Ana"
+            .chars()
+            .collect();
+        let at = text.len() - 3;
+        assert_eq!(
+            text_before(&text, at),
+            "had “résumés” ready.  prime minister"
+        );
+        // A string lowered whole gives the same, for any of these chars.
+        let text: Vec<char> = "ÀÉÎ Ørsted’s ČEZ İ Ⅻ “Quote” said\nDr.".chars().collect();
+        for at in 0..=text.len() {
+            let whole: String = text[at.saturating_sub(40)..at]
+                .iter()
+                .map(|&c| if c == '\n' { ' ' } else { c })
+                .collect::<String>()
+                .to_lowercase();
+            assert_eq!(text_before(&text, at), whole.trim_end(), "{at}");
+        }
+    }
 }
