@@ -177,12 +177,16 @@ impl Attributor<'_> {
         // condition of anonymity, said": that unnamed speaker, unless a
         // titled name comes between.
         let unnamed_at = self.unnamed.partition_point(|(at, _)| *at < pos);
+        // (Not this very mention, met at its sentence's start: "The chief
+        // justice added that ...".)
+        let here = self.sentence_start(pos, self.para_bounds(self.paragraph_of(pos)).0);
         let unnamed = self.unnamed[..unnamed_at]
             .iter()
             .rev()
             .take_while(|(at, _)| at + 2000 >= pos)
-            .find(|(_, phrase)| {
-                phrase.split_whitespace().count() > 1
+            .find(|(at, phrase)| {
+                !(*at >= here && phrase.eq_ignore_ascii_case(p))
+                    && phrase.split_whitespace().count() > 1
                     && phrase_head(phrase).eq_ignore_ascii_case(head)
                     // "the teachers' union" after "the nurses’ union": a
                     // phrase that says whose it is names another.

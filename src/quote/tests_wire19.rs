@@ -224,3 +224,20 @@ fn a_person_titled_for_another_office_stops_the_guess() {
         "{got:?}"
     );
 }
+
+/// "Chief Justice Corwin X wrote in dissent. The chief justice added that
+/// the ruling “...”": the phrase that opens the sentence is not an unnamed
+/// speaker met before it, standing between it and the justice named.
+#[test]
+fn an_office_opening_its_sentence_is_the_person_named_before() {
+    for subject in ["The chief justice", "The justice"] {
+        assert_speakers(
+            &format!(
+                "\"Courts are not cartographers, and today the majority forgets that,\" Chief \
+                 Justice Corwin Baskerville wrote in dissent. {subject} added that the ruling \
+                 \"invites a flood of litigation over every line on every map.\""
+            ),
+            &[("invites a flood", "Corwin Baskerville")],
+        );
+    }
+}
