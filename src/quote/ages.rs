@@ -14,7 +14,12 @@ pub(super) fn age_in_phrase(p: &str) -> Option<&str> {
     if !words.next()?.eq_ignore_ascii_case("the") {
         return None;
     }
-    let age = words.next()?.strip_suffix("-year-old")?;
+    age_of(words.next()?)
+}
+
+/// The age a word gives: "29" for "29-year-old".
+pub(super) fn age_of(word: &str) -> Option<&str> {
+    let age = word.strip_suffix("-year-old")?;
     (!age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit())).then_some(age)
 }
 

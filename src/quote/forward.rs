@@ -24,7 +24,7 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     // "said the 29-year-old.": the person given that age, found later.
     if first.is("the")
         && let Some(age) = toks.get(1)
-        && super::ages::age_in_phrase(&format!("the {}", age.text)).is_some()
+        && super::ages::age_of(age.text).is_some()
         && toks.get(2).is_none_or(|t| !t.word)
     {
         return Some(Mention::Phrase(join(&toks[..2])));

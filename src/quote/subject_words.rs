@@ -181,19 +181,6 @@ fn is_group_plural(w: &str) -> bool {
     )
 }
 
-/// "..., after a debate in which members of his own party accused him of
-/// running the council “...”", "after critics called him “...”": the words
-/// before a quote (from its sentence's start) say that someone other than
-/// the sentence's subject called the subject ("him", "her") what is quoted:
-/// who did (a short phrase in small letters), or None for someone else
-/// unnamed.
-pub(super) fn called_by_another(toks: &[Token<'_>]) -> Option<Option<super::phrases::Mention>> {
-    let j = (toks.len().saturating_sub(12).max(2)..toks.len())
-        .rev()
-        .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))?;
-    called_by(toks, j)
-}
-
 /// Verbs of calling someone something: "accused", "branded", "described".
 const CALLING: &[&str] = &[
     "accused",
@@ -250,9 +237,16 @@ pub(super) fn passive_agent(toks: &[Token<'_>]) -> Option<super::phrases::Mentio
     .then(|| super::phrases::Mention::Phrase(super::phrases::join(agent)))
 }
 
-/// Who called the subject (`toks[j]`, "him" or "her") what is quoted, as
-/// [`called_by_another`] tells it.
-fn called_by(toks: &[Token<'_>], j: usize) -> Option<Option<super::phrases::Mention>> {
+/// "..., after a debate in which members of his own party accused him of
+/// running the council “...”", "after critics called him “...”": the words
+/// before a quote (from its sentence's start) say that someone other than
+/// the sentence's subject called the subject ("him", "her") what is quoted:
+/// who did (a short phrase in small letters), or None for someone else
+/// unnamed.
+pub(super) fn called_by_another(toks: &[Token<'_>]) -> Option<Option<super::phrases::Mention>> {
+    let j = (toks.len().saturating_sub(12).max(2)..toks.len())
+        .rev()
+        .find(|&j| matches!(toks[j].text, "him" | "her") && CALLING.contains(&toks[j - 1].text))?;
     // Who did the calling: the word before the verb, past an auxiliary or
     // an adverb ("have repeatedly called him").
     let end = toks[..j - 1].iter().rposition(|t| {

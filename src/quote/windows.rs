@@ -170,7 +170,8 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .find(|c| !c.is_whitespace());
-        let ends_in_comma = last_mark == Some(&',')
+        let ends_in_comma = last_mark == Some(&',');
+        let runs_on = ends_in_comma
             || (matches!(last_mark, Some('?' | '!'))
                 && after
                     .first()
@@ -193,7 +194,7 @@ impl Attributor<'_> {
                 .or(how)
                 .or_else(|| speaker_in(after).map(|x| (x, 0.9)))
                 .or_else(|| {
-                    ends_in_comma
+                    runs_on
                         .then(|| tag_after(after))
                         .flatten()
                         .map(|x| (x, 0.7))
