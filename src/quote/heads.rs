@@ -207,9 +207,6 @@ pub(super) fn strip_article(phrase: &str) -> String {
     first.into_iter().chain(words).collect::<Vec<_>>().join(" ")
 }
 
-/// The noun of a speaker phrase, before what qualifies it: "a spokesman
-/// for the governor", "a source close to the minister", "two people
-/// familiar with the talks".
 /// A phrase without the determiner opening it ("One Republican senator",
 /// "the Republican senator": "Republican senator").
 pub(super) fn after_determiner(phrase: &str) -> &str {
@@ -226,9 +223,11 @@ pub(super) fn after_determiner(phrase: &str) -> &str {
     }
 }
 
-/// The noun a phrase is about: "the governor" in "the governor of Ohio",
-/// and "office" in "the secretary of state's office", whose "of" joins the
-/// words of an office before its possessive mark.
+/// The noun a phrase is about, before what qualifies it: "governor" in
+/// "the governor of Ohio", "spokesman" in "a spokesman for the governor",
+/// "people" in "two people familiar with the talks", and "office" in "the
+/// secretary of state's office", whose "of" joins the words of an office
+/// before its possessive mark.
 pub(super) fn phrase_head(phrase: &str) -> &str {
     let mut words = phrase.split_whitespace().peekable();
     while let Some(w) = words.next() {
