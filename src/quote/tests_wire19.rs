@@ -241,3 +241,25 @@ fn an_office_opening_its_sentence_is_the_person_named_before() {
         );
     }
 }
+
+/// "The letter, signed by 40 economists, said: “...”": whoever the
+/// participle's phrase after the document's noun says made it; before, no
+/// one.
+#[test]
+fn a_document_speaks_for_whoever_signed_it() {
+    let story = |made: &str| {
+        format!(
+            "Mayor Ingrid Solvang defended the plan on Monday.\n\n\
+             The letter, {made}, said: \"The proposal would raise prices for consumers and \
+             do little to protect jobs.\""
+        )
+    };
+    assert_speakers(
+        &story("signed by 40 economists"),
+        &[("The proposal would raise", "40 economists")],
+    );
+    assert_speakers(
+        &story("sent by Sen. Amelia Fairbrother"),
+        &[("The proposal would raise", "Amelia Fairbrother")],
+    );
+}
