@@ -2,7 +2,6 @@
 //! statement named before; "the bureau's report said" is the bureau.
 
 use super::attrib::Attributor;
-use super::phrases::Mention;
 
 /// Is `noun` (lowercase) a document someone puts out ("statement",
 /// "letter", "post")?
@@ -159,6 +158,34 @@ impl Attributor<'_> {
         };
         self.resolve(&m, at)
     }
+    /// "The letter, signed by 40 economists, said:", "The statement,
+    /// issued by the mayor's office, said": who the participle's phrase
+    /// right after the document's noun, in the sentence before `pos`, says
+    /// wrote it.
+    fn signed_by(&self, noun: &str, pos: usize) -> Option<String> {
+        const MADE: &[&str] = &[
+            "signed",
+            "issued",
+            "released",
+            "written",
+            "sent",
+            "published",
+            "posted",
+        ];
+        let para_start = self.para_bounds(self.paragraph_of(pos)).0;
+        let toks = self.tokens(self.sentence_start(pos, para_start), pos);
+        let k = toks.iter().take(6).position(|t| t.is(noun))?;
+        let [comma, verb, by, ..] = toks.get(k + 1..)? else {
+            return None;
+        };
+        if !(comma.is(",") && MADE.contains(&verb.text) && by.is("by")) {
+            return None;
+        }
+        let agent = &toks[k + 4..];
+        let c = agent.iter().take(8).position(|t| t.is(","))?;
+        let m = super::subject_words::agent_mention(&agent[..c])?;
+        self.resolve(&m, agent[0].pos)
+    }
 }
 
 impl Attributor<'_> {
@@ -232,46 +259,4 @@ pub(super) fn owner_of_document(phrase: &str) -> Option<&str> {
         )
         && owner.chars().all(char::is_lowercase))
     .then_some(owner)
-}
-
-impl Attributor<'_> {
-    /// "The letter, signed by 40 economists, said:", "The statement,
-    /// issued by the mayor's office, said": who the participle's phrase
-    /// right after the document's noun, in the sentence before `pos`, says
-    /// wrote it.
-    fn signed_by(&self, noun: &str, pos: usize) -> Option<String> {
-        const MADE: &[&str] = &[
-            "signed",
-            "issued",
-            "released",
-            "written",
-            "sent",
-            "published",
-            "posted",
-        ];
-        let para_start = self.para_bounds(self.paragraph_of(pos)).0;
-        let toks = self.tokens(self.sentence_start(pos, para_start), pos);
-        let k = toks.iter().take(6).position(|t| t.is(noun))?;
-        let [comma, verb, by, ..] = toks.get(k + 1..)? else {
-            return None;
-        };
-        if !(comma.is(",") && MADE.contains(&verb.text) && by.is("by")) {
-            return None;
-        }
-        let agent = &toks[k + 4..];
-        let c = agent.iter().take(8).position(|t| t.is(","))?;
-        let agent = &agent[..c];
-        if agent.is_empty() || !agent.iter().all(|t| t.word || matches!(t.text, "'" | "’")) {
-            return None;
-        }
-        let named = agent.iter().all(|t| {
-            super::phrases::is_speaker_name_word(t.text) || super::names::is_title(t.text)
-        });
-        let m = if named {
-            Mention::Name(super::phrases::join(agent))
-        } else {
-            Mention::Phrase(super::phrases::join(agent))
-        };
-        self.resolve(&m, agent[0].pos)
-    }
 }

@@ -217,7 +217,14 @@ pub(super) fn passive_agent(toks: &[Token<'_>]) -> Option<super::phrases::Mentio
     let by = (before.len().saturating_sub(8)..before.len())
         .rev()
         .find(|&i| i > 0 && before[i].is("by") && CALLING.contains(&before[i - 1].text))?;
-    let agent = &before[by + 1..];
+    agent_mention(&before[by + 1..])
+}
+
+/// Who an agent's words after "by" name ("Treasurer Octavia X", "its
+/// critics", "40 economists", "Ainsworth's own party chairman"): a name
+/// (titles allowed), or a short phrase that opens in small letters, a
+/// figure or a possessive.
+pub(super) fn agent_mention(agent: &[Token<'_>]) -> Option<super::phrases::Mention> {
     let named = |t: &Token<'_>| {
         t.word && (super::phrases::is_speaker_name_word(t.text) || super::names::is_title(t.text))
     };
@@ -227,13 +234,11 @@ pub(super) fn passive_agent(toks: &[Token<'_>]) -> Option<super::phrases::Mentio
     {
         return Some(super::phrases::Mention::Name(super::phrases::join(agent)));
     }
-    // ("by critics", "by his own party's leaders": a short phrase in small
-    // letters.)
     (!agent.is_empty()
         && agent.len() <= 6
-        && (agent[0].text.starts_with(char::is_lowercase)
+        && (!agent[0].text.starts_with(char::is_uppercase)
             || super::phrases::is_possessive(agent[0].text))
-        && (0..agent.len()).all(|i| agent[i].word || super::phrases::owner_mark(agent, i)))
+        && agent.iter().all(|t| t.word || matches!(t.text, "'" | "’")))
     .then(|| super::phrases::Mention::Phrase(super::phrases::join(agent)))
 }
 
