@@ -36,6 +36,30 @@ pub(super) fn document_noun(phrase: &str) -> Option<&str> {
     (matches!(det, "the" | "The" | "that" | "That") && is_document(noun)).then_some(noun)
 }
 
+/// "A joint statement from the two unions", "the letter by Sen. X": the
+/// words after the document's "from" or "by", which name who put it out.
+pub(super) fn document_from(phrase: &str) -> Option<&str> {
+    // ("statement from the company", as a sentence's words after "A
+    // statement" give it: no determiner.)
+    let mut rest = match phrase.split_once(' ')? {
+        ("a" | "A" | "an" | "An" | "the" | "The", rest) => rest,
+        _ => phrase,
+    };
+    // ("a joint statement", "the open letter": up to two words before it.)
+    for _ in 0..3 {
+        let (w, after) = rest.split_once(' ')?;
+        if is_published(w) {
+            let (prep, body) = after.split_once(' ')?;
+            return matches!(prep, "from" | "by").then_some(body);
+        }
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        rest = after;
+    }
+    None
+}
+
 /// "His report", "her letter": a document owned by "he" or "she", whose
 /// author the pronoun names.
 pub(super) fn pronoun_owned_document(phrase: &str) -> Option<super::given::Gender> {
@@ -112,7 +136,7 @@ impl Attributor<'_> {
         let indefinite = |k: usize| {
             (1..=3).any(|d| {
                 k >= d
-                    && matches!(toks[k - d].text, "a" | "an")
+                    && matches!(toks[k - d].text, "a" | "an" | "A" | "An")
                     && toks[k - d + 1..k]
                         .iter()
                         .all(|t| t.word && t.text.starts_with(char::is_lowercase))
@@ -127,6 +151,25 @@ impl Attributor<'_> {
         let m = super::phrases::speaker_in(sentence)
             .map(|(m, _)| m)
             .or_else(|| super::shapes::sentence_subject(sentence))
+            // "The union released a statement.": who put it out.
+            .or_else(|| {
+                let v = sentence.iter().rposition(|t| {
+                    t.word
+                        && matches!(
+                            t.text,
+                            "issued"
+                                | "released"
+                                | "put"
+                                | "sent"
+                                | "published"
+                                | "posted"
+                                | "read"
+                        )
+                })?;
+                (sentence.len() - v <= 4)
+                    .then(|| super::phrases::backward_speaker(&sentence[..v]))
+                    .flatten()
+            })
             // "In a letter to the minister, Gen. X wrote that ...": the
             // writer after the document.
             .or_else(|| {

@@ -70,6 +70,18 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return label.map(|m| (m, mark.into()));
         }
+        // "A joint statement from the two unions read:": the document,
+        // which "read" leads in with.
+        if let [body @ .., read, _] = toks
+            && matches!(read.text, "read" | "reads")
+            && body
+                .iter()
+                .take(4)
+                .any(|t| super::documents::is_document(&t.lower()))
+            && let Some(m) = backward_speaker(body)
+        {
+            return Some((m, read.text.into()));
+        }
         if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
             return Some((m, mark.into()));
         }

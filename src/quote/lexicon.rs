@@ -28,6 +28,8 @@ pub const TITLES: &[&str] = &[
     "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
     // "Senate President pro Tem Yolanda X".
     "tem", "tempore",
+    // "Magistrate Colm X", "Coroner Ines X".
+    "magistrate", "coroner",
     // "Professor Emeritus Iolo X".
     "emeritus", "emerita",
     // "City Controller Abe X", "County Assessor X", "Selectwoman X".

@@ -303,6 +303,8 @@ mod tests_wire19;
 #[cfg(test)]
 mod tests_wire2;
 #[cfg(test)]
+mod tests_wire20;
+#[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]
 mod tests_wire4;

@@ -115,6 +115,18 @@ impl Attributor<'_> {
                 Some(format!("{who}'s {what}"))
             }
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),
+            // "A joint statement from the two unions said": the unions.
+            Mention::Phrase(p) if let Some(body) = super::documents::document_from(p) => {
+                let m = if body.starts_with(char::is_uppercase) && !body.starts_with("The ") {
+                    Mention::Name(body.to_string())
+                } else {
+                    Mention::Phrase(body.to_string())
+                };
+                // (Read from before the sentence, which holds the document's
+                // own words.)
+                let at = self.sentence_start(pos, self.para_bounds(self.paragraph_of(pos)).0);
+                self.resolve(&m, at).or_else(|| Some(strip_article(body)))
+            }
             // "The audit's author, Horatio X, ... His report said": the
             // person the pronoun stands for wrote it.
             Mention::Phrase(p)

@@ -18,6 +18,9 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
         "lieutenant" => &["lt."],
         "sergeant" => &["sgt."],
         "superintendent" => &["supt."],
+        // "the judge" after "Justice X" or "Magistrate X" (a court's own
+        // title for its judges).
+        "judge" => &["justice", "magistrate"],
         // "the CM" after "Chief Minister X", "the PM" after "Prime Minister X".
         "cm" => &["chief minister"],
         "pm" => &["prime minister"],

@@ -1,0 +1,96 @@
+//! Found from stories written for the 65th stop (a court's judges, a
+//! body's statement).
+
+use super::tests::assert_speakers;
+
+/// "Justice X wrote ... “...,” the judge wrote.": a court's own title for
+/// its judge ("Justice", "Magistrate") bears the office of "the judge",
+/// as "Coroner X" bears the coroner's.
+#[test]
+fn the_judge_is_a_justice_or_a_magistrate_so_titled() {
+    assert_speakers(
+        "Justice Ophelia Marchbanks wrote for the majority. \"The statute means what it \
+         says, and we are not free to rewrite it,\" the judge wrote.\n\n\
+         Magistrate Colm Rafferty heard the bail application. \"There is a real risk that \
+         the accused will not appear for trial,\" the judge said.\n\n\
+         Coroner Ines Calloway recorded a narrative verdict. \"The failings at the \
+         hospital contributed to his death,\" the coroner said.",
+        &[
+            ("The statute means", "Ophelia Marchbanks"),
+            ("There is a real risk", "Colm Rafferty"),
+            ("The failings at the hospital", "Ines Calloway"),
+        ],
+    );
+}
+
+/// "The union released a statement. “...,” the statement said.": whoever
+/// put the document out, a body as well as a person.
+#[test]
+fn the_statement_is_whoever_put_it_out() {
+    let stories = [
+        ("The union released a statement.", "union"),
+        ("The company issued a brief statement on Friday.", "company"),
+        (
+            "The Home Office put out a statement on Friday.",
+            "Home Office",
+        ),
+        (
+            "Her lawyer, Petra Voss, read a statement outside court.",
+            "Petra Voss",
+        ),
+    ];
+    for (lede, who) in stories {
+        for tag in [
+            "\"We will cooperate fully with the inquiry and its findings,\" the statement said.",
+            "The statement read: \"We will cooperate fully with the inquiry and its findings.\"",
+        ] {
+            assert_speakers(
+                &format!("{lede} {tag}"),
+                &[("We will cooperate fully", who)],
+            );
+        }
+    }
+}
+
+/// "A joint statement from the two unions read: “...”": the body the
+/// document comes from, named in the sentence or before it; whatever verb
+/// ("said", "read") leads in with the colon.
+#[test]
+fn a_statement_from_a_body_speaks_for_that_body() {
+    assert_speakers(
+        "A joint statement from the two unions read: \"Our members will not accept a pay \
+         cut of any kind this year.\"\n\n\
+         A statement from Sen. Carla Nguyen said: \"I will be voting against this nominee \
+         on the floor next week.\"\n\n\
+         The shipping group Northgate Freight cut 200 jobs. A statement from the company \
+         said: \"We regret the disruption this has caused our many loyal staff.\"\n\n\
+         A statement from the company read: \"We regret the delays this has caused our \
+         many loyal customers.\"",
+        &[
+            ("Our members will not accept", "two unions"),
+            ("I will be voting against", "Carla Nguyen"),
+            ("We regret the disruption", "Northgate Freight"),
+            ("We regret the delays", "Northgate Freight"),
+        ],
+    );
+    // "A statement from the company said ... “...,” the statement added.":
+    // the document named at the sentence's start.
+    assert_speakers(
+        "A statement from the company said the recall was voluntary. \"We regret the \
+         disruption this has caused our many loyal customers,\" the statement added.",
+        &[("We regret the disruption", "company")],
+    );
+    // No company named: the company, not the document.
+    assert_speakers(
+        "A statement from the company read: \"We regret the delays this has caused our \
+         many loyal customers.\"",
+        &[("We regret the delays", "company")],
+    );
+    // A banner is no document: its words are no one's.
+    let got = super::tests::speakers(
+        "The banner across the stage read: \"No more cuts to the schools our children \
+         depend on.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
