@@ -114,16 +114,20 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             "sent",
             "delivered",
         ];
-        let subject_end = toks
-            .iter()
-            .take(16)
-            .position(|t| t.word && LINKS.contains(&t.lower().as_ref()));
         // (Not a phrase, unless it names one who speaks: "The mood was
         // grim:" is not the mood's, "A party strategist was blunter:" is
         // the strategist's.)
-        if let Some(k) = subject_end
-            && let Some(m) = backward_speaker(&toks[..k])
-            && (!matches!(m, Mention::Phrase(_)) || speaks(&m))
+        // ("A grandmother who had waited two hours summed up the mood:":
+        // past a link in a relative clause, to the next.)
+        if let Some(m) = toks
+            .iter()
+            .take(16)
+            .enumerate()
+            .filter(|(_, t)| t.word && LINKS.contains(&t.lower().as_ref()))
+            .find_map(|(k, _)| {
+                backward_speaker(&toks[..k])
+                    .filter(|m| !matches!(m, Mention::Phrase(_)) || speaks(m))
+            })
         {
             return Some((m, mark.into()));
         }

@@ -94,3 +94,16 @@ fn a_statement_from_a_body_speaks_for_that_body() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+/// "Later, a grandmother who had waited two hours to speak summed up the
+/// mood of the room: “...”": the "had" of the relative clause is not the
+/// verb the subject ends at; the next one is.
+#[test]
+fn a_lead_in_reads_past_a_relative_clause_to_its_verb() {
+    assert_speakers(
+        "Parents packed the meeting. Later, a grandmother who had waited two hours to speak \
+         summed up the mood of the room: \"We don't trust you, and you haven't given us a \
+         reason to.\"",
+        &[("We don't trust you", "grandmother")],
+    );
+}
