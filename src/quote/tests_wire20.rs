@@ -107,3 +107,20 @@ fn a_lead_in_reads_past_a_relative_clause_to_its_verb() {
         &[("We don't trust you", "grandmother")],
     );
 }
+
+/// "Maribel X's message to the crowd was clear: “...”": the words are the
+/// owner's, past a phrase after the noun and the link verb that describes
+/// them.
+#[test]
+fn an_owners_message_was_clear_and_hers() {
+    assert_speakers(
+        "Maribel Quist's message to the crowd was clear: \"We are not going anywhere, and \
+         neither is this movement.\"\n\n\
+         Tobiah Renn answered her the next day. Renn's reply to the letter was short: \"We \
+         have nothing more to say to the council about this.\"",
+        &[
+            ("We are not going anywhere", "Maribel Quist"),
+            ("We have nothing more to say", "Tobiah Renn"),
+        ],
+    );
+}

@@ -531,7 +531,13 @@ pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mentio
                 | "email"
         )
     })?;
-    if words.len() > n + 4 || !toks.last().is_some_and(|t| t.is(":")) {
+    // ("X's message to the crowd was clear:": a link verb and a word or
+    // two that describe the words may end a longer lead-in.)
+    let described = words.len() <= n + 9
+        && words[words.len().saturating_sub(3)..]
+            .iter()
+            .any(|t| matches!(t.text, "was" | "is"));
+    if (words.len() > n + 4 && !described) || !toks.last().is_some_and(|t| t.is(":")) {
         return None;
     }
     let owner = &words[..n];
