@@ -438,7 +438,10 @@ impl<'a> Attributor<'a> {
                         .filter(|p| {
                             p.paragraph == para
                                 || !self.inside_other_sentence(span.start, p_start, prev_end)
-                        });
+                        })
+                        // ("“...,” read a sign held by one protester.": no
+                        // one's words.)
+                        .filter(|_| !self.inscribed_after(span.end));
                     // "The union's leader said ... / “...” / Those were the
                     // words of Ada X, ...": a name the paragraph after the
                     // quote gives outranks a lead-in that only describes.

@@ -231,7 +231,49 @@ impl Attributor<'_> {
     }
 }
 
+/// Is `noun` (lowercase) a thing whose words are written on it ("sign",
+/// "banner", "placard")?
+fn is_inscribed(noun: &str) -> bool {
+    matches!(
+        noun.trim_end_matches('s'),
+        "sign" | "banner" | "placard" | "poster" | "billboard" | "t-shirt" | "shirt" | "plaque"
+    )
+}
+
 impl Attributor<'_> {
+    /// "“...,” read a sign held by one protester.", "“...,” the banner
+    /// read.": words that stand on a thing, which the tag after the quote
+    /// (ending at `end`) names; no one speaks them.
+    pub(super) fn inscribed_after(&self, end: usize) -> bool {
+        let p_end = self.para_bounds(self.paragraph_of(end.saturating_sub(1))).1;
+        let toks = self.tokens(end, (end + 120).min(p_end));
+        let toks = &toks[usize::from(toks.first().is_some_and(|t| t.is(",")))..];
+        let read =
+            |t: &super::tokens::Token<'_>| matches!(t.text, "read" | "reads" | "said" | "says");
+        // The thing's noun after its determiner and up to three words.
+        let thing = |toks: &[super::tokens::Token<'_>]| {
+            let [det, rest @ ..] = toks else {
+                return None;
+            };
+            if !matches!(
+                det.lower().as_ref(),
+                "a" | "the" | "one" | "another" | "his" | "her" | "their"
+            ) {
+                return None;
+            }
+            // ("one of the hand-painted signs".)
+            rest.iter()
+                .take(4)
+                .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+                .position(|t| is_inscribed(t.text))
+                .map(|n| n + 2)
+        };
+        match toks {
+            [verb, rest @ ..] if read(verb) => thing(rest).is_some(),
+            _ => thing(toks).is_some_and(|n| toks.get(n).is_some_and(read)),
+        }
+    }
+
     /// "The board censured X for leaking a legal memo. ... The memo warns
     /// that “...”": a document the article tied to someone other than
     /// `speaker` (a sentence naming it names people, not `speaker`), whose

@@ -54,6 +54,21 @@ pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     {
         return Some((m, toks[v].lower().into_owned()));
     }
+    // "The minister, according to two people who were in the room, told
+    // colleagues: “...”": the source is an aside; the subject speaks.
+    if let Some((k, _)) = according
+        && k >= 2
+        && toks[k - 1].is(",")
+        && let Some(c) = toks[k..]
+            .iter()
+            .take(14)
+            .position(|t| t.is(","))
+            .map(|c| k + c)
+        && toks.get(c + 1).is_some_and(|t| t.cue)
+        && let Some(m) = backward_speaker(&toks[..k - 1])
+    {
+        return Some((m, toks[c + 1].lower().into_owned()));
+    }
     // "According to the filing, the deputy recorded a call in which the
     // clerk said: “...”": the speech verb right before the quote names
     // its speaker.

@@ -124,3 +124,55 @@ fn an_owners_message_was_clear_and_hers() {
         ],
     );
 }
+
+/// "The prime minister, according to two people who were in the room,
+/// told colleagues: “...”": the source is an aside between commas; the
+/// subject whose verb follows it speaks.
+#[test]
+fn an_according_aside_leaves_the_subject_speaking() {
+    assert_speakers(
+        "Prime Minister Ottilie Brandt met her cabinet on Monday. The prime minister, \
+         according to two people who were in the room, told colleagues: \"If this passes, \
+         I am gone.\"",
+        &[("If this passes", "Ottilie Brandt")],
+    );
+    // With no verb after it, the source stays the speaker.
+    assert_speakers(
+        "The plan, according to three officials familiar with it, would cut \"nearly a \
+         fifth of the department's staff over two years.\"",
+        &[("nearly a fifth", "three officials")],
+    );
+}
+
+/// "“...,” read a sign held by one protester.", "“...,” the banner read.":
+/// a sign's words are no one's, not the words of the person quoted before.
+#[test]
+fn a_signs_words_are_not_the_last_speakers() {
+    let got = super::tests::speakers(
+        "\"We expect a decision within the next two weeks,\" said Amadou Keller, the \
+         union's lawyer.\n\n\
+         \"Enough is enough, and we have had enough of this council,\" read a sign held by \
+         one protester.\n\n\
+         \"We expect a decision within the next two months,\" said Amadou Keller.\n\n\
+         \"Save our library, save our town, save our children's future,\" the banner read.\n\n\
+         \"We expect a decision within the next two years,\" Keller said.\n\n\
+         \"Hands off our pensions and hands off our jobs,\" said one of the hand-painted \
+         signs.",
+    );
+    let of = |start: &str| super::tests::speaker_of(&got, start);
+    assert_eq!(
+        of("We expect a decision within the next two weeks").as_deref(),
+        Some("Amadou Keller")
+    );
+    for sign in [
+        "Enough is enough",
+        "Save our library",
+        "Hands off our pensions",
+    ] {
+        assert_eq!(of(sign), None, "{sign}: {got:?}");
+    }
+    assert_eq!(
+        of("We expect a decision within the next two years").as_deref(),
+        Some("Amadou Keller")
+    );
+}
