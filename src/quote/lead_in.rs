@@ -132,9 +132,7 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             return Some((m, mark.into()));
         }
         // "Maribel X's message to the crowd was clear:": whose words.
-        if let Some(m @ (Mention::Name(_) | Mention::Pronoun(_))) =
-            super::untagged::owner_of_words(toks)
-        {
+        if let Some(m) = super::untagged::owner_of_words(toks) {
             return Some((m, "said".into()));
         }
         // "Rep. Angela Torres shot back:": a name, then one to three

@@ -123,6 +123,12 @@ fn an_owners_message_was_clear_and_hers() {
             ("We have nothing more to say", "Tobiah Renn"),
         ],
     );
+    // An office's words: its holder's.
+    assert_speakers(
+        "Mayor Ines Calloway closed the library on Monday. The mayor's statement on the \
+         closure was brief: \"We will reopen the library as soon as the roof is repaired.\"",
+        &[("We will reopen the library", "Ines Calloway")],
+    );
 }
 
 /// "The prime minister, according to two people who were in the room,

@@ -555,6 +555,13 @@ pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mentio
         None => {
             let last = owner.last()?;
             let name = super::phrases::owner_of(last.text)?;
+            // "The mayor's statement was brief:": the office's holder.
+            if let [the, _] = owner
+                && the.text.eq_ignore_ascii_case("the")
+                && super::roles::is_role(name)
+            {
+                return Some(Mention::Phrase(format!("the {name}")));
+            }
             let mut parts: Vec<&str> = owner[..owner.len() - 1].iter().map(|t| t.text).collect();
             parts.push(name);
             parts
