@@ -82,6 +82,15 @@ fn main() {
         "Headline for the hostile text\n\n{}.",
         vec!["the group called “one two three four”"; 20_000].join(" and ")
     );
+    // One paragraph: every quote a document's ("the statement said", each
+    // looks back for whose it is) or a sign's.
+    let documents = format!(
+        "Headline for the hostile text\n\n{}",
+        "“We will build it this year,” the statement said. A statement from the company \
+         read: “We regret the delay.” “Enough is enough for us,” read a sign held by one \
+         protester. "
+            .repeat(5_000)
+    );
     let nested = |depth: usize| {
         format!(
             "<html><body>{}<p>“We will build it this year,” said Ada Lint.</p>{}</body></html>",
@@ -125,6 +134,11 @@ fn main() {
         (
             "one sentence of 20,000 quotes, each what \"the group called\" something",
             called,
+            false,
+        ),
+        (
+            "one paragraph of 5,000 quotes each of a statement, a company's statement and a sign",
+            documents,
             false,
         ),
         ("HTML: 200 nested blocks (parsed)", nested(200), true),

@@ -284,6 +284,10 @@ impl Attributor<'_> {
         };
         let upto = self.sentence_start(pos, self.para_bounds(self.paragraph_of(pos)).0);
         let toks = &self.all_tokens[..self.tokens_before(upto)];
+        // (The last 1,500 tokens, a long article's worth: a text of
+        // thousands of "the statement said" is not read from its start
+        // for each.)
+        let toks = &toks[toks.len().saturating_sub(1500)..];
         let mut other = false;
         let mut last_sentence = usize::MAX;
         for t in toks.iter().filter(|t| t.word && t.lower() == noun) {
