@@ -3,6 +3,10 @@
 
 use super::attrib::Attributor;
 
+/// The verbs for putting a document out ("issued a statement", "a letter,
+/// sent by ...,").
+const PUT_OUT: &[&str] = &["issued", "released", "sent", "published", "posted"];
+
 /// Is `noun` (lowercase) a document someone puts out ("statement",
 /// "letter", "post")?
 pub(super) fn is_document(noun: &str) -> bool {
@@ -152,19 +156,10 @@ impl Attributor<'_> {
             .map(|(m, _)| m)
             .or_else(|| super::shapes::sentence_subject(sentence))
             // "The union released a statement.": who put it out.
+            // ("Her lawyer read a statement", "put out a statement".)
             .or_else(|| {
                 let v = sentence.iter().rposition(|t| {
-                    t.word
-                        && matches!(
-                            t.text,
-                            "issued"
-                                | "released"
-                                | "put"
-                                | "sent"
-                                | "published"
-                                | "posted"
-                                | "read"
-                        )
+                    t.word && (PUT_OUT.contains(&t.text) || matches!(t.text, "put" | "read"))
                 })?;
                 (sentence.len() - v <= 4)
                     .then(|| super::phrases::backward_speaker(&sentence[..v]))
@@ -206,22 +201,16 @@ impl Attributor<'_> {
     /// right after the document's noun, in the sentence before `pos`, says
     /// wrote it.
     fn signed_by(&self, noun: &str, pos: usize) -> Option<String> {
-        const MADE: &[&str] = &[
-            "signed",
-            "issued",
-            "released",
-            "written",
-            "sent",
-            "published",
-            "posted",
-        ];
         let para_start = self.para_bounds(self.paragraph_of(pos)).0;
         let toks = self.tokens(self.sentence_start(pos, para_start), pos);
         let k = toks.iter().take(6).position(|t| t.is(noun))?;
         let [comma, verb, by, ..] = toks.get(k + 1..)? else {
             return None;
         };
-        if !(comma.is(",") && MADE.contains(&verb.text) && by.is("by")) {
+        if !(comma.is(",")
+            && (PUT_OUT.contains(&verb.text) || matches!(verb.text, "signed" | "written"))
+            && by.is("by"))
+        {
             return None;
         }
         let agent = &toks[k + 4..];
