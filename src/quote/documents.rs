@@ -56,7 +56,11 @@ pub(super) fn document_from(phrase: &str) -> Option<&str> {
             let (prep, body) = after.split_once(' ')?;
             return matches!(prep, "from" | "by").then_some(body);
         }
-        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+        // ("a 2018 survey".)
+        if !w
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             return None;
         }
         rest = after;

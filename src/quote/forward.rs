@@ -21,6 +21,38 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
+    // "said a statement from the company": the document and who put it
+    // out, to the clause's end.
+    if matches!(first.text, "a" | "an" | "the")
+        && let Some(n) = toks[1..]
+            .iter()
+            .take(3)
+            .position(|t| super::documents::is_published(&t.lower()))
+        && toks
+            .get(n + 2)
+            .is_some_and(|t| matches!(t.text, "from" | "by"))
+    {
+        // ("a 2018 survey by Ottoline Grace X of the University of Y": the
+        // name; not "on Friday" after it.)
+        let names = toks[n + 3..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && is_speaker_name_word(t.text))
+            .count();
+        let end = (n + 3..toks.len().min(n + 11))
+            .find(|&i| {
+                !(toks[i].word || super::phrases::plural_mark(toks, i))
+                    || matches!(
+                        toks[i].text,
+                        "on" | "in" | "at" | "after" | "before" | "late" | "earlier" | "last"
+                    )
+            })
+            .unwrap_or(toks.len().min(n + 11));
+        let end = if names > 0 { n + 3 + names } else { end };
+        if end > n + 3 {
+            return Some(Mention::Phrase(join(&toks[..end])));
+        }
+    }
     // "said the 29-year-old.": the person given that age, found later.
     if first.is("the")
         && let Some(age) = toks.get(1)

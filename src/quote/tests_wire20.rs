@@ -182,3 +182,27 @@ fn a_signs_words_are_not_the_last_speakers() {
         Some("Amadou Keller")
     );
 }
+
+/// "“...,” said a statement from the company.": after an inverted verb,
+/// the document's "from" or "by" names who speaks, up to the clause's end
+/// (not "on Friday"), or the name it opens with.
+#[test]
+fn said_a_statement_from_a_body_is_that_bodys() {
+    assert_speakers(
+        "\"We regret the disruption this has caused our many loyal customers,\" said a \
+         statement from the company.\n\n\
+         \"We will not accept a pay cut of any kind this year,\" said a joint statement by \
+         the two unions on Friday.\n\n\
+         \"We will not accept a pay rise of any kind this year,\" said a statement from Sen. \
+         Carla Nguyen on Tuesday.\n\n\
+         According to a 2018 survey by Ottoline Grace Whitcombe of the University of \
+         Westmarch, the chain's habit is to \"merge every copy desk into one regional hub\" \
+         within a year.",
+        &[
+            ("We regret the disruption", "company"),
+            ("We will not accept a pay cut", "two unions"),
+            ("We will not accept a pay rise", "Carla Nguyen"),
+            ("merge every copy desk", "Ottoline Grace Whitcombe"),
+        ],
+    );
+}
