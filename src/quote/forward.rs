@@ -33,22 +33,27 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             .is_some_and(|t| matches!(t.text, "from" | "by"))
     {
         // ("a 2018 survey by Ottoline Grace X of the University of Y": the
-        // name; not "on Friday" after it.)
+        // name; not "on Friday" or "last week" after the body.)
         let names = toks[n + 3..]
             .iter()
             .take(4)
             .take_while(|t| t.word && is_speaker_name_word(t.text))
             .count();
-        let end = (n + 3..toks.len().min(n + 11))
-            .find(|&i| {
-                !(toks[i].word || super::phrases::plural_mark(toks, i))
-                    || matches!(
-                        toks[i].text,
-                        "on" | "in" | "at" | "after" | "before" | "late" | "earlier" | "last"
-                    )
-            })
-            .unwrap_or(toks.len().min(n + 11));
-        let end = if names > 0 { n + 3 + names } else { end };
+        let end = if names > 0 {
+            n + 3 + names
+        } else {
+            let limit = toks.len().min(n + 11);
+            (n + 3..limit)
+                .find(|&i| {
+                    !(toks[i].word || super::phrases::plural_mark(toks, i))
+                        || matches!(
+                            toks[i].text,
+                            "on" | "in" | "at" | "after" | "before" | "late"
+                        )
+                        || super::subject_words::time_phrase(&toks[i..]) > 0
+                })
+                .unwrap_or(limit)
+        };
         if end > n + 3 {
             return Some(Mention::Phrase(join(&toks[..end])));
         }
