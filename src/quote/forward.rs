@@ -21,6 +21,30 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
+    // "said on Monday the region's governor, X": past a phrase of time.
+    // (Only a word's worth of it: "said Monday" is no name.)
+    // ("said Monday the region's governor": a bare weekday before a
+    // determiner.)
+    let bare_day = super::subject_words::is_weekday(first.text)
+        && toks
+            .get(1)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower().as_ref()));
+    let n = if bare_day {
+        1
+    } else {
+        super::subject_words::time_phrase(toks)
+    };
+    // (One phrase only: a text of thousands of "on Monday" is not
+    // recursed through.)
+    if n > 0
+        && toks
+            .get(n)
+            .is_some_and(|t| t.word && !super::subject_words::is_weekday(t.text))
+        && super::subject_words::time_phrase(&toks[n..]) == 0
+        && let Some(m @ (Mention::Name(_) | Mention::Phrase(_))) = forward_speaker(&toks[n..])
+    {
+        return Some(m);
+    }
     // "said a statement from the company": the document and who put it
     // out, to the clause's end.
     if matches!(first.text, "a" | "an" | "the")

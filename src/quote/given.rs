@@ -108,37 +108,73 @@ impl super::attrib::Attributor<'_> {
         if let Some((at, phrase)) = self.unnamed_here(pos, Some(g), says_g) {
             return self.resolve_phrase(phrase, *at + 1, true);
         }
+        // ("Gov. Ada X spoke first. ... At a town hall, a woman stood up
+        // and asked ... “...?” she asked.": a person whose noun says the
+        // gender, described since anyone who may be `g` was named.)
+        let described = self.described_here(pos, g);
+        if let Some((at, phrase, true)) = &described {
+            let since = |list: &[(usize, String)]| {
+                list[list.partition_point(|(a, _)| *a <= *at)..]
+                    .iter()
+                    .take_while(|(a, _)| *a < pos)
+                    .any(|(_, n)| self.may_be(n, Some(g)))
+            };
+            if !since(&self.people) && !since(&self.quoted) {
+                return Some(phrase.clone());
+            }
+        }
         self.asked_before(pos, g)
             .or_else(|| self.office_just_before(pos, g))
             .or_else(|| self.guessed_subject_before(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
-            .or_else(|| self.described_here(pos, g))
+            .or_else(|| described.map(|(_, phrase, _)| phrase))
+            .or_else(|| self.unsexed_person_before(pos))
     }
 
     /// "Her account is backed by a second former official, who did not
     /// want to be named. “...,” he said.": one person described, not
     /// named, earlier in the quote's paragraph (asked only when no one the
-    /// pronoun, of gender `g`, may be has been named in the article).
-    fn described_here(&self, pos: usize, g: Gender) -> Option<String> {
-        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
+    /// pronoun, of gender `g`, may be has been named in the article, or
+    /// when the noun says the gender): where, the phrase, and whether the
+    /// noun says the gender.
+    fn described_here(&self, pos: usize, g: Gender) -> Option<(usize, String, bool)> {
+        let para = self.paragraph_of(pos);
+        let (mut p_start, _) = self.para_bounds(para);
+        // ("A woman stood up and asked the congressman about drug prices."
+        // over a paragraph the quote opens: the paragraph before, for a
+        // noun that says the gender.)
+        let before = para > 0 && self.tokens(p_start, pos).iter().all(|t| !t.word);
+        if before {
+            p_start = self.para_bounds(para - 1).0;
+        }
         // (The last 80 words before the quote: a paragraph of thousands
         // of "he said" is not read from its start for each.)
         let toks = self.tokens(p_start, pos);
         let toks = &toks[toks.len().saturating_sub(80)..];
-        let k = toks
-            .iter()
-            .position(|t| matches!(t.text, "a" | "an" | "A" | "An"))?;
-        let n = (k + 1..toks.len().min(k + 5)).find(|&n| {
-            let t = &toks[n];
-            !t.word
-                || (super::names::is_speaker_noun(t.text) && t.text.starts_with(char::is_lowercase))
-        })?;
-        let noun = &toks[n];
-        (noun.word
-            && !noun.text.ends_with('s')
-            && super::phrases::person_like(noun.text)
-            && speaker_noun_gender(&noun.lower()).is_none_or(|h| h == g))
-        .then(|| super::phrases::join(&toks[k + 1..=n]))
+        // (The first "a" or "an" that brings in a person: "At a town hall
+        // on Saturday, a woman stood up".)
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.text, "a" | "an" | "A" | "An"))
+            .find_map(|(k, _)| {
+                let n = (k + 1..toks.len().min(k + 5)).find(|&n| {
+                    let t = &toks[n];
+                    !t.word
+                        || (super::names::is_speaker_noun(t.text)
+                            && t.text.starts_with(char::is_lowercase))
+                })?;
+                let noun = &toks[n];
+                let says = speaker_noun_gender(&noun.lower());
+                (noun.word
+                    && (says.is_some() || !before || toks[k].pos >= self.para_bounds(para).0)
+                    && !noun.text.ends_with('s')
+                    && super::phrases::person_like(noun.text)
+                    && says.is_none_or(|h| h == g))
+                .then(|| {
+                    let phrase = super::phrases::join(&toks[k + 1..=n]);
+                    (toks[k].pos, phrase, says.is_some())
+                })
+            })
     }
 
     /// "In a post on social media, the president congratulated her. “...,”

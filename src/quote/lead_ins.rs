@@ -13,9 +13,25 @@ impl Attributor<'_> {
     /// at `at` is its paragraph's last words).
     pub(super) fn one_sentence_about(&self, from: usize, to: usize, at: usize) -> Option<String> {
         let para = self.paragraph_of(from);
-        if self.para_bounds(para).0 != from || !self.ends_its_paragraph(at) {
+        let p_start = self.para_bounds(para).0;
+        if !self.ends_its_paragraph(at) {
             return None;
         }
+        // "X, 58, has run the corner shop for 25 years. She remembers when
+        // the street had three banks.": a second sentence about the same
+        // person, who is its "he" or "she".
+        let pronoun = match self.tokens(from, to).first() {
+            Some(t) if t.is("He") => Some(super::given::Gender::Male),
+            Some(t) if t.is("She") => Some(super::given::Gender::Female),
+            _ => None,
+        };
+        let from = match pronoun {
+            _ if from == p_start => from,
+            Some(_) if from > p_start && self.sentence_start(from - 1, p_start) == p_start => {
+                p_start
+            }
+            _ => return None,
+        };
         let toks = self.tokens(from, to);
         if toks.iter().filter(|t| t.word).count() > 30
             || toks
@@ -25,8 +41,11 @@ impl Attributor<'_> {
             return None;
         }
         let (_, who) = self.subject_at(from)?;
-        (super::phrases::person_like(&who) && who.contains(' ') && self.agents.contains_key(&who))
-            .then_some(who)
+        (super::phrases::person_like(&who)
+            && who.contains(' ')
+            && self.agents.contains_key(&who)
+            && pronoun.is_none_or(|g| self.may_be(&who, Some(g))))
+        .then_some(who)
     }
 
     /// Is the quote opening at `at` its paragraph's last words?

@@ -88,24 +88,40 @@ impl Attributor<'_> {
 }
 
 impl Attributor<'_> {
-    /// Is the name `n` at `at` described just after as something other
-    /// than `head` ("Abigail Thornquist, a law professor," for "the
-    /// president")?
+    /// Is the name `n` at `at` described beside it as something other
+    /// than `head` ("Abigail Thornquist, a law professor," or "The leader
+    /// of the opposition, Rasmus X," for "the president")?
     pub(super) fn described_after_as_other(&self, at: usize, n: &str, head: &str) -> bool {
         let end = at + n.chars().count();
         let toks = self.tokens(end, (end + 80).min(self.text.len()));
-        if !(toks.first().is_some_and(|t| t.is(","))
-            && toks.get(1).is_some_and(|t| matches!(t.text, "a" | "an")))
+        let same = |t: &super::tokens::Token<'_>| super::roles::same_job(&t.lower(), head);
+        if toks.first().is_some_and(|t| t.is(","))
+            && let Some(det) = toks.get(1)
         {
+            let words = || toks[2..].iter().take_while(|t| t.word).take(6);
+            if matches!(det.text, "a" | "an") {
+                return words().next().is_some() && !words().any(&same);
+            }
+            // ("Rasmus X, the opposition leader,": an office of its own.)
+            if det.is("the") {
+                return words().any(|t| describes_office(t.text)) && !words().any(&same);
+            }
+        }
+        // ("The leader of the opposition, Rasmus X,": before the name.)
+        let k = self.tokens_before(at);
+        let before: Vec<_> = self.all_tokens[k.saturating_sub(10)..k]
+            .iter()
+            .rev()
+            .collect();
+        if before.first().is_none_or(|t| !t.is(",")) {
             return false;
         }
-        let words: Vec<_> = toks[2..]
-            .iter()
-            .take_while(|t| t.word)
-            .take(6)
-            .map(|t| t.lower())
-            .collect();
-        !words.is_empty() && !words.iter().any(|w| super::roles::same_job(w, head))
+        let phrase: Vec<_> = before[1..].iter().take_while(|t| t.word).collect();
+        phrase.last().is_some_and(|t| {
+            super::phrases::is_possessive(t.text)
+                || super::lexicon::DETERMINERS.contains(&t.lower().as_ref())
+        }) && phrase.iter().any(|t| describes_office(t.text))
+            && !phrase.iter().any(|t| same(t))
     }
 
     /// "Another cabinet minister, speaking privately, described the mood as
@@ -138,4 +154,13 @@ impl Attributor<'_> {
 /// `pos`.
 pub(super) fn to_here(names: &[(usize, String)], pos: usize) -> usize {
     names.partition_point(|(at, _)| *at < pos)
+}
+
+/// A noun for what a person does or holds: a title ("Senator"), an
+/// occupation ("leader") or a role ("candidate").
+fn describes_office(word: &str) -> bool {
+    let lower = crate::words::lower(word);
+    super::names::is_title(word)
+        || super::names::is_occupation(&lower)
+        || super::roles::is_role(&lower)
 }

@@ -21,6 +21,7 @@ pub mod eval;
 mod facts;
 mod forward;
 mod given;
+mod groups;
 mod heads;
 mod heard;
 mod holders;
@@ -304,6 +305,8 @@ mod tests_wire19;
 mod tests_wire2;
 #[cfg(test)]
 mod tests_wire20;
+#[cfg(test)]
+mod tests_wire21;
 #[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]

@@ -221,6 +221,20 @@ impl Attributor<'_> {
 
     /// Could `name` be "he" (`Male`) or "she" (`Female`)?
     pub(super) fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
+        // ("Castellan Aerospace" after "“...,” the company said.")
+        if want.is_some() && !self.bodies.is_empty() && self.bodies.contains(name) {
+            return false;
+        }
+        match self.person_gender(name) {
+            None => false,
+            Some(Some(g)) => want.is_none_or(|w| w == g),
+            Some(None) => self.agents.contains_key(name),
+        }
+    }
+
+    /// The gender of `name` as far as the article tells it (`Some(None)`:
+    /// a person of unknown gender), or `None` when it is no single person.
+    fn person_gender(&self, name: &str) -> Option<Option<Gender>> {
         // "Democrats said ...", "Officials said ...": a group named by a
         // plural noun is no "he" or "she".
         let group = !name.contains(' ')
@@ -228,11 +242,7 @@ impl Attributor<'_> {
                 .strip_suffix('s')
                 .is_some_and(|one| super::names::is_occupation(one) || is_speaker_noun(name));
         if !person_like(name) || group || name.split(' ').all(is_acronym) {
-            return false;
-        }
-        // ("Castellan Aerospace" after "“...,” the company said.")
-        if want.is_some() && !self.bodies.is_empty() && self.bodies.contains(name) {
-            return false;
+            return None;
         }
         // The given name, past any initials ("P. Lakshmi Narayana").
         let first = name.split(' ').find(|w| !is_initials(w)).unwrap_or("");
@@ -264,14 +274,11 @@ impl Attributor<'_> {
                 by_pronoun.filter(|_| self.family.get(first).is_some_and(|f| f == name))
             }
         });
-        match given
+        let g = given
             .or_else(|| self.book.honorific_gender(name))
             .or(by_pronoun)
-            .or(by_name)
-        {
-            Some(g) => want.is_none_or(|w| w == g),
-            None => self.agents.contains_key(name),
-        }
+            .or(by_name);
+        Some(g)
     }
 
     /// The person last mentioned before `pos` who may be `pronoun` ("he",
@@ -293,6 +300,27 @@ impl Attributor<'_> {
 
     /// The person mentioned last before `pos` who may be "he" or "she"
     /// (`want`), looking back through named people and quoted speakers.
+    /// "The campaign of state Sen. Odalys X released an ad ... “...,” she
+    /// says.": when no one named may be the pronoun, the person last named
+    /// in the quote's paragraph or the two before it whose gender nothing
+    /// tells, though never seen acting.
+    pub(super) fn unsexed_person_before(&self, pos: usize) -> Option<String> {
+        let para = self.paragraph_of(pos);
+        let from = self.para_bounds(para.saturating_sub(2)).0;
+        self.people[..self.people.partition_point(|(at, _)| *at < pos)]
+            .iter()
+            .rev()
+            .take_while(|(at, _)| *at >= from)
+            .take(20)
+            .filter(|(at, _)| !self.in_span(*at))
+            .find(|(_, n)| {
+                n.contains(' ')
+                    && !self.bodies.contains(n.as_str())
+                    && self.person_gender(n) == Some(None)
+            })
+            .map(|(_, n)| n.clone())
+    }
+
     pub(super) fn last_person(&self, pos: usize, want: Option<Gender>) -> Option<String> {
         self.last_person_but(pos, want, None)
     }

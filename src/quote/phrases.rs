@@ -418,6 +418,8 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         && toks[j].word
         && is_title(toks[j].text)
         && toks[j].text.starts_with(char::is_uppercase)
+        // (Not "the Justice Department": a body's word ends no name.)
+        && !super::lexicon::ORG_WORDS.contains(&crate::words::lower(toks[end - 1].text).as_ref())
         // (Not "chief of staff to Gov. X": the person served.)
         && !(j > 0 && matches!(toks[j - 1].text, "to" | "for" | "with"))
         && toks[..j]

@@ -306,6 +306,14 @@ impl Attributor<'_> {
             before || after
         };
         let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
+        // "Her counterpart, Jomo X, struck a similar tone. “...,” the
+        // minister said.": a counterpart holds the same office.
+        let counterpart_at = |at: usize| {
+            let before = text_before(self.text, at);
+            before.trim_end().ends_with("counterpart,")
+                && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && is_role(&lower_head)
+        };
         // "the former mayor" after "former mayor Leopold X" and "Mayor
         // Josephine Y": the one the article calls former.
         let wants_former = words.iter().any(|w| {
@@ -343,7 +351,7 @@ impl Attributor<'_> {
             .filter(|(_, name)| {
                 self.book.full[from..to].iter().any(|(at, full)| {
                     full == name
-                        && (titled_at(*at) || described_at(*at, full))
+                        && (titled_at(*at) || described_at(*at, full) || counterpart_at(*at))
                         && tense_ok(*at, full)
                 })
             })

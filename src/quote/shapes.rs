@@ -147,6 +147,25 @@ pub fn as_put_it(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     }
 }
 
+/// "“People here know the name,” as Rosalind Etherington, the current
+/// holder, put it.": after a quote, "as" and who put it so.
+pub fn put_it_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    let (first, rest) = toks.split_first()?;
+    if !first.is("as") {
+        return None;
+    }
+    // (Within 12 words: "as" and a name with its apposition.)
+    let put = rest
+        .iter()
+        .take(12)
+        .position(|t| t.is("put"))
+        .filter(|&p| p > 0 && rest.get(p + 1).is_some_and(|t| t.is("it")))?;
+    match backward_speaker(&rest[..put]).or_else(|| forward_speaker(&rest[..put]))? {
+        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
+        m => Some((m, "put it".into())),
+    }
+}
+
 /// "“That's not a yes,” Kessler shot back.": after a quote, a name or a
 /// pronoun and one to three lower-case words end the sentence; the verb is
 /// a speech verb whether or not the list knows it.
@@ -291,9 +310,12 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
                 // "That was opposition leader Maria X, asked about ...": the
                 // person named right after, by a full name (not "That was
                 // X's view", "That was Britain in 1990").
+                // (The name's own words, to a comma: "That was Benedikt
+                // X, the council's longest-serving member".)
                 None if !toks[2..]
                     .iter()
                     .take(6)
+                    .take_while(|t| !t.is(","))
                     .any(|t| super::phrases::is_possessive(t.text)) =>
                 {
                     name_at(2).filter(|m| matches!(m, Mention::Name(n) if n.contains(' ')))

@@ -6,8 +6,8 @@ use super::attrib::Attributor;
 use super::names::{is_name_word, is_pronoun, is_speaker_noun};
 use super::phrases::{Mention, speaker_in};
 use super::shapes::{
-    as_put_it, back_reference, joined_verb, labelled_by, sentence_subject, speech_noun_colon,
-    tag_after,
+    as_put_it, back_reference, joined_verb, labelled_by, put_it_after, sentence_subject,
+    speech_noun_colon, tag_after,
 };
 use super::spans::QuoteSpan;
 use super::tokens::Token;
@@ -63,7 +63,14 @@ impl Attributor<'_> {
             .rev()
             .find(|c| !c.is_whitespace())
             == Some(&'.');
+        // ("“...” That was Benedikt X, the council's longest-serving
+        // member, speaking at Monday's meeting.": a sentence that points
+        // back at the quote.)
+        let points_back = after.len() > 3
+            && matches!(after[0].text, "That" | "This")
+            && matches!(after[1].text, "was" | "is");
         let after = if closes_sentence
+            && !points_back
             && !after
                 .first()
                 .is_some_and(|t| t.cue || (t.word && (is_pronoun(t.text) || is_name_word(t.text))))
@@ -178,10 +185,14 @@ impl Attributor<'_> {
                     .is_some_and(|t| matches!(t.text, "he" | "she")));
         let from_after = || {
             // "“...,” — that was how one voter, X, put it".
-            let dashed = after
-                .first()
-                .is_some_and(|t| matches!(t.text, "—" | "–"))
-                .then(|| back_reference(&after[1..]))
+            // (Or "--", a dash typed as two hyphens.)
+            let dashes = after
+                .iter()
+                .take(2)
+                .take_while(|t| matches!(t.text, "—" | "–" | "-" | "--"))
+                .count();
+            let dashed = (dashes > 0 && (after[0].text != "-" || dashes == 2))
+                .then(|| back_reference(&after[dashes..]))
                 .flatten()
                 .map(|m| ((m, "said".to_string()), 0.7));
             // "“...” was how chief executive X described it".
@@ -190,8 +201,14 @@ impl Attributor<'_> {
                     .then(|| back_reference(after))
                     .flatten()
                     .map(|m| ((m, "said".to_string()), 0.7));
+            let that_was = points_back
+                .then(|| back_reference(after))
+                .flatten()
+                .map(|m| ((m, "said".to_string()), 0.7));
             dashed
                 .or(how)
+                .or(that_was)
+                .or_else(|| put_it_after(after).map(|x| (x, 0.8)))
                 .or_else(|| speaker_in(after).map(|x| (x, 0.9)))
                 .or_else(|| {
                     runs_on
