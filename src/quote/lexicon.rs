@@ -21,6 +21,8 @@ pub const TITLES: &[&str] = &[
     "cmdt", "cmdr", "maj", "brig", "adm", "cpl", "pte", "atty", "hon",
     // "Alhaji Musa X", "Shri Rajendra X", "Smt. Kavita X", "Begum X".
     "alhaji", "alhaja", "mallam", "shri", "sri", "smt", "shrimati", "begum", "pandit", "sultan",
+    // "HRH Igwe Chukwuemeka X", "Oba X": traditional rulers.
+    "hrh", "igwe", "oba",
     // "Mme Delacroix", "Herr Weber", "Signora Rossi", "Señor Garcia".
     "mme", "madame", "mlle", "monsieur", "herr", "frau", "signor", "signora", "señor", "señora",
     "senhor", "senhora",
@@ -91,6 +93,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "coordinator", "administrator", "curator", "headteacher", "headmaster", "headmistress",
     "rector", "vicar", "priest", "pastor", "surgeon", "paramedic", "firefighter", "trustee",
     "imam", "rabbi", "bishop", "archbishop", "cleric", "cardinal", "sprinter", "cyclist",
+    // "the monarch said", of a traditional ruler ("HRH Igwe X").
+    "monarch",
     "swimmer", "boxer", "golfer",
     "opponent", "rival", "rivals", "predecessor", "successor", "rebel", "rebels", "dissident",
     "dissidents",

@@ -190,10 +190,11 @@ pub fn is_particle(word: &str) -> bool {
             | "bint"
             // Irish: "Seán Ó Briain".
             | "Ó"
-            // Portuguese and Spanish: "Luiz Bittencourt e Souza",
-            // "Ana Barandiarán y Sotelo".
+            // Portuguese, Spanish and Catalan: "Luiz Bittencourt e Souza",
+            // "Ana Barandiarán y Sotelo", "Mireia Puigvert i Casals".
             | "e"
             | "y"
+            | "i"
     )
 }
 

@@ -27,6 +27,8 @@ pub(super) fn title_forms(noun: &str) -> Vec<&str> {
         // "the chief executive" after "Transit Authority CEO X", and back.
         "executive" => &["ceo"],
         "ceo" => &["chief executive"],
+        // "the monarch" after "HRH Igwe X", "Oba X", "King X".
+        "monarch" => &["igwe", "oba", "emir", "king", "queen", "sultan"],
         _ => &[],
     };
     std::iter::once(noun).chain(short.iter().copied()).collect()
@@ -140,6 +142,7 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "duchess"
                 | "king"
                 | "queen"
+                | "monarch"
                 | "pope"
                 | "comedian"
                 | "filmmaker"

@@ -206,3 +206,37 @@ fn a_title_before_a_bodys_word_names_the_body() {
         );
     }
 }
+
+/// "Mireia Puigvert i Casals": a Catalan surname joined by "i", kept whole
+/// as "e" and "y" join Portuguese and Spanish ones.
+#[test]
+fn a_catalan_surname_joined_by_i() {
+    assert_speakers(
+        "The Catalan regional president, Mireia Puigvert i Casals, called the refusal a \
+         mistake. \"You cannot solve a political problem by ignoring it,\" she said.\n\n\
+         \"We will keep asking, year after year,\" Puigvert i Casals said.",
+        &[
+            ("You cannot solve", "Mireia Puigvert i Casals"),
+            ("We will keep asking", "Mireia Puigvert i Casals"),
+        ],
+    );
+}
+
+/// "HRH Igwe Chukwuemeka X ... “...,” the monarch said.": a traditional
+/// ruler's titles, and "the monarch" who bears one.
+#[test]
+fn the_monarch_is_the_traditional_ruler_so_titled() {
+    assert_speakers(
+        "ABUJA — The Senate President, Distinguished Senator Oluwadamilare Adeyemi-Bakare, \
+         has urged the executive to release funds.\n\n\
+         Adeyemi-Bakare, who spoke on Thursday while receiving a delegation of traditional \
+         rulers, said: \"We cannot continue to watch our people die on these roads.\"\n\n\
+         Also speaking, the leader of the delegation, HRH Igwe Chukwuemeka Obiora, thanked \
+         the Senate President. \"Your words today have given our people hope,\" the monarch \
+         said.",
+        &[
+            ("We cannot continue", "Oluwadamilare Adeyemi-Bakare"),
+            ("Your words today", "Chukwuemeka Obiora"),
+        ],
+    );
+}
