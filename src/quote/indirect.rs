@@ -108,7 +108,7 @@ impl Facts<'_> {
         // "residents asked for longer hours" reports no speech.
         if matches!(
             toks[v].lower().as_ref(),
-            "asked" | "asks" | "agreed" | "agrees" | "promised" | "reported"
+            "asked" | "asks" | "agreed" | "agrees" | "promised" | "reported" | "demanded"
         ) {
             return None;
         }
@@ -349,6 +349,9 @@ impl Facts<'_> {
                         | "sighed"
                         | "promised"
                         | "promises"
+                        // "demanded that the minister appear": a demand,
+                        // not a report of what was said.
+                        | "demanded"
                         // "Fighting continued overnight in the east": a
                         // tag for a quote, never a verb of reported speech.
                         | "continued"

@@ -211,6 +211,8 @@ pub const CUES: &[&str] = &[
     // "“...!” one man yelled.", "“...,” the sheriff retorted."
     "retorted", "retorts", "yelled", "yells", "screamed", "snapped", "interjected", "scoffed",
     "fumed",
+    // "“Who decided this?” demanded one parent."
+    "demanded",
     // "One officer can be heard shouting: “...”", "he is heard replying".
     "shouting", "yelling", "replying",
 ];

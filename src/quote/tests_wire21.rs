@@ -240,3 +240,22 @@ fn the_monarch_is_the_traditional_ruler_so_titled() {
         ],
     );
 }
+
+/// "“Who decided this?” demanded Dorian X": a demand tags a quote; "X
+/// demanded that the minister appear" reports no speech.
+#[test]
+fn demanded_tags_a_quote_but_reports_no_clause() {
+    assert_speakers(
+        "\"Who decided this, and why weren't we told?\" demanded Dorian Achebe-Vance, a \
+         parent at the school.",
+        &[("Who decided this", "Dorian Achebe-Vance")],
+    );
+    let got = super::detect(
+        "Councillor Beatrix Nwankwo demanded that the transport minister appear before the \
+         council to explain the closures.",
+    );
+    assert!(
+        got.iter().all(|q| q.kind != super::Kind::Indirect),
+        "{got:?}"
+    );
+}
