@@ -308,12 +308,12 @@ impl Attributor<'_> {
         let after_unnamed = |at: &usize| unnamed.is_none_or(|(u, _)| at > u);
         // "Her counterpart, Jomo X, struck a similar tone. “...,” the
         // minister said.": a counterpart holds the same office.
-        let counterpart_at = |at: usize| {
-            let before = text_before(self.text, at);
-            before.trim_end().ends_with("counterpart,")
-                && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                && is_role(&lower_head)
-        };
+        // (Read off the chars before the name: no string is built for
+        // each of a page's names.)
+        let of_a_role =
+            words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && is_role(&lower_head);
+        let counterpart_at =
+            |at: usize| of_a_role && crate::words::ends_with_at(self.text, at, "counterpart, ");
         // "the former mayor" after "former mayor Leopold X" and "Mayor
         // Josephine Y": the one the article calls former.
         let wants_former = words.iter().any(|w| {
