@@ -110,24 +110,23 @@ impl super::attrib::Attributor<'_> {
         }
         // ("Gov. Ada X spoke first. ... At a town hall, a woman stood up
         // and asked ... “...?” she asked.": a person whose noun says the
-        // gender, described since anyone who may be `g` was named.)
-        let described = self.described_here(pos, g);
-        if let Some((at, phrase, true)) = &described {
-            let since = |list: &[(usize, String)]| {
-                list[list.partition_point(|(a, _)| *a <= *at)..]
-                    .iter()
-                    .take_while(|(a, _)| *a < pos)
-                    .any(|(_, n)| self.may_be(n, Some(g)))
-            };
-            if !since(&self.people) && !since(&self.quoted) {
-                return Some(phrase.clone());
-            }
+        // gender, described since anyone was named. Only the words after
+        // the last name are read: a paragraph of thousands of "he said"
+        // reads a few for each.)
+        let named_at = |list: &[(usize, String)]| {
+            list[..list.partition_point(|(a, _)| *a < pos)]
+                .last()
+                .map_or(0, |(a, _)| *a + 1)
+        };
+        let since = named_at(&self.people).max(named_at(&self.quoted));
+        if let Some((_, phrase, true)) = self.described_here(pos, g, since) {
+            return Some(phrase);
         }
         self.asked_before(pos, g)
             .or_else(|| self.office_just_before(pos, g))
             .or_else(|| self.guessed_subject_before(pos, g))
             .or_else(|| self.last_person(pos, Some(g)))
-            .or_else(|| described.map(|(_, phrase, _)| phrase))
+            .or_else(|| self.described_here(pos, g, 0).map(|(_, phrase, _)| phrase))
             .or_else(|| self.unsexed_person_before(pos))
     }
 
@@ -137,7 +136,8 @@ impl super::attrib::Attributor<'_> {
     /// pronoun, of gender `g`, may be has been named in the article, or
     /// when the noun says the gender): where, the phrase, and whether the
     /// noun says the gender.
-    fn described_here(&self, pos: usize, g: Gender) -> Option<(usize, String, bool)> {
+    /// (Only what is said after `from`.)
+    fn described_here(&self, pos: usize, g: Gender, from: usize) -> Option<(usize, String, bool)> {
         let para = self.paragraph_of(pos);
         let (mut p_start, _) = self.para_bounds(para);
         // ("A woman stood up and asked the congressman about drug prices."
@@ -149,7 +149,7 @@ impl super::attrib::Attributor<'_> {
         }
         // (The last 80 words before the quote: a paragraph of thousands
         // of "he said" is not read from its start for each.)
-        let toks = self.tokens(p_start, pos);
+        let toks = self.tokens(p_start.max(from).min(pos), pos);
         let toks = &toks[toks.len().saturating_sub(80)..];
         // (The first "a" or "an" that brings in a person: "At a town hall
         // on Saturday, a woman stood up".)
