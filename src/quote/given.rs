@@ -132,21 +132,20 @@ impl super::attrib::Attributor<'_> {
 
     /// "Her account is backed by a second former official, who did not
     /// want to be named. “...,” he said.": one person described, not
-    /// named, earlier in the quote's paragraph (asked only when no one the
-    /// pronoun, of gender `g`, may be has been named in the article, or
-    /// when the noun says the gender): where, the phrase, and whether the
-    /// noun says the gender.
-    /// (Only what is said after `from`.)
+    /// named, after `from` and earlier in the quote's paragraph (or the
+    /// one before, by a noun that says the gender): where, the phrase, and
+    /// whether the noun says the gender.
     fn described_here(&self, pos: usize, g: Gender, from: usize) -> Option<(usize, String, bool)> {
         let para = self.paragraph_of(pos);
-        let (mut p_start, _) = self.para_bounds(para);
+        let (own_start, _) = self.para_bounds(para);
         // ("A woman stood up and asked the congressman about drug prices."
         // over a paragraph the quote opens: the paragraph before, for a
         // noun that says the gender.)
-        let before = para > 0 && self.tokens(p_start, pos).iter().all(|t| !t.word);
-        if before {
-            p_start = self.para_bounds(para - 1).0;
-        }
+        let p_start = if para > 0 && self.tokens(own_start, pos).iter().all(|t| !t.word) {
+            self.para_bounds(para - 1).0
+        } else {
+            own_start
+        };
         // (The last 80 words before the quote: a paragraph of thousands
         // of "he said" is not read from its start for each.)
         let toks = self.tokens(p_start.max(from).min(pos), pos);
@@ -166,7 +165,7 @@ impl super::attrib::Attributor<'_> {
                 let noun = &toks[n];
                 let says = speaker_noun_gender(&noun.lower());
                 (noun.word
-                    && (says.is_some() || !before || toks[k].pos >= self.para_bounds(para).0)
+                    && (says.is_some() || toks[k].pos >= own_start)
                     && !noun.text.ends_with('s')
                     && super::phrases::person_like(noun.text)
                     && says.is_none_or(|h| h == g))

@@ -91,7 +91,7 @@ impl Attributor<'_> {
     /// Is the name `n` at `at` described beside it as something other
     /// than `head` ("Abigail Thornquist, a law professor," or "The leader
     /// of the opposition, Rasmus X," for "the president")?
-    pub(super) fn described_after_as_other(&self, at: usize, n: &str, head: &str) -> bool {
+    pub(super) fn described_as_other(&self, at: usize, n: &str, head: &str) -> bool {
         let end = at + n.chars().count();
         let toks = self.tokens(end, (end + 80).min(self.text.len()));
         let same = |t: &super::tokens::Token<'_>| super::roles::same_job(&t.lower(), head);
@@ -109,19 +109,17 @@ impl Attributor<'_> {
         }
         // ("The leader of the opposition, Rasmus X,": before the name.)
         let k = self.tokens_before(at);
-        let before: Vec<_> = self.all_tokens[k.saturating_sub(10)..k]
-            .iter()
-            .rev()
-            .collect();
-        if before.first().is_none_or(|t| !t.is(",")) {
+        let Some((comma, rest)) = self.all_tokens[k.saturating_sub(10)..k].split_last() else {
             return false;
-        }
-        let phrase: Vec<_> = before[1..].iter().take_while(|t| t.word).collect();
-        phrase.last().is_some_and(|t| {
-            super::phrases::is_possessive(t.text)
-                || super::lexicon::DETERMINERS.contains(&t.lower().as_ref())
-        }) && phrase.iter().any(|t| describes_office(t.text))
-            && !phrase.iter().any(|t| same(t))
+        };
+        let phrase = || rest.iter().rev().take_while(|t| t.word);
+        comma.is(",")
+            && phrase().last().is_some_and(|t| {
+                super::phrases::is_possessive(t.text)
+                    || super::lexicon::DETERMINERS.contains(&t.lower().as_ref())
+            })
+            && phrase().any(|t| describes_office(t.text))
+            && !phrase().any(same)
     }
 
     /// "Another cabinet minister, speaking privately, described the mood as

@@ -325,7 +325,7 @@ impl Attributor<'_> {
         // calls them something else: "the president" is not "Abigail X, a
         // law professor," nor "Judge Abigail X".
         let fits = |at: usize, n: &str| {
-            !self.described_after_as_other(at, n, &lower_head)
+            !self.described_as_other(at, n, &lower_head)
                 && !titled_otherwise(&text_before(self.text, at), &titles)
         };
         // A full name, else a surname met only after its office
