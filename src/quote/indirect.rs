@@ -108,7 +108,16 @@ impl Facts<'_> {
         // "residents asked for longer hours" reports no speech.
         if matches!(
             toks[v].lower().as_ref(),
-            "asked" | "asks" | "agreed" | "agrees" | "promised" | "reported" | "demanded"
+            "asked"
+                | "asks"
+                | "agreed"
+                | "agrees"
+                | "promised"
+                | "reported"
+                | "demanded"
+                // ("When I asked him why, he laughed.": a reaction.)
+                | "laughed"
+                | "sighed"
         ) {
             return None;
         }

@@ -23,6 +23,21 @@ pub fn speaker_before(toks: &[Token<'_>]) -> Option<(Mention, String)> {
 
 /// The speaker in a window of words before a quote, or in a sentence.
 pub fn speaker_in(toks: &[Token<'_>]) -> Option<(Mention, String)> {
+    // "When I asked Councillor X why he had changed his mind, he laughed.
+    // “...”": the reporter's question is a clause of time; whoever its
+    // main clause shows speaking or reacting answers.
+    if toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "When" | "As" | "After"))
+        && toks.get(1).is_some_and(|t| t.is("I"))
+        && toks.get(2).is_some_and(|t| t.cue)
+        && let Some(c) = toks.iter().take(30).position(|t| t.is(","))
+        && let Some(found @ (Mention::Name(_) | Mention::Pronoun(_), _)) =
+            speaker_in(&toks[c + 1..])
+        && !matches!(&found.0, Mention::Pronoun(p) if p == "i")
+    {
+        return Some(found);
+    }
     // "according to NAME", unless a speech verb with its speaker comes
     // first ("he said, according to the paper").
     let according = toks

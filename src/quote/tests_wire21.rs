@@ -259,3 +259,23 @@ fn demanded_tags_a_quote_but_reports_no_clause() {
         "{got:?}"
     );
 }
+
+/// "When I asked Councillor X why he had changed his mind, he laughed.
+/// “...”": the reporter's question is a clause of time; the one who
+/// laughs answers, and the question is no reported speech of his.
+#[test]
+fn the_reporters_question_then_the_one_who_answers() {
+    for sep in [" ", "\n\n"] {
+        let story = format!(
+            "When I asked Councillor Tobias Ferreira why he had changed his mind, he \
+             laughed.{sep}\"I listened to the people who elected me. That's the job, isn't \
+             it?\""
+        );
+        assert_speakers(&story, &[("I listened to the people", "Tobias Ferreira")]);
+        let got = super::detect(&story);
+        assert!(
+            got.iter().all(|q| q.kind != super::Kind::Indirect),
+            "{got:?}"
+        );
+    }
+}
