@@ -21,10 +21,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
     if is_lone_one(toks, 0) {
         return Some(Mention::Phrase("one".into()));
     }
-    // "said on Monday the region's governor, X": past a phrase of time.
-    // (Only a word's worth of it: "said Monday" is no name.)
-    // ("said Monday the region's governor": a bare weekday before a
-    // determiner.)
+    // "said on Monday the region's governor, X": past a phrase of time,
+    // or a bare weekday before a determiner ("said Monday the region's
+    // governor", where "Monday" is no name).
     let bare_day = super::subject_words::is_weekday(first.text)
         && toks
             .get(1)

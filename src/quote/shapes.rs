@@ -140,8 +140,13 @@ pub fn as_put_it(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if who.len() - k > 8 {
         return None;
     }
-    // The whole phrase up to "put": "one board member", not "one board".
-    match backward_speaker(&who[k + 1..]).or_else(|| forward_speaker(&who[k + 1..]))? {
+    who_put_it(&who[k + 1..])
+}
+
+/// Who the words between "as" and "put it" name: the whole phrase ("one
+/// board member", not "one board"), or a personal pronoun.
+fn who_put_it(words: &[Token<'_>]) -> Option<(Mention, String)> {
+    match backward_speaker(words).or_else(|| forward_speaker(words))? {
         Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
         m => Some((m, "put it".into())),
     }
@@ -160,10 +165,7 @@ pub fn put_it_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         .take(12)
         .position(|t| t.is("put"))
         .filter(|&p| p > 0 && rest.get(p + 1).is_some_and(|t| t.is("it")))?;
-    match backward_speaker(&rest[..put]).or_else(|| forward_speaker(&rest[..put]))? {
-        Mention::Pronoun(p) if !matches!(p.as_str(), "he" | "she" | "they") => None,
-        m => Some((m, "put it".into())),
-    }
+    who_put_it(&rest[..put])
 }
 
 /// "“That's not a yes,” Kessler shot back.": after a quote, a name or a
