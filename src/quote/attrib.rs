@@ -96,7 +96,9 @@ impl<'a> Attributor<'a> {
         let people = book
             .full
             .iter()
-            .filter(|(_, n)| person_like(n))
+            // (Not "The Nevada Democrat": an epithet, which the subjects
+            // below resolve.)
+            .filter(|(_, n)| person_like(n) && super::epithets::epithet(n).is_none())
             .cloned()
             .chain(book.titled.iter().map(|(at, n)| {
                 let full = book.known(n).map_or_else(|| n.clone(), str::to_string);

@@ -401,8 +401,12 @@ impl Facts<'_> {
                     })))
             .then_some(v)
         })?;
-        // "insisted on a full audit": what was insisted on, no clause.
-        if v > 20
+        // (Up to 28 words when an aside in commas ends right before the
+        // verb: "Labour MP for X, Imogen Y, one of 31 backbenchers who
+        // ..., said".) "insisted on a full audit": what was insisted on,
+        // no clause.
+        if v > 28
+            || (v > 20 && !toks[v - 1].is(","))
             || (matches!(toks[v].lower().as_ref(), "insisted" | "insists")
                 && toks.get(v + 1).is_some_and(|t| t.is("on")))
         {
@@ -464,6 +468,9 @@ impl Facts<'_> {
                 // "responded at the end of the debate".
                 | "responded"
                 | "responds"
+                // "testified before the committee on Tuesday".
+                | "testified"
+                | "testifies"
         ) {
             // These verbs take an object ("posted a loss", "reiterated its
             // support"): only "that" makes what follows reported speech.

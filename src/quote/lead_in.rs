@@ -82,6 +82,11 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         {
             return Some((m, read.text.into()));
         }
+        if mark == ":"
+            && let Some(m) = named_then_described(&toks[..toks.len() - 1])
+        {
+            return Some((m, mark.into()));
+        }
         if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
             return Some((m, mark.into()));
         }
@@ -165,4 +170,38 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         }
     }
     None
+}
+
+/// "Rep. Thaddeus X, the bill's sponsor:", "Ina X, a Democrat from
+/// Harlan:": a name, then after its comma who the person is, with no
+/// verb, up to the colon. The name speaks, not the description's noun or
+/// a place named in it.
+fn named_then_described(body: &[Token<'_>]) -> Option<Mention> {
+    let c = body.iter().position(|t| t.is(","))?;
+    let (head, tail) = (&body[..c], &body[c + 1..]);
+    let opens = tail.first().is_some_and(|t| {
+        matches!(t.text, "the" | "a" | "an" | "who" | "one")
+            || super::phrases::owner_of(t.text).is_some()
+    });
+    // (A relative clause has its verb: "who has served since 2014".)
+    let relative = tail.first().is_some_and(|t| t.is("who"));
+    let verbless = tail.len() <= 12
+        && tail.iter().all(|t| {
+            !t.cue
+                && !t.is(":")
+                && (relative || !super::clause_start::FINITE.contains(&t.lower().as_ref()))
+        });
+    // (Not "For Democrats, the message was clear:", a phrase.)
+    let named = (1..=6).contains(&head.len())
+        && !FUNCTION_WORDS.contains(&head[0].lower().as_ref())
+        && head
+            .iter()
+            .all(|t| t.word && t.text.starts_with(char::is_uppercase) || t.is("."));
+    if !(opens && verbless && named) {
+        return None;
+    }
+    match backward_speaker(head)? {
+        m @ Mention::Name(_) => Some(m),
+        _ => None,
+    }
 }

@@ -271,17 +271,23 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             && (names::is_speaker_noun(&toks[k].lower()) || names::is_party_member(toks[k].text))
             && matches!(toks[k + 1].text, "of" | "at" | "for" | "from" | "in")
     };
-    if end > 3
-        && end <= 12
+    // ("Lawyers for the defendant, former state Sen. X, said": a name set
+    // after the group's phrase is the one it speaks for, not the group.)
+    let group_end = match toks[..end].iter().position(|t| t.is(",")) {
+        Some(c) if toks[end - 1].is(",") && end - c <= 10 => c,
+        _ => end,
+    };
+    if group_end > 3
+        && group_end <= 12
         && toks[0].text.starts_with(char::is_uppercase)
         && (group_noun(0)
-            || (end > 4
+            || (group_end > 4
                 && !names::is_title(toks[0].text)
                 && toks[1].text.starts_with(char::is_lowercase)
                 && group_noun(1)))
-        && toks[..end].iter().all(|t| t.word)
+        && toks[..group_end].iter().all(|t| t.word)
     {
-        return Some(Mention::Phrase(join(&toks[..end])));
+        return Some(Mention::Phrase(join(&toks[..group_end])));
     }
     // "Tomas Reyes Jr. said": the suffix's dot.
     if end > 2 && toks[end - 1].is(".") && matches!(toks[end - 2].text, "Jr" | "Sr") {

@@ -440,7 +440,11 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     let mut m = backward_speaker(toks_v)?;
     // "One analyst, Perpetua Olawale of Harbour Street Securities,
     // said": the name in the apposition, not the description.
-    if matches!(m, Mention::Phrase(_))
+    // ("Lawyers for the defendant, X, said": not a group's.)
+    if let Mention::Phrase(p) = &m
+        && !p.split(' ').next().is_some_and(|w| {
+            w.ends_with('s') && super::names::is_speaker_noun(&crate::words::lower(w))
+        })
         && let Some(c0) = toks_v.iter().position(|t| t.is(","))
         && let Some(named @ Mention::Name(_)) = forward_speaker(&toks_v[c0 + 1..])
     {

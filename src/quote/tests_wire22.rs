@@ -1,0 +1,109 @@
+//! Found from stories written for the 67th stop (a list of reactions, a
+//! Senate floor fight, a court filing, a Commons rebellion).
+
+use super::tests::assert_speakers;
+
+/// The reported clauses of `story`, each with its speaker.
+fn reported(story: &str) -> Vec<(String, Option<String>)> {
+    super::detect(story)
+        .into_iter()
+        .filter(|q| q.kind == super::Kind::Indirect)
+        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
+        .collect()
+}
+
+/// "Rep. Thaddeus X, the bill's sponsor: “...”": in a list of reactions,
+/// the name before the colon speaks, not its description's noun or a
+/// place named in it.
+#[test]
+fn a_name_described_before_a_colon_speaks() {
+    assert_speakers(
+        "Lawmakers reacted quickly to the governor's veto.\n\n\
+         Rep. Thaddeus Wrenfield, the bill's sponsor: \"I am not done. Neither are the \
+         families who asked for this.\"\n\n\
+         Ilse Marwick, a Democrat from Harlan: \"The governor did the right thing this \
+         time.\"",
+        &[
+            ("I am not done", "Thaddeus Wrenfield"),
+            ("The governor did", "Ilse Marwick"),
+        ],
+    );
+}
+
+/// "The Nevada Democrat stunned colleagues": an epithet as a sentence's
+/// subject is the senator named before, tagged or not, and no new person a
+/// later "she" may stand for.
+#[test]
+fn an_epithet_as_a_subject_is_no_new_person() {
+    for tag in ["", ", D-Nev.,"] {
+        assert_speakers(
+            &format!(
+                "Sen. Margarethe Oyelowo-Banks{tag} spent most of her first term as a quiet \
+                 vote for her party's leadership.\n\n\
+                 The Nevada Democrat stunned colleagues on Tuesday by announcing she would \
+                 oppose the nominee.\n\n\
+                 \"I have read his writings, and I cannot square them with the job,\" she \
+                 said on the Senate floor."
+            ),
+            &[("I have read his writings", "Margarethe Oyelowo-Banks")],
+        );
+    }
+}
+
+/// "Lawyers for the defendant, former state Sen. X, said ... that ...": the
+/// name in commas is the defendant's, not the lawyers'.
+#[test]
+fn a_group_speaks_for_the_one_named_after_it() {
+    let got = reported(
+        "Lawyers for the defendant, former state Sen. Bartholomew Quist, said in a statement \
+         that he would plead not guilty.",
+    );
+    assert_eq!(
+        got.first().and_then(|(_, w)| w.as_deref()),
+        Some("lawyers for the defendant"),
+        "{got:?}"
+    );
+    assert_speakers(
+        "Lawyers for the defendant, former state Sen. Bartholomew Quist, said: \"He has done \
+         nothing wrong and looks forward to clearing his name.\"",
+        &[("He has done nothing", "lawyers for the defendant")],
+    );
+}
+
+/// A subject of twenty words and more, with two asides in commas, still
+/// reports what follows "said".
+#[test]
+fn a_long_subject_with_two_asides_reports_its_clause() {
+    let got = reported(
+        "Labour MP for Hartfield North, Imogen Sayers, one of 31 backbenchers who have \
+         signed a letter opposing the cut, said she would vote against the government.",
+    );
+    assert_eq!(
+        got.first().map(|(t, w)| (t.as_str(), w.as_deref())),
+        Some((
+            "she would vote against the government",
+            Some("Imogen Sayers")
+        )),
+        "{got:?}"
+    );
+}
+
+/// "testified before the committee" says where, not what; "testified
+/// that ..." reports.
+#[test]
+fn testified_reports_only_after_that() {
+    let got = reported(
+        "Tim Okonkwo-Reyes, a former council aide, testified side-by-side with his old \
+         boss before the House committee on Tuesday about the contract.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = reported(
+        "Okonkwo-Reyes testified that he had raised the contract with the city's lawyers \
+         twice.",
+    );
+    assert_eq!(
+        got.first().map(|(t, _)| t.as_str()),
+        Some("he had raised the contract with the city's lawyers twice"),
+        "{got:?}"
+    );
+}
