@@ -81,12 +81,11 @@ impl Attributor<'_> {
     /// it read.": the body a document the sentence before opens with comes
     /// from (in the quote's paragraph), else its author.
     pub(super) fn document_just_before(&self, pos: usize) -> Option<String> {
-        let (p_start, _) = self.para_bounds(self.paragraph_of(pos));
-        let s0 = self.sentence_start(pos, p_start);
-        if s0 <= p_start {
-            return None;
-        }
-        let toks = self.tokens(self.sentence_start(s0 - 1, p_start), s0);
+        // (Or the paragraph before's last sentence, when the quote opens
+        // its own: "Now they have put out another statement.\n\n“...,” it
+        // says.")
+        let (s1, s0) = self.sentence_before(pos)?;
+        let toks = self.tokens(s1, s0);
         let [det, noun, rest @ ..] = toks else {
             return None;
         };
@@ -94,7 +93,8 @@ impl Attributor<'_> {
             // "X released a statement during the meeting. “...,” it
             // read.": the one who issued it.
             let issued = toks.windows(2).find(|w| {
-                matches!(w[0].lower().as_ref(), "a" | "an") && is_document(&w[1].lower())
+                matches!(w[0].lower().as_ref(), "a" | "an" | "another")
+                    && is_document(&w[1].lower())
             })?;
             return self.document_author(&format!("the {}", issued[1].lower()), pos);
         }
@@ -144,7 +144,10 @@ impl Attributor<'_> {
         let indefinite = |k: usize| {
             (1..=3).any(|d| {
                 k >= d
-                    && matches!(toks[k - d].text, "a" | "an" | "A" | "An")
+                    && matches!(
+                        toks[k - d].text,
+                        "a" | "an" | "A" | "An" | "another" | "Another"
+                    )
                     && toks[k - d + 1..k]
                         .iter()
                         .all(|t| t.word && t.text.starts_with(char::is_lowercase))

@@ -28,6 +28,8 @@ pub const TITLES: &[&str] = &[
     "senhor", "senhora",
     // "Taoiseach Ciarán X", "Co-leader Ruaridh X".
     "taoiseach", "tánaiste", "tanaiste", "co-leader", "cm", "pm",
+    // "Sens. Annika X and Raymond Y said": two senators' title.
+    "sens", "reps",
     // "Senate President pro Tem Yolanda X".
     "tem", "tempore",
     // "Magistrate Colm X", "Coroner Ines X".

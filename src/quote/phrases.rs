@@ -72,7 +72,7 @@ fn last_within(toks: &[Token<'_>], end: usize, n: usize, mark: &str) -> Option<u
 }
 
 /// A party and a state or county: "R-Idaho", "D-N.Y", "I-Vt".
-fn is_party_state(w: &str) -> bool {
+pub(super) fn is_party_state(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
@@ -401,13 +401,15 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         let after_determiner = end >= 2 && DETERMINERS.contains(&toks[end - 2].lower().as_ref());
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
-    // "he'd respond", "she's said": the pronoun with "would" or "has" in
-    // it.
+    // "he'd respond", "she's said", "they've put out": the pronoun with
+    // "would" or "has" in it.
     if last.word
-        && let Some(p) = ["'d", "’d", "'s", "’s"]
+        && let Some(p) = ["'d", "’d", "'s", "’s", "'ve", "’ve"]
             .iter()
             .find_map(|d| last.text.strip_suffix(d))
         && is_pronoun(p)
+        // (Only "they" has "have": not "As we've noted".)
+        && (!last.text.ends_with("ve") || p.eq_ignore_ascii_case("they"))
     {
         return Some(Mention::Pronoun(crate::words::lower(p).into_owned()));
     }

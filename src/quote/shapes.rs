@@ -484,14 +484,22 @@ pub(super) fn called_by(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     if !matches!(verb.text, "called" | "dubbed" | "termed" | "branded") {
         return None;
     }
-    let v = toks.len() - 1;
+    let mut v = toks.len() - 1;
+    // ("a figure Rep. X, R-Eastvale, called": past the party's tag.)
+    if v >= 4
+        && toks[v - 1].is(",")
+        && toks[v - 3].is(",")
+        && super::phrases::is_party_state(toks[v - 2].text)
+    {
+        v -= 3;
+    }
     // (The last six words only: a long window is not read back for a
     // comma.)
     let from = v.saturating_sub(6);
     let c = from
         + toks[from..v]
             .iter()
-            .rposition(|t| t.is(",") || matches!(t.text, "what" | "which"))?;
+            .rposition(|t| t.is(",") || matches!(t.text, "what" | "which" | "that"))?;
     // Past the thing so called ("a move", "a promise that").
     let mut j = c + 1;
     if v > j + 2

@@ -107,3 +107,44 @@ fn testified_reports_only_after_that() {
         "{got:?}"
     );
 }
+
+/// "a figure that Rep. X, R-Eastvale, called “...”": the one who called
+/// it so, past the party's tag and after "that".
+#[test]
+fn called_by_a_name_with_a_party_tag() {
+    for lead in ["a figure that", "a figure", "which"] {
+        assert_speakers(
+            &format!(
+                "The budget includes $1.2 billion for road repairs, {lead} Rep. Casimir \
+                 Drummond-Vale, R-Eastvale, called \"the least we could do.\""
+            ),
+            &[("the least we could do", "Casimir Drummond-Vale")],
+        );
+    }
+}
+
+/// "Sens. Annika X and Raymond Y said": "Sens." is a title, not a
+/// sentence's end.
+#[test]
+fn two_senators_title() {
+    assert_speakers(
+        "\"This is a historic day for working families,\" Sens. Annika Solberg and Raymond \
+         Oduya said in a joint statement.",
+        &[("This is a historic day", "Raymond Oduya")],
+    );
+}
+
+/// "Now they've put out another statement.", then a paragraph that opens
+/// with the quote: "it says" is the statement, whose author is who put it
+/// out.
+#[test]
+fn it_says_after_another_statement_in_the_paragraph_before() {
+    assert_speakers(
+        "Harrowgate Records said on Friday it would not block the broadcast.\n\n\
+         Now they've put out another statement - directly to the organisers of the \
+         awards.\n\n\
+         \"We have agreed to grant all licences for the performance to be streamed after \
+         the show,\" it says.",
+        &[("We have agreed", "Harrowgate Records")],
+    );
+}
