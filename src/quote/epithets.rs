@@ -253,6 +253,42 @@ impl Attributor<'_> {
             .find_map(|(at, full)| self.tag_after(at + full.chars().count()).map(|(p, _)| p))
     }
 
+    /// "Sen. Margarethe X ... The Nevada Democrat stunned colleagues":
+    /// with no party tag to go by, the lawmaker named last before `pos`
+    /// (a few names and paragraphs back at most), by the title before the
+    /// name.
+    pub(super) fn untagged_member(&self, pos: usize) -> Option<String> {
+        const TITLES: &[&str] = &[
+            "sen.",
+            "sen",
+            "senator",
+            "rep.",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "gov.",
+            "governor",
+            "assemblyman",
+            "assemblywoman",
+            "del.",
+        ];
+        let to = self.book.full.partition_point(|(at, _)| *at < pos);
+        self.book.full[..to]
+            .iter()
+            .rev()
+            .take_while(|(at, _)| at + 3000 >= pos)
+            .take(8)
+            .find(|(at, _)| {
+                let before = super::holders::text_before(self.text, *at);
+                before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| TITLES.contains(&w))
+            })
+            .map(|(_, n)| self.canon(n))
+    }
+
     /// The person an epithet ("the Ohio Republican", "the Texan") stands
     /// for: of the people named before `pos` with a party and state that
     /// fit, the one mentioned last.

@@ -26,13 +26,17 @@ impl Attributor<'_> {
         let mut found = super::bounds::filter_map_all(long, &starts, |&s| this.subject_at(s));
         found.extend(self.whose_subjects());
         // "The Nevada Democrat stunned colleagues": an epithet stands for
-        // the person named before with that party and state, or for no
-        // one known; it is no one new.
+        // the person named before with that party and state (or, with no
+        // tag to go by, the lawmaker named last), or for no one known; it
+        // is no one new.
         let found: Vec<(usize, String)> = found
             .into_iter()
             .filter_map(|(at, c)| match super::epithets::epithet(&c) {
                 None => Some((at, c)),
-                Some(_) => this.epithet_person(&c, at).map(|who| (at, who)),
+                Some(_) => this
+                    .epithet_person(&c, at)
+                    .or_else(|| this.untagged_member(at))
+                    .map(|who| (at, who)),
             })
             .collect();
         // The gender "his own" or "herself" gives each, looked at alike.

@@ -148,3 +148,19 @@ fn it_says_after_another_statement_in_the_paragraph_before() {
         &[("We have agreed", "Harrowgate Records")],
     );
 }
+
+/// "The Nevada Democrat stunned colleagues by opposing the nomination of
+/// Gareth X", with no party tag given: the subject is the senator named
+/// before, so "the first-term lawmaker" after it is she, not the nominee
+/// named as an object.
+#[test]
+fn an_untagged_epithet_is_the_lawmaker_named_last() {
+    assert_speakers(
+        "Sen. Margarethe Oyelowo-Banks spent most of her first term as a quiet vote.\n\n\
+         The Nevada Democrat stunned colleagues by announcing she would oppose the \
+         nomination of Gareth Pembury.\n\n\
+         \"I have read his writings, and I cannot square them with the job,\" the \
+         first-term lawmaker said on the Senate floor.",
+        &[("I have read his writings", "Margarethe Oyelowo-Banks")],
+    );
+}
