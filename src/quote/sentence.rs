@@ -338,6 +338,13 @@ pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
 /// The speaker of "NAME said (that) CLAUSE" with the verb at `v`, in the
 /// words before it.
 pub(super) fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
+    // "BRUSSELS, Dec 5 (Reuters) - Henrike X said ...": past the dateline
+    // (its comma opens no adverb's phrase).
+    let rest = super::reported_clause::after_dateline(toks);
+    let d = toks.len() - rest.len();
+    if d > 0 && d < v {
+        return forward_subject(rest, v - d);
+    }
     subject_from(toks, v).or_else(|| {
         // "But the party's housing spokesperson, Gwenllian Thorne, said":
         // a conjunction opening the sentence, when the words after it

@@ -164,3 +164,22 @@ fn an_untagged_epithet_is_the_lawmaker_named_last() {
         &[("I have read his writings", "Margarethe Oyelowo-Banks")],
     );
 }
+
+/// "BRUSSELS, Dec 5 (Reuters) - Henrike X said ...": the dateline's comma
+/// opens no adverb's phrase; the clause is reported, and by her.
+#[test]
+fn a_dated_dateline_before_reported_speech() {
+    let got = reported(
+        "EU warns on tariffs\n\n\
+         BRUSSELS, Dec 5 (Reuters) - Henrike Vassbotn said the bloc would respond firmly \
+         to any new tariffs.",
+    );
+    assert_eq!(
+        got.first().map(|(t, w)| (t.as_str(), w.as_deref())),
+        Some((
+            "the bloc would respond firmly to any new tariffs",
+            Some("Henrike Vassbotn")
+        )),
+        "{got:?}"
+    );
+}
