@@ -327,7 +327,18 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
         }
         // "With those words, X ...", "With that, X ...".
         ("With", "those" | "these" | "that" | "this") => {
-            let comma = toks.iter().take(5).position(|t| t.is(","))?;
+            let comma = toks.iter().take(6).position(|t| t.is(","))?;
+            // ("With those four words, delivered to a packed hall on
+            // Saturday, state Sen. X ended ...": past the phrase that says
+            // where they were said.)
+            let lower = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
+            };
+            let comma = match toks[comma + 1..].iter().take(16).position(|t| t.is(",")) {
+                Some(c) if lower(comma + 1) => comma + 1 + c,
+                _ => comma,
+            };
             name_at(comma + 1)
         }
         ("So", "said") => name_at(2),

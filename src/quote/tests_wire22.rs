@@ -183,3 +183,17 @@ fn a_dated_dateline_before_reported_speech() {
         "{got:?}"
     );
 }
+
+/// A quote alone in the first paragraph, then "With those four words,
+/// delivered to a packed hall on Saturday, state Sen. X ended ...": the
+/// speaker after the phrase that says where the words were said.
+#[test]
+fn with_those_words_past_a_phrase_of_where() {
+    assert_speakers(
+        "Penhallow stays in the race\n\n\
+         \"I'm not going anywhere, whatever they say.\"\n\n\
+         With those words, delivered to a packed union hall in Eastvale on Saturday, state \
+         Sen. Marisol Penhallow ended weeks of speculation.",
+        &[("I'm not going anywhere", "Marisol Penhallow")],
+    );
+}
