@@ -447,10 +447,14 @@ impl<'a> Attributor<'a> {
                     // "The union's leader said ... / “...” / Those were the
                     // words of Ada X, ...": a name the paragraph after the
                     // quote gives outranks a lead-in that only describes.
+                    // (So does one that outranks a paragraph before it that
+                    // ends in a full stop: "Henrike X said ... / “...” /
+                    // With those words, state Sen. Y ended ...".)
                     let lead = self.lead_in(span.start, p_start, prev_end);
-                    let named_after = matches!(lead, Some(((Mention::Phrase(_), _), _)) | None)
-                        .then(|| self.named_just_after(span, p_start, end_para))
-                        .flatten();
+                    let named_after = (matches!(lead, Some(((Mention::Phrase(_), _), _)) | None)
+                        || self.after_full_stop(span.start, p_start, para, end_para))
+                    .then(|| self.named_just_after(span, p_start, end_para))
+                    .flatten();
                     let lead = match &named_after {
                         Some(m @ Mention::Name(_)) => Some(((m.clone(), "said".to_string()), 0.5)),
                         _ => lead,

@@ -43,6 +43,37 @@ impl Attributor<'_> {
         back_reference(self.tokens(s, self.sentence_end(s, pe)))
     }
 
+    /// Does the quote at `at` open its paragraph, after a paragraph that
+    /// ends in a full stop (not a colon that leads into it), with no "also"
+    /// opening the paragraph after the quote's (`end_para`)? ("That was
+    /// also the view of X" agrees with the speaker led into it.)
+    pub(super) fn after_full_stop(
+        &self,
+        at: usize,
+        p_start: usize,
+        para: usize,
+        end_para: usize,
+    ) -> bool {
+        para > 0
+            && self.opens_paragraph(at, p_start)
+            && {
+                let (s, e) = self.para_bounds(end_para + 1);
+                !self
+                    .tokens(s, e.max(s))
+                    .iter()
+                    .take(5)
+                    .any(|t| t.is("also"))
+            }
+            && {
+                let (ps, pe) = self.para_bounds(para - 1);
+                self.text[ps..pe]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|&c| c == '.')
+            }
+    }
+
     /// "“...” — Omar Reyes, a teacher at Linden": a quote signed with a
     /// dash and a full name, then the paragraph's end, a period or an
     /// apposition's comma. (The words after a quote that ends a sentence

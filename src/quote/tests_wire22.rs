@@ -197,3 +197,19 @@ fn with_those_words_past_a_phrase_of_where() {
         &[("I'm not going anywhere", "Marisol Penhallow")],
     );
 }
+
+/// A tagless quote paragraph between a sentence about someone else and
+/// "With those words, X ...": the back-reference names the speaker, over
+/// the person the paragraph before was about ("That was also the view of
+/// X" still agrees with that person: `tests_wire7`).
+#[test]
+fn with_those_words_outranks_the_paragraph_before() {
+    assert_speakers(
+        "Penhallow stays in the race\n\n\
+         Henrike Vassbotn, the party's treasurer, said on Friday the campaign had money for \
+         six more weeks.\n\n\
+         \"I'm not going anywhere, whatever they tell you.\"\n\n\
+         With those words, state Sen. Marisol Penhallow ended weeks of speculation.",
+        &[("I'm not going anywhere", "Marisol Penhallow")],
+    );
+}
