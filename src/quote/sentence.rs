@@ -327,9 +327,19 @@ pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
     {
         return 0;
     }
-    let n = toks.iter().take(6).take_while(|t| stamp(t)).count();
+    // ("3:15 p.m.:" also ends in its colon; "p.m." may come as "p." and
+    // "m.".)
+    let stamp = |t: &Token<'_>| stamp(t) || matches!(t.text, "a." | "p." | "m." | "a" | "p" | "m");
+    let n = toks.iter().take(8).take_while(|t| stamp(t)).count();
     if toks.get(n).is_some_and(dash) {
         n + 1
+    } else if n >= 3
+        && toks[n - 1].is(":")
+        && toks
+            .get(n)
+            .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+    {
+        n
     } else {
         0
     }

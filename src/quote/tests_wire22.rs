@@ -213,3 +213,19 @@ fn with_those_words_outranks_the_paragraph_before() {
         &[("I'm not going anywhere", "Marisol Penhallow")],
     );
 }
+
+/// A live blog's entry "3:15 p.m.: Sen. Corliss X left a meeting ...":
+/// the time and its colon open the sentence; its subject is the senator,
+/// whom a later "he" goes back to (a given name that says no gender).
+#[test]
+fn a_live_blog_time_and_colon_before_the_subject() {
+    assert_speakers(
+        "Live updates\n\n\
+         3:47 p.m.: The White House press secretary, Damaris Okonjo, says the president \
+         has spoken with both leaders today.\n\n\
+         3:15 p.m.: Sen. Corliss Vantongeren, R-Idaho, just left a meeting with the \
+         minority leader. Asked if a deal was close, he said: \"Closer than it was this \
+         morning. Not close enough.\"",
+        &[("Closer than it was", "Corliss Vantongeren")],
+    );
+}
