@@ -322,3 +322,36 @@ pub(super) fn opens_with_phrase(word: &str) -> bool {
             | "Today"
     )
 }
+
+/// Verbs that take an object ("posted a loss", "reiterated its support",
+/// "responded at the end of the debate", "testified before the
+/// committee"): only "that" makes what follows them reported speech.
+pub(super) fn reports_only_after_that(verb: &str) -> bool {
+    matches!(
+        verb,
+        "posted"
+            | "written"
+            | "answered"
+            | "answers"
+            | "texted"
+            | "boasted"
+            | "boasts"
+            | "lamented"
+            | "laments"
+            | "recounted"
+            | "recounts"
+            | "mused"
+            | "muses"
+            | "elaborated"
+            | "commented"
+            | "comments"
+            | "reiterated"
+            | "reiterates"
+            | "asking"
+            | "wonders"
+            | "responded"
+            | "responds"
+            | "testified"
+            | "testifies"
+    )
+}

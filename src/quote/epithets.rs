@@ -258,21 +258,13 @@ impl Attributor<'_> {
     /// (a few names and paragraphs back at most), by the title before the
     /// name.
     pub(super) fn untagged_member(&self, pos: usize) -> Option<String> {
-        const TITLES: &[&str] = &[
-            "sen.",
-            "sen",
-            "senator",
-            "rep.",
-            "rep",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "gov.",
-            "governor",
-            "assemblyman",
-            "assemblywoman",
-            "del.",
-        ];
+        // (The titles a senator, a representative or a governor bears,
+        // and a state lawmaker's.)
+        let titles: Vec<&str> = ["senator", "representative", "governor"]
+            .into_iter()
+            .flat_map(super::roles::title_forms)
+            .chain(["assemblyman", "assemblywoman", "del."])
+            .collect();
         let to = self.book.full.partition_point(|(at, _)| *at < pos);
         self.book.full[..to]
             .iter()
@@ -284,7 +276,7 @@ impl Attributor<'_> {
                 before
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| TITLES.contains(&w))
+                    .is_some_and(|w| titles.contains(&w))
             })
             .map(|(_, n)| self.canon(n))
     }

@@ -443,37 +443,7 @@ impl Facts<'_> {
                 .is_some_and(|t| super::clause_start::FINITE.contains(&t.text))
         {
             c += 1;
-        } else if matches!(
-            toks[v].lower().as_ref(),
-            "posted"
-                | "written"
-                | "answered"
-                | "answers"
-                | "texted"
-                | "boasted"
-                | "boasts"
-                | "lamented"
-                | "laments"
-                | "recounted"
-                | "recounts"
-                | "mused"
-                | "muses"
-                | "elaborated"
-                | "commented"
-                | "comments"
-                | "reiterated"
-                | "reiterates"
-                | "asking"
-                | "wonders"
-                // "responded at the end of the debate".
-                | "responded"
-                | "responds"
-                // "testified before the committee on Tuesday".
-                | "testified"
-                | "testifies"
-        ) {
-            // These verbs take an object ("posted a loss", "reiterated its
-            // support"): only "that" makes what follows reported speech.
+        } else if super::clause_start::reports_only_after_that(&toks[v].lower()) {
             return None;
         }
         let clause = before_contrast(in_subject_relative(toks, v, &toks[c..]));

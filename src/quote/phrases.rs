@@ -402,7 +402,7 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
         return (!after_determiner).then(|| Mention::Pronoun(last.lower().into_owned()));
     }
     // "he'd respond", "she's said", "they've put out": the pronoun with
-    // "would" or "has" in it.
+    // "would", "has" or "have" in it.
     if last.word
         && let Some(p) = ["'d", "’d", "'s", "’s", "'ve", "’ve"]
             .iter()

@@ -310,6 +310,13 @@ pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
                 ":" | "."
                     | "a.m."
                     | "p.m."
+                    // ("p.m." may come as "p." and "m.".)
+                    | "a."
+                    | "p."
+                    | "m."
+                    | "a"
+                    | "p"
+                    | "m"
                     | "am"
                     | "pm"
                     | "AM"
@@ -327,9 +334,7 @@ pub(super) fn after_stamp(toks: &[Token<'_>]) -> usize {
     {
         return 0;
     }
-    // ("3:15 p.m.:" also ends in its colon; "p.m." may come as "p." and
-    // "m.".)
-    let stamp = |t: &Token<'_>| stamp(t) || matches!(t.text, "a." | "p." | "m." | "a" | "p" | "m");
+    // ("3:15 p.m.:" also ends in its colon.)
     let n = toks.iter().take(8).take_while(|t| stamp(t)).count();
     if toks.get(n).is_some_and(dash) {
         n + 1
