@@ -129,16 +129,9 @@ impl super::attrib::Attributor<'_> {
     /// paragraph before, for a paragraph's first sentence), with where that
     /// sentence ends.
     pub(super) fn group_before(&self, pos: usize) -> Option<(usize, String)> {
-        let para = self.paragraph_of(pos);
-        let (p_start, _) = self.para_bounds(para);
-        let s = self.sentence_start(pos, p_start);
-        let (floor, end) = if s > p_start {
-            (p_start, s)
-        } else {
-            let (start, end) = self.para_bounds(para.checked_sub(1)?);
-            (start, end)
-        };
-        let from = self.sentence_start(end.saturating_sub(1), floor);
+        // (From anywhere in a paragraph's first sentence: "“...,” they
+        // say." after "Analysts expect ...".)
+        let (from, end) = self.sentence_before_where(pos, |_| true)?;
         group_subject(self.tokens(from, end)).map(|g| (end, g))
     }
 }

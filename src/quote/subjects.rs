@@ -71,12 +71,23 @@ impl Attributor<'_> {
     /// ("By mid-afternoon the minister had posted an apology." then a
     /// paragraph that opens with the quote). None for an empty one.
     pub(super) fn sentence_before(&self, pos: usize) -> Option<(usize, usize)> {
+        self.sentence_before_where(pos, |p_start| self.opens_paragraph(pos, p_start))
+    }
+
+    /// The sentence before the one at `pos`, as [`Self::sentence_before`]
+    /// reads it, going back to the paragraph before when `pos` is in its
+    /// paragraph's first sentence and `past` takes that paragraph's start.
+    pub(super) fn sentence_before_where(
+        &self,
+        pos: usize,
+        past: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize)> {
         let para = self.paragraph_of(pos);
         let (p_start, _) = self.para_bounds(para);
         let s0 = self.sentence_start(pos, p_start);
         let (s0, p_start) = if s0 > p_start {
             (s0, p_start)
-        } else if para > 0 && self.opens_paragraph(pos, p_start) {
+        } else if para > 0 && past(p_start) {
             let (ps, pe) = self.para_bounds(para - 1);
             if pe <= ps {
                 return None;
