@@ -7,6 +7,7 @@ use super::lines::is_cjk;
 use wordcount::{LineCounts, is_english_stop, line_counts, words};
 
 pub(super) mod dated;
+mod tables;
 mod wordcount;
 
 const LENGTH_LOW: usize = 70;
@@ -305,8 +306,8 @@ pub fn looks_like_page(units: &[String]) -> bool {
 
 /// Which units to keep. `story_links` marks the lines the line rules know as
 /// links to other stories set into an article ("Read more: ...", "Headline
-/// [VIDEO]"); a line past its end is not one.
-pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
+/// [VIDEO]"); a line past its end is not one. `rows` marks a table's rows.
+pub fn keep(units: &[String], story_links: &[bool], rows: &[bool]) -> Vec<bool> {
     let english = line_counts(units);
     let stops = stops_of(units, &english);
     let mut classes: Vec<Class> =
@@ -319,6 +320,7 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
             }
         }
     }
+    tables::introduced(units, rows, &mut classes);
     // Near-good next to good is good (looking past short blocks).
     let past_short = |c: Class, _: usize| matches!(c, Class::Short | Class::NearGood);
     let (before, after) = nearest_past(&classes, past_short);
@@ -370,7 +372,8 @@ pub fn keep(units: &[String], story_links: &[bool]) -> Vec<bool> {
     });
     let keep = main_block(units, keep, |i| prose[i]);
     let story_link = |i: usize| story_links.get(i).copied().unwrap_or(false);
-    grow_article(units, keep, density, story_link)
+    let row = |i: usize| rows.get(i).copied().unwrap_or(false);
+    grow_article(units, keep, density, story_link, row)
 }
 
 /// For each line, the class of the nearest line before it and of the
@@ -421,12 +424,14 @@ fn is_prose_sentence(text: &str) -> bool {
 /// stretch (past at most [`EDGE_LINES`] other lines, and on while more
 /// come) are part of it: the density test alone drops business and sports
 /// text. Links to other stories do not count among those lines: sites set
-/// them into the article's text, which goes on after them.
+/// them into the article's text, which goes on after them. Nor do a
+/// table's rows (`row`), which are the article's when it goes on past them.
 fn grow_article(
     units: &[String],
     mut keep: Vec<bool>,
     density: impl Fn(usize) -> f64,
     story_link: impl Fn(usize) -> bool,
+    row: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
     let (Some(first), Some(last)) = (keep.iter().position(|k| *k), keep.iter().rposition(|k| *k))
     else {
@@ -446,6 +451,8 @@ fn grow_article(
     for step in [-1isize, 1] {
         let mut at = if step < 0 { first } else { last } as isize;
         let mut gap = 0;
+        // Rows passed since the last line kept.
+        let mut rows_passed = Vec::new();
         loop {
             at += step;
             if at < 0 || at as usize >= units.len() || gap > EDGE_LINES {
@@ -453,6 +460,10 @@ fn grow_article(
             }
             let i = at as usize;
             if story_link(i) {
+                continue;
+            }
+            if row(i) {
+                rows_passed.push(i);
                 continue;
             }
             // Right after the article, a short closing sentence ("The
@@ -476,10 +487,14 @@ fn grow_article(
                 && units[i - 1].chars().any(char::is_alphabetic)
                 && !closes_header(&units[i - 1])
                 && !super::headline::ends_in_photo_credit(&units[i - 1])
+                && !row(i - 1)
             {
                 break;
             }
             keep[i] = true;
+            for r in rows_passed.drain(..) {
+                keep[r] = true;
+            }
             gap = 0;
         }
     }

@@ -38,7 +38,7 @@ use headline::{
     is_section_path, names_a_publication, repeated_headline,
 };
 use lines::{LineKind, ends_like_sentence, is_headline_like, word_count};
-use units::{classify_all, to_units};
+use units::classify_all;
 
 pub use html::clean_html;
 pub use markdown::{clean_markdown, clean_markdown_with, looks_like_markdown};
@@ -79,7 +79,7 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
         Some((found, body)) => (&header::fill(preset, found), body),
         None => (preset, repaired.as_ref()),
     };
-    let mut units = to_units(body);
+    let (mut units, mut rows) = units::to_units_and_rows(body);
     // "Imogen Farrow-Tate" over "Political correspondent".
     let with_byline;
     let preset = match meta::name_over_job(&units) {
@@ -103,7 +103,8 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
             .iter()
             .map(|m| m.mark().is_some_and(LineKind::is_story_link))
             .collect();
-        let keep = density::keep(&units, &story_links);
+        let keep = density::keep(&units, &story_links, &rows);
+
         let first = keep.iter().position(|k| *k).unwrap_or(0);
         // Lines that carry metadata go on to the body pass, and so does the
         // headline.
@@ -116,16 +117,16 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
             })
             .collect();
         dropped = kept.iter().filter(|k| !**k).count();
-        let mut it = kept.iter();
-        units.retain(|_| it.next().is_some_and(|k| *k));
-        let mut it = kept.iter();
-        marks.retain(|_| it.next().is_some_and(|k| *k));
+        retain_kept(&mut units, &kept);
+        retain_kept(&mut marks, &kept);
+        retain_kept(&mut rows, &kept);
         // The lines kept are classified in full, from what their marks know.
         units::map_lines(&units, |i, u| marks[i].classify(u))
     } else {
         classify_all(&units)
     };
     widgets::newsletter_blurbs(&units, &mut kinds);
+    units::rows_are_text(&units, &rows, &mut kinds);
     let mut cleaned = Body::new(preset.clone(), true).run_classified(units, kinds);
     if dropped > 0 {
         cleaned.rules.insert("page text density", dropped);
@@ -134,6 +135,12 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
         cleaned.notes.push(mojibake::NOTE.into());
     }
     cleaned
+}
+
+/// `items` without those `kept` does not mark.
+fn retain_kept<T>(items: &mut Vec<T>, kept: &[bool]) {
+    let mut it = kept.iter();
+    items.retain(|_| it.next().is_some_and(|k| *k));
 }
 
 /// The body pass: walks the units once, keeping article text and reading metadata.
@@ -507,20 +514,7 @@ impl Body {
     /// mark it; its items are dropped.
     fn drop_teaser_lists(&mut self) {
         let marks = std::mem::take(&mut self.stamps);
-        let mut cuts: Vec<(usize, usize)> = Vec::new();
-        let mut r = 0;
-        while r < marks.len() {
-            let mut end = r;
-            while end + 1 < marks.len() && (1..=3).contains(&(marks[end + 1] - marks[end])) {
-                end += 1;
-            }
-            if end - r >= 2 {
-                let item = marks[r + 1] - marks[r];
-                cuts.push((marks[r].saturating_sub(item).max(1), marks[end]));
-            }
-            r = end + 1;
-        }
-        for (from, to) in cuts.into_iter().rev() {
+        for (from, to) in stamps::teaser_list_cuts(&marks).into_iter().rev() {
             let to = to.min(self.kept.len());
             if from < to {
                 self.kept.drain(from..to);
@@ -596,3 +590,5 @@ mod tests_layout;
 mod tests_meta;
 #[cfg(test)]
 mod tests_soup;
+#[cfg(test)]
+mod tests_tables;

@@ -110,6 +110,14 @@ fn drop_entity_residue(text: &str) -> String {
 /// Normalises one line: odd spaces to plain spaces, zero-width characters
 /// removed, runs of white space folded, ends trimmed.
 pub fn normalize_line(line: &str) -> String {
+    normalize_line_spaced(line).0
+}
+
+/// [`normalize_line`], and whether the line's spacing inside was other than
+/// single spaces (a run of spaces, a tab: a table's cells may be set apart
+/// so). It may say so of a line whose spacing was single, never the other
+/// way round.
+pub fn normalize_line_spaced(line: &str) -> (String, bool) {
     // '[' and 'M' are rare in text: one `memchr2` finds the few places to
     // look for a text browser's link numbers ("[12]Share") and a hover
     // card's "MORE".
@@ -123,10 +131,10 @@ pub fn normalize_line(line: &str) -> String {
         }
     }
     if bracket && let Cow::Owned(stripped) = strip_link_numbers(line) {
-        return normalize_line(&stripped);
+        return (normalize_line(&stripped), true);
     }
     if more {
-        return normalize_spaces(&strip_hover_cards(line));
+        return (normalize_spaces(&strip_hover_cards(line)).0, true);
     }
     normalize_spaces(line)
 }
@@ -167,7 +175,7 @@ fn strip_link_numbers(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn normalize_spaces(line: &str) -> String {
+fn normalize_spaces(line: &str) -> (String, bool) {
     // Plain spaces, tabs and returns at the ends go; if the rest is already
     // normal, it is the answer.
     // (By byte: the three are ASCII, so the cuts fall between chars.)
@@ -177,9 +185,9 @@ fn normalize_spaces(line: &str) -> String {
     let end = b.iter().rposition(|c| !blank(c)).map_or(start, |e| e + 1);
     let trimmed = &line[start..end];
     if is_normal_spacing(trimmed.as_bytes()) {
-        return trimmed.to_string();
+        return (trimmed.to_string(), false);
     }
-    normalize_spaces_by_char(line)
+    (normalize_spaces_by_char(line), true)
 }
 
 /// `normalize_spaces` one char at a time, for lines the shortcut does not take.
@@ -491,7 +499,14 @@ mod tests {
         ) {
             let s: String = v.into_iter().collect();
             let slow = normalize_spaces_by_char(&s);
-            proptest::prop_assert_eq!(normalize_spaces(&s), slow);
+            let (normal, spaced) = normalize_spaces(&s);
+            proptest::prop_assert_eq!(&normal, &slow);
+            // A line said to be singly spaced has no run of spaces or tab
+            // inside it.
+            let inner = s.trim_matches([' ', '\t', '\r']);
+            if !spaced {
+                proptest::prop_assert!(!inner.contains("  ") && !inner.contains('\t'), "{s:?}");
+            }
             // The word-at-a-time reading agrees with the byte reading.
             proptest::prop_assert_eq!(
                 is_normal_spacing(s.as_bytes()),

@@ -156,6 +156,26 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
 /// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
 /// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "19.11.2019, 08:57":
 /// mostly dates, times and separators.
+/// The stretches of kept lines (from, to) that lists of other stories
+/// fill, from `marks`, how many lines were kept when each relative time
+/// was met: three or more times one to three lines apart.
+pub(super) fn teaser_list_cuts(marks: &[usize]) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut r = 0;
+    while r < marks.len() {
+        let mut end = r;
+        while end + 1 < marks.len() && (1..=3).contains(&(marks[end + 1] - marks[end])) {
+            end += 1;
+        }
+        if end - r >= 2 {
+            let item = marks[r + 1] - marks[r];
+            cuts.push((marks[r].saturating_sub(item).max(1), marks[end]));
+        }
+        r = end + 1;
+    }
+    cuts
+}
+
 #[cfg(test)]
 fn is_dateline(lower: &str, n_words: usize) -> bool {
     dateline(lower, n_words, || super::meta::find_date(lower).is_some())

@@ -53,6 +53,10 @@ const PIECES: &[&str] = &[
     "écoles and shops that line the quay were also part of the plan they made\n",
     "İstanbul’s ferries and the ﬁrst Ωmega line run on\u{200b} time here\n",
     "日本の記事です。",
+    // A table's rows, cells set apart by runs of spaces and a tab.
+    "Pos.   Driver          Points\n",
+    "1      Wilhelmina Ost    5040\n",
+    "HD\tHARBOUR DEPOT INC.\t225.86\n",
     "\n",
     "\n\n",
     "\r\n",

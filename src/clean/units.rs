@@ -1,6 +1,7 @@
 //! From raw text to lines: sanitised, tags and entities gone, hard-wrapped
 //! paragraphs joined, each line classified.
 
+mod table;
 mod wrap;
 
 use super::lines::{LineKind, classify};
@@ -54,23 +55,58 @@ where
 
 /// Turns raw text into normalised lines (or joined hard-wrapped blocks).
 pub(super) fn to_units(raw: &str) -> Vec<String> {
+    to_units_and_rows(raw).0
+}
+
+/// [`to_units`], and which units are a table's rows (see [`table`]): each
+/// row is a unit of its own.
+pub(super) fn to_units_and_rows(raw: &str) -> (Vec<String>, Vec<bool>) {
     let unix = newlines(raw);
     let safe = sanitize(&unix);
     let no_tags = residue::strip_tags_cow(&safe);
     let decoded = residue::decode_entities_cow(&no_tags);
     let text = residue::strip_tags_cow(&decoded);
     let lines = lines_of(&text);
+    let normal = map_lines(&lines, |_, l| {
+        let (normal, spaced) = residue::normalize_line_spaced(l);
+        (spaced.then_some(*l), normal)
+    });
+    let rows = table::rows(&normal);
     let mut units = Vec::new();
+    let mut is_row = Vec::new();
     let mut block: Vec<String> = Vec::new();
-    for line in map_lines(&lines, |_, l| residue::normalize_line(l)) {
+    for ((_, line), row) in normal.into_iter().zip(rows) {
         if line.is_empty() || is_rule_line(&line) {
             flush_block(&mut block, &mut units);
+        } else if row {
+            flush_block(&mut block, &mut units);
+            is_row.resize(units.len(), false);
+            units.push(line);
+            is_row.push(true);
         } else {
             block.push(line);
         }
     }
     flush_block(&mut block, &mut units);
-    units
+    is_row.resize(units.len(), false);
+    (units, is_row)
+}
+
+/// A table's row of figures is text, though it be in capitals ("LW LOWRY
+/// TOOLS INC. 113.40 -1.62") or hold what reads as a clock time: the
+/// rules for a shouted promo and a timestamp do not drop it.
+pub(super) fn rows_are_text(units: &[String], rows: &[bool], kinds: &mut [LineKind]) {
+    for ((unit, row), kind) in units.iter().zip(rows).zip(kinds) {
+        if *row
+            && matches!(
+                kind,
+                LineKind::Boilerplate("shouted promo") | LineKind::Timestamp
+            )
+            && unit.bytes().any(|b| b.is_ascii_digit())
+        {
+            *kind = LineKind::Text;
+        }
+    }
 }
 
 /// A line drawn with one mark ("=====" under a plain-text heading, "-----",

@@ -24,7 +24,7 @@ fn small_stretches_far_from_the_article_are_dropped() {
     // One long line after ten dropped ones: a comment, not the article.
     units.push("This is one more long line written by a reader in the comments below the story, and it reads like prose as well, though it is not a part of it at all, as anyone who reads it to the end of the page can see.".into());
     units.extend((0..10).map(|i| format!("Footer link {i}")));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!((30..36).all(|i| k[i]), "the article stays");
     assert!(!k[46], "the far, small stretch goes");
 }
@@ -38,7 +38,7 @@ fn plain_sentences_between_article_paragraphs_stay() {
     units.push(prose(1));
     units.extend((0..20).map(|i| format!("* Footer link {i}")));
     units.push("Harbour Gazette: ferry timetables, tide tables, parking permits.".into());
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!(
         k[30] && k[31] && k[32] && k[33],
         "the list inside the article stays"
@@ -83,7 +83,7 @@ fn prose_is_kept_menus_are_not() {
     units.push("The fare will rise by forty cents from April, which is the first rise in six years, and the council said that it would review the fare again in the autumn when the figures for the winter are in and the new timetable has been tried.".into());
     units.extend((0..16).map(|i| format!("Related headline number {i}")));
     assert!(looks_like_page(&units));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!(!k[0] && !k[23]);
     assert!(
         k[24] && k[25] && k[26],
@@ -155,7 +155,7 @@ fn prose_low_in_function_words_next_to_the_article_stays() {
     units.push(figures.replace("gained", "lost"));
     units.extend((0..10).map(|i| format!("* Footer link {i}")));
     units.push(figures.replace("Harbour", "Quay"));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!((32..38).all(|i| k[i]), "the article stays");
     assert!(
         k[30] && k[39],
@@ -191,7 +191,7 @@ fn a_dropped_prose_sentence_keeps_two_stretches_one_article() {
     // The longest stretch: the article's body.
     units.extend((2..8).map(long_prose));
     units.extend((0..10).map(|i| format!("* Footer link {i}")));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!((44..50).all(|i| k[i]), "the body stays");
     assert!(
         k[30] && k[31],
@@ -223,10 +223,10 @@ fn links_to_other_stories_do_not_end_the_article() {
     for l in &mut links[37..41] {
         *l = true;
     }
-    let k = keep(&units, &links);
+    let k = keep(&units, &links, &[]);
     assert!(k[41] && k[42], "the article goes on after the links");
     assert!((36..41).all(|i| !k[i]), "the links go: {:?}", &k[30..43]);
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!(!k[41], "without knowing them, five lines part the text");
 }
 
@@ -253,7 +253,7 @@ fn a_flattened_list_of_sentences_does_not_cut_the_article_in_two() {
     );
     units.extend((0..6).map(long));
     units.extend((0..20).map(|i| format!("* Footer link {i}")));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!((30..36).all(|i| k[i]), "the opening paragraphs stay");
     assert!(k[36], "so does the list between them and the rest");
     assert!((37..43).all(|i| k[i]));
@@ -320,7 +320,7 @@ fn a_short_quote_with_its_tag_ends_the_article() {
         units.push("Advertisement".into());
         units.push("You might also like".into());
         units.extend((0..10).map(|i| format!("Related headline number {i}")));
-        let k = keep(&units, &[]);
+        let k = keep(&units, &[], &[]);
         assert_eq!(k[36], kept, "{last}");
     }
 }
@@ -337,7 +337,7 @@ fn a_short_closing_sentence_right_after_the_article_stays() {
     units.push("The board was also told to pay the riders back in full.".into());
     units.push("Sign up now.".into());
     units.extend((0..10).map(|i| format!("* Related link {i}")));
-    let k = keep(&units, &[]);
+    let k = keep(&units, &[], &[]);
     assert!(k[36], "the closing sentence stays");
     assert!(!k[37] && !k[38] && !k[39], "what follows the heading goes");
 }
@@ -362,9 +362,9 @@ fn a_lede_under_a_captions_credit_stays() {
         units
     };
     let caption = "Roughly 40 pilots work the harbour, twelve years after the new quay opened [File: Tidewater Photo]";
-    let k = keep(&build(caption), &[]);
+    let k = keep(&build(caption), &[], &[]);
     assert!(k[32] && k[33], "lede and quote stay: {:?}", &k[30..40]);
-    let k = keep(&build("Quay Council v Harbour Board"), &[]);
+    let k = keep(&build("Quay Council v Harbour Board"), &[], &[]);
     assert!(
         !k[32] && k[33],
         "under a heading, a standfirst: {:?}",
