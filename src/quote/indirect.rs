@@ -303,9 +303,12 @@ impl Facts<'_> {
                     let between = &toks[v + 1..v + 1 + k];
                     k > 0
                         // ("on Sept. 30": a month's dot.)
+                        // ("told ABC's “This Week” that": a programme's
+                        // name in quote marks.)
                         && between.iter().enumerate().all(|(j, t)| {
                             (t.word && !t.cue)
                                 || (t.is(".") && j > 0 && is_month(&between[j - 1].lower()))
+                                || (told && super::sentence::is_quote_mark(t.text))
                         })
                         && (told || {
                             let w = between[0].lower();

@@ -310,6 +310,8 @@ mod tests_wire21;
 #[cfg(test)]
 mod tests_wire22;
 #[cfg(test)]
+mod tests_wire23;
+#[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]
 mod tests_wire4;

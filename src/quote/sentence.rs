@@ -405,8 +405,11 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         // ("In a statement posted on the council’s website on Friday
         // evening, he said": up to fifteen words, with a participle after
         // a document.)
+        // ("In an interview on “Face the Nation” on Sunday, X said": a
+        // programme's name in quote marks.)
         && (1..c).all(|i| {
-            toks[i].word && (!toks[i].cue || super::documents::participle_after_document(toks, i))
+            (toks[i].word && (!toks[i].cue || super::documents::participle_after_document(toks, i)))
+                || is_quote_mark(toks[i].text)
         })
     {
         st = c + 1;
@@ -434,6 +437,12 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         && let Some(c) = toks[..v].iter().rposition(|t| t.is(","))
     {
         st = c + 1;
+    }
+    // "Speaking on CBS's “Face the Nation,” Dunstable said": the comma
+    // that ends the opening phrase stands inside the programme's name's
+    // closing mark.
+    if st > 0 && st < v && matches!(toks[st].text, "”" | "’" | "\"") {
+        st += 1;
     }
     // (A verb that opens the sentence, "said, Anna Berg said ...", has no
     // words before it.)
@@ -489,3 +498,8 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
 const OPENING_PREPOSITIONS: &[&str] = &[
     "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
 ];
+
+/// A quote mark, opening or closing, curly or straight.
+pub(super) fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "“" | "”" | "\"" | "‘" | "’")
+}
