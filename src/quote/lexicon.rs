@@ -212,7 +212,7 @@ pub const CUES: &[&str] = &[
     "respond", "reply",
     // "“...!” one man yelled.", "“...,” the sheriff retorted."
     "retorted", "retorts", "yelled", "yells", "screamed", "snapped", "interjected", "scoffed",
-    "fumed",
+    "fumed", "chanted", "chanting",
     // "“Who decided this?” demanded one parent."
     "demanded",
     // "One officer can be heard shouting: “...”", "he is heard replying".

@@ -118,20 +118,28 @@ impl Attributor<'_> {
                 return None;
             }
             // "“...,” envoy Oksana X told a news conference": the tag of the
-            // quote that opens the paragraph names the office and the name.
+            // quote that opens the paragraph names the office and the name,
+            // or the name alone ("“...,” Tamuno X told Reuters in an
+            // interview.").
             if toks.first().is_some_and(|t| !t.word)
                 && let Some(c) = toks[1..]
                     .iter()
                     .position(|t| !t.word && t.text.chars().any(is_close))
-                && let Some(h) = toks[c + 2..]
+            {
+                let tag = toks.get(c + 2..).unwrap_or_default();
+                let named = |from: usize| {
+                    let n = super::phrases::full_name_len(tag.get(from..)?)?;
+                    tag.get(from + n)
+                        .is_some_and(|t| t.cue)
+                        .then(|| tag[from].pos)
+                };
+                let office = tag
                     .iter()
                     .take(3)
-                    .position(|t| t.word && crate::words::lower(t.text) == head)
-                    .map(|h| c + 2 + h)
-                && let Some(n) = super::phrases::full_name_len(&toks[h + 1..])
-                && toks.get(h + 1 + n).is_some_and(|t| t.cue)
-            {
-                return self.person_named_at(toks[h + 1].pos);
+                    .position(|t| t.word && crate::words::lower(t.text) == head);
+                if let Some(at) = office.map_or_else(|| named(0), |h| named(h + 1)) {
+                    return self.person_named_at(at);
+                }
             }
             // "Speaking on a podcast, Sir Barnaby X said ...", "In a letter
             // to the prime minister, Sylvie X wrote:": a phrase that sets

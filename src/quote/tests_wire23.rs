@@ -52,3 +52,49 @@ fn told_a_programme_in_quote_marks_that() {
         )]
     );
 }
+
+/// A wire story's lede describes the speaker ("Nigeria's oil minister said
+/// ..."), and the next paragraph opens with a quote whose tag names him
+/// bare ("“...,” Tamuno X told Reuters"): the minister is that person.
+#[test]
+fn a_lede_s_description_is_named_by_the_next_quote_s_tag() {
+    let story = "LAGOS, March 3 (Reuters) - Nigeria's oil minister said on Tuesday that \
+                 production would rise to two million barrels a day by the end of the year.\n\n\
+                 “We have fixed the pipelines and we have fixed the security around them,” \
+                 Tamuno Briggs told Reuters in an interview.\n\n\
+                 Analysts were skeptical. “We have heard this target every year since 2015,” \
+                 said Folake Adebayo, an energy analyst at Harbour Capital.";
+    assert_eq!(
+        reported(story),
+        [(
+            "production would rise to two million barrels a day by the end of the year".to_string(),
+            Some("Tamuno Briggs".to_string())
+        )]
+    );
+    super::tests::assert_speakers(
+        story,
+        &[
+            ("We have fixed the pipelines", "Tamuno Briggs"),
+            ("We have heard this target", "Folake Adebayo"),
+        ],
+    );
+}
+
+/// "“...,” the protesters chanted": a chant is spoken, by the crowd, not
+/// by the organiser named in the next paragraph.
+#[test]
+fn a_chant_is_the_crowd_s() {
+    let quotes = super::detect(
+        "Hundreds of protesters gathered outside the parliament on Saturday.\n\n\
+         “Not in our name, not with our money,” the protesters chanted as riot police \
+         watched.\n\n\
+         One of the organizers, Thandeka Mokoena, 27, said the crowd would return. “They \
+         can ignore us today. They cannot ignore us forever,” she said.",
+    );
+    let chant = quotes
+        .iter()
+        .find(|q| q.text.starts_with("Not in our name"))
+        .expect("the chant is a quote");
+    assert_eq!(chant.speaker.as_deref(), Some("protesters"), "{quotes:?}");
+    assert_eq!(chant.cue.as_deref(), Some("chanted"));
+}
