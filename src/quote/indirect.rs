@@ -84,7 +84,15 @@ impl Facts<'_> {
         {
             return None;
         }
-        self.indirect_forward(toks, s, para, 0)
+        // "While critics said the plan was rushed, Borowczyk said ...": the
+        // main clause's verb, after the subordinate clause's comma.
+        let main = toks
+            .first()
+            .filter(|t| super::sentence::SUBORDINATORS.contains(&t.text))
+            .and_then(|_| toks.iter().position(|t| t.is(",")))
+            .filter(|&c| toks[..c].iter().any(|t| t.cue))
+            .map_or(0, |c| c + 1);
+        self.indirect_forward(toks, s, para, main)
             .or_else(|| self.indirect_reversed(toks, s, para))
             .or_else(|| {
                 // "X confirmed the appointment of a reviewer and said the

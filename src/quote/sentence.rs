@@ -408,7 +408,14 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
         // ("In an interview on “Face the Nation” on Sunday, X said": a
         // programme's name in quote marks.)
         && (1..c).all(|i| {
-            (toks[i].word && (!toks[i].cue || super::documents::participle_after_document(toks, i)))
+            (toks[i].word
+                && (!toks[i].cue
+                    || super::documents::participle_after_document(toks, i)
+                    // ("When asked about the delay, X said"; "While
+                    // critics said the plan was rushed, X said": a clause
+                    // of its own.)
+                    || (i == 1 && toks[0].is("When") && toks[i].is("asked"))
+                    || SUBORDINATORS.contains(&toks[0].text)))
                 || is_quote_mark(toks[i].text)
         })
     {
@@ -495,9 +502,16 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
 
 /// Prepositions that open a sentence's short scene-setting phrase ("Outside
 /// the courthouse, ...", "On Friday, ...").
+/// Words that open a phrase or a clause before a sentence's subject ("When
+/// the meeting resumed, X said ...").
 const OPENING_PREPOSITIONS: &[&str] = &[
-    "After", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Outside",
+    "After", "As", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Once",
+    "Outside", "Since", "When", "While", "Although", "Though", "Whereas",
 ];
+
+/// Of those, the ones that open a clause, whose own speech verb ("While
+/// critics said ..., X said ...") is not the sentence's.
+pub(super) const SUBORDINATORS: &[&str] = &["Although", "Though", "Whereas", "While"];
 
 /// A quote mark, opening or closing, curly or straight.
 pub(super) fn is_quote_mark(t: &str) -> bool {

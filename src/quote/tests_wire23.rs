@@ -98,3 +98,31 @@ fn a_chant_is_the_crowd_s() {
     assert_eq!(chant.speaker.as_deref(), Some("protesters"), "{quotes:?}");
     assert_eq!(chant.cue.as_deref(), Some("chanted"));
 }
+
+/// A clause of time or contrast before the subject ("When the meeting
+/// resumed, she said ...", "While critics said the plan was rushed,
+/// Borowczyk said ...") is no part of the subject, and a speech verb inside
+/// it is not the sentence's.
+#[test]
+fn a_clause_before_the_subject() {
+    for opening in [
+        "When the meeting resumed, she said",
+        "When asked about the delay, Borowczyk said",
+        "Once the vote was counted, Borowczyk said",
+        "While critics said the plan was rushed, Borowczyk said",
+        "Although critics have said the plan was rushed, Borowczyk said",
+    ] {
+        let story = format!(
+            "Council President Anneliese Borowczyk opened the meeting.\n\n\
+             {opening} the council would hear every speaker who had signed up."
+        );
+        assert_eq!(
+            reported(&story),
+            [(
+                "the council would hear every speaker who had signed up".to_string(),
+                Some("Anneliese Borowczyk".to_string())
+            )],
+            "{opening}"
+        );
+    }
+}
