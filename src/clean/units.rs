@@ -1,7 +1,7 @@
 //! From raw text to lines: sanitised, tags and entities gone, hard-wrapped
 //! paragraphs joined, each line classified.
 
-mod table;
+pub(super) mod table;
 mod wrap;
 
 use super::lines::{LineKind, classify};

@@ -16,6 +16,15 @@ pub(super) fn speaker_of(got: &[(String, Option<String>)], start: &str) -> Optio
         .and_then(|(_, w)| w.clone())
 }
 
+/// The reported clauses of `story`, each with its speaker.
+pub(super) fn reported(story: &str) -> Vec<(String, Option<String>)> {
+    super::detect(story)
+        .into_iter()
+        .filter(|q| q.kind == super::Kind::Indirect)
+        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
+        .collect()
+}
+
 /// Asserts who said each quote of `story`, by the words it starts with.
 pub(super) fn assert_speakers(story: &str, want: &[(&str, &str)]) {
     let got = speakers(story);

@@ -1,16 +1,7 @@
 //! Found from stories written for the 67th stop (a list of reactions, a
 //! Senate floor fight, a court filing, a Commons rebellion).
 
-use super::tests::assert_speakers;
-
-/// The reported clauses of `story`, each with its speaker.
-fn reported(story: &str) -> Vec<(String, Option<String>)> {
-    super::detect(story)
-        .into_iter()
-        .filter(|q| q.kind == super::Kind::Indirect)
-        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
-        .collect()
-}
+use super::tests::{assert_speakers, reported};
 
 /// "Rep. Thaddeus X, the bill's sponsor: “...”": in a list of reactions,
 /// the name before the colon speaks, not its description's noun or a

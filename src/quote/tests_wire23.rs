@@ -1,14 +1,7 @@
 //! Found from stories written for the 68th stop (Sunday talk shows, a
 //! hearing, a briefing, voters at the polls).
 
-/// The reported clauses of `story`, each with its speaker.
-fn reported(story: &str) -> Vec<(String, Option<String>)> {
-    super::detect(story)
-        .into_iter()
-        .filter(|q| q.kind == super::Kind::Indirect)
-        .map(|q| (q.text, q.speaker.map(|s| s.to_string())))
-        .collect()
-}
+use super::tests::reported;
 
 /// A programme's name in quote marks in the phrase that opens the
 /// sentence ("Speaking on CBS's “Face the Nation,” X said ...", "In an

@@ -19,16 +19,9 @@ pub(super) fn introduced(units: &[String], rows: &[bool], classes: &mut [Class])
                 .skip(1)
                 .any(|w| w.starts_with(char::is_lowercase))
     };
-    let mut from = 0;
-    // Each run of rows: where it starts, then where it ends.
-    while let Some(start) = rows[from..].iter().position(|r| *r).map(|p| from + p) {
-        let end = rows[start..]
-            .iter()
-            .position(|r| !*r)
-            .map_or(rows.len(), |p| start + p);
+    for (start, end) in crate::clean::units::table::runs(rows) {
         if end - start >= INTRODUCED_ROWS && start > 0 && introduces(&units[start - 1]) {
             classes[start - 1..end].fill(Class::Good);
         }
-        from = end;
     }
 }

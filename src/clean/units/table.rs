@@ -71,18 +71,26 @@ pub(super) fn rows(lines: &[(Option<&str>, String)]) -> Vec<bool> {
         .map(|(raw, normal)| !normal.is_empty() && raw.is_some_and(|r| cells(r) >= MIN_CELLS))
         .collect();
     let mut out = vec![false; lines.len()];
-    let mut from = 0;
-    while let Some(start) = is_row[from..].iter().position(|r| *r).map(|p| from + p) {
-        let end = is_row[start..]
-            .iter()
-            .position(|r| !*r)
-            .map_or(is_row.len(), |p| start + p);
+    for (start, end) in runs(&is_row) {
         if end - start >= MIN_ROWS {
             out[start..end].fill(true);
         }
-        from = end;
     }
     out
+}
+
+/// The runs of `true` in `flags`, each as (first, one past its last).
+pub(in crate::clean) fn runs(flags: &[bool]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = from + flags.get(from..)?.iter().position(|r| *r)?;
+        let end = flags[start..]
+            .iter()
+            .position(|r| !*r)
+            .map_or(flags.len(), |p| start + p);
+        from = end;
+        Some((start, end))
+    })
 }
 
 #[cfg(test)]
