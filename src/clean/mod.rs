@@ -104,7 +104,6 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
             .map(|m| m.mark().is_some_and(LineKind::is_story_link))
             .collect();
         let keep = density::keep(&units, &story_links, &rows);
-
         let first = keep.iter().position(|k| *k).unwrap_or(0);
         // Lines that carry metadata go on to the body pass, and so does the
         // headline.
@@ -137,7 +136,7 @@ fn clean_text_here(raw: &str, preset: &Meta) -> Cleaned {
     cleaned
 }
 
-/// `items` without those `kept` does not mark.
+/// Drops the items that `kept` does not mark.
 fn retain_kept<T>(items: &mut Vec<T>, kept: &[bool]) {
     let mut it = kept.iter();
     items.retain(|_| it.next().is_some_and(|k| *k));
