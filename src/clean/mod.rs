@@ -59,6 +59,12 @@ const MAX_TITLE_WORDS: usize = 25;
 /// Words of a title made from the first sentence.
 const FALLBACK_TITLE_WORDS: usize = 12;
 
+/// Is this paragraph of cleaned text a table's row? Only a row, its cells
+/// lined up, holds a run of spaces (two between columns).
+pub fn is_table_row(paragraph: &str) -> bool {
+    paragraph.contains("  ")
+}
+
 /// Cleans scraped plain text. `preset` holds metadata known from elsewhere
 /// (a JSONL record, Markdown front matter); what it lacks is read from the text.
 pub fn clean_text(raw: &str, preset: &Meta) -> Cleaned {

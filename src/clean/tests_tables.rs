@@ -54,8 +54,13 @@ fn a_table_a_sentence_introduces_is_the_article() {
     let text = cleaned.paragraphs.join("\n");
     assert!(text.contains("after all twelve rounds:"), "{text}");
     assert!(text.contains("latest standings of the series"), "{text}");
+    // Each row a paragraph, its cells lined up in columns.
     for i in [1, 7, 14] {
-        let row = format!("{i} Driver Number{i} {}", 5000 - 90 * i);
+        let row = format!(
+            "{i:<4}  {:<15}  {:<6}  ",
+            format!("Driver Number{i}"),
+            5000 - 90 * i
+        );
         assert!(
             cleaned.paragraphs.iter().any(|p| p.starts_with(&row)),
             "row {i}: {text}"
@@ -65,7 +70,7 @@ fn a_table_a_sentence_introduces_is_the_article() {
         cleaned
             .paragraphs
             .iter()
-            .any(|p| p == "Pos. Driver Points Wins Top 5"),
+            .any(|p| p == "Pos.  Driver           Points  Wins  Top 5"),
         "{text}"
     );
     assert!(!text.contains("Section 3"), "{text}");
@@ -92,33 +97,34 @@ fn a_table_inside_the_article_keeps_its_rows() {
     let text = cleaned.paragraphs.join("\n");
     let at = |p: &str| cleaned.paragraphs.iter().position(|q| q == p);
     let rows = [
-        at("Ticker Security Last Change Change %"),
-        at("HD HARBOUR DEPOT INC. 225.86 -12.99 -5.44%"),
-        at("LW LOWRY TOOLS INC. 113.40 -1.62 -1.41%"),
+        at("Ticker  Security            Last    Change  Change %"),
+        at("HD      HARBOUR DEPOT INC.  225.86  -12.99  -5.44%"),
+        at("LW      LOWRY TOOLS INC.    113.40  -1.62   -1.41%"),
     ];
     assert!(rows.iter().all(Option::is_some), "{text}");
     assert!(at(lede) < rows[0] && rows[2] < at(next), "{text}");
 }
 
-/// The rows of a table stay one unit each; the prose around them is still
-/// joined where it was wrapped.
+/// The rows of a table stay one unit each, their cells lined up anew
+/// however far apart they were set; the prose around them is still joined
+/// where it was wrapped.
 #[test]
 fn rows_are_units_of_their_own() {
     let (units, rows) = units::to_units_and_rows(
         "The council set out its budget for the year, which it said would\n\
          cover the harbour works and the new ferry.\n\
          Item       Cost     Share\n\
-         Harbour    4.2m     61%\n\
-         Ferry      2.7m     39%\n",
+         Harbour   4.2m  61%\n\
+         \x20Ferry      2.7m     39%\n",
     );
     assert_eq!(
         units,
         [
             "The council set out its budget for the year, which it said would cover the \
              harbour works and the new ferry.",
-            "Item Cost Share",
-            "Harbour 4.2m 61%",
-            "Ferry 2.7m 39%",
+            "Item     Cost  Share",
+            "Harbour  4.2m  61%",
+            "Ferry    2.7m  39%",
         ]
     );
     assert_eq!(rows, [false, true, true, true]);

@@ -67,11 +67,21 @@ pub(super) fn to_units_and_rows(raw: &str) -> (Vec<String>, Vec<bool>) {
     let decoded = residue::decode_entities_cow(&no_tags);
     let text = residue::strip_tags_cow(&decoded);
     let lines = lines_of(&text);
-    let normal = map_lines(&lines, |_, l| {
+    let mut normal = map_lines(&lines, |_, l| {
         let (normal, spaced) = residue::normalize_line_spaced(l);
         (spaced.then_some(*l), normal)
     });
     let rows = table::rows(&normal);
+    // A table's rows keep their columns, lined up.
+    for (start, end) in table::runs(&rows) {
+        let raws: Vec<&str> = normal[start..end]
+            .iter()
+            .map(|(raw, _)| raw.unwrap_or_default())
+            .collect();
+        for (k, row) in table::aligned(&raws).into_iter().enumerate() {
+            normal[start + k].1 = row;
+        }
+    }
     let mut units = Vec::new();
     let mut is_row = Vec::new();
     let mut block: Vec<String> = Vec::new();

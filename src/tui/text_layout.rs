@@ -74,7 +74,11 @@ impl TextLayout {
         let wrap = |paras: std::ops::Range<usize>| {
             let mut out = Vec::new();
             for i in paras {
-                if i > 0 {
+                // (A table's rows stand one under the other.)
+                let rows = i > 0
+                    && crate::clean::is_table_row(article.paragraph(i - 1))
+                    && crate::clean::is_table_row(article.paragraph(i));
+                if i > 0 && !rows {
                     out.push(Line::Blank);
                 }
                 let para_start = article.para_starts[i];
@@ -327,6 +331,39 @@ mod tests {
         assert_eq!(l.line_of_offset(16), l.lines.len() - 1);
         assert_eq!(l.line_of_offset(9), l.body_start + 1);
         assert_eq!(l.line_of_offset(0), l.body_start);
+    }
+
+    /// A table's rows (paragraphs whose cells are lined up) stand one
+    /// under the other, with no blank line between them; other paragraphs
+    /// keep theirs.
+    #[test]
+    fn a_table_s_rows_have_no_blank_lines_between() {
+        let a = Article::new(
+            SourceRef::file("x.txt"),
+            Format::Text,
+            Meta {
+                title: "T".into(),
+                ..Meta::default()
+            },
+            vec![
+                "Standings after round 9:".into(),
+                "Pos.  Driver".into(),
+                "1     Ost".into(),
+                "2     Renwick".into(),
+                "The next round is in April.".into(),
+            ],
+            vec![],
+        );
+        let l = TextLayout::new(&a, 40);
+        let shapes: Vec<String> = l.lines[l.body_start..]
+            .iter()
+            .map(|x| match x {
+                Line::Body { para, .. } => format!("p{para}"),
+                Line::Blank => "-".into(),
+                _ => "?".into(),
+            })
+            .collect();
+        assert_eq!(shapes, ["p0", "-", "p1", "p2", "p3", "-", "p4"]);
     }
 
     /// A long article is laid out in runs of paragraphs on all cores: its

@@ -19,45 +19,76 @@ const MAX_ROW_BYTES: usize = 400;
 /// Least rows of a table, one under the other.
 const MIN_ROWS: usize = 2;
 
-/// The cells of a raw line set apart by two spaces or more, or a tab.
-fn cells(raw: &str) -> usize {
+/// The cells of a raw line set apart by two spaces or more (a tab was made
+/// a space before), or `None` when the line is too long to be a row. A
+/// cell may still be too long to be a table's: see [`fits`].
+fn cells(raw: &str) -> Option<impl Iterator<Item = &str>> {
     let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r');
     let b = raw.as_bytes();
     let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
     let end = b.iter().rposition(|c| !blank(c)).map_or(start, |e| e + 1);
     // (By byte: the blanks are ASCII, so the cuts fall between chars.)
     let trimmed = &raw[start..end];
-    if trimmed.len() > MAX_ROW_BYTES {
-        return 0;
-    }
-    // A char takes at most four bytes.
-    let too_long = |cell: &str| {
-        cell.len() > MAX_CELL && (cell.len() > 4 * MAX_CELL || cell.chars().count() > MAX_CELL)
-    };
-    let b = trimmed.as_bytes();
-    let (mut cells, mut cell_start, mut i) = (1, 0, 0);
-    while i < b.len() {
-        if !matches!(b[i], b' ' | b'\t') {
-            i += 1;
-            continue;
-        }
-        let gap = b[i..]
-            .iter()
-            .take_while(|&&c| c == b' ' || c == b'\t')
-            .count();
-        if gap >= 2 || b[i] == b'\t' {
-            if too_long(&trimmed[cell_start..i]) {
-                return 0;
+    (trimmed.len() <= MAX_ROW_BYTES).then(|| {
+        trimmed
+            .split("  ")
+            .map(|c| c.trim_matches(' '))
+            .filter(|c| !c.is_empty())
+    })
+}
+
+/// Is this cell short enough to be a table's? (A char takes at most four
+/// bytes.)
+fn fits(cell: &str) -> bool {
+    cell.len() <= MAX_CELL || (cell.len() <= 4 * MAX_CELL && cell.chars().count() <= MAX_CELL)
+}
+
+/// How many cells a raw line has, 0 when one of them is too long.
+fn cell_count(raw: &str) -> usize {
+    cells(raw)
+        .and_then(|mut cells| cells.try_fold(0, |n, c| fits(c).then_some(n + 1)))
+        .unwrap_or(0)
+}
+
+/// A table's rows with their cells lined up: each cell's spaces made
+/// single, then padded to its column's width, two spaces between columns.
+/// (A paragraph of the cleaned text holds a run of spaces only so: see
+/// [`is_table_row`](crate::clean::is_table_row).)
+pub(super) fn aligned(raws: &[&str]) -> Vec<String> {
+    let rows: Vec<Vec<String>> = raws
+        .iter()
+        .map(|r| {
+            cells(r)
+                .into_iter()
+                .flatten()
+                .map(crate::clean::residue::normalize_line)
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = Vec::new();
+    for row in &rows {
+        for (k, cell) in row.iter().enumerate() {
+            let w = cell.chars().count();
+            match widths.get_mut(k) {
+                Some(max) => *max = (*max).max(w),
+                None => widths.push(w),
             }
-            cells += 1;
-            cell_start = i + gap;
         }
-        i += gap;
     }
-    if too_long(&trimmed[cell_start..]) {
-        return 0;
-    }
-    cells
+    rows.into_iter()
+        .map(|row| {
+            let mut line = String::new();
+            let last = row.len().saturating_sub(1);
+            for (k, cell) in row.into_iter().enumerate() {
+                let pad = widths[k] - cell.chars().count();
+                line.push_str(&cell);
+                if k < last {
+                    line.extend(std::iter::repeat_n(' ', pad + 2));
+                }
+            }
+            line
+        })
+        .collect()
 }
 
 /// Which of the lines are a table's rows: lines of [`MIN_CELLS`] cells or
@@ -68,7 +99,7 @@ fn cells(raw: &str) -> usize {
 pub(super) fn rows(lines: &[(Option<&str>, String)]) -> Vec<bool> {
     let is_row: Vec<bool> = lines
         .iter()
-        .map(|(raw, normal)| !normal.is_empty() && raw.is_some_and(|r| cells(r) >= MIN_CELLS))
+        .map(|(raw, normal)| !normal.is_empty() && raw.is_some_and(|r| cell_count(r) >= MIN_CELLS))
         .collect();
     let mut out = vec![false; lines.len()];
     for (start, end) in runs(&is_row) {
@@ -119,11 +150,21 @@ mod tests {
         assert_eq!(rows_of(text), [false, true, true, true, false, false]);
     }
 
+    /// Cells set apart by runs of any length are lined up anew, each
+    /// column as wide as its widest cell, two spaces between.
     #[test]
-    fn tabs_part_cells() {
+    fn rows_are_lined_up() {
         assert_eq!(
-            rows_of("HD\tHarbour Depot\t225.86\nLW\tLowry Tools\t113.40"),
-            [true, true]
+            aligned(&[
+                "    Pos.  Driver                 Points",
+                "    1     Wilhelmina Ost          5040",
+                "    12    Bo Li     970",
+            ]),
+            [
+                "Pos.  Driver          Points",
+                "1     Wilhelmina Ost  5040",
+                "12    Bo Li           970",
+            ]
         );
     }
 
