@@ -304,18 +304,23 @@ mod tests {
         );
     }
 
-    #[test]
-    fn body_lines_know_their_offsets() {
-        let a = Article::new(
+    /// An article titled "T" of these paragraphs.
+    fn titled(paragraphs: Vec<String>) -> Article {
+        Article::new(
             SourceRef::file("x.txt"),
             Format::Text,
             Meta {
                 title: "T".into(),
                 ..Meta::default()
             },
-            vec!["one two three".into(), "four five".into()],
+            paragraphs,
             vec![],
-        );
+        )
+    }
+
+    #[test]
+    fn body_lines_know_their_offsets() {
+        let a = titled(vec!["one two three".into(), "four five".into()]);
         let l = TextLayout::new(&a, 9);
         let body: Vec<(usize, usize)> = l
             .lines
@@ -338,22 +343,13 @@ mod tests {
     /// keep theirs.
     #[test]
     fn a_table_s_rows_have_no_blank_lines_between() {
-        let a = Article::new(
-            SourceRef::file("x.txt"),
-            Format::Text,
-            Meta {
-                title: "T".into(),
-                ..Meta::default()
-            },
-            vec![
-                "Standings after round 9:".into(),
-                "Pos.  Driver".into(),
-                "1     Ost".into(),
-                "2     Renwick".into(),
-                "The next round is in April.".into(),
-            ],
-            vec![],
-        );
+        let a = titled(vec![
+            "Standings after round 9:".into(),
+            "Pos.  Driver".into(),
+            "1     Ost".into(),
+            "2     Renwick".into(),
+            "The next round is in April.".into(),
+        ]);
         let l = TextLayout::new(&a, 40);
         let shapes: Vec<String> = l.lines[l.body_start..]
             .iter()
