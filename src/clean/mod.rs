@@ -42,6 +42,7 @@ use units::classify_all;
 
 pub use html::clean_html;
 pub use markdown::{clean_markdown, clean_markdown_with, looks_like_markdown};
+pub use units::table::is_table_row;
 
 /// What the cleaner made of one input.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -58,12 +59,6 @@ pub struct Cleaned {
 const MAX_TITLE_WORDS: usize = 25;
 /// Words of a title made from the first sentence.
 const FALLBACK_TITLE_WORDS: usize = 12;
-
-/// Is this paragraph of cleaned text a table's row? Only a row, its cells
-/// lined up, holds a run of spaces (two between columns).
-pub fn is_table_row(paragraph: &str) -> bool {
-    paragraph.contains("  ")
-}
 
 /// Cleans scraped plain text. `preset` holds metadata known from elsewhere
 /// (a JSONL record, Markdown front matter); what it lacks is read from the text.

@@ -23,12 +23,7 @@ const MIN_ROWS: usize = 2;
 /// a space before), or `None` when the line is too long to be a row. A
 /// cell may still be too long to be a table's: see [`fits`].
 fn cells(raw: &str) -> Option<impl Iterator<Item = &str>> {
-    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r');
-    let b = raw.as_bytes();
-    let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !blank(c)).map_or(start, |e| e + 1);
-    // (By byte: the blanks are ASCII, so the cuts fall between chars.)
-    let trimmed = &raw[start..end];
+    let trimmed = raw.trim_matches(' ');
     (trimmed.len() <= MAX_ROW_BYTES).then(|| {
         trimmed
             .split("  ")
@@ -53,7 +48,7 @@ fn cell_count(raw: &str) -> usize {
 /// A table's rows with their cells lined up: each cell's spaces made
 /// single, then padded to its column's width, two spaces between columns.
 /// (A paragraph of the cleaned text holds a run of spaces only so: see
-/// [`is_table_row`](crate::clean::is_table_row).)
+/// [`is_table_row`].)
 pub(super) fn aligned(raws: &[&str]) -> Vec<String> {
     let rows: Vec<Vec<String>> = raws
         .iter()
@@ -89,6 +84,12 @@ pub(super) fn aligned(raws: &[&str]) -> Vec<String> {
             line
         })
         .collect()
+}
+
+/// Is this paragraph of cleaned text a table's row? Only a row, its cells
+/// lined up by [`aligned`], holds a run of spaces (two between columns).
+pub fn is_table_row(paragraph: &str) -> bool {
+    paragraph.contains("  ")
 }
 
 /// Which of the lines are a table's rows: lines of [`MIN_CELLS`] cells or
