@@ -12,7 +12,15 @@ const PUT_OUT: &[&str] = &["issued", "released", "sent", "published", "posted"];
 pub(super) fn is_document(noun: &str) -> bool {
     matches!(
         noun,
-        "statement" | "letter" | "email" | "post" | "memo" | "note" | "message" | "release"
+        "statement"
+            | "letter"
+            | "email"
+            | "post"
+            | "memo"
+            | "note"
+            | "message"
+            | "release"
+            | "video"
     )
 }
 

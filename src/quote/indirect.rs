@@ -2,30 +2,13 @@
 
 use super::clause_start::{FINITE, opens_clause};
 use super::facts::Facts;
-use super::phrases::{Mention, VERBS, backward_speaker, forward_speaker};
+use super::phrases::{Mention, backward_speaker, forward_speaker};
 use super::reported_clause::after_dateline;
-use super::reported_clause::{in_subject_relative, told_listener_clause};
+use super::reported_clause::in_subject_relative;
 use super::settle::Pending;
+use super::that_after::that_after;
 use super::tokens::Token;
 use super::{Kind, Quote};
-
-/// Words that open a time or place between a speech verb and "that" (and
-/// the day names).
-const LEAD_INS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "during",
-    "over",
-    "to",
-    "last",
-    "this",
-    "earlier",
-    "yesterday",
-    "today",
-];
 
 impl Facts<'_> {
     /// Indirect speech: "NAME said (that) CLAUSE." in sentences with no
@@ -293,68 +276,6 @@ impl Facts<'_> {
         para: usize,
         from: usize,
     ) -> Option<Pending> {
-        // "told reporters that ...", "tells the BBC that ...": the listener,
-        // then "that" (never "told him to leave"); "said after the game
-        // that ...", "announced over the weekend that ...": a time or place,
-        // then "that" (not "said he was sure that ...").
-        let told_that = |v: usize| {
-            let told = matches!(
-                toks[v].lower().as_ref(),
-                "told" | "tells" | "telling" | "assured" | "assures"
-            );
-            // "told the National Press Club on Wednesday that".
-            toks[v + 1..]
-                .iter()
-                .take(if told { 8 } else { 6 })
-                .position(|t| t.is("that"))
-                .filter(|&k| {
-                    let between = &toks[v + 1..v + 1 + k];
-                    k > 0
-                        // ("on Sept. 30": a month's dot.)
-                        // ("told ABC's “This Week” that": a programme's
-                        // name in quote marks.)
-                        && between.iter().enumerate().all(|(j, t)| {
-                            (t.word && !t.cue)
-                                || (t.is(".") && j > 0 && is_month(&between[j - 1].lower()))
-                                || (told && super::sentence::is_quote_mark(t.text))
-                        })
-                        && (told || {
-                            let w = between[0].lower();
-                            LEAD_INS.contains(&w.as_ref())
-                                || crate::words::WEEKDAYS.contains(&w.as_ref())
-                                // "said Sept. 30 that ...".
-                                || is_month(&w)
-                        })
-                        // Not "told reporters he had secured changes that
-                        // ...": a clause of its own comes before "that".
-                        && !between.iter().any(|t| {
-                            super::names::is_pronoun(t.text) || VERBS.contains(&t.lower().as_ref())
-                        })
-                })
-                .map(|k| v + 2 + k)
-                .or_else(|| {
-                    // "told reporters he would vote against it": a listener,
-                    // then a clause with a pronoun for its subject (not
-                    // "told him he was fired": no pronoun listener).
-                    let k = toks[v + 1..].iter().take(5).position(|t| {
-                        matches!(t.text, "he" | "she" | "they" | "it" | "we" | "I")
-                    })?;
-                    let between = &toks[v + 1..v + 1 + k];
-                    (told
-                        && k > 0
-                        && between.iter().all(|t| {
-                            t.word
-                                && !t.cue
-                                && !matches!(t.text, "him" | "her" | "them" | "us" | "me" | "you")
-                        }))
-                    .then_some(v + 1 + k)
-                })
-                .or_else(|| {
-                    told.then(|| told_listener_clause(&toks[v + 1..]))
-                        .flatten()
-                        .map(|k| v + 1 + k)
-                })
-        };
         let v = toks.iter().enumerate().skip(from).find_map(|(v, t)| {
             (t.cue
                 && !matches!(
@@ -383,7 +304,7 @@ impl Facts<'_> {
                     || (toks.get(v + 1).is_some_and(|n| n.is("out"))
                         && toks.get(v + 2).is_some_and(|n| n.is("that"))))
                 && (!matches!(t.lower().as_ref(), "told" | "tells" | "telling" | "assured" | "assures")
-                    || told_that(v).is_some())
+                    || that_after(toks, v).is_some())
                 // "In a statement posted on its website, he said ...": a
                 // participle after a document is no verb of the sentence.
                 && !super::documents::participle_after_document(toks, v)
@@ -431,11 +352,26 @@ impl Facts<'_> {
             && ((toks[v - 1].is(",") && toks[v].text.ends_with("ing"))
                 || (matches!(toks[v - 1].text, "but" | "and")
                     && !toks[..v - 1].iter().any(|t| t.is(","))));
-        let m = hung
-            .then(|| super::sentence::opening_subject(toks, v))
-            .flatten()
-            .or_else(|| super::sentence::forward_subject(toks, v))?;
-        if let Some(c) = told_that(v) {
+        // "The club was told by the committee that ...": a passive "told",
+        // whose speaker follows "by".
+        let by = (v > 0
+            && matches!(toks[v - 1].text, "was" | "were" | "been" | "being")
+            && toks.get(v + 1).is_some_and(|t| t.is("by")))
+        .then(|| that_after(toks, v))
+        .flatten()
+        .and_then(|c| {
+            // (Not the comma after an apposition.)
+            let end = if toks[c - 2].is(",") { c - 2 } else { c - 1 };
+            backward_speaker(&toks[v + 2..end])
+        });
+        let m = match by {
+            Some(m) => m,
+            None => hung
+                .then(|| super::sentence::opening_subject(toks, v))
+                .flatten()
+                .or_else(|| super::sentence::forward_subject(toks, v))?,
+        };
+        if let Some(c) = that_after(toks, v) {
             let clause = before_contrast(in_subject_relative(toks, v, &toks[c..]));
             if clause.iter().filter(|t| t.word).count() < 4 {
                 return None;
@@ -532,37 +468,6 @@ impl Facts<'_> {
             clause_subject: self.pronoun_is_clause_subject(m, &clause[w..]),
         })
     }
-}
-
-/// A month's name or its abbreviation, in lowercase ("september", "sept").
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
 }
 
 /// A reported clause without a contrast that reports someone else's words

@@ -53,6 +53,7 @@ mod spans;
 mod subject_owners;
 mod subject_words;
 mod subjects;
+mod that_after;
 mod tokens;
 mod untagged;
 mod verbless;
@@ -311,6 +312,8 @@ mod tests_wire21;
 mod tests_wire22;
 #[cfg(test)]
 mod tests_wire23;
+#[cfg(test)]
+mod tests_wire24;
 #[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]

@@ -398,7 +398,11 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     {
         st = 2;
     } else if st == 0
-        && OPENING_PREPOSITIONS.contains(&toks[0].text)
+        // (Lowercase after a conjunction: "But in a radio interview, she
+        // said".)
+        && OPENING_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(toks[0].text))
         // ("In a letter to the Prime Minister, Ms X said": up to nine words.)
         && let Some(c) = toks.iter().take(16).position(|t| t.is(","))
         && c + 1 < v
@@ -505,8 +509,32 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
 /// Words that open a phrase or a clause before a sentence's subject ("When
 /// the meeting resumed, X said ...").
 const OPENING_PREPOSITIONS: &[&str] = &[
-    "After", "As", "At", "Before", "During", "Earlier", "In", "Inside", "Later", "On", "Once",
-    "Outside", "Since", "When", "While", "Although", "Though", "Whereas",
+    "After",
+    "Amid",
+    "Among",
+    "As",
+    "At",
+    "Before",
+    "Despite",
+    "During",
+    "Earlier",
+    "Following",
+    "In",
+    "Inside",
+    "Later",
+    "On",
+    "Once",
+    "Outside",
+    "Since",
+    "Throughout",
+    "Under",
+    "Until",
+    "Upon",
+    "When",
+    "While",
+    "Although",
+    "Though",
+    "Whereas",
 ];
 
 /// Of those, the ones that open a clause, whose own speech verb ("While

@@ -1,0 +1,89 @@
+//! Found from stories written for the 69th stop (a trial, a school board
+//! race, a singer's video, a planning committee).
+
+use super::tests::reported;
+
+fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+    vec![(clause.to_string(), Some(speaker.to_string()))]
+}
+
+/// A sentence opened by a phrase of circumstance ("Under
+/// cross-examination,", "Despite the warnings,", "Amid the uproar,"), or
+/// by a conjunction and such a phrase ("But in a radio interview on
+/// Friday,"), still reports the clause after its subject's verb.
+#[test]
+fn an_opening_phrase_of_circumstance_before_the_subject() {
+    for opening in [
+        "Under cross-examination,",
+        "Despite the warnings,",
+        "Amid the uproar in the chamber,",
+        "Throughout the hearing,",
+        "But in a radio interview on Friday,",
+        "And after the vote,",
+    ] {
+        let story = format!(
+            "Odette Fairweather faced the board again on Friday.\n\n\
+             {opening} Fairweather said the board's finances were the healthiest they \
+             had been in years."
+        );
+        assert_eq!(
+            reported(&story),
+            one(
+                "the board's finances were the healthiest they had been in years",
+                "Odette Fairweather"
+            ),
+            "{opening}"
+        );
+    }
+}
+
+/// "said in a video posted online on Friday that ...": a document, and the
+/// phrase that describes it, between the verb and "that" is no part of what
+/// was said.
+#[test]
+fn a_document_described_between_the_verb_and_that() {
+    for between in [
+        "in a video posted online",
+        "in a video posted online on Friday",
+        "in a statement posted on her website",
+        "in a letter sent to fans on Friday",
+    ] {
+        let story = format!(
+            "The singer cancelled the rest of her tour.\n\n\
+             Fenella Dusk said {between} that she had been told by doctors to rest her \
+             voice."
+        );
+        assert_eq!(
+            reported(&story),
+            one(
+                "she had been told by doctors to rest her voice",
+                "Fenella Dusk"
+            ),
+            "{between}"
+        );
+    }
+}
+
+/// "The club was told by the committee that ...": the one who told is
+/// after "by", not the sentence's subject.
+#[test]
+fn a_passive_told_is_said_by_its_agent() {
+    for agent in [
+        "Councillor Ines Marwood",
+        "the committee's chair, Ines Marwood,",
+    ] {
+        let story = format!(
+            "Plans for a new stadium were rejected on Monday.\n\n\
+             The club was told by {agent} that the design did not fit the character of \
+             the area."
+        );
+        assert_eq!(
+            reported(&story),
+            one(
+                "the design did not fit the character of the area",
+                "Ines Marwood"
+            ),
+            "{agent}"
+        );
+    }
+}
