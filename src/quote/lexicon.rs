@@ -128,7 +128,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "users", "commenter", "commenters", "viewer", "viewers", "reader", "readers", "study",
     "survey", "letter", "filing", "lawsuit", "complaint", "indictment", "memo", "office",
     "guidance", "guidelines", "manifesto", "memorandum",
-    "embassy", "administration", "campaign", "firm", "team", "club", "league", "court", "army",
+    "embassy", "administration", "campaign", "firm", "body", "team", "club", "league", "court", "army",
     "military", "navy", "delegation", "delegates", "governor", "governors", "congressman",
     "congresswoman", "sheriff", "councillor", "councilor", "councilman", "councilwoman",
     "commissioner", "chancellor", "premier", "nominee", "incumbent", "challenger", "spokesmen",
@@ -244,6 +244,11 @@ pub const ORG_WORDS: &[&str] = &[
     "studios", "records", "festival", "robotics", "systems", "technologies", "labs", "motors",
     "airways", "machine", "research", "sciences", "academy", "clinic", "stadium", "arena",
     "prison", "cathedral", "mosque", "synagogue", "temple", "parliament",
+    // Lines of business and kinds of body ("Halvorsen Shipping", "the
+    // industry's trade body").
+    "shipping", "foods", "industries", "logistics", "insurance", "pharmaceuticals", "plc", "llc",
+    "mining", "brewery", "telecom", "railways", "rail", "alliance", "federation", "society",
+    "league", "firm", "body",
 ];
 
 /// Words that cannot be part of a speaker description.

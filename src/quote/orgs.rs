@@ -374,9 +374,13 @@ impl Attributor<'_> {
     pub(super) fn body_just_before(&self, pos: usize) -> Option<String> {
         let (s1, s0) = self.sentence_before(pos)?;
         let toks = self.tokens(s1, s0);
-        let v = toks.iter().position(|t| t.cue)?;
-        let before = super::phrases::before_verb(toks, v);
-        match super::phrases::backward_speaker(before)? {
+        let subject = match toks.iter().position(|t| t.cue) {
+            Some(v) => super::phrases::backward_speaker(super::phrases::before_verb(toks, v)),
+            // "Calloway Foods cut its forecast on Thursday. “...,” it
+            // said.": the subject of a sentence with no speech verb.
+            None => super::sentence::opening_subject(toks, toks.len()),
+        };
+        match subject? {
             Mention::Phrase(p) if !super::phrases::person_like(&p) => {
                 Some(self.resolve_phrase(&p, s1, false).unwrap_or_else(|| {
                     let bare = p.strip_prefix("the ").or_else(|| p.strip_prefix("The "));

@@ -1,7 +1,7 @@
 //! Found from stories written for the 69th stop (a trial, a school board
 //! race, a singer's video, a planning committee).
 
-use super::tests::reported;
+use super::tests::{assert_speakers, reported};
 
 fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
     vec![(clause.to_string(), Some(speaker.to_string()))]
@@ -86,4 +86,42 @@ fn a_passive_told_is_said_by_its_agent() {
             "{agent}"
         );
     }
+}
+
+/// "it said" stands for the body that spoke or acted in the sentence
+/// before: "In a statement, it said:" and "It said:" as well as "“...,” it
+/// said", and after a sentence with no speech verb ("Calloway Foods cut
+/// its forecast on Thursday.").
+#[test]
+fn it_said_is_the_body_before() {
+    let story = "Port Aldridge voted to ban cruise ships on Tuesday.\n\n\
+                 The cruise industry's trade body said it was disappointed. In a statement, \
+                 it said: “Port Aldridge has been a valued destination for many years.”\n\n\
+                 The company said it would appeal. It said: “We were never consulted by the \
+                 council at any stage.”\n\n\
+                 Calloway Foods cut its forecast on Thursday. “Shoppers are switching to \
+                 cheaper brands faster than we expected,” it said.\n\n\
+                 The firm was unhappy. “This decision will cost the town dearly,” it said.";
+    assert_speakers(
+        story,
+        &[
+            ("Port Aldridge has", "cruise industry's trade body"),
+            ("We were never", "company"),
+            ("Shoppers are", "Calloway Foods"),
+            ("This decision", "firm"),
+        ],
+    );
+}
+
+/// "it" after a person, or before a passive, stands for nobody.
+#[test]
+fn it_is_nobody_after_a_person_or_before_a_passive() {
+    let story = "Port Aldridge voted to ban cruise ships on Tuesday.\n\n\
+                 Ola Dunn cut her forecast on Thursday. “Shoppers are switching to cheaper \
+                 brands faster than we expected,” it said.\n\n\
+                 In reading the Gazette, it was noted that the harbour had been closed to \
+                 large ships for most of the summer.";
+    let got = super::tests::speakers(story);
+    assert_eq!(super::tests::speaker_of(&got, "Shoppers"), None, "{got:?}");
+    assert_eq!(reported(story), [], "a passive \"it was noted\"");
 }
