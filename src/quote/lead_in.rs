@@ -90,6 +90,12 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
         if let Some(m) = backward_speaker(&toks[..toks.len() - 1]) {
             return Some((m, mark.into()));
         }
+        // "Maribel X's message to the crowd was clear:": whose words
+        // (before a link verb's subject: "The organisers' reply to the
+        // mayor was short:" is not the reply's).
+        if let Some(m) = super::untagged::owner_of_words(toks) {
+            return Some((m, "said".into()));
+        }
         const LINKS: &[&str] = &[
             "was",
             "is",
@@ -135,10 +141,6 @@ pub fn led_in_by_mark(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             })
         {
             return Some((m, mark.into()));
-        }
-        // "Maribel X's message to the crowd was clear:": whose words.
-        if let Some(m) = super::untagged::owner_of_words(toks) {
-            return Some((m, "said".into()));
         }
         // "Rep. Angela Torres shot back:": a name, then one to three
         // lower-case words up to the colon. ("A Treasury source hit back:":

@@ -125,3 +125,34 @@ fn it_is_nobody_after_a_person_or_before_a_passive() {
     assert_eq!(super::tests::speaker_of(&got, "Shoppers"), None, "{got:?}");
     assert_eq!(reported(story), [], "a passive \"it was noted\"");
 }
+
+/// "“...,” a statement from the family read.", "the force's statement
+/// read": after a document (and who put it out), "read" is a speech verb;
+/// elsewhere it is not ("The statement he read was short").
+#[test]
+fn a_document_read() {
+    let story = "A man died in police custody last month.\n\n\
+                 “We want the truth, nothing more and nothing less,” a statement from the \
+                 family read.\n\n\
+                 Police spoke to the press on Friday. “We will cooperate fully with the \
+                 watchdog,” the force's statement read.";
+    assert_speakers(
+        story,
+        &[
+            ("We want the truth", "family"),
+            ("We will cooperate", "force"),
+        ],
+    );
+    let toks = super::tokens::tokenize("The statement he read was short and the family read it.");
+    assert!(toks.iter().all(|t| !t.cue), "{toks:?}");
+}
+
+/// "The organisers' reply, posted on social media, was just as short:
+/// “...”": whose reply (a plural's possessive mark), after an aside.
+#[test]
+fn a_reply_owned_by_a_plural_leads_in() {
+    let story = "The mayor gave the protest camp until Friday to leave the square.\n\n\
+                 The organisers' reply to the mayor, posted on social media, was just as short: “We are \
+                 not going anywhere, not this week and not next.”";
+    assert_speakers(story, &[("We are not going", "organisers")]);
+}

@@ -186,7 +186,19 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
                 && w.pos + w.text.chars().count() == mark.pos
                 && same_line(mark)
         };
+        // "“...,” the statement read.", "The banner read:", "a statement
+        // from the family read": after a document or a sign (and who put
+        // it out), "read" reports its words.
+        let read = matches!(text, "read" | "reads")
+            && out
+                .iter()
+                .rev()
+                .take(6)
+                // (Not "The statement he read was short".)
+                .take_while(|t| t.word && same_line(t) && !super::names::is_pronoun(t.text))
+                .any(|t| super::documents::is_document(t.text) || is_sign(t.text));
         let cue = ruling
+            || read
             || (super::phrases::is_cue(text)
                 && !plural_owner
                 && !out.last().is_some_and(|t| {
@@ -200,6 +212,14 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
         });
     }
     out
+}
+
+/// Things whose words are read out: signs, banners, placards, captions.
+fn is_sign(w: &str) -> bool {
+    matches!(
+        w,
+        "sign" | "signs" | "banner" | "banners" | "placard" | "placards" | "caption" | "headline"
+    )
 }
 
 /// "U.S", "Ph.D": a dot after a letter inside a word (not a number's:

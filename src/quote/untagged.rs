@@ -529,12 +529,17 @@ pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mentio
                 | "testimony"
                 | "comments"
                 | "email"
+                | "reply"
+                | "response"
+                | "answer"
+                | "retort"
         )
     })?;
     // ("X's message to the crowd was clear:": a link verb and a word or
     // two that describe the words may end a longer lead-in.)
-    let described = words.len() <= n + 9
-        && words[words.len().saturating_sub(3)..]
+    let described = words.len() <= n + 14
+        // ("was just as short").
+        && words[words.len().saturating_sub(4)..]
             .iter()
             .any(|t| matches!(t.text, "was" | "is"));
     if (words.len() > n + 4 && !described) || !toks.last().is_some_and(|t| t.is(":")) {
@@ -554,6 +559,18 @@ pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mentio
         Some(p) => Some(Mention::Pronoun(p.into())),
         None => {
             let last = owner.last()?;
+            // "The organisers' reply, posted online, was short:": a
+            // plural's possessive mark.
+            if let [the, noun] = owner
+                && the.text.eq_ignore_ascii_case("the")
+                && super::names::is_speaker_noun(noun.text)
+                && toks
+                    .iter()
+                    .find(|t| t.pos > noun.pos)
+                    .is_some_and(|m| matches!(m.text, "'" | "’"))
+            {
+                return Some(Mention::Phrase(noun.text.to_string()));
+            }
             let name = super::phrases::owner_of(last.text)?;
             // "The mayor's statement was brief:": the office's holder.
             if let [the, _] = owner
