@@ -536,6 +536,7 @@ impl Body {
             self.drop("key events list");
         }
         self.bare_byline();
+        pullquote::join_split_tags(&mut self.kept);
         for i in pullquote::pull_quotes(&self.kept).into_iter().rev() {
             self.kept.remove(i);
             self.drop("pull quote");

@@ -2,6 +2,8 @@
 //! between paragraphs ("“Nobody came into local government to close
 //! libraries.”"), repeats words the article gives elsewhere with their
 //! speaker. Kept, it reads twice and counts as a second quote.
+//! A quotation set in a block of its own is also cut from its tag, which
+//! goes on in small letters in the next paragraph; the two are joined.
 
 /// The indices of the lines of `kept` that are pull quotes: a quotation
 /// alone on its line whose words another, longer line holds.
@@ -92,6 +94,33 @@ fn normalize(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// Joins a paragraph that ends inside a quotation's sentence ("“We will
+/// not sail a ship we are not sure of,”") with the next when that one
+/// goes on in small letters ("its managing director, Torquil Baird, told
+/// the Courier."): a page that sets the quotation apart in a block of its
+/// own cuts the sentence there, and its tag names the speaker.
+pub(super) fn join_split_tags(kept: &mut Vec<String>) {
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let open = ["”", "\"", "’"].iter().any(|close| {
+            kept[i]
+                .trim_end()
+                .strip_suffix(close)
+                .is_some_and(|b| b.ends_with(','))
+        });
+        if open && kept[i + 1].starts_with(|c: char| c.is_lowercase()) {
+            let next = kept.remove(i + 1);
+            let p = &mut kept[i];
+            let end = p.trim_end().len();
+            p.truncate(end);
+            p.push(' ');
+            p.push_str(&next);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +172,33 @@ mod tests {
             "“Every day is a year for us.”",
         ]);
         assert_eq!(pull_quotes(&kept), vec![1]);
+    }
+
+    #[test]
+    fn a_quotation_cut_before_its_tag_is_joined_to_it() {
+        let mut kept = lines(&[
+            "“Safety comes first. We will not sail a ship we are not sure of,”",
+            "its managing director, Torquil Baird, told the Courier.",
+            "“We are sorry,” he said.",
+            "Islanders were not convinced.",
+            "“Nobody asked us,\"",
+            "said Morag Lindsay.",
+        ]);
+        join_split_tags(&mut kept);
+        assert_eq!(
+            kept,
+            lines(&[
+                "“Safety comes first. We will not sail a ship we are not sure of,” its \
+                 managing director, Torquil Baird, told the Courier.",
+                "“We are sorry,” he said.",
+                "Islanders were not convinced.",
+                "“Nobody asked us,\" said Morag Lindsay.",
+            ])
+        );
+        // A quotation that ends its sentence, or a next paragraph in
+        // capitals, stays apart.
+        let mut kept = lines(&["“We are sorry.”", "he said.", "“Fine,”", "Torquil said."]);
+        join_split_tags(&mut kept);
+        assert_eq!(kept.len(), 4);
     }
 }

@@ -76,3 +76,38 @@ fn the_topic_tags_under_their_heading_go() {
     let last = c.paragraphs.last().map(String::as_str).unwrap_or("");
     assert!(last.contains("homework"), "{:?}", c.paragraphs);
 }
+
+/// A page that sets a quotation in a block of its own cuts its sentence
+/// before the tag ("its managing director, Torquil Baird, told the
+/// Courier."): the cleaned text joins them again, so the tag names the
+/// speaker.
+#[test]
+fn a_quotation_set_apart_from_its_tag_is_joined_to_it() {
+    let html = "<html><head><title>Ferry operator scraps winter timetable</title></head>\
+        <body><article><h1>Ferry operator scraps winter timetable</h1>\
+        <p>Islanders on Inchmore will have two ferries a week instead of five this winter \
+        after the operator scrapped its timetable on Monday.</p>\
+        <p>Sound Ferries said two of its three vessels needed repairs that could not wait, \
+        and that the work would take most of the winter.</p>\
+        <blockquote><p>&ldquo;Safety comes first. We will not sail a ship we are not sure \
+        of,&rdquo;</p></blockquote>\
+        <p>its managing director, Torquil Baird, told the Courier.</p>\
+        <p>The island's councillor said she had written to the transport minister about the \
+        timetable and the state of the fleet.</p></article></body></html>";
+    let cleaned = clean_html(html);
+    assert!(
+        cleaned.paragraphs.iter().any(|p| p
+            == "“Safety comes first. We will not sail a ship we are not sure of,” its managing \
+                director, Torquil Baird, told the Courier."),
+        "{:?}",
+        cleaned.paragraphs
+    );
+    let text = cleaned.paragraphs.join("\n\n");
+    let quotes = crate::quote::detect(&text);
+    let safety = quotes.iter().find(|q| q.text.starts_with("Safety"));
+    assert_eq!(
+        safety.and_then(|q| q.speaker.as_deref()),
+        Some("Torquil Baird"),
+        "{quotes:?}"
+    );
+}
