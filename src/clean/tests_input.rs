@@ -388,7 +388,8 @@ fn assert_recall_story(c: &Cleaned) {
 /// A consent banner over a page ("We use cookies ... you agree to our use of
 /// cookies." with "Accept all" and "Manage preferences" under it) is no part
 /// of the article, is not its title, and takes the menu under it along;
-/// "Article continues below" goes as "Story continues below" does. A
+/// "Article continues below" goes as "Story continues below" does, and so
+/// does a prompt to turn on JavaScript. A
 /// paragraph about cookie rules stays.
 #[test]
 fn a_cookie_banner_and_a_continues_below_line_go() {
@@ -397,6 +398,7 @@ fn a_cookie_banner_and_a_continues_below_line_go() {
                Politics\nState senator faces recall vote after redistricting fight\nBy Renata Kowalczyk\n\
                Voters in the 14th Senate District will decide in June whether to recall state Sen. Lucinda Marsh, the first recall of a sitting state senator in more than 30 years.\n\
                Article continues below\n\
+               Please turn on JavaScript to use this feature\n\
                The recall was organized by a coalition of ranchers angry over a vote on a redistricting plan that split their county in three.\n\
                Marsh also backed a bill that limits the use of cookies by state agencies' websites, which the ranchers opposed as well.\n\
                \"She sold us out to keep her own seat safe,\" said Dwayne Kittredge, who chairs the recall committee.\n\
@@ -406,7 +408,8 @@ fn a_cookie_banner_and_a_continues_below_line_go() {
     assert!(
         !c.paragraphs.iter().any(|p| p.contains("cookies to improve")
             || p.contains("preferences")
-            || p.contains("continues below")),
+            || p.contains("continues below")
+            || p.contains("JavaScript")),
         "{:?}",
         c.paragraphs
     );

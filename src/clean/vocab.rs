@@ -252,6 +252,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "requires javascript",
     "sharing is caring",
     "enable javascript",
+    // "Please turn on JavaScript to use this feature".
+    "turn on javascript",
     "like this article",
     "liked this article",
     "enjoy this article",
