@@ -249,6 +249,9 @@ pub const ORG_WORDS: &[&str] = &[
     "shipping", "foods", "industries", "logistics", "insurance", "pharmaceuticals", "plc", "llc",
     "mining", "brewery", "telecom", "railways", "rail", "alliance", "federation", "society",
     "league", "firm", "body",
+    // Sporting events ("the Andalucia Open", "the Davis Cup").
+    "open", "cup", "championship", "championships", "games", "masters", "classic", "trophy",
+    "prix", "tour",
 ];
 
 /// Words that cannot be part of a speaker description.

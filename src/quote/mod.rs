@@ -14,6 +14,7 @@ mod clause_start;
 mod companies;
 mod cue_sentences;
 mod cues;
+mod demonyms;
 mod documents;
 mod echoes;
 mod epithets;

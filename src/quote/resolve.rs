@@ -37,6 +37,12 @@ impl Attributor<'_> {
         {
             return Some(who);
         }
+        // "the Scot said": the person named just before.
+        if let Mention::Name(n) | Mention::Phrase(n) = m
+            && let Some(who) = self.by_demonym(n, pos)
+        {
+            return Some(who);
+        }
         match m {
             // "One Conservative MP said ... Another said:": one more of the
             // last unnamed speakers, or no one known.

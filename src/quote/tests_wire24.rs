@@ -156,3 +156,23 @@ fn a_reply_owned_by_a_plural_leads_in() {
                  not going anywhere, not this week and not next.”";
     assert_speakers(story, &[("We are not going", "organisers")]);
 }
+
+/// "the Scot said", "the Norwegian said", "the Spaniard added": a word for
+/// a country's people stands for the person named just before.
+#[test]
+fn a_word_for_a_countrys_people_is_the_person_named_before() {
+    let story = "Golfer Ewan Dalgleish led by two shots after the second round.\n\n\
+                 “The putter was hot today. I will take that,” the Scot said. His playing \
+                 partner, Henrik Solvang, shot 74. “I could not buy a putt all day,” the \
+                 Norwegian said.\n\n\
+                 Tennis star Marisol Quintero has pulled out with a back injury. “I will be \
+                 back for the grass season,” the Spaniard added.";
+    assert_speakers(
+        story,
+        &[
+            ("The putter", "Ewan Dalgleish"),
+            ("I could not", "Henrik Solvang"),
+            ("I will be back", "Marisol Quintero"),
+        ],
+    );
+}
