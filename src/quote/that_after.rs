@@ -35,20 +35,24 @@ pub(super) fn that_after(toks: &[Token<'_>], v: usize) -> Option<usize> {
         "told" | "tells" | "telling" | "assured" | "assures"
     );
     // "said in a video posted on her website that": a document
-    // and the phrase that describes it.
-    let document = toks[v + 1..]
-        .iter()
-        .take(4)
-        .any(|t| super::documents::is_document(&t.lower()));
+    // and the phrase that describes it (looked for only when "that" is
+    // that far).
+    let document = || {
+        toks[v + 1..]
+            .iter()
+            .take(4)
+            .any(|t| super::documents::is_document(&t.lower()))
+    };
     // "told the National Press Club on Wednesday that"; "was told by the
     // committee's chair, Ines Marwood, that".
     toks[v + 1..]
         .iter()
-        .take(if document || told { 10 } else { 6 })
+        .take(10)
         .position(|t| t.is("that"))
         .filter(|&k| {
             let between = &toks[v + 1..v + 1 + k];
             k > 0
+                && (k < 6 || told || document())
                 // ("on Sept. 30": a month's dot.)
                 // ("told ABC's “This Week” that": a programme's
                 // name in quote marks.)

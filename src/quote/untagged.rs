@@ -513,6 +513,9 @@ fn clause_subject(toks: &[super::tokens::Token<'_>]) -> Option<(Mention, usize)>
 /// "Her remarks, in part:", "Ambrose-Whitfield's statement reads:": whose
 /// words a lead-in ending in a colon brings.
 pub(super) fn owner_of_words(toks: &[super::tokens::Token<'_>]) -> Option<Mention> {
+    if !toks.last().is_some_and(|t| t.is(":")) {
+        return None;
+    }
     let words: Vec<&super::tokens::Token<'_>> = toks.iter().filter(|t| t.word).collect();
     let n = words.iter().take(4).position(|t| {
         matches!(
