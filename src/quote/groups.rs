@@ -152,3 +152,22 @@ fn with_description(toks: &[Token<'_>], k: usize) -> String {
         .count();
     super::phrases::join(&toks[k - d..=k])
 }
+
+/// "“...,” it said.": a body speaking of itself, its "it" (the last of
+/// `toks[..end]`) alone before the verb or after an opening phrase ("In a
+/// statement, it said:", "In a statement it said:", "But it said"). (Not
+/// "In reading the paper, it was noted that": "it" before a passive, whose
+/// "was" `end` leaves out, stands for nobody.)
+pub(super) fn body_itself(toks: &[Token<'_>], end: usize) -> bool {
+    toks.get(end.wrapping_sub(1))
+        .is_some_and(|last| last.is("it") || last.is("It"))
+        && end == toks.len()
+        && (end == 1
+            || toks[end - 2].is(",")
+            || (end <= 8
+                && matches!(
+                    toks[0].text,
+                    "In" | "On" | "Later" | "Earlier" | "But" | "And"
+                )
+                && toks[..end].iter().all(|t| t.word)))
+}

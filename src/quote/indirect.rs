@@ -352,18 +352,20 @@ impl Facts<'_> {
             && ((toks[v - 1].is(",") && toks[v].text.ends_with("ing"))
                 || (matches!(toks[v - 1].text, "but" | "and")
                     && !toks[..v - 1].iter().any(|t| t.is(","))));
+        let after_that = that_after(toks, v);
         // "The club was told by the committee that ...": a passive "told",
         // whose speaker follows "by".
-        let by = (v > 0
-            && matches!(toks[v - 1].text, "was" | "were" | "been" | "being")
-            && toks.get(v + 1).is_some_and(|t| t.is("by")))
-        .then(|| that_after(toks, v))
-        .flatten()
-        .and_then(|c| {
-            // (Not the comma after an apposition.)
-            let end = if toks[c - 2].is(",") { c - 2 } else { c - 1 };
-            backward_speaker(&toks[v + 2..end])
-        });
+        let by = after_that
+            .filter(|_| {
+                v > 0
+                    && matches!(toks[v - 1].text, "was" | "were" | "been" | "being")
+                    && toks.get(v + 1).is_some_and(|t| t.is("by"))
+            })
+            .and_then(|c| {
+                // (Not the comma after an apposition.)
+                let end = if toks[c - 2].is(",") { c - 2 } else { c - 1 };
+                backward_speaker(&toks[v + 2..end])
+            });
         let m = match by {
             Some(m) => m,
             None => hung
@@ -371,7 +373,7 @@ impl Facts<'_> {
                 .flatten()
                 .or_else(|| super::sentence::forward_subject(toks, v))?,
         };
-        if let Some(c) = that_after(toks, v) {
+        if let Some(c) = after_that {
             let clause = before_contrast(in_subject_relative(toks, v, &toks[c..]));
             if clause.iter().filter(|t| t.word).count() < 4 {
                 return None;

@@ -393,22 +393,7 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     }
     let last = &toks[end - 1];
     let starts_clause = |i: usize| super::nouns::starts_clause(toks, i);
-    // "“...,” it said.": a body speaking of itself, alone before the verb
-    // or after an opening phrase ("In a statement, it said:", "In a
-    // statement it said:", "But it said").
-    // (Not "In reading the paper, it was noted that": "it" before a
-    // passive stands for nobody.)
-    if (last.is("it") || last.is("It"))
-        && end == toks.len()
-        && (end == 1
-            || toks[end - 2].is(",")
-            || (end <= 8
-                && matches!(
-                    toks[0].text,
-                    "In" | "On" | "Later" | "Earlier" | "But" | "And"
-                )
-                && toks[..end].iter().all(|t| t.word)))
-    {
+    if super::groups::body_itself(toks, end) {
         return Some(Mention::Pronoun("it".into()));
     }
     if last.word && is_pronoun(last.text) {
