@@ -22,7 +22,7 @@ impl Facts<'_> {
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
             if inside {
-                return None;
+                return self.added_after_quote(spans, k, para, e).map(|p| (p, None));
             }
             let first = self.indirect_in(s, e, para)?;
             // "The chamber warned that ..., while environmental groups said
@@ -44,6 +44,24 @@ impl Facts<'_> {
         .into_iter()
         .flat_map(|(first, second)| std::iter::once(first).chain(second))
         .collect()
+    }
+
+    /// "“...,” Mayor X said, adding that the charges would be reviewed.":
+    /// after the last quote of the sentence ending at `e` (the first is
+    /// `spans[k]`), its tag's speaker adds what the clause says.
+    fn added_after_quote(
+        &self,
+        spans: &[super::QuoteSpan],
+        k: usize,
+        para: usize,
+        e: usize,
+    ) -> Option<Pending> {
+        let last = spans[k..].iter().take_while(|q| q.start < e).last()?;
+        let toks = self.tokens(last.end, e);
+        let v = toks.windows(3).position(|w| {
+            w[0].is(",") && matches!(w[1].text, "adding" | "saying") && w[2].is("that")
+        })? + 1;
+        self.indirect_forward(toks, toks.first()?.pos, para, v)
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Pending> {

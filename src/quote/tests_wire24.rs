@@ -176,3 +176,17 @@ fn a_word_for_a_countrys_people_is_the_person_named_before() {
         ],
     );
 }
+
+/// "“...,” Mayor X said, adding that CLAUSE.": after the quote, its tag's
+/// speaker adds a clause of reported speech (a sentence that holds a quote
+/// reported none).
+#[test]
+fn adding_that_after_a_quote_reports_the_clause() {
+    let story = "The mayor has defended the new parking charges.\n\n\
+                 “Nobody likes paying to park,” Mayor Edwin Caldicott said, adding that the \
+                 charges would be reviewed in a year.";
+    assert_eq!(
+        reported(story),
+        one("the charges would be reviewed in a year", "Edwin Caldicott")
+    );
+}
