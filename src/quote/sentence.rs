@@ -254,7 +254,8 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     } else if let Some(h) = subject_phrase_end(&toks[..v]) {
         super::nouns::noun_phrase_before(toks, h)
     } else {
-        forward_speaker(&toks[..1]).filter(|m| matches!(m, Mention::Pronoun(_)))
+        // (No words at all: no one.)
+        forward_speaker(toks.get(..1)?).filter(|m| matches!(m, Mention::Pronoun(_)))
     }
 }
 

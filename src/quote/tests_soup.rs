@@ -99,6 +99,15 @@ fn a_sentence_opened_by_a_speech_verb_and_a_comma() {
     assert!(q.iter().all(|q| q.end <= 52), "{q:?}");
 }
 
+/// The soup that found a sentence with no words asked for its subject
+/// (".", then "it said" looking back at it for the body it stands for).
+#[test]
+fn it_said_after_a_sentence_of_no_words() {
+    let s = ". \n\n it said Asked said said said";
+    let q = detect(s);
+    assert!(q.iter().all(|q| q.end <= s.chars().count()), "{q:?}");
+}
+
 /// A text with no quote mark and no speech verb is turned away before its
 /// names and subjects are scanned; one speech verb, or one quote, is enough
 /// to have it read.
