@@ -22,7 +22,9 @@ impl Facts<'_> {
             let k = spans.partition_point(|q| q.end <= s);
             let inside = spans.get(k).is_some_and(|q| q.start < e);
             if inside {
-                return self.added_after_quote(spans, k, para, e).map(|p| (p, None));
+                return self
+                    .added_after_quote(spans, k, para, s, e)
+                    .map(|p| (p, None));
             }
             let first = self.indirect_in(s, e, para)?;
             // "The chamber warned that ..., while environmental groups said
@@ -47,13 +49,14 @@ impl Facts<'_> {
     }
 
     /// "“...,” Mayor X said, adding that the charges would be reviewed.":
-    /// after the last quote of the sentence ending at `e` (the first is
+    /// after the last quote of the sentence from `s` to `e` (the first is
     /// `spans[k]`), its tag's speaker adds what the clause says.
     fn added_after_quote(
         &self,
         spans: &[super::QuoteSpan],
         k: usize,
         para: usize,
+        s: usize,
         e: usize,
     ) -> Option<Pending> {
         let last = spans[k..].iter().take_while(|q| q.start < e).last()?;
@@ -61,7 +64,19 @@ impl Facts<'_> {
         let v = toks.windows(3).position(|w| {
             w[0].is(",") && matches!(w[1].text, "adding" | "saying") && w[2].is("that")
         })? + 1;
-        self.indirect_forward(toks, toks.first()?.pos, para, v)
+        if v > 1 {
+            return self.indirect_forward(toks, toks.first()?.pos, para, v);
+        }
+        // "Mayor X said: “...”, adding that ...": the tag before the
+        // quote, read as if the clause followed it.
+        let [tag @ .., mark] = self.tokens(s, spans[k].start) else {
+            return None;
+        };
+        if !(mark.is(":") || mark.is(",")) {
+            return None;
+        }
+        let joined: Vec<Token<'_>> = tag.iter().chain(toks).copied().collect();
+        self.indirect_forward(&joined, joined.first()?.pos, para, tag.len() + v)
     }
 
     pub(super) fn indirect_in(&self, s: usize, e: usize, para: usize) -> Option<Pending> {

@@ -189,4 +189,12 @@ fn adding_that_after_a_quote_reports_the_clause() {
         reported(story),
         one("the charges would be reviewed in a year", "Edwin Caldicott")
     );
+    // The tag before the quote, the comma outside it.
+    let story = "The mayor has defended the new parking charges.\n\n\
+                 Mayor Edwin Caldicott said: “Nobody likes paying to park, but it is fair”, \
+                 adding that the charges would be reviewed in a year.";
+    assert_eq!(
+        reported(story),
+        one("the charges would be reviewed in a year", "Edwin Caldicott")
+    );
 }
