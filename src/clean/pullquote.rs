@@ -100,25 +100,35 @@ fn normalize(s: &str) -> String {
 /// the Courier."): a page that sets the quotation apart in a block of its
 /// own cuts the sentence there, and its tag names the speaker.
 pub(super) fn join_split_tags(kept: &mut Vec<String>) {
-    let mut i = 0;
-    while i + 1 < kept.len() {
-        let open = ["”", "\"", "’"].iter().any(|close| {
-            kept[i]
-                .trim_end()
+    let ends_open = |p: &str| {
+        ["”", "\"", "’"].iter().any(|close| {
+            p.trim_end()
                 .strip_suffix(close)
                 .is_some_and(|b| b.ends_with(','))
-        });
-        if open && kept[i + 1].starts_with(|c: char| c.is_lowercase()) {
-            let next = kept.remove(i + 1);
-            let p = &mut kept[i];
-            let end = p.trim_end().len();
-            p.truncate(end);
-            p.push(' ');
-            p.push_str(&next);
-        } else {
-            i += 1;
+        })
+    };
+    // Most articles have no such cut: they are left as they are. (One
+    // pass, not a removal per join: a page of thousands of cut quotations
+    // is not shifted thousands of times.)
+    if !kept
+        .windows(2)
+        .any(|w| ends_open(&w[0]) && w[1].starts_with(char::is_lowercase))
+    {
+        return;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(kept.len());
+    for next in kept.drain(..) {
+        match out.last_mut() {
+            Some(p) if ends_open(p) && next.starts_with(char::is_lowercase) => {
+                let end = p.trim_end().len();
+                p.truncate(end);
+                p.push(' ');
+                p.push_str(&next);
+            }
+            _ => out.push(next),
         }
     }
+    *kept = out;
 }
 
 #[cfg(test)]

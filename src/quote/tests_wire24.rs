@@ -7,34 +7,44 @@ fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
     vec![(clause.to_string(), Some(speaker.to_string()))]
 }
 
+/// Asserts that the story `story` makes of each variant reports `clause`
+/// alone, said by `speaker`.
+fn reports_for_each(
+    variants: &[&str],
+    story: impl Fn(&str) -> String,
+    clause: &str,
+    speaker: &str,
+) {
+    for v in variants {
+        assert_eq!(reported(&story(v)), one(clause, speaker), "{v}");
+    }
+}
+
 /// A sentence opened by a phrase of circumstance ("Under
 /// cross-examination,", "Despite the warnings,", "Amid the uproar,"), or
 /// by a conjunction and such a phrase ("But in a radio interview on
 /// Friday,"), still reports the clause after its subject's verb.
 #[test]
 fn an_opening_phrase_of_circumstance_before_the_subject() {
-    for opening in [
-        "Under cross-examination,",
-        "Despite the warnings,",
-        "Amid the uproar in the chamber,",
-        "Throughout the hearing,",
-        "But in a radio interview on Friday,",
-        "And after the vote,",
-    ] {
-        let story = format!(
-            "Odette Fairweather faced the board again on Friday.\n\n\
-             {opening} Fairweather said the board's finances were the healthiest they \
-             had been in years."
-        );
-        assert_eq!(
-            reported(&story),
-            one(
-                "the board's finances were the healthiest they had been in years",
-                "Odette Fairweather"
-            ),
-            "{opening}"
-        );
-    }
+    reports_for_each(
+        &[
+            "Under cross-examination,",
+            "Despite the warnings,",
+            "Amid the uproar in the chamber,",
+            "Throughout the hearing,",
+            "But in a radio interview on Friday,",
+            "And after the vote,",
+        ],
+        |opening| {
+            format!(
+                "Odette Fairweather faced the board again on Friday.\n\n\
+                 {opening} Fairweather said the board's finances were the healthiest they \
+                 had been in years."
+            )
+        },
+        "the board's finances were the healthiest they had been in years",
+        "Odette Fairweather",
+    );
 }
 
 /// "said in a video posted online on Friday that ...": a document, and the
@@ -42,50 +52,44 @@ fn an_opening_phrase_of_circumstance_before_the_subject() {
 /// was said.
 #[test]
 fn a_document_described_between_the_verb_and_that() {
-    for between in [
-        "in a video posted online",
-        "in a video posted online on Friday",
-        "in a statement posted on her website",
-        "in a letter sent to fans on Friday",
-    ] {
-        let story = format!(
-            "The singer cancelled the rest of her tour.\n\n\
-             Fenella Dusk said {between} that she had been told by doctors to rest her \
-             voice."
-        );
-        assert_eq!(
-            reported(&story),
-            one(
-                "she had been told by doctors to rest her voice",
-                "Fenella Dusk"
-            ),
-            "{between}"
-        );
-    }
+    reports_for_each(
+        &[
+            "in a video posted online",
+            "in a video posted online on Friday",
+            "in a statement posted on her website",
+            "in a letter sent to fans on Friday",
+        ],
+        |between| {
+            format!(
+                "The singer cancelled the rest of her tour.\n\n\
+                 Fenella Dusk said {between} that she had been told by doctors to rest her \
+                 voice."
+            )
+        },
+        "she had been told by doctors to rest her voice",
+        "Fenella Dusk",
+    );
 }
 
 /// "The club was told by the committee that ...": the one who told is
 /// after "by", not the sentence's subject.
 #[test]
 fn a_passive_told_is_said_by_its_agent() {
-    for agent in [
-        "Councillor Ines Marwood",
-        "the committee's chair, Ines Marwood,",
-    ] {
-        let story = format!(
-            "Plans for a new stadium were rejected on Monday.\n\n\
-             The club was told by {agent} that the design did not fit the character of \
-             the area."
-        );
-        assert_eq!(
-            reported(&story),
-            one(
-                "the design did not fit the character of the area",
-                "Ines Marwood"
-            ),
-            "{agent}"
-        );
-    }
+    reports_for_each(
+        &[
+            "Councillor Ines Marwood",
+            "the committee's chair, Ines Marwood,",
+        ],
+        |agent| {
+            format!(
+                "Plans for a new stadium were rejected on Monday.\n\n\
+                 The club was told by {agent} that the design did not fit the character of \
+                 the area."
+            )
+        },
+        "the design did not fit the character of the area",
+        "Ines Marwood",
+    );
 }
 
 /// "it said" stands for the body that spoke or acted in the sentence
