@@ -53,7 +53,7 @@ impl Attributor<'_> {
                 // person's, by its words, before any speech verb.)
                 let of_itself = toks[k].is("it");
                 let past = noun.word
-                    && noun.text.ends_with("ed")
+                    && (noun.text.ends_with("ed") || is_irregular_past(noun.text))
                     && noun.text.starts_with(|c: char| c.is_ascii_lowercase());
                 if (noun.cue || past) && k >= 2 {
                     // "The refinery's owner, Halvorsen Energy, said": the
@@ -72,11 +72,28 @@ impl Attributor<'_> {
                         .count();
                     let first = k - 1 - close - n;
                     // (Or opens its paragraph, after a heading with no stop.)
-                    let opens = first > 0
-                        && self.paragraph_of(toks[first].pos)
-                            != self.paragraph_of(toks[first - 1].pos);
+                    let opens = |first: usize| {
+                        first > 0
+                            && self.paragraph_of(toks[first].pos)
+                                != self.paragraph_of(toks[first - 1].pos)
+                    };
+                    // ("The Democratic Governors Association released a
+                    // statement": after a "The" that starts the clause.)
+                    let the_opens = first > 0
+                        && toks[first - 1].is("The")
+                        && (opens(first - 1) || super::nouns::starts_clause(toks, first - 1));
+                    // ("The Marlow Chamber of Commerce issued a
+                    // statement": a body's name with a link word in it.)
                     if n > 0
-                        && (opens
+                        && first > 0
+                        && matches!(toks[first - 1].text, "of" | "for" | "the" | "and")
+                        && let Some(name) = linked_body_before(toks, k - 1 - close)
+                    {
+                        return Some(name);
+                    }
+                    if n > 0
+                        && (opens(first)
+                            || the_opens
                             || super::nouns::starts_clause(toks, first)
                             || apposed == Some(first))
                     {
@@ -114,6 +131,68 @@ impl Attributor<'_> {
             })
             .or_else(|| business_named_in(toks))
     }
+}
+
+/// The institution's name with a link word in it ("Marlow Chamber of
+/// Commerce") that ends before token `end` and opens its clause (after
+/// "The", or at a clause's start).
+fn linked_body_before(toks: &[Token<'_>], end: usize) -> Option<String> {
+    let start = (end.saturating_sub(10)..end).find(|&s| {
+        let opens = s == 0
+            || super::nouns::starts_clause(toks, s)
+            || (toks[s - 1].is("The") && (s == 1 || super::nouns::starts_clause(toks, s - 1)));
+        opens
+            && toks[s].word
+            && toks[s].text.starts_with(char::is_uppercase)
+            && !toks[s].is("The")
+            && super::orgs::org_after(&toks[s..end]) == Some(end - s)
+    })?;
+    Some(super::phrases::join(&toks[start..end]))
+}
+
+/// A verb's past not in "-ed" that a body does ("The union held a
+/// meeting", "The firm won the contract").
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "held"
+            | "made"
+            | "gave"
+            | "took"
+            | "won"
+            | "lost"
+            | "sent"
+            | "put"
+            | "set"
+            | "cut"
+            | "kept"
+            | "led"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "paid"
+            | "spent"
+            | "found"
+            | "began"
+            | "became"
+            | "sought"
+            | "fought"
+            | "drew"
+            | "chose"
+            | "struck"
+            | "threw"
+            | "built"
+            | "met"
+            | "went"
+            | "ran"
+            | "rose"
+            | "fell"
+            | "hit"
+            | "left"
+            | "got"
+            | "saw"
+            | "came"
+    )
 }
 
 /// "The refinery's owner, Halvorsen Energy, said", with `verb` the verb's

@@ -36,10 +36,15 @@ pub(super) fn group_subject(toks: &[Token<'_>]) -> Option<String> {
                 && (t.cue || t.text.ends_with("ed"))
                 && !DETERMINERS.contains(&toks[j - 1].lower().as_ref())
         })?;
+        // ("Residents near the plant have complained": not "have".)
+        let mut v = v;
+        while v > head + 2 && super::phrases::is_aux(&toks[v - 1]) {
+            v -= 1;
+        }
         return toks[head + 2..v]
             .iter()
             .all(|t| t.word)
-            .then(|| super::phrases::join(&toks[..v]));
+            .then(|| super::phrases::join(&toks[usize::from(toks[0].is("The"))..v]));
     }
     let verb = next.word
         && next.text.starts_with(|c: char| c.is_lowercase())
@@ -47,13 +52,28 @@ pub(super) fn group_subject(toks: &[Token<'_>]) -> Option<String> {
             next.text,
             "and" | "or" | "on" | "for" | "with" | "who" | "that"
         );
+    // ("The teachers voted": "teachers".)
+    let words = &words[usize::from(words.len() > 1 && words[0].is("The"))..];
     verb.then(|| words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
-/// A plural noun for people who speak: "analysts", "residents", "police".
+/// A plural noun for people who speak: "analysts", "residents", "police",
+/// and a party's members ("Democrats", "Tories").
 fn is_group(lower: &str) -> bool {
-    matches!(lower, "people" | "police" | "staff" | "men" | "women")
-        || (lower.ends_with('s') && names::is_speaker_noun(lower))
+    matches!(
+        lower,
+        "people"
+            | "police"
+            | "staff"
+            | "men"
+            | "women"
+            | "democrats"
+            | "republicans"
+            | "conservatives"
+            | "tories"
+            | "liberals"
+            | "socialists"
+    ) || (lower.ends_with('s') && names::is_speaker_noun(lower))
 }
 
 impl super::attrib::Attributor<'_> {

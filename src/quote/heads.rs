@@ -53,7 +53,7 @@ impl Attributor<'_> {
 pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "insurer", "lender",
     "carmaker", "maker", "giant", "chain", "operator", "conglomerate", "startup", "supermarket",
-    "label", "publisher", "broadcaster",
+    "label", "publisher", "broadcaster", "charity", "organisation", "organization",
 ];
 
 /// Words that end a business's name ("Northline Shipping", "Brightwell

@@ -147,7 +147,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     // the bureau said").
     "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
     "head", "heads", "fisherman", "shopkeeper", "landlord", "tenant", "tenants", "landlords",
-    "charity",
+    "charity", "organisation", "organization",
     // Ranks ("the general said" after "General Sir Rowan X").
     "general", "generals", "admiral", "admirals", "colonel", "brigadier", "marshal",
     // A person described by age, standing or place in a team ("the

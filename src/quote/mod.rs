@@ -316,6 +316,8 @@ mod tests_wire23;
 #[cfg(test)]
 mod tests_wire24;
 #[cfg(test)]
+mod tests_wire25;
+#[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]
 mod tests_wire4;

@@ -37,14 +37,21 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
     crate::words::WEEKDAYS.contains(&w.as_ref()) || crate::words::MONTHS.contains(&w.as_ref())
 }
 
-/// "Ferrante's", "Okonjo’s".
+/// "Ferrante's", "Okonjo’s", and a name's in "s'" ("Voss'", "Harris’"), as
+/// the tokens keep it.
 pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    owner_of(w).is_some()
 }
 
-/// The owner a possessive names: "Ferrante's" -> "Ferrante".
+/// The owner a possessive names: "Ferrante's" -> "Ferrante", "Voss'" ->
+/// "Voss".
 pub fn owner_of(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| {
+            w.strip_suffix(['\'', '’'])
+                .filter(|o| o.len() >= 2 && o.ends_with('s'))
+        })
 }
 
 /// A word that can stand in a speaker's name: a name word, or an acronym.

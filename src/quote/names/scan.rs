@@ -355,10 +355,21 @@ impl NameBook {
             return;
         }
         let word = |w: &(usize, usize, bool)| -> String { text[w.0..w.1].iter().collect() };
-        // A possessive ends the name, without its "'s" ("Warren Buffett's").
-        if let Some(p) = run
+        // A possessive ends the name, without its "'s" ("Warren Buffett's")
+        // or the apostrophe after an "s" ("Marcus Voss' office").
+        let possessive = |&(s, e, _): &(usize, usize, bool)| {
+            if e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]) {
+                Some(2)
+            } else if e - s > 2 && is_apostrophe(text[e - 1]) && text[e - 2] == 's' {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        if let Some((p, cut)) = run
             .iter()
-            .position(|&(s, e, _)| e - s > 2 && text[e - 1] == 's' && is_apostrophe(text[e - 2]))
+            .enumerate()
+            .find_map(|(k, w)| Some((k, possessive(w)?)))
         {
             if run.len() - p >= 3 {
                 // "Labour's Seraphina Mbatha", "South Korea's Kim Ji-hoon":
@@ -366,7 +377,7 @@ impl NameBook {
                 run.drain(..=p);
             } else {
                 run.truncate(p + 1);
-                run[p].1 -= 2;
+                run[p].1 -= cut;
             }
         }
         // "The Harbour City Property Owners Association": an institution
