@@ -88,7 +88,13 @@ pub fn find_date(text: &str) -> Option<String> {
         if let Some(found) = iso_date(w).or_else(|| figures_date(w)) {
             return Some(found);
         }
-        let Some(m) = month_number(w) else { continue };
+        let Some(m) = month_number(w) else {
+            // "22 de outubro de 2010", "22 octobre 2010".
+            if let Some((y, m, d)) = foreign_dates::date_at(&words, i, day, year) {
+                return Some(iso(y, m, d));
+            }
+            continue;
+        };
         // Month D, YYYY
         if let (Some(d), Some(y)) = (
             words.get(i + 1).and_then(|w| day(w)),
@@ -309,6 +315,7 @@ pub fn shorten_to_title(text: &str, max_words: usize) -> String {
 
 mod byline;
 mod copyright;
+pub mod foreign_dates;
 pub use byline::{
     BYLINE_PREFIXES, byline_name, byline_outlet, clean_byline, described_byline, is_writer_job,
     may_open_byline, name_over_job, name_then_job,

@@ -467,7 +467,10 @@ impl Body {
             self.drop("menu line");
             return false;
         }
-        if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) {
+        // (A long line that exclaims is the article's first sentence: "On
+        // this page you will always find the latest standings!")
+        let exclaims = n >= 12 && unit.trim_end().ends_with('!');
+        if n <= MAX_TITLE_WORDS && !ends_with_period(&unit) && !exclaims {
             self.seen.extend(title_keys(&unit));
             if kicker_above {
                 self.masthead = None;
@@ -543,6 +546,7 @@ impl Body {
         }
         self.drop_author_box();
         self.drop_company_boilerplate();
+        self.drop_marked_sidebar();
         // Short lines hanging after the last sentence (tags, stray buttons),
         // and a closing prompt to share, comment or subscribe.
         while let Some(last) = self.kept.last() {

@@ -150,7 +150,9 @@ pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     prefixed
         || (n_words <= 8
             && !has_said(lower, false)
-            && lower.split_whitespace().all(super::meta::is_date_word))
+            && lower.split_whitespace().all(|w| {
+                super::meta::is_date_word(w) || super::meta::foreign_dates::is_date_word(w)
+            }))
 }
 
 /// A dateline on its own: "November 20, 2019 / 1:07 AM / CBS News",
@@ -232,7 +234,11 @@ pub fn is_stamp_like(line: &str) -> bool {
     // 2026 the council voted to ...") has lowercase words of its own.
     let prose_words = line
         .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && !super::meta::is_date_word(w))
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && !super::meta::is_date_word(w)
+                && !super::meta::foreign_dates::is_date_word(w)
+        })
         .count();
     if prose_words > 3 {
         return false;

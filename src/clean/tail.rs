@@ -121,6 +121,27 @@ impl super::Body {
         }
     }
 
+    /// A sidebar of promotions after the article, each under a heading
+    /// marked "» " ("» Coluna de Adauto Silva" / "Clique na foto ..."):
+    /// three such headings or more in the last half of the text, each
+    /// short, and at least a third of the lines from the first of them on;
+    /// or such headings alone at the end, whatever was under them gone.
+    pub(super) fn drop_marked_sidebar(&mut self) {
+        let n = self.kept.len();
+        let marked = |l: &str| l.starts_with("» ") && super::word_count(l) <= 8;
+        let Some(i) = (n / 3..n).find(|&i| marked(&self.kept[i])) else {
+            return;
+        };
+        let heads = self.kept[i..].iter().filter(|l| marked(l)).count();
+        let lone = self.kept[i..]
+            .iter()
+            .any(|l| l.starts_with('»') && !marked(l));
+        if i >= 2 && ((heads >= 3 && heads * 3 >= n - i && !lone) || heads == n - i) {
+            self.kept.truncate(i);
+            *self.rules.entry("sidebar").or_default() += n - i;
+        }
+    }
+
     /// A press release's closing description of the company ("Ascom is a
     /// global solutions provider ... headquartered in ..."), with or without
     /// an "About" heading.

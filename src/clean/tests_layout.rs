@@ -111,3 +111,76 @@ fn a_quotation_set_apart_from_its_tag_is_joined_to_it() {
         "{quotes:?}"
     );
 }
+
+/// A page in Portuguese: menu, a short heading, the date in words
+/// ("sábado, 14 de março de 2026 às 18:05"), a first sentence that
+/// exclaims, the story, then a sidebar of promotions each under a "» "
+/// heading.
+fn regatta_page(heading: &str) -> String {
+    format!(
+        "Menu\nNotícias\nResultados\nCalendário\nContato\nPublicidade\n\
+         {heading}\n\
+         sábado, 14 de março de 2026 às 18:05\n\
+         Compartilhe no WhatsApp\n\
+         Nesta página você encontra sempre os resultados atualizados da regata de inverno até \
+         a última prova!\n\
+         A equipe de Porto Alvorada venceu a terceira prova da regata neste sábado, com vento \
+         forte e mar agitado durante toda a tarde, e assumiu a liderança da classificação.\n\
+         A comandante do barco, Helena Vasconcelos, disse que a tripulação treinou durante \
+         todo o verão para enfrentar condições como as desta semana na baía.\n\
+         A próxima prova será disputada no domingo, se o tempo permitir, com largada prevista \
+         para as onze horas da manhã em frente ao clube náutico.\n\
+         » Coluna de Mariana Teles\n\
+         Clique na foto da Mariana e veja as colunas sobre vela, remo e outros esportes \
+         náuticos que ela escreve toda semana para o nosso site!\n\
+         » Publicidade\n\
+         » Ranking dos Velejadores\n\
+         Clique na imagem acima e veja como está o ranking dos velejadores nesta temporada da \
+         regata de inverno e no geral de 2026.\n\
+         » Calendário 2026\n\
+         Clique e saiba as datas e os horários de todas as regatas da temporada, conheça as \
+         raias, as estatísticas e a previsão do tempo para cada prova.\n"
+    )
+}
+
+/// The date in Portuguese words is the story's date and leaves the text; the
+/// sentence that exclaims is the story's first, not its headline; the
+/// sidebar under "» " headings goes.
+#[test]
+fn a_page_in_portuguese_with_a_marked_sidebar() {
+    for heading in [
+        "Regata de Inverno",
+        "Resultados da regata de inverno em Porto Alvorada",
+    ] {
+        let c = clean_text(&regatta_page(heading), &Meta::default());
+        assert_eq!(c.meta.date.as_deref(), Some("2026-03-14"), "{heading}");
+        let text = c.paragraphs.join("\n");
+        assert!(!text.contains("14 de março"), "{text}");
+        assert!(text.contains("Nesta página você encontra"), "{text}");
+        assert!(text.contains("A próxima prova será disputada"), "{text}");
+        for gone in ["»", "Clique", "Mariana Teles"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(!c.meta.title.contains("14 de março"), "{}", c.meta.title);
+    }
+}
+
+/// Dates in the words of other languages: a day, the month and a year, with
+/// "de" between them or none.
+#[test]
+fn dates_in_other_languages() {
+    for (line, want) in [
+        (
+            "sexta-feira, 22 de outubro de 2010 às 20:13",
+            Some("2010-10-22"),
+        ),
+        ("martes 5 de marzo de 2019", Some("2019-03-05")),
+        ("22 octobre 2010", Some("2010-10-22")),
+        ("22. Oktober 2010", Some("2010-10-22")),
+        ("il 3 giugno 2021 alle ore 9", Some("2021-06-03")),
+        ("The Mars 2020 mission", None),
+        ("mars 2020", None),
+    ] {
+        assert_eq!(super::meta::find_date(line).as_deref(), want, "{line}");
+    }
+}

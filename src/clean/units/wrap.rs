@@ -305,7 +305,9 @@ fn continues(line: &str, next: &str) -> bool {
     if line.ends_with(['.', '!', '?', ':', ';', '|']) || !prose_length(line) {
         return false;
     }
-    let cut_off = next.starts_with(|c: char| c.is_lowercase())
+    // ("sábado, 14 de março de 2026" under a headline is its date.)
+    let cut_off = (next.starts_with(|c: char| c.is_lowercase())
+        && !super::super::meta::foreign_dates::opens_date(next.split(' ').next().unwrap_or("")))
         || (line.ends_with(',') && next.starts_with(char::is_alphabetic))
         || matches!(
             line.rsplit(' ').next().unwrap_or(""),
