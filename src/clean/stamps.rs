@@ -116,8 +116,18 @@ fn has_digit_or_ago(b: &[u8]) -> bool {
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     // Every form below has a digit, but for relative times spelled out ("an
     // hour ago"): most lines are turned away by one pass over their bytes.
-    if n_words > 16 || !has_digit_or_ago(lower.as_bytes()) {
+    if !has_digit_or_ago(lower.as_bytes()) {
         return false;
+    }
+    if n_words > 16 {
+        // "Published Dec. 5, 2026 at 11:42 p.m. ET | Updated Dec. 6, 2026
+        // at 1:15 a.m. ET": stamps side by side, each a stamp.
+        return n_words <= 40
+            && lower.contains(" | ")
+            && lower.split(" | ").all(|p| {
+                let n = super::lines::word_count(p);
+                n <= 16 && is_timestamp(p.trim(), n)
+            });
     }
     // Whether the line holds a date, worked out once for the two tests
     // below that ask.
@@ -354,5 +364,21 @@ mod tests {
             );
         }
         assert!(!is_timestamp("updated 2.5m times", 3));
+    }
+
+    /// Two stamps side by side, past the length of one ("Published Dec. 5,
+    /// 2026 at 11:42 p.m. ET | Updated Dec. 6, 2026 at 1:15 a.m. ET"), make
+    /// a stamp; a sentence beside a stamp does not.
+    #[test]
+    fn stamps_side_by_side() {
+        let stamps =
+            "published dec. 5, 2026 at 11:42 p.m. et | updated dec. 6, 2026 at 1:15 a.m. et";
+        assert!(is_timestamp(
+            stamps,
+            super::super::lines::word_count(stamps)
+        ));
+        let mixed = "published dec. 5, 2026 at 11:42 p.m. et | the senate voted late on friday to \
+                     keep the government open until march";
+        assert!(!is_timestamp(mixed, super::super::lines::word_count(mixed)));
     }
 }

@@ -129,6 +129,11 @@ impl Facts<'_> {
         para: usize,
     ) -> Option<Pending> {
         let v = toks.iter().rposition(|t| t.cue)?;
+        // "..., after a day that left both parties claiming victory.": a
+        // participle is no reporting verb of the words before it.
+        if toks[v].text.ends_with("ing") {
+            return None;
+        }
         // "residents asked for longer hours" reports no speech.
         if matches!(
             toks[v].lower().as_ref(),

@@ -91,3 +91,18 @@ fn the_group_is_the_body_that_opened_the_sentence_before() {
         ],
     );
 }
+
+/// "..., after a day that left both parties claiming victory.": a speech
+/// verb in "-ing" at a sentence's end reports none of the words before it
+/// (it had "averting a government" for a speaker).
+#[test]
+fn a_participle_at_the_end_reports_nothing_before_it() {
+    assert_eq!(
+        reported(
+            "The Senate passed a stopgap spending bill late Friday, averting a government \
+             shutdown with less than two hours to spare after a day of brinkmanship that left \
+             both parties claiming victory."
+        ),
+        vec![]
+    );
+}
