@@ -515,9 +515,18 @@ impl Facts<'_> {
 /// ..."): up to the comma before "while" or "whereas" when a speech verb
 /// follows.
 fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
-    match contrast(clause) {
+    let clause = match contrast(clause) {
         Some(k) if clause[k..].iter().any(|t| t.cue) => &clause[..k],
         _ => clause,
+    };
+    // "..., according to two people in the room.": who told of it, after
+    // the clause.
+    match clause
+        .windows(3)
+        .position(|w| w[0].is(",") && w[1].is("according") && w[2].is("to"))
+    {
+        Some(k) => &clause[..k],
+        None => clause,
     }
 }
 

@@ -106,3 +106,37 @@ fn a_participle_at_the_end_reports_nothing_before_it() {
         vec![]
     );
 }
+
+/// "Sen. Thomas Beaumont Jr. of Georgia said": the dot of "Jr." before a
+/// word in small letters ends no sentence, and the speaker is the senator,
+/// not "Georgia".
+#[test]
+fn a_generation_suffix_before_the_state() {
+    for suffix in ["Jr.", "Sr."] {
+        assert_eq!(
+            reported(&format!(
+                "Sen. Thomas Beaumont {suffix} of Georgia said the bill was a mistake."
+            )),
+            vec![(
+                "the bill was a mistake".to_string(),
+                Some("Thomas Beaumont ".to_string() + suffix.trim_end_matches('.'))
+            )]
+        );
+    }
+}
+
+/// "..., according to two people in the room.": who told of the words is
+/// no part of them.
+#[test]
+fn according_to_after_a_reported_clause() {
+    assert_eq!(
+        reported(
+            "Finch told colleagues in a closed-door meeting that the vote would happen on \
+             Thursday, according to two people in the room."
+        ),
+        vec![(
+            "the vote would happen on Thursday".to_string(),
+            Some("Finch".to_string())
+        )]
+    );
+}
