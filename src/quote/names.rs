@@ -436,6 +436,9 @@ impl NameBook {
         if super::orgs::is_org_name(mention) {
             return mention.trim().to_string();
         }
+        if let Some(full) = self.handle_owner(mention.trim()) {
+            return full;
+        }
         // "The Harbour City Property Owners Association": an institution
         // keeps all its words ("Harbour" is no occupation here), and its
         // head noun is no surname: "Harbour Owners Association" is another
@@ -573,6 +576,7 @@ fn ends_with_words(full: &str, tail: &str) -> bool {
         && a.as_str() == b.as_str()
 }
 
+mod handles;
 pub(crate) mod scan;
 mod titles;
 pub(super) use titles::{ends_party_name, is_honorific, is_party_member, is_party_word};

@@ -140,3 +140,37 @@ fn according_to_after_a_reported_clause() {
         )]
     );
 }
+
+/// "@RepBrackenridge wrote:", "@LyleBrackenridge wrote:": a handle that ends
+/// in the surname of a person named in the story is that person.
+#[test]
+fn a_handle_that_ends_in_a_surname() {
+    for handle in ["@RepBrackenridge", "@LyleBrackenridge"] {
+        assert_speakers(
+            &format!(
+                "Rep. Lyle Brackenridge posted a reply within minutes. {handle} wrote: \"This \
+                 is the most dishonest budget I have seen in twenty years.\""
+            ),
+            &[("This is the most", "Lyle Brackenridge")],
+        );
+    }
+}
+
+/// "said Sunday on Channel 4's 'Week in Review' that ...": a programme's
+/// name, in quote marks or not, between the verb and "that" is no part of
+/// what was said.
+#[test]
+fn a_programme_between_the_verb_and_that() {
+    for show in ["'Week in Review'", "“Week in Review”", "Week in Review"] {
+        assert_eq!(
+            reported(&format!(
+                "Reyes said Sunday on Channel 4's {show} that the party would hold the seat."
+            )),
+            vec![(
+                "the party would hold the seat".to_string(),
+                Some("Reyes".to_string())
+            )],
+            "{show}"
+        );
+    }
+}
