@@ -230,6 +230,7 @@ pub const AUX: &[&str] = &[
 /// Words that mark an organisation or place rather than a person.
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
+    "radio", "television", "broadcasting", "channel", "fm",
     "trust", "council", "board", "company", "fibre", "renewables", "coaches", "ledger", "gazette",
     "post", "tribune", "courier", "wire", "notes", "street", "road", "quay", "primary", "hall",
     "library", "university", "ministry", "department", "association", "party", "inc", "ltd",

@@ -174,3 +174,15 @@ fn a_programme_between_the_verb_and_that() {
         );
     }
 }
+
+/// "Speaking on Radio Wessex, the former minister said ...": a station is
+/// no person for "the former minister" to stand for.
+#[test]
+fn a_radio_station_is_no_person() {
+    let got = reported(
+        "Speaking on Radio Wessex, the former minister said he would not rule out a \
+         leadership bid.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("former minister"), "{got:?}");
+}
