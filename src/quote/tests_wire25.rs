@@ -186,3 +186,25 @@ fn a_radio_station_is_no_person() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("former minister"), "{got:?}");
 }
+
+/// "Judge X ruled that ...": what a court found is reported, said by the
+/// judge or the court; "ruled out" and "ruled the country" report nothing.
+#[test]
+fn a_court_ruled_that() {
+    assert_eq!(
+        reported(
+            "U.S. District Judge Cordelia Vane ruled that the state's new map diluted the \
+             votes of Black residents."
+        ),
+        vec![(
+            "the state's new map diluted the votes of Black residents".to_string(),
+            Some("Cordelia Vane".to_string())
+        )]
+    );
+    for none in [
+        "The governor ruled out a special session before the end of the year.",
+        "The general ruled the country for nine years before the elections.",
+    ] {
+        assert_eq!(reported(none), vec![], "{none}");
+    }
+}

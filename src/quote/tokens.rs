@@ -170,6 +170,16 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             let k = out.len() - 2;
             out[k].cue = true;
         }
+        // "Judge X ruled that the map diluted ...": what a court found
+        // (only before "that": "ruled out", "ruled the country").
+        if text == "that"
+            && let Some(verb) = out.last()
+            && matches!(verb.text, "ruled" | "rules")
+            && same_line(verb)
+        {
+            let k = out.len() - 1;
+            out[k].cue = true;
+        }
         // "A federal judge blocked the rule, ruling that it would “...”":
         // after a comma "ruling" reports what a court said (not "the
         // ruling").
