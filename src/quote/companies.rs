@@ -52,10 +52,29 @@ impl Attributor<'_> {
                 // ("Northgate Energy welcomed the decision": a name that is no
                 // person's, by its words, before any speech verb.)
                 let of_itself = toks[k].is("it");
-                let past = noun.word
-                    && (noun.text.ends_with("ed") || is_irregular_past(noun.text))
-                    && noun.text.starts_with(|c: char| c.is_ascii_lowercase());
-                if (noun.cue || past) && k >= 2 {
+                // (A past not in "-ed" is looked for only after a capital or a
+                // comma, where a business's name can end: most words are not
+                // read for one.)
+                let lower_first = |t: &Token<'_>| {
+                    t.text
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_lowercase)
+                };
+                let past = || {
+                    noun.word
+                        && (noun.text.ends_with("ed")
+                            || (k >= 2
+                                && (toks[k - 2].is(",")
+                                    || toks[k - 2]
+                                        .text
+                                        .as_bytes()
+                                        .first()
+                                        .is_some_and(u8::is_ascii_uppercase))
+                                && is_irregular_past(noun.text)))
+                        && lower_first(noun)
+                };
+                if (noun.cue || past()) && k >= 2 {
                     // "The refinery's owner, Halvorsen Energy, said": the
                     // name set off by commas after a business's noun.
                     let apposed = apposed_business(toks, k - 1);
