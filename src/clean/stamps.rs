@@ -116,18 +116,18 @@ fn has_digit_or_ago(b: &[u8]) -> bool {
 pub fn is_timestamp(lower: &str, n_words: usize) -> bool {
     // Every form below has a digit, but for relative times spelled out ("an
     // hour ago"): most lines are turned away by one pass over their bytes.
-    if !has_digit_or_ago(lower.as_bytes()) {
-        return false;
-    }
     if n_words > 16 {
         // "Published Dec. 5, 2026 at 11:42 p.m. ET | Updated Dec. 6, 2026
         // at 1:15 a.m. ET": stamps side by side, each a stamp.
         return n_words <= 40
-            && lower.contains(" | ")
+            && memchr::memmem::find(lower.as_bytes(), b" | ").is_some()
             && lower.split(" | ").all(|p| {
                 let n = super::lines::word_count(p);
                 n <= 16 && is_timestamp(p.trim(), n)
             });
+    }
+    if !has_digit_or_ago(lower.as_bytes()) {
+        return false;
     }
     // Whether the line holds a date, worked out once for the two tests
     // below that ask.

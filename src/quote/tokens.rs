@@ -118,7 +118,12 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
             ci += 1;
         }
         let word = &src[start..b];
-        let apostrophe = plural_possessive(src, start, b);
+        // (Only a word that stops at an apostrophe is asked.)
+        let apostrophe = if matches!(bytes.get(b), Some(b'\'' | 0xE2)) {
+            plural_possessive(src, start, b)
+        } else {
+            0
+        };
         if apostrophe > 0 {
             b += apostrophe;
             ci += 1;
