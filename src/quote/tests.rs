@@ -25,6 +25,11 @@ pub(super) fn reported(story: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// One reported clause, said by `speaker`, as [`reported`] lists it.
+pub(super) fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+    vec![(clause.to_string(), Some(speaker.to_string()))]
+}
+
 /// Asserts who said each quote of `story`, by the words it starts with.
 pub(super) fn assert_speakers(story: &str, want: &[(&str, &str)]) {
     let got = speakers(story);

@@ -1,11 +1,7 @@
 //! Found from stories written for the 69th stop (a trial, a school board
 //! race, a singer's video, a planning committee).
 
-use super::tests::{assert_speakers, reported};
-
-fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
-    vec![(clause.to_string(), Some(speaker.to_string()))]
-}
+use super::tests::{assert_speakers, one, reported};
 
 /// Asserts that the story `story` makes of each variant reports `clause`
 /// alone, said by `speaker`.

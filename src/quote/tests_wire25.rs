@@ -2,7 +2,7 @@
 //! fight, a walkout, a party conference, statements of offices and
 //! groups).
 
-use super::tests::{assert_speakers, reported};
+use super::tests::{assert_speakers, one, reported};
 
 /// "Voss' office", "Harris’ lawyer": a name ending in "s" makes its
 /// possessive with the apostrophe alone, as AP style writes it. The office,
@@ -27,10 +27,10 @@ fn a_possessive_in_an_apostrophe_alone() {
                 "Sen. Marcus Voss{mark} office said on Wednesday that the senator had followed \
                  the rules."
             )),
-            vec![(
-                "the senator had followed the rules".to_string(),
-                Some(format!("Sen. Marcus Voss{mark} office"))
-            )]
+            one(
+                "the senator had followed the rules",
+                &format!("Sen. Marcus Voss{mark} office")
+            )
         );
     }
 }
@@ -117,10 +117,10 @@ fn a_generation_suffix_before_the_state() {
             reported(&format!(
                 "Sen. Thomas Beaumont {suffix} of Georgia said the bill was a mistake."
             )),
-            vec![(
-                "the bill was a mistake".to_string(),
-                Some("Thomas Beaumont ".to_string() + suffix.trim_end_matches('.'))
-            )]
+            one(
+                "the bill was a mistake",
+                &format!("Thomas Beaumont {}", suffix.trim_end_matches('.'))
+            )
         );
     }
 }
@@ -134,10 +134,7 @@ fn according_to_after_a_reported_clause() {
             "Finch told colleagues in a closed-door meeting that the vote would happen on \
              Thursday, according to two people in the room."
         ),
-        vec![(
-            "the vote would happen on Thursday".to_string(),
-            Some("Finch".to_string())
-        )]
+        one("the vote would happen on Thursday", "Finch")
     );
 }
 
@@ -166,10 +163,7 @@ fn a_programme_between_the_verb_and_that() {
             reported(&format!(
                 "Reyes said Sunday on Channel 4's {show} that the party would hold the seat."
             )),
-            vec![(
-                "the party would hold the seat".to_string(),
-                Some("Reyes".to_string())
-            )],
+            one("the party would hold the seat", "Reyes"),
             "{show}"
         );
     }
@@ -196,10 +190,10 @@ fn a_court_ruled_that() {
             "U.S. District Judge Cordelia Vane ruled that the state's new map diluted the \
              votes of Black residents."
         ),
-        vec![(
-            "the state's new map diluted the votes of Black residents".to_string(),
-            Some("Cordelia Vane".to_string())
-        )]
+        one(
+            "the state's new map diluted the votes of Black residents",
+            "Cordelia Vane"
+        )
     );
     for none in [
         "The governor ruled out a special session before the end of the year.",
