@@ -133,10 +133,11 @@ impl super::Body {
             return;
         };
         let heads = self.kept[i..].iter().filter(|l| marked(l)).count();
-        let lone = self.kept[i..]
+        // (A long line after "»" may be text that quotes in guillemets.)
+        let long_marked = self.kept[i..]
             .iter()
             .any(|l| l.starts_with('»') && !marked(l));
-        if i >= 2 && ((heads >= 3 && heads * 3 >= n - i && !lone) || heads == n - i) {
+        if i >= 2 && ((heads >= 3 && heads * 3 >= n - i && !long_marked) || heads == n - i) {
             self.kept.truncate(i);
             *self.rules.entry("sidebar").or_default() += n - i;
         }

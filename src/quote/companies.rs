@@ -55,24 +55,16 @@ impl Attributor<'_> {
                 // (A past not in "-ed" is looked for only after a capital or a
                 // comma, where a business's name can end: most words are not
                 // read for one.)
-                let lower_first = |t: &Token<'_>| {
-                    t.text
-                        .as_bytes()
-                        .first()
-                        .is_some_and(u8::is_ascii_lowercase)
-                };
+                let first_byte =
+                    |t: &Token<'_>, f: fn(&u8) -> bool| t.text.as_bytes().first().is_some_and(f);
                 let past = || {
                     noun.word
                         && (noun.text.ends_with("ed")
                             || (k >= 2
                                 && (toks[k - 2].is(",")
-                                    || toks[k - 2]
-                                        .text
-                                        .as_bytes()
-                                        .first()
-                                        .is_some_and(u8::is_ascii_uppercase))
+                                    || first_byte(&toks[k - 2], u8::is_ascii_uppercase))
                                 && is_irregular_past(noun.text)))
-                        && lower_first(noun)
+                        && first_byte(noun, u8::is_ascii_lowercase)
                 };
                 if (noun.cue || past()) && k >= 2 {
                     // "The refinery's owner, Halvorsen Energy, said": the
