@@ -17,9 +17,13 @@ pub(super) fn group_subject(toks: &[Token<'_>]) -> Option<String> {
         .position(|t| t.word && is_group(&t.lower()))?;
     let words = &toks[..=head];
     if words.iter().any(|t| !t.word)
-        || words[1..]
-            .iter()
-            .any(|t| !t.text.starts_with(|c: char| c.is_lowercase()))
+        // ("Several Republican lawmakers", "Many Labour MPs": a party's
+        // word may stand with them, and the noun may be an acronym's.)
+        || words[1..].iter().any(|t| {
+            !t.text.starts_with(|c: char| c.is_lowercase())
+                && !names::is_party_word(t.text)
+                && !names::is_acronym(t.text.trim_end_matches('s'))
+        })
         || words.iter().any(|t| names::is_pronoun(&t.lower()))
     {
         return None;

@@ -202,3 +202,20 @@ fn a_court_ruled_that() {
         assert_eq!(reported(none), vec![], "{none}");
     }
 }
+
+/// "Several Republican lawmakers said ...", "Many Labour MPs were
+/// furious": a party's word, or a noun in capitals, in the group a later
+/// "they" stands for.
+#[test]
+fn they_after_a_party_s_lawmakers() {
+    assert_speakers(
+        "Several Republican lawmakers said they would oppose the nomination. “She is simply \
+         not qualified,” they said in a letter.\n\n\
+         Many Labour MPs were furious on Monday. “This is a betrayal of everything we stand \
+         for,” they said.",
+        &[
+            ("She is simply", "Several Republican lawmakers"),
+            ("This is a betrayal", "Many Labour MPs"),
+        ],
+    );
+}
