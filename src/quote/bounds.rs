@@ -193,18 +193,13 @@ pub fn ends_sentence(text: &[char], i: usize) -> bool {
         }
         // "Tomas Reyes Jr. said", "Acme Inc. reported": a name's suffix
         // ends a sentence only before a capital.
-        if matches!(
-            word,
-            ['J', 'r']
-                | ['S', 'r']
-                | ['I', 'n', 'c']
-                | ['C', 'o', 'r', 'p']
-                | ['L', 't', 'd']
-                | ['C', 'o']
-        ) && text[i + 1..]
+        if super::names::NAME_CLOSERS
             .iter()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|c| c.is_lowercase())
+            .any(|n| n.chars().eq(word.iter().copied()))
+            && text[i + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| c.is_lowercase())
         {
             return false;
         }

@@ -156,6 +156,11 @@ pub fn is_acronym(w: &str) -> bool {
         && !matches!(w, "OK" | "TV" | "AM" | "PM" | "CEO")
 }
 
+/// Abbreviations that close a name ("Tomas Reyes Jr.", "Acme Inc."): their
+/// dot ends a sentence only before a capital, and goes with the word before
+/// a word in small letters ("Jr. of Georgia said").
+pub(super) const NAME_CLOSERS: &[&str] = &["Jr", "Sr", "Inc", "Corp", "Ltd", "Co"];
+
 /// Name particles that may stand inside a name ("Ursula von der Leyen").
 /// A generation after a surname ("Jr", "III").
 pub fn is_suffix(word: &str) -> bool {

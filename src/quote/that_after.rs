@@ -53,20 +53,18 @@ pub(super) fn that_after(toks: &[Token<'_>], v: usize) -> Option<usize> {
             let between = &toks[v + 1..v + 1 + k];
             // ("said Sunday on Channel 4's 'Week in Review' that": names
             // and the small words of a time or place, however many.)
-            let named = || {
-                between.iter().all(|t| {
-                    !t.word
-                        || t.text
-                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                        || LEAD_INS.contains(&t.lower().as_ref())
-                        || matches!(
-                            t.lower().as_ref(),
-                            "a" | "an" | "the" | "with" | "interview" | "appearance"
-                        )
-                })
-            };
+            let named = between.iter().all(|t| {
+                !t.word
+                    || t.text
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || LEAD_INS.contains(&t.lower().as_ref())
+                    || matches!(
+                        t.lower().as_ref(),
+                        "a" | "an" | "the" | "with" | "interview" | "appearance"
+                    )
+            });
             k > 0
-                && (k < 6 || told || document() || named())
+                && (k < 6 || told || named || document())
                 // ("on Sept. 30": a month's dot.)
                 // ("told ABC's “This Week” that": a programme's
                 // name in quote marks.)
@@ -78,7 +76,7 @@ pub(super) fn that_after(toks: &[Token<'_>], v: usize) -> Option<usize> {
                                     between, j,
                                 ))))
                         || (t.is(".") && j > 0 && is_month(&between[j - 1].lower()))
-                        || ((told || named())
+                        || ((told || named)
                             && (super::sentence::is_quote_mark(t.text) || t.is("'")))
                         // ("told the regulator, Augustina Pell, that": a
                         // listener and the name beside it.)

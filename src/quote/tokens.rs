@@ -137,9 +137,10 @@ pub fn tokenize(src: &str) -> Vec<Token<'_>> {
                         .rsplit_once('-')
                         .is_some_and(|(_, t)| super::names::is_short_title(t)))
                 || abbreviated(word)
-                // ("Thomas Beaumont Jr. of Georgia said": a generation's
-                // dot before a word in small letters ends no sentence.)
-                || (matches!(word, "Jr" | "Sr") && lower_after(&bytes[b + 1..])))
+                // ("Thomas Beaumont Jr. of Georgia said": the dot that
+                // closes a name before a word in small letters ends no
+                // sentence, as the sentence bounds read it too.)
+                || (super::names::NAME_CLOSERS.contains(&word) && lower_after(&bytes[b + 1..])))
         {
             b += 1;
             ci += 1;
@@ -404,7 +405,7 @@ mod tests {
                 }
                 let word = &src[byte_at(start)..byte_at(i)];
                 if chars.get(i).is_some_and(|(_, c)| *c == '.')
-                    && ((matches!(word, "Jr" | "Sr")
+                    && ((super::super::names::NAME_CLOSERS.contains(&word)
                         && chars[i + 1..]
                             .iter()
                             .find(|(_, c)| !c.is_ascii_whitespace())
