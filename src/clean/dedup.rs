@@ -119,3 +119,16 @@ impl super::Body {
         card
     }
 }
+
+/// The [`dedup_key`]s a headline's copies in the body have: the whole
+/// headline's, and that of its part before a spaced dash when the page
+/// prints it alone too ("Budget deal reached — but not everyone is happy"
+/// over "Budget deal reached").
+pub(super) fn title_keys(title: &str) -> impl Iterator<Item = u64> {
+    let head = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|d| title.split_once(d))
+        .map(|(head, _)| head)
+        .filter(|head| head.split_whitespace().count() >= 3);
+    dedup_key(title).into_iter().chain(head.and_then(dedup_key))
+}

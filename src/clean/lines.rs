@@ -4,6 +4,7 @@
 use super::vocab::{READING_TIME_PHRASES, UI_WORDS, WIDGET_PHRASES};
 
 mod middle;
+pub(super) use middle::opens_see_also;
 use middle::{ends_in_credit, is_copyright_notice, may_mark, middle_rules};
 
 /// What a line is, as far as a single line can tell.

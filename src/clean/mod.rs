@@ -32,7 +32,7 @@ use crate::words::FxHashSet;
 use serde::Serialize;
 
 use crate::article::Meta;
-use dedup::{dedup_key, teaser_stem};
+use dedup::{dedup_key, teaser_stem, title_keys};
 use headline::{
     ends_with_period, headline_above, is_bare_name, is_button, is_kicker, is_section_label,
     is_section_path, names_a_publication, repeated_headline,
@@ -169,19 +169,6 @@ struct Body {
     card_dek: bool,
 }
 
-/// The [`dedup_key`]s a headline's copies in the body have: the whole
-/// headline's, and that of its part before a spaced dash when the page
-/// prints it alone too ("Budget deal reached — but not everyone is happy"
-/// over "Budget deal reached").
-fn title_keys(title: &str) -> impl Iterator<Item = u64> {
-    let head = [" — ", " – ", " - "]
-        .iter()
-        .find_map(|d| title.split_once(d))
-        .map(|(head, _)| head)
-        .filter(|head| head.split_whitespace().count() >= 3);
-    dedup_key(title).into_iter().chain(head.and_then(dedup_key))
-}
-
 impl Body {
     fn new(meta: Meta, scraped: bool) -> Self {
         let mut seen = FxHashSet::default();
@@ -270,8 +257,13 @@ impl Body {
                     LineKind::Text | LineKind::Boilerplate(_) | LineKind::RelatedHeading
                 )
             {
-                let ends_list =
-                    kind == LineKind::Text && !is_headline_like(&unit) && word_count(&unit) > 12;
+                // ("READ MORE: ..." set into a sentence the next line ends.)
+                let ends_list = kind == LineKind::Text
+                    && ((!is_headline_like(&unit) && word_count(&unit) > 12)
+                        || self
+                            .kept
+                            .last()
+                            .is_some_and(|p| pullquote::goes_on(p, &unit)));
                 if !ends_list {
                     self.drop("related headlines");
                     continue;

@@ -105,21 +105,21 @@ pub(super) fn join_split_tags(kept: &mut Vec<String>) {
             p.trim_end()
                 .strip_suffix(close)
                 .is_some_and(|b| b.ends_with(','))
-        })
+        }) || cut_mid_sentence(p)
     };
     // Most articles have no such cut: they are left as they are. (One
     // pass, not a removal per join: a page of thousands of cut quotations
     // is not shifted thousands of times.)
     if !kept
         .windows(2)
-        .any(|w| ends_open(&w[0]) && w[1].starts_with(char::is_lowercase))
+        .any(|w| ends_open(&w[0]) && starts_in_small_letters(&w[1]))
     {
         return;
     }
     let mut out: Vec<String> = Vec::with_capacity(kept.len());
     for next in kept.drain(..) {
         match out.last_mut() {
-            Some(p) if ends_open(p) && next.starts_with(char::is_lowercase) => {
+            Some(p) if ends_open(p) && starts_in_small_letters(&next) => {
                 let end = p.trim_end().len();
                 p.truncate(end);
                 p.push(' ');
@@ -129,6 +129,38 @@ pub(super) fn join_split_tags(kept: &mut Vec<String>) {
         }
     }
     *kept = out;
+}
+
+/// Does `next` go on with the sentence that `prev` leaves unfinished? A
+/// page that sets an advert or a link into a paragraph cuts it in two:
+/// "... a long retirement. This" over "policy tells those people ...".
+pub(super) fn goes_on(prev: &str, next: &str) -> bool {
+    starts_in_small_letters(next)
+        && (cut_mid_sentence(prev)
+            || ["”", "\"", "’"].iter().any(|close| {
+                prev.trim_end()
+                    .strip_suffix(close)
+                    .is_some_and(|b| b.ends_with(','))
+            }))
+}
+
+/// A paragraph of prose (eight words or more) whose last word is followed
+/// by no stop, colon or closing mark: its sentence goes on elsewhere.
+fn cut_mid_sentence(p: &str) -> bool {
+    p.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() || c == ',')
+        && super::word_count(p) >= 8
+}
+
+/// Does `line` open with a word in small letters ("policy tells ...")?
+fn starts_in_small_letters(line: &str) -> bool {
+    let word = line.split(' ').next().unwrap_or_default();
+    word.starts_with(|c: char| c.is_lowercase())
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, ',' | '\'' | '’'))
 }
 
 #[cfg(test)]

@@ -184,3 +184,50 @@ fn dates_in_other_languages() {
         assert_eq!(super::meta::find_date(line).as_deref(), want, "{line}");
     }
 }
+
+/// A paragraph cut in mid-sentence by an advert or by a link to another
+/// story ("READ MORE: ...") set into it: the two halves are one paragraph
+/// again, and the line after the link is neither joined to it nor taken
+/// for an item of a list of headlines.
+#[test]
+fn a_paragraph_cut_by_an_advert_or_a_link_is_whole_again() {
+    for cut in [
+        "Advertisement",
+        "READ MORE: Chancellor rules out tax rises before election",
+    ] {
+        let page = broadsheet("Marcus Ellery Local government correspondent").replace(
+            "“Libraries are not a luxury. For a lot of children on this estate, the library is \
+             the only quiet place",
+            &format!(
+                "“Libraries are not a luxury. For a lot of children on this estate, the library \
+                 is\n{cut}\nthe only quiet place"
+            ),
+        );
+        let out = clean_text(&page, &Meta::default());
+        assert!(
+            out.paragraphs.iter().any(|p| p.contains(
+                "the library is the only quiet place they have to do their homework,” said \
+                 Conor Fitzgerald"
+            )),
+            "{cut}: {:#?}",
+            out.paragraphs
+        );
+        assert!(
+            !out.paragraphs.iter().any(|p| p.contains("Chancellor")),
+            "{:#?}",
+            out.paragraphs
+        );
+    }
+}
+
+/// A line that ends without a stop but is no prose (a short heading) keeps
+/// its own paragraph over one in small letters.
+#[test]
+fn a_short_heading_is_not_joined_to_the_next_line() {
+    let mut kept = vec![
+        "What happens next".to_string(),
+        "councillors will vote on the plan in April.".to_string(),
+    ];
+    pullquote::join_split_tags(&mut kept);
+    assert_eq!(kept.len(), 2, "{kept:?}");
+}

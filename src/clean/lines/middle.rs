@@ -59,6 +59,13 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     None
 }
 
+/// Does the line open as a link to another story set into the text ("READ
+/// MORE: ...", "Related: ...")?
+pub(in crate::clean) fn opens_see_also(line: &str) -> bool {
+    let head: String = line.chars().take(24).collect();
+    SEE_ALSO.starts(&crate::words::lower(&head))
+}
+
 /// Could [`middle_rules`] make this line a story link or metadata (the
 /// kinds the page pass marks)? These are those rules alone: when none
 /// holds, what the others make of the line can wait until it is kept.

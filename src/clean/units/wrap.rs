@@ -319,4 +319,7 @@ fn continues(line: &str, next: &str) -> bool {
         // Something else after it ("dp3_1_en"), not the end of a sentence
         // ("bay.").
         && (next.contains(' ') || next.ends_with(['.', '!', '?', '"', '”']))
+        // A link to another story set into a paragraph ("READ MORE: ...")
+        // is not what the paragraph's next line goes on from.
+        && !crate::clean::lines::opens_see_also(line)
 }
