@@ -318,6 +318,8 @@ mod tests_wire24;
 #[cfg(test)]
 mod tests_wire25;
 #[cfg(test)]
+mod tests_wire26;
+#[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]
 mod tests_wire4;

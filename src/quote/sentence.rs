@@ -496,9 +496,15 @@ fn subject_from(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     // After "and", the speaker opens the clause or stands in an
     // apposition: not "Prevention" in "and the Center for Disease
     // Control and Prevention said".
+    // ("In a statement, the Ministry of Defence said": the name after its
+    // article opens the clause.)
+    let opening = match toks_v {
+        [the, next, ..] if the.is("the") || the.is("The") => [Some(the.text), Some(next.text)],
+        _ => [toks_v.first().map(|t| t.text), None],
+    };
     if st > 0
         && !toks_v.iter().any(|t| t.is(","))
-        && super::facts::Facts::mention_str(&m).split(' ').next() != toks_v.first().map(|t| t.text)
+        && !opening.contains(&super::facts::Facts::mention_str(&m).split(' ').next())
     {
         return None;
     }

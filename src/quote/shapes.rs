@@ -210,7 +210,14 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             )
         });
     }
-    let verb: Vec<&Token<'_>> = toks[v..].iter().filter(|t| t.word).collect();
+    // "“...,” X shot back when a heckler interrupted her.": the verb's
+    // words end where a clause of time opens.
+    let end = toks[v + 1..]
+        .iter()
+        .take(3)
+        .position(|t| matches!(t.text, "when" | "as" | "after" | "before" | "while"))
+        .map_or(toks.len(), |k| v + 1 + k);
+    let verb: Vec<&Token<'_>> = toks[v..end].iter().filter(|t| t.word).collect();
     if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
         return None;
     }
@@ -340,6 +347,15 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
                 _ => comma,
             };
             name_at(comma + 1)
+        }
+        // "Those words, from Senate candidate X, opened a rally ...".
+        (
+            "Those" | "These" | "That" | "This",
+            "words" | "remarks" | "comments" | "remark" | "comment",
+        ) if toks.get(2).is_some_and(|t| t.is(","))
+            && toks.get(3).is_some_and(|t| matches!(t.text, "from" | "by")) =>
+        {
+            name_at(4)
         }
         ("So", "said") => name_at(2),
         // "“...” was how X described it": the words after the quote.

@@ -70,9 +70,19 @@ fn reported_speech_after_and_opens_with_its_speaker() {
             Some("Frank Dombrowski".to_string())
         )]
     );
-    // Not the last words of a name ("Prevention"), nor a goal "added".
+    // Not the last words of a name ("Prevention"): the whole name after its
+    // article.
+    assert_eq!(
+        indirect(
+            "The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced their contacts."
+        ),
+        vec![(
+            "it had traced their contacts".to_string(),
+            Some("Chinese Center for Disease Control and Prevention".to_string())
+        )]
+    );
+    // Not a goal "added".
     for text in [
-        "The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced their contacts.",
         "Pastrnak and Grzelcyk scored two goals apiece, and Brad Marchand added three assists to lead Boston.",
         // The writer.
         "Normally this deal ends at launch, but we confirmed that you do still actually receive the credit.",
