@@ -148,6 +148,10 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "bureau", "watchdog", "commission", "inspectorate", "tribunal", "institute", "foundation",
     "head", "heads", "fisherman", "shopkeeper", "landlord", "tenant", "tenants", "landlords",
     "charity", "organisation", "organization",
+    // Institutions by their kind ("“...,” the bank said in a statement",
+    // "the hospital said").
+    "bank", "banks", "fund", "hospital", "university", "college", "school", "museum", "church",
+    "city", "county",
     // Ranks ("the general said" after "General Sir Rowan X").
     "general", "generals", "admiral", "admirals", "colonel", "brigadier", "marshal",
     // A person described by age, standing or place in a team ("the

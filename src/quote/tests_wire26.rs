@@ -62,3 +62,27 @@ fn those_words_from_a_named_speaker() {
         &[("This is the most", "Cassius Mbeki")],
     );
 }
+
+/// "“...,” the bank said in a statement.": a bank, a fund, a hospital or a
+/// city speaks by its kind, as "the company" and "the ministry" do, and
+/// the quote is not handed to the person the next paragraph names.
+#[test]
+fn an_institution_by_its_kind() {
+    for (noun, want) in [
+        ("the bank", "bank"),
+        ("the central bank", "central bank"),
+        ("the fund", "fund"),
+        ("the hospital", "hospital"),
+        ("the city", "city"),
+    ] {
+        assert_speakers(
+            &format!(
+                "Valdoria's central bank held its benchmark rate at 6.25% on Wednesday.\n\n\
+                 “The disinflation process is well under way,” {noun} said in a statement.\n\n\
+                 Governor Elżbieta Marchetti told a news conference that the bank would not \
+                 rush."
+            ),
+            &[("The disinflation", want)],
+        );
+    }
+}
