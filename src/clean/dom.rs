@@ -14,6 +14,7 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
     let mut lists = Vec::new();
     let mut forms = Vec::new();
     let mut posts = Vec::new();
+    let mut boxes = Vec::new();
     // One walk over the elements, reading names and classes in place
     // (cheaper than CSS attribute selectors).
     for n in doc.root().descendants_it() {
@@ -22,6 +23,7 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
             Found::List => lists.push(n),
             Found::Form => forms.push(n),
             Found::Post => posts.push(n),
+            Found::Newsletter => boxes.push(n),
             Found::Other => {}
         }
     }
@@ -35,7 +37,8 @@ pub fn drop_furniture(doc: &Document) -> Dropped {
             .into_iter()
             .filter(|n| is_link_list(n, host.as_deref())),
     );
-    let sign_ups = remove_all(forms.into_iter().filter_map(|f| sign_up_box(&f)));
+    let sign_ups = remove_all(forms.into_iter().filter_map(|f| sign_up_box(&f)))
+        + remove_all(boxes.into_iter().filter(|b| is_sign_up_offer(b)));
     [
         ("picture caption", captions),
         ("list of links", lists),
@@ -88,6 +91,8 @@ enum Found {
     Form,
     /// A post embedded from a social network.
     Post,
+    /// An element whose class names a newsletter.
+    Newsletter,
     Other,
 }
 
@@ -115,6 +120,14 @@ fn classify(node: &dom_query::TreeNode) -> Found {
             .any(|a| &*a.name.local == "class" && names_caption(&a.value)) =>
         {
             Found::Caption
+        }
+        "div" | "section" | "aside"
+            if el.attrs.iter().any(|a| {
+                matches!(&*a.name.local, "class" | "id")
+                    && a.value.to_ascii_lowercase().contains("newsletter")
+            }) =>
+        {
+            Found::Newsletter
         }
         _ => Found::Other,
     }
@@ -161,6 +174,24 @@ fn sign_up_box<'a>(form: &NodeRef<'a>) -> Option<NodeRef<'a>> {
         Some(box_) if box_.is_element() && short(&box_) => Some(box_),
         _ => short(form).then_some(*form),
     }
+}
+
+/// A newsletter's box with no form ("Sign up to Down to Earth" / "Free
+/// weekly newsletter" / its offer / a "Sign up" button): short, with a
+/// button or a link that asks to sign up or subscribe, and no quote mark.
+fn is_sign_up_offer(node: &NodeRef) -> bool {
+    if node.normalized_char_count() > MAX_SIGN_UP_CHARS {
+        return false;
+    }
+    let text = node.text().to_lowercase();
+    let asks = node
+        .descendants_it()
+        .filter(|n| is_named(n, "button") || is_named(n, "a"))
+        .any(|n| {
+            let t = n.text().to_lowercase();
+            t.contains("sign up") || t.contains("subscribe")
+        });
+    asks && !text.contains(['“', '”', '"'])
 }
 
 /// Longer than this, an element is no sign-up box.
@@ -287,6 +318,24 @@ mod tests {
         ));
         assert_eq!(drop_furniture(&doc), vec![]);
         assert!(doc.select("body").text().contains("night ferry"));
+    }
+
+    /// A box whose class names a newsletter and that asks to sign up goes
+    /// without a form; one that quotes someone, or asks nothing, stays.
+    #[test]
+    fn a_newsletter_box_without_a_form_goes() {
+        let doc = page(
+            r#"<p>Story text.</p>
+<div class="newsletter-promo"><h4>Sign up to Down to Earth</h4><p>Free weekly newsletter</p>
+<p>The planet's most important stories, the good, the bad and the essential</p>
+<button>Sign up</button></div>
+<section id="newsletter-note"><p>Our newsletter team reported on the vote last week.</p></section>
+<div class="newsletter"><p>“Sign up or lose out,” the editor told readers.</p><a href="/s">Subscribe</a></div>"#,
+        );
+        assert_eq!(drop_furniture(&doc), vec![("sign-up box", 1)]);
+        let text = doc.select("body").text();
+        assert!(!text.contains("Down to Earth") && !text.contains("planet's most"));
+        assert!(text.contains("newsletter team") && text.contains("the editor told"));
     }
 
     #[test]
