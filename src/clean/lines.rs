@@ -254,7 +254,7 @@ fn finish_lowered(
     if let Some(kind) = middle {
         return kind;
     }
-    if is_embedded_post(line) {
+    if is_embedded_post(line) || is_embed_notice(lower, n_words) {
         return LineKind::Boilerplate("embedded post");
     }
     if is_ui_words_only(line) {
@@ -284,6 +284,37 @@ fn finish_lowered(
         return LineKind::Boilerplate("menu");
     }
     LineKind::Text
+}
+
+/// The frame a page puts around a post it embeds ("Skip twitter post by
+/// X", "Allow X content?", "This article contains content provided by
+/// X. We ask for your permission ...", "Accept and continue", "End of
+/// Instagram post by X"); the post itself stays.
+fn is_embed_notice(lower: &str, n_words: usize) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "twitter",
+        "x",
+        "instagram",
+        "facebook",
+        "youtube",
+        "tiktok",
+        "bluesky",
+        "threads",
+    ];
+    let framed = |rest: &str| {
+        rest.split_once(' ').is_some_and(|(platform, what)| {
+            PLATFORMS.contains(&platform)
+                && (what.starts_with("post") || what.starts_with("content") || what == "video")
+        })
+    };
+    (n_words <= 12
+        && (lower
+            .strip_prefix("skip ")
+            .or_else(|| lower.strip_prefix("end of "))
+            .is_some_and(framed)
+            || lower.strip_prefix("allow ").is_some_and(framed)))
+        || (n_words <= 3 && lower == "accept and continue")
+        || lower.starts_with("this article contains content provided by")
 }
 
 /// "Log in, register or subscribe to save articles for later.": a prompt

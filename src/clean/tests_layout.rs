@@ -231,3 +231,55 @@ fn a_short_heading_is_not_joined_to_the_next_line() {
     pullquote::join_split_tags(&mut kept);
     assert_eq!(kept.len(), 2, "{kept:?}");
 }
+
+/// A public broadcaster's page: "Image caption," on a line of its own over
+/// the caption, and the frame around an embedded post ("Skip twitter post
+/// by ...", "Allow X content?", the consent notice, "Accept and continue",
+/// "End of twitter post by ..."). The frame and the caption go; the post
+/// and the story stay.
+#[test]
+fn a_caption_label_over_its_caption_and_an_embedded_posts_frame_go() {
+    let page = "Home\nNews\nUK\nPolitics\n\
+        Rail strike talks collapse as union rejects pay offer\n\
+        Rail strike talks collapse as union rejects pay offer\n\
+        Gareth Pennington-Oakes\nTransport correspondent\nPublished 2 hours ago\n\
+        Image caption,\n\
+        Picket lines outside Fenbridge station during the last strike in October\n\
+        The union's general secretary, Declan Moriarty-Shaw, said members had been offered \
+        an insulting two per cent after eighteen months without a rise.\n\
+        \"Our members keep this country moving and they deserve better than crumbs,\" he told \
+        reporters outside the talks.\n\
+        Skip twitter post by Declan Moriarty-Shaw\n\
+        Allow X content?\n\
+        This article contains content provided by X. We ask for your permission before \
+        anything is loaded, as they may be using cookies and other technologies.\n\
+        Accept and continue\n\
+        The offer on the table is a real-terms pay cut. We will not recommend it.\n\
+        — Declan Moriarty-Shaw (@DMoriartyShaw) December 1, 2026\n\
+        End of twitter post by Declan Moriarty-Shaw\n\
+        Transport Secretary Rosalind Achterberg urged both sides to return to the table and \
+        keep talking through the weekend.\n\
+        Related Topics\nRail strikes\n";
+    let out = clean_text(page, &Meta::default());
+    let text = out.paragraphs.join("\n");
+    for gone in [
+        "Picket lines",
+        "Image caption",
+        "Skip twitter",
+        "Allow X",
+        "content provided by",
+        "Accept and continue",
+        "End of twitter",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    for kept in [
+        "said members had been offered",
+        "deserve better than crumbs",
+        "a real-terms pay cut",
+        "(@DMoriartyShaw)",
+        "return to the table",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+}

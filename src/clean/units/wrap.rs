@@ -301,6 +301,13 @@ fn wrapped_before_capital(line: &str, next: &str, width: Option<usize>) -> bool 
 /// in small letters, or the line ends on a comma or a word that cannot end
 /// a sentence ("the", "of")?
 fn continues(line: &str, next: &str) -> bool {
+    // "Image caption," over the caption: one line of furniture.
+    if matches!(
+        line.trim_end_matches([',', ':', ' ']),
+        "Image caption" | "Image source" | "Media caption" | "Caption"
+    ) {
+        return true;
+    }
     // The cheap tests first: most lines end a sentence or are short.
     if line.ends_with(['.', '!', '?', ':', ';', '|']) || !prose_length(line) {
         return false;
