@@ -464,6 +464,31 @@ impl Facts<'_> {
             _ => clause,
         };
         let w = clause.iter().position(|t| t.word)?;
+        // "Mayor X said those words as he cut the ribbon": what was said is
+        // the object, no clause (not "said those words were a lie").
+        if clause.get(w + 1).is_some_and(|n| {
+            matches!(n.text, "words" | "remarks" | "comments")
+                && matches!(clause[w].text, "those" | "these")
+        }) && clause.get(w + 2).is_none_or(|n| {
+            !n.word
+                || matches!(
+                    n.text,
+                    "as" | "when"
+                        | "while"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "again"
+                        | "aloud"
+                        | "twice"
+                )
+        }) {
+            return None;
+        }
         // "said £1.2bn had been made available": a currency sign opens it.
         let first = match w.checked_sub(1).map(|k| &clause[k]) {
             Some(sign)

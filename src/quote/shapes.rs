@@ -210,12 +210,18 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
             )
         });
     }
-    // "“...,” X shot back when a heckler interrupted her.": the verb's
-    // words end where a clause of time opens.
+    // "“...,” X shot back when a heckler interrupted her.", "X fired back
+    // during the debate": the verb's words end where a clause of time or
+    // a phrase of place opens.
     let end = toks[v + 1..]
         .iter()
         .take(3)
-        .position(|t| matches!(t.text, "when" | "as" | "after" | "before" | "while"))
+        .position(|t| {
+            matches!(
+                t.text,
+                "when" | "as" | "after" | "before" | "while" | "during" | "at" | "in" | "on" | "to"
+            )
+        })
         .map_or(toks.len(), |k| v + 1 + k);
     let verb: Vec<&Token<'_>> = toks[v..end].iter().filter(|t| t.word).collect();
     if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
@@ -354,6 +360,13 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             "words" | "remarks" | "comments" | "remark" | "comment",
         ) if toks.get(2).is_some_and(|t| t.is(","))
             && toks.get(3).is_some_and(|t| matches!(t.text, "from" | "by")) =>
+        {
+            name_at(4)
+        }
+        // "“...,” came the reply from opposition leader X."
+        ("came" | "comes", "the")
+            if toks.get(2).is_some_and(|t| is_speech_noun(t.text))
+                && toks.get(3).is_some_and(|t| t.is("from")) =>
         {
             name_at(4)
         }

@@ -86,3 +86,41 @@ fn an_institution_by_its_kind() {
         );
     }
 }
+
+/// "“...,” came the reply from opposition leader X." names X, and "X
+/// fired back during the debate" tags the quote as "shot back when" does.
+#[test]
+fn came_the_reply_from_and_a_tag_with_a_phrase_of_place() {
+    assert_speakers(
+        "The debate turned bitter.\n\n\
+         “We will not be lectured by a government that has broken every promise it made,” \
+         came the reply from opposition leader Wendeline Ashgrove.\n\n\
+         “That is a lie, and the senator knows it is a lie,” Odell Brannigan fired back \
+         during the debate.",
+        &[
+            ("We will not be lectured", "Wendeline Ashgrove"),
+            ("That is a lie", "Odell Brannigan"),
+        ],
+    );
+}
+
+/// "Mayor X said those words as he cut the ribbon": the words said are the
+/// verb's object, not a reported clause; "said those words were a lie" is
+/// one.
+#[test]
+fn said_those_words_is_no_reported_clause() {
+    assert_eq!(
+        reported(
+            "“This is a historic day for our city.”\n\n\
+             Mayor Lucian Ferreira said those words as he cut the ribbon on the new bridge."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        reported("The mayor, Lucian Ferreira, said those words were a lie told by the opposition."),
+        one(
+            "those words were a lie told by the opposition",
+            "Lucian Ferreira"
+        )
+    );
+}

@@ -196,11 +196,13 @@ impl Attributor<'_> {
                 .flatten()
                 .map(|m| ((m, "said".to_string()), 0.7));
             // "“...” was how chief executive X described it".
-            let how =
-                (after.len() > 3 && matches!(after[0].text, "was" | "is") && after[1].is("how"))
-                    .then(|| back_reference(after))
-                    .flatten()
-                    .map(|m| ((m, "said".to_string()), 0.7));
+            // ("“...,” came the reply from X".)
+            let how = (after.len() > 3
+                && ((matches!(after[0].text, "was" | "is") && after[1].is("how"))
+                    || (runs_on && matches!(after[0].text, "came" | "comes"))))
+            .then(|| back_reference(after))
+            .flatten()
+            .map(|m| ((m, "said".to_string()), 0.7));
             let that_was = points_back
                 .then(|| back_reference(after))
                 .flatten()
