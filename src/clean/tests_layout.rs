@@ -283,3 +283,26 @@ fn a_caption_label_over_its_caption_and_an_embedded_posts_frame_go() {
         assert!(text.contains(kept), "{kept}: {text}");
     }
 }
+
+/// A wire story's page: "BY RENATA X AND DMITRI Y" in capitals under the
+/// headline is its byline (title-cased, "and" in small letters), not a
+/// shouted promo.
+#[test]
+fn a_byline_of_two_writers_in_capitals() {
+    let page = "Skip to content\nAP NEWS\nPolitics\n\
+        Senate passes stopgap bill hours before shutdown deadline\n\
+        Senate passes stopgap bill hours before shutdown deadline\n\
+        BY RENATA OSTROWSKI AND DMITRI KALLAS\n\
+        Updated 11:52 PM UTC, December 4, 2026\nShare\n\
+        WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, sending it to \
+        the president's desk just hours before a midnight deadline.\n\
+        The vote was 71-27. Every Democrat and 24 Republicans voted in favor of the bill, which \
+        keeps agencies funded through February.\n";
+    let out = clean_text(page, &Meta::default());
+    assert_eq!(
+        out.meta.byline.as_deref(),
+        Some("Renata Ostrowski and Dmitri Kallas")
+    );
+    assert_eq!(out.meta.date.as_deref(), Some("2026-12-04"));
+    assert_eq!(out.paragraphs.len(), 2, "{:#?}", out.paragraphs);
+}

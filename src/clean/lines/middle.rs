@@ -35,7 +35,12 @@ pub(super) fn middle_rules(line: &str, lower: &str, n_words: usize) -> Option<Li
     if n_words <= 40 && is_photo_caption(lower) {
         return Some(LineKind::Boilerplate("photo caption"));
     }
-    if (5..=20).contains(&n_words) && is_all_caps(line) && !ends_like_sentence(line) {
+    // (Not "BY RENATA X AND DMITRI Y": a byline in capitals.)
+    if (5..=20).contains(&n_words)
+        && is_all_caps(line)
+        && !ends_like_sentence(line)
+        && !(line.starts_with("BY ") && is_byline(line))
+    {
         return Some(LineKind::Boilerplate("shouted promo"));
     }
     if n_words <= 60 && has_bracket_tag(line) {

@@ -188,7 +188,8 @@ pub fn byline_name(line: &str) -> String {
         && !name.chars().any(char::is_lowercase)
         && name.split_whitespace().nth(1).is_some()
     {
-        title_case(name)
+        // ("RENATA X AND DMITRI Y": two writers, "and" between them.)
+        title_case(name).replace(" And ", " and ")
     } else {
         name.to_string()
     }
