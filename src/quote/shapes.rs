@@ -363,6 +363,10 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
         {
             name_at(4)
         }
+        // "The words of X, a 23-year-old student, were repeated ...".
+        ("The", "words" | "remarks" | "comments") if toks.get(2).is_some_and(|t| t.is("of")) => {
+            name_at(3).filter(|m| matches!(m, Mention::Name(n) if n.contains(' ')))
+        }
         // "“...,” came the reply from opposition leader X."
         ("came" | "comes", "the")
             if toks.get(2).is_some_and(|t| is_speech_noun(t.text))

@@ -51,7 +51,8 @@ fn a_tag_followed_by_a_clause_of_time() {
 }
 
 /// A quote alone in its paragraph, then "Those words, from Senate
-/// candidate X, opened a rally ...": the words are X's.
+/// candidate X, opened a rally ..." or "The words of X, a student, were
+/// repeated ...": the words are X's.
 #[test]
 fn those_words_from_a_named_speaker() {
     assert_speakers(
@@ -60,6 +61,12 @@ fn those_words_from_a_named_speaker() {
          Those words, from Senate candidate Cassius Mbeki, opened a rally on Saturday that \
          drew more than 3,000 people.",
         &[("This is the most", "Cassius Mbeki")],
+    );
+    assert_speakers(
+        "“We will stay in this square until the government listens to us.”\n\n\
+         The words of Ottoline Fairfax, a 23-year-old student, were repeated by thousands of \
+         protesters on Sunday.",
+        &[("We will stay", "Ottoline Fairfax")],
     );
 }
 
