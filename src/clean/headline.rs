@@ -296,10 +296,40 @@ pub(super) fn is_title_case_masthead(line: &str) -> bool {
         "Register",
         "Press",
     ];
+    // Without "The", only a paper's noun no section or menu ends in ("Harbor
+    // Gazette", "Denver Post"; not "Local News", "World Press").
+    const PAPERS: &[&str] = &[
+        "Times",
+        "Post",
+        "Gazette",
+        "Herald",
+        "Tribune",
+        "Journal",
+        "Chronicle",
+        "Courier",
+        "Courant",
+        "Ledger",
+        "Telegraph",
+        "Observer",
+        "Bulletin",
+        "Dispatch",
+        "Examiner",
+        "Inquirer",
+        "Enquirer",
+        "Sentinel",
+        "Advertiser",
+        "Argus",
+        "Messenger",
+        "Register",
+    ];
     let words: Vec<&str> = line.split_whitespace().collect();
-    matches!(words.first(), Some(&"The"))
-        && (3..=5).contains(&words.len())
-        && words.last().is_some_and(|w| NOUNS.contains(w))
+    let shaped = match words.first() {
+        Some(&"The") => {
+            (3..=5).contains(&words.len()) && words.last().is_some_and(|w| NOUNS.contains(w))
+        }
+        _ => (2..=4).contains(&words.len()) && words.last().is_some_and(|w| PAPERS.contains(w)),
+    };
+    shaped
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 && w.chars()

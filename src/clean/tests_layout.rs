@@ -306,3 +306,31 @@ fn a_byline_of_two_writers_in_capitals() {
     assert_eq!(out.meta.date.as_deref(), Some("2026-12-04"));
     assert_eq!(out.paragraphs.len(), 2, "{:#?}", out.paragraphs);
 }
+
+/// "Harbor Gazette" over the menu, without "The": a paper's name, the
+/// page's source. "Local News" or "World Press" over the headline is a
+/// menu's item, no paper.
+#[test]
+fn a_papers_name_without_the_over_the_menu_is_the_source() {
+    let page = |top: &str| {
+        format!(
+            "Advertisement\n{top}\nSections\nPolitics\nSports\nSubscribe\n\
+             Governor vetoes rent cap bill, setting up override fight\n\
+             By Cornelius Abernathy\nNovember 12, 2026 at 5:47 p.m. EST\n\
+             Gov. Theodora Lindqvist on Wednesday vetoed a bill that would have capped annual \
+             rent increases at five percent, calling it well-intentioned but deeply flawed.\n\
+             In a letter to legislative leaders, Lindqvist said the cap would discourage the \
+             construction of new housing at a time when the state needs more of it.\n"
+        )
+    };
+    let out = clean_text(&page("Harbor Gazette"), &Meta::default());
+    assert_eq!(out.meta.source.as_deref(), Some("Harbor Gazette"));
+    assert_eq!(
+        out.meta.title,
+        "Governor vetoes rent cap bill, setting up override fight"
+    );
+    for menu in ["Local News", "World Press"] {
+        let out = clean_text(&page(menu), &Meta::default());
+        assert_ne!(out.meta.source.as_deref(), Some(menu));
+    }
+}
