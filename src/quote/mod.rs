@@ -9,6 +9,7 @@ mod ages;
 mod answers;
 mod apposition;
 mod attrib;
+mod bare;
 mod bounds;
 mod clause_start;
 mod companies;

@@ -202,6 +202,24 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // "MEXICO CITY, Nov 28 (Reuters) - Mexican President X on Friday
     // defended ...": the place's comma opens no apposition.
     let toks = super::reported_clause::after_dateline(toks);
+    // "Later the minister said", "Then he said": an adverb of time that
+    // opens the sentence with no comma after it is no part of the subject.
+    let toks = match toks {
+        [adverb, det, rest @ ..]
+            if !rest.is_empty()
+                && matches!(
+                    adverb.text,
+                    "Later" | "Then" | "Afterwards" | "Afterward" | "Earlier" | "Meanwhile"
+                )
+                && matches!(
+                    det.text,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                ) =>
+        {
+            &toks[1..]
+        }
+        _ => toks,
+    };
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;

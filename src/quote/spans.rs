@@ -19,11 +19,21 @@ fn is_close(c: char) -> bool {
 pub struct QuoteSpan {
     pub start: usize,
     pub end: usize,
+    /// A paragraph quoted with no marks, after a paragraph that ends "He
+    /// told MPs:" (see [`super::bare`]).
+    pub bare: bool,
 }
 
 /// Where a span's words start and end (inside its marks), and its text
 /// with the marks that reopen continued paragraphs taken out.
 pub(super) fn inner(text: &[char], span: &QuoteSpan) -> (usize, usize, String) {
+    if span.bare {
+        return (
+            span.start,
+            span.end,
+            text[span.start..span.end].iter().collect(),
+        );
+    }
     let inner_start = span.start + 1;
     let single = matches!(text[span.start], '\'' | '‘');
     let inner_end = if span.end > inner_start
@@ -201,11 +211,16 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
                     .take_while(|&&c| c != '\n')
                     .any(|&c| matches!(c, '.' | '!' | '?'));
             if enough_words(inner) && !whole_paragraph && !headline {
-                out.push(QuoteSpan { start: s, end: e });
+                out.push(QuoteSpan {
+                    start: s,
+                    end: e,
+                    bare: false,
+                });
             }
         }
         out.sort_by_key(|q| q.start);
     }
+    super::bare::add_bare(text, &mut out);
     out
 }
 
@@ -332,7 +347,11 @@ fn push_unclosed(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usi
 
 fn push(out: &mut Vec<QuoteSpan>, text: &[char], start: usize, end: usize) {
     if enough_words(&text[start..end]) {
-        out.push(QuoteSpan { start, end });
+        out.push(QuoteSpan {
+            start,
+            end,
+            bare: false,
+        });
     }
 }
 

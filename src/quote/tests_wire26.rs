@@ -131,3 +131,33 @@ fn said_those_words_is_no_reported_clause() {
         )
     );
 }
+
+/// A live blog's block quote, set with no marks under "He told MPs:", is a
+/// direct quote of the man the paragraph names.
+#[test]
+fn a_block_quote_with_no_marks_under_a_speech_verb() {
+    assert_speakers(
+        "Opposition responds\n\n\
+         The shadow chancellor, Ruairi Delacourt, has responded to the statement. He told MPs:\n\n\
+         This is a budget that asks working people to pay more and get less.\n\n\
+         Harriet Ormsby has announced that fuel duty will be frozen for another year.",
+        &[("This is a budget", "Ruairi Delacourt")],
+    );
+}
+
+/// "Later the minister said:", "Then the minister said": an adverb of
+/// time with no comma after it opens the sentence; the minister named
+/// before is the speaker.
+#[test]
+fn an_adverb_of_time_before_the_subject() {
+    for adverb in ["Later", "Then", "Afterwards"] {
+        assert_speakers(
+            &format!(
+                "The defence minister, Colm Ardagh, spoke to reporters on Friday afternoon.\n\n\
+                 {adverb} the minister said: “The aircraft was intercepted over international \
+                 waters and escorted away.”"
+            ),
+            &[("The aircraft was", "Colm Ardagh")],
+        );
+    }
+}
