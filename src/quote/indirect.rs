@@ -61,6 +61,24 @@ impl Facts<'_> {
     ) -> Option<Pending> {
         let last = spans[k..].iter().take_while(|q| q.start < e).last()?;
         let toks = self.tokens(last.end, e);
+        // "Ashby called the bill “...” and said he would vote against it":
+        // the subject before the one quote goes on with a second verb.
+        if let [and, verb, next, ..] = toks
+            && and.is("and")
+            && verb.cue
+            && matches!(
+                verb.text,
+                "said" | "added" | "warned" | "insisted" | "argued"
+            )
+            && next.word
+            && last.start == spans[k].start
+        {
+            let tag = self.tokens(s, spans[k].start);
+            if tag.len() >= 2 && tag.iter().all(|t| t.word) {
+                let joined: Vec<Token<'_>> = tag.iter().chain(toks).copied().collect();
+                return self.indirect_forward(&joined, joined.first()?.pos, para, tag.len() + 1);
+            }
+        }
         let v = toks.windows(3).position(|w| {
             w[0].is(",") && matches!(w[1].text, "adding" | "saying") && w[2].is("that")
         })? + 1;

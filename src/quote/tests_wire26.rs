@@ -161,3 +161,27 @@ fn an_adverb_of_time_before_the_subject() {
         );
     }
 }
+
+/// "Ashby called the bill “...” and said he would vote against it": the
+/// subject before the sentence's one quote reports the clause after "and
+/// said" (or "and warned that").
+#[test]
+fn and_said_after_a_quoted_description() {
+    assert_eq!(
+        reported(
+            "Senator Corwin Ashby spoke on Thursday. Ashby called the bill “a betrayal of every \
+             taxpayer in this state” and said he would vote against it."
+        ),
+        one("he would vote against it", "Corwin Ashby")
+    );
+    assert_eq!(
+        reported(
+            "Gov. Priscilla Hartwell called the plan “a reckless gamble with the pensions of \
+             teachers” and warned that the state could lose its credit rating."
+        ),
+        one(
+            "the state could lose its credit rating",
+            "Priscilla Hartwell"
+        )
+    );
+}
