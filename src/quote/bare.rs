@@ -28,24 +28,20 @@ const INTRODUCING: &[&str] = &[
     "insisted",
 ];
 
-/// Adds to `spans` (in text order) each paragraph quoted with no marks.
-pub(super) fn add_bare(text: &[char], spans: &mut Vec<QuoteSpan>) {
+/// Adds to `spans` (in text order) each paragraph quoted with no marks:
+/// `ends` are where the paragraphs that end in a colon end.
+pub(super) fn add_bare(text: &[char], ends: &[usize], spans: &mut Vec<QuoteSpan>) {
     let mut found = Vec::new();
-    let mut k = 0;
-    while let Some(off) = text[k..].iter().position(|&c| c == ':') {
-        let colon = k + off;
-        k = colon + 1;
-        // The colon ends its paragraph.
-        let nl = colon + 1 + text[colon + 1..].iter().take_while(|c| **c == ' ').count();
-        if text.get(nl) != Some(&'\n') {
+    for &nl in ends {
+        let Some(colon) = text[..nl].iter().rposition(|c| *c != ' ') else {
             continue;
-        }
+        };
         let start = nl + text[nl..].iter().take_while(|c| **c == '\n').count();
         let end = text[start..]
             .iter()
             .position(|&c| c == '\n')
             .map_or(text.len(), |e| start + e);
-        if start < end && introduces(text, colon) && quotable(&text[start..end]) {
+        if start < end && quotable(&text[start..end]) && introduces(text, colon) {
             found.push(QuoteSpan {
                 start,
                 end,
@@ -77,18 +73,20 @@ fn introduces(text: &[char], colon: usize) -> bool {
 
 /// A paragraph that reads as what was said: no quote marks of its own (a
 /// quote in marks is found as such), four words or more and no more than
-/// 250, full sentences, and no item of a list.
+/// 2,000 chars, full sentences, and no item of a list.
 fn quotable(p: &[char]) -> bool {
-    let words = p
-        .split(|c| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .count();
-    (super::spans::MIN_WORDS..=250).contains(&words)
+    // (The cheap looks first: most paragraphs after a colon open with a
+    // quote mark.)
+    p.first().is_some_and(|c| c.is_uppercase())
+        && p.last().is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+        && p.len() <= 2_000
         && !p
             .iter()
             .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
-        && p.first().is_some_and(|c| c.is_uppercase())
-        && p.last().is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+        && p.split(|c| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .count()
+            >= super::spans::MIN_WORDS
 }
 
 #[cfg(test)]

@@ -83,6 +83,8 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
     // Where the double marks stand: single marks quote only elsewhere.
     let mut doubles: Vec<usize> = Vec::new();
     let mut openers: Vec<usize> = Vec::new();
+    // Where the paragraphs that end in a colon end.
+    let mut colons: Vec<usize> = Vec::new();
     while i < text.len() {
         // Most of a text holds no mark: step over eight chars at a time
         // while none of them can be one (a test without branches).
@@ -123,6 +125,11 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
             doubles.push(i);
         }
         if c == '\n' {
+            // A paragraph that ends in a colon may introduce a block quote
+            // with no marks (see [`super::bare`]).
+            if text[para_start..i].iter().rev().find(|c| **c != ' ') == Some(&':') {
+                colons.push(i);
+            }
             // Paragraph end: an open quote continues only if the next
             // paragraph starts with an opening mark.
             let mut j = i;
@@ -220,7 +227,7 @@ pub fn find_spans(text: &[char]) -> Vec<QuoteSpan> {
         }
         out.sort_by_key(|q| q.start);
     }
-    super::bare::add_bare(text, &mut out);
+    super::bare::add_bare(text, &colons, &mut out);
     out
 }
 
