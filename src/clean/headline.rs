@@ -258,76 +258,35 @@ pub(super) fn names_a_publication(line: &str) -> bool {
 }
 
 /// "The Morning Courant", "The New York Times": "The", then two to four
-/// capitalised words, the last a newspaper's noun. A headline of that
-/// shape ("The Comeback Star") is rare; a site's name over its menu is not.
+/// capitalised words, the last a newspaper's noun; or, without "The", two
+/// to four such words ending in a noun only a paper's name ends in
+/// ("Harbor Gazette"). A headline of that shape ("The Comeback Star") is
+/// rare; a site's name over its menu is not.
 pub(super) fn is_title_case_masthead(line: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "Times",
-        "Post",
-        "News",
-        "Gazette",
-        "Herald",
-        "Tribune",
-        "Journal",
-        "Chronicle",
-        "Courier",
-        "Courant",
-        "Ledger",
-        "Telegraph",
-        "Mirror",
-        "Express",
-        "Observer",
-        "Guardian",
-        "Independent",
-        "Standard",
-        "Record",
-        "Bulletin",
-        "Dispatch",
-        "Examiner",
-        "Inquirer",
-        "Enquirer",
-        "Sentinel",
-        "Advertiser",
-        "Globe",
-        "Star",
-        "Mail",
-        "Argus",
-        "Messenger",
-        "Register",
-        "Press",
-    ];
-    // Without "The", only a paper's noun no section or menu ends in ("Harbor
-    // Gazette", "Denver Post"; not "Local News", "World Press").
+    // A paper's noun no section or menu ends in: without "The" too ("Harbor
+    // Gazette", "Denver Post").
+    #[rustfmt::skip]
     const PAPERS: &[&str] = &[
-        "Times",
-        "Post",
-        "Gazette",
-        "Herald",
-        "Tribune",
-        "Journal",
-        "Chronicle",
-        "Courier",
-        "Courant",
-        "Ledger",
-        "Telegraph",
-        "Observer",
-        "Bulletin",
-        "Dispatch",
-        "Examiner",
-        "Inquirer",
-        "Enquirer",
-        "Sentinel",
-        "Advertiser",
-        "Argus",
-        "Messenger",
-        "Register",
+        "Times", "Post", "Gazette", "Herald", "Tribune", "Journal", "Chronicle", "Courier",
+        "Courant", "Ledger", "Telegraph", "Observer", "Bulletin", "Dispatch", "Examiner",
+        "Inquirer", "Enquirer", "Sentinel", "Advertiser", "Argus", "Messenger", "Register",
+    ];
+    // Only after "The": "Local News" and "World Press" are menu items.
+    #[rustfmt::skip]
+    const AFTER_THE: &[&str] = &[
+        "News", "Mirror", "Express", "Guardian", "Independent", "Standard", "Record", "Globe",
+        "Star", "Mail", "Press",
     ];
     let words: Vec<&str> = line.split_whitespace().collect();
+    let paper = |w: &&str| PAPERS.contains(w);
     let shaped = match words.first() {
         Some(&"The") => {
-            (3..=5).contains(&words.len()) && words.last().is_some_and(|w| NOUNS.contains(w))
+            (3..=5).contains(&words.len())
+                && words
+                    .last()
+                    .is_some_and(|w| paper(w) || AFTER_THE.contains(w))
         }
-        _ => (2..=4).contains(&words.len()) && words.last().is_some_and(|w| PAPERS.contains(w)),
+        _ => (2..=4).contains(&words.len()) && words.last().is_some_and(paper),
     };
     shaped
         && words.iter().all(|w| {
