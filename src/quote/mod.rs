@@ -61,6 +61,7 @@ mod untagged;
 mod verbless;
 mod whose;
 mod windows;
+mod word_kinds;
 
 use serde::{Deserialize, Serialize};
 

@@ -8,6 +8,7 @@ use super::tokens::Token;
 
 pub use super::forward::{VERBS, forward_speaker, full_name_len};
 pub use super::sentence::speaker_in;
+pub(super) use super::word_kinds::{is_manner_of_speaking, is_party_state};
 
 /// A word that may stand between a speaker and the verb: the auxiliaries and
 /// adverbs above, or any lower-case "-ly" adverb ("Brooke tearfully asked").
@@ -78,12 +79,6 @@ fn last_within(toks: &[Token<'_>], end: usize, n: usize, mark: &str) -> Option<u
         .map(|k| from + k)
 }
 
-/// A party and a state or county: "R-Idaho", "D-N.Y", "I-Vt".
-pub(super) fn is_party_state(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() >= 4 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
-}
-
 /// A speaker as written, and what kind of phrase it is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mention {
@@ -91,25 +86,6 @@ pub enum Mention {
     Pronoun(String),
     /// "a spokesman", "officials".
     Phrase(String),
-}
-
-/// A participle that opens an aside on how a speaker spoke ("speaking on
-/// condition of anonymity", "writing on social media").
-pub(super) fn is_manner_of_speaking(w: &str) -> bool {
-    matches!(
-        w,
-        "speaking"
-            | "writing"
-            | "talking"
-            | "addressing"
-            | "responding"
-            | "replying"
-            | "reacting"
-            | "appearing"
-            | "testifying"
-            | "posting"
-            | "commenting"
-    )
 }
 
 /// Is `toks[i]` the possessive mark of a capitalised plural, inside a name
@@ -202,24 +178,7 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
     // "MEXICO CITY, Nov 28 (Reuters) - Mexican President X on Friday
     // defended ...": the place's comma opens no apposition.
     let toks = super::reported_clause::after_dateline(toks);
-    // "Later the minister said", "Then he said": an adverb of time that
-    // opens the sentence with no comma after it is no part of the subject.
-    let toks = match toks {
-        [adverb, det, rest @ ..]
-            if !rest.is_empty()
-                && matches!(
-                    adverb.text,
-                    "Later" | "Then" | "Afterwards" | "Afterward" | "Earlier" | "Meanwhile"
-                )
-                && matches!(
-                    det.text,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                ) =>
-        {
-            &toks[1..]
-        }
-        _ => toks,
-    };
+    let toks = super::word_kinds::past_opening_adverb(toks);
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) {
         end -= 1;
