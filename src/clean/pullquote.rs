@@ -100,26 +100,16 @@ fn normalize(s: &str) -> String {
 /// the Courier."): a page that sets the quotation apart in a block of its
 /// own cuts the sentence there, and its tag names the speaker.
 pub(super) fn join_split_tags(kept: &mut Vec<String>) {
-    let ends_open = |p: &str| {
-        ["”", "\"", "’"].iter().any(|close| {
-            p.trim_end()
-                .strip_suffix(close)
-                .is_some_and(|b| b.ends_with(','))
-        }) || cut_mid_sentence(p)
-    };
     // Most articles have no such cut: they are left as they are. (One
     // pass, not a removal per join: a page of thousands of cut quotations
     // is not shifted thousands of times.)
-    if !kept
-        .windows(2)
-        .any(|w| ends_open(&w[0]) && starts_in_small_letters(&w[1]))
-    {
+    if !kept.windows(2).any(|w| goes_on(&w[0], &w[1])) {
         return;
     }
     let mut out: Vec<String> = Vec::with_capacity(kept.len());
     for next in kept.drain(..) {
         match out.last_mut() {
-            Some(p) if ends_open(p) && starts_in_small_letters(&next) => {
+            Some(p) if goes_on(p, &next) => {
                 let end = p.trim_end().len();
                 p.truncate(end);
                 p.push(' ');
@@ -132,8 +122,9 @@ pub(super) fn join_split_tags(kept: &mut Vec<String>) {
 }
 
 /// Does `next` go on with the sentence that `prev` leaves unfinished? A
-/// page that sets an advert or a link into a paragraph cuts it in two:
-/// "... a long retirement. This" over "policy tells those people ...".
+/// quotation set in a block of its own ends in its comma and closing mark;
+/// a page that sets an advert or a link into a paragraph cuts it anywhere
+/// ("... a long retirement. This" over "policy tells those people ...").
 pub(super) fn goes_on(prev: &str, next: &str) -> bool {
     starts_in_small_letters(next)
         && (cut_mid_sentence(prev)
