@@ -485,25 +485,11 @@ impl Facts<'_> {
         // "Mayor X said those words as he cut the ribbon": what was said is
         // the object, no clause (not "said those words were a lie").
         if clause.get(w + 1).is_some_and(|n| {
-            matches!(n.text, "words" | "remarks" | "comments")
-                && matches!(clause[w].text, "those" | "these")
+            super::word_kinds::is_words_noun(n.text) && matches!(clause[w].text, "those" | "these")
         }) && clause.get(w + 2).is_none_or(|n| {
             !n.word
-                || matches!(
-                    n.text,
-                    "as" | "when"
-                        | "while"
-                        | "at"
-                        | "in"
-                        | "on"
-                        | "to"
-                        | "before"
-                        | "after"
-                        | "during"
-                        | "again"
-                        | "aloud"
-                        | "twice"
-                )
+                || super::word_kinds::opens_time_or_place(n.text)
+                || matches!(n.text, "again" | "aloud" | "twice")
         }) {
             return None;
         }

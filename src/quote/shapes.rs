@@ -216,12 +216,7 @@ pub fn tag_after(toks: &[Token<'_>]) -> Option<(Mention, String)> {
     let end = toks[v + 1..]
         .iter()
         .take(3)
-        .position(|t| {
-            matches!(
-                t.text,
-                "when" | "as" | "after" | "before" | "while" | "during" | "at" | "in" | "on" | "to"
-            )
-        })
+        .position(|t| super::word_kinds::opens_time_or_place(t.text))
         .map_or(toks.len(), |k| v + 1 + k);
     let verb: Vec<&Token<'_>> = toks[v..end].iter().filter(|t| t.word).collect();
     if !toks[..v].iter().any(|t| t.word) || verb.len() > 3 || !verb.iter().all(|t| lower(t)) {
@@ -355,16 +350,18 @@ pub fn back_reference(toks: &[Token<'_>]) -> Option<Mention> {
             name_at(comma + 1)
         }
         // "Those words, from Senate candidate X, opened a rally ...".
-        (
-            "Those" | "These" | "That" | "This",
-            "words" | "remarks" | "comments" | "remark" | "comment",
-        ) if toks.get(2).is_some_and(|t| t.is(","))
-            && toks.get(3).is_some_and(|t| matches!(t.text, "from" | "by")) =>
+        ("Those" | "These" | "That" | "This", noun)
+            if super::word_kinds::is_words_noun(noun)
+                && toks.get(2).is_some_and(|t| t.is(","))
+                && toks.get(3).is_some_and(|t| matches!(t.text, "from" | "by")) =>
         {
             name_at(4)
         }
         // "The words of X, a 23-year-old student, were repeated ...".
-        ("The", "words" | "remarks" | "comments") if toks.get(2).is_some_and(|t| t.is("of")) => {
+        ("The", noun)
+            if super::word_kinds::is_words_noun(noun)
+                && toks.get(2).is_some_and(|t| t.is("of")) =>
+        {
             name_at(3).filter(|m| matches!(m, Mention::Name(n) if n.contains(' ')))
         }
         // "“...,” came the reply from opposition leader X."

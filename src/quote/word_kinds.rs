@@ -1,6 +1,8 @@
 //! Kinds of words around a speaker: party tags ("R-Idaho"), participles of
-//! how one spoke ("speaking on condition of anonymity") and adverbs of time
-//! that open a sentence ("Later the minister said").
+//! how one spoke ("speaking on condition of anonymity"), adverbs of time
+//! that open a sentence ("Later the minister said"), the words that open a
+//! clause of time or a phrase of place after a verb ("shot back when ...")
+//! and the nouns for what someone said ("those words").
 
 use super::tokens::Token;
 
@@ -49,4 +51,19 @@ pub(super) fn past_opening_adverb<'t, 'a>(toks: &'t [Token<'a>]) -> &'t [Token<'
         }
         _ => toks,
     }
+}
+
+/// Words that open a clause of time or a phrase of place after a verb and
+/// its particle ("X shot back when ...", "said those words as he ...").
+pub(super) fn opens_time_or_place(w: &str) -> bool {
+    matches!(
+        w,
+        "when" | "as" | "after" | "before" | "while" | "during" | "at" | "in" | "on" | "to"
+    )
+}
+
+/// The nouns for someone's words ("Those words, from X", "The remarks of
+/// X", "said those comments as ...").
+pub(super) fn is_words_noun(w: &str) -> bool {
+    matches!(w, "words" | "remarks" | "comments" | "remark" | "comment")
 }
