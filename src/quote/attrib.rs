@@ -78,7 +78,10 @@ impl<'a> Attributor<'a> {
             )
         } else {
             let (spans, all_tokens) = (find_spans(text), tokenize(src));
-            if spans.is_empty() && !all_tokens.iter().any(|t| t.cue) {
+            if spans.is_empty()
+                && !(0..all_tokens.len())
+                    .any(|i| super::cue_sentences::reports_speech(&all_tokens, i))
+            {
                 return None;
             }
             ((bounds(text), spans), (all_tokens, NameBook::scan(text)))

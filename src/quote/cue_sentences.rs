@@ -30,6 +30,7 @@ impl Facts<'_> {
             }
             (t.pos, (para, s, self.sentence_end(s, p_end)))
         };
+        let reports = |i: usize, _: &Token<'_>| reports_speech(&self.all_tokens, i);
         // (token index, (verb offset, its sentence)) of each speech verb.
         type Found = Vec<(usize, (usize, (usize, usize, usize)))>;
         let all: Found = if is_long(self._src) {
@@ -37,21 +38,21 @@ impl Facts<'_> {
             self.all_tokens
                 .par_iter()
                 .enumerate()
-                .filter(|(_, t)| t.cue)
+                .filter(|&(i, t)| reports(i, t))
                 .map(|(i, t)| (i, sentence_of(t)))
                 .collect()
         } else {
             self.all_tokens
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.cue)
+                .filter(|&(i, t)| reports(i, t))
                 .map(|(i, t)| (i, sentence_of(t)))
                 .collect()
         };
         let ing = all
             .iter()
             .map(|&(i, _)| i)
-            .filter(|&i| self.all_tokens[i].text.ends_with("ing"))
+            .filter(|&i| self.all_tokens[i].cue && self.all_tokens[i].text.ends_with("ing"))
             .collect();
         let mut out: Vec<(usize, usize, usize)> = Vec::new();
         for (_, (pos, sentence)) in all {
@@ -62,4 +63,15 @@ impl Facts<'_> {
         }
         (out, ing)
     }
+}
+
+/// Does the word at `toks[i]` report speech: a speech verb, or the
+/// "according" of "According to X, the city will run out of money" (see
+/// `according_reported`)?
+pub(super) fn reports_speech(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    t.cue
+        || (t.text.len() == 9
+            && t.text.eq_ignore_ascii_case("according")
+            && toks.get(i + 1).is_some_and(|n| n.is("to")))
 }

@@ -273,6 +273,9 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
             if let Some(name) = named_after_described(toks, j + 1) {
                 return Some(name);
             }
+            if let Some(e) = members_of_collective(toks, j) {
+                return Some(Mention::Phrase(join(&toks[..e])));
+            }
             // "said a spokesman for the Food and Drug Administration".
             let e = super::orgs::whose(toks, j + 1);
             return Some(Mention::Phrase(join(&toks[..e])));
@@ -280,6 +283,30 @@ pub fn forward_speaker(toks: &[Token<'_>]) -> Option<Mention> {
         j += 1;
     }
     None
+}
+
+/// "said a group of teachers outside the school": where the phrase of a
+/// collective (`toks[j]`) and who it is made of ends, past "of" and the
+/// plural noun (with up to two words before it: "a coalition of striking
+/// nurses").
+fn members_of_collective(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    if !matches!(
+        toks[j].text,
+        "group" | "coalition" | "delegation" | "handful" | "band" | "crowd" | "panel" | "pair"
+    ) || !toks.get(j + 1).is_some_and(|t| t.is("of"))
+    {
+        return None;
+    }
+    let words = toks.get(j + 2..)?;
+    let n = words.iter().take(3).position(|t| {
+        t.word
+            && t.text.starts_with(char::is_lowercase)
+            && (t.text.ends_with('s') || names::is_speaker_noun(t.text))
+    })?;
+    words[..=n]
+        .iter()
+        .all(|t| t.word && !FUNCTION_WORDS.contains(&t.lower().as_ref()))
+        .then_some(j + 3 + n)
 }
 
 /// "said a spokeswoman for the district, Lorna Baptiste": the name set

@@ -137,6 +137,7 @@ impl Facts<'_> {
                     .find(|&k| toks[k].cue && matches!(toks[k - 1].text, "and" | "but"))?;
                 self.indirect_forward(toks, s, para, second)
             })
+            .or_else(|| self.according_reported(toks, s, para))
     }
 
     /// "CLAUSE, planning officer Imogen Hart said (in a statement)."
@@ -461,7 +462,7 @@ impl Facts<'_> {
     }
 
     /// An indirect quote spanning the words of `clause`.
-    fn indirect_quote(
+    pub(super) fn indirect_quote(
         &self,
         clause: &[Token<'_>],
         cue: &Token<'_>,

@@ -3,6 +3,7 @@
 //! cue verb, the speaker as written and the canonical speaker.
 //! See QUOTES.md in the shared material for the rules followed.
 
+mod according;
 mod across;
 mod agents;
 mod ages;
@@ -321,6 +322,8 @@ mod tests_wire24;
 mod tests_wire25;
 #[cfg(test)]
 mod tests_wire26;
+#[cfg(test)]
+mod tests_wire27;
 #[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]

@@ -1,0 +1,90 @@
+//! Found from political stories written for the 72nd stop (sources named
+//! with "according to", groups of people speaking together).
+
+use super::tests::{assert_speakers, one, reported};
+
+/// "According to the mayor, X, CLAUSE.": the clause is X's reported
+/// speech, with "according to" as its cue; a clause about the source
+/// ("X, who chairs the council,") is no part of what was said.
+#[test]
+fn a_clause_according_to_a_person() {
+    assert_eq!(
+        reported(
+            "According to the mayor, Hortensia Blackwood, the city will run out of money by \
+             March."
+        ),
+        one(
+            "the city will run out of money by March",
+            "Hortensia Blackwood"
+        )
+    );
+    assert_eq!(
+        reported(
+            "According to Imelda Brannagh, who chairs the passengers' council, commuters would \
+             pay more for a worse service."
+        ),
+        one(
+            "commuters would pay more for a worse service",
+            "Imelda Brannagh"
+        )
+    );
+    let q =
+        super::detect("According to police, the driver fled the scene before officers arrived.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    assert_eq!(q[0].speaker.as_deref(), Some("police"));
+}
+
+/// "CLAUSE, according to two people familiar with her plans.": the
+/// source that closes a sentence reports the clause before it.
+#[test]
+fn a_clause_then_according_to_its_source() {
+    assert_eq!(
+        reported(
+            "The minister will resign before the end of the month, according to two people \
+             familiar with her plans."
+        ),
+        one(
+            "The minister will resign before the end of the month",
+            "two people"
+        )
+    );
+}
+
+/// Figures, documents and plans are no one's speech: "According to
+/// Treasury figures, ...", "..., according to the researchers'
+/// calculations", "according to plan".
+#[test]
+fn according_to_a_thing_reports_nothing() {
+    for story in [
+        "According to Treasury figures released on Friday, the deficit rose by 12 percent in \
+         the third quarter.",
+        "About 2,300 tons of plastic were collected from the beach, according to the \
+         researchers' calculations.",
+        "His sentencing is scheduled for the middle of February, according to the office \
+         release.",
+        "According to a document she prepared for her lawyers, the will specified that the \
+         family would get nothing.",
+        "The seats in the new chamber were allocated according to population in each district.",
+        "Everything at the count went according to plan on the night of the vote.",
+    ] {
+        assert_eq!(reported(story), Vec::new(), "{story}");
+    }
+}
+
+/// "“...,” said a group of teachers outside the school.": the group and
+/// who it is made of, not "group" alone.
+#[test]
+fn a_group_of_people_speaking() {
+    assert_speakers(
+        "Teachers walked out across six counties on Thursday.\n\n\
+         “We love our jobs, but we cannot pay the rent with love,” said a group of teachers \
+         outside Hollins Primary School.\n\n\
+         “Nobody has listened to us for ten years,” said a coalition of striking nurses at the \
+         rally.",
+        &[
+            ("We love our jobs", "group of teachers"),
+            ("Nobody has listened", "coalition of striking nurses"),
+        ],
+    );
+}
