@@ -156,6 +156,21 @@ pub fn org_speaker_before(
             .find(|&d| DETERMINERS.contains(&toks[d].lower().as_ref()) && starts_clause(d))?;
         return Some(Mention::Phrase(join(&toks[d..])));
     }
+    // "A March 2019 study by the Centre for Economic Policy Research
+    // concluded": the body that put the study out.
+    if k >= 2
+        && matches!(toks[k - 1].text, "by" | "from")
+        && (k.saturating_sub(5)..k - 1).any(|d| {
+            super::documents::is_published(&toks[d].lower())
+                && d > 0
+                && (0..d)
+                    .rev()
+                    .take(4)
+                    .any(|a| DETERMINERS.contains(&toks[a].lower().as_ref()) && starts_clause(a))
+        })
+    {
+        return Some(Mention::Name(join(&toks[s..])));
+    }
     starts_clause(k).then(|| Mention::Name(join(&toks[s..])))
 }
 

@@ -88,3 +88,21 @@ fn a_group_of_people_speaking() {
         ],
     );
 }
+
+/// "A March 2019 study by the Centre for Economic Policy Research, a
+/// London-based think tank, concluded that “...”": the body that put the
+/// study out, whole, not the words after its "for".
+#[test]
+fn a_study_by_an_institution_with_for_in_its_name() {
+    assert_speakers(
+        "Tariffs cost households more than the government admits.\n\n\
+         A March 2019 study by the Centre for Economic Policy Research, a London-based think \
+         tank, concluded that “the full incidence of the tariff falls on domestic consumers.”\n\n\
+         A 2021 report from the Institute for Rural Affairs said “the poorest villages lose \
+         the most from the change.”",
+        &[
+            ("the full incidence", "Centre for Economic Policy Research"),
+            ("the poorest villages", "Institute for Rural Affairs"),
+        ],
+    );
+}
