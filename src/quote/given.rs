@@ -128,6 +128,7 @@ impl super::attrib::Attributor<'_> {
             .or_else(|| self.last_person(pos, Some(g)))
             .or_else(|| self.described_here(pos, g, 0).map(|(_, phrase, _)| phrase))
             .or_else(|| self.unsexed_person_before(pos))
+            .or_else(|| self.named_after_pronoun(pos, g))
     }
 
     /// "Her account is backed by a second former official, who did not

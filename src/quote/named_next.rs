@@ -212,3 +212,34 @@ impl Attributor<'_> {
             .map(|(_, name)| self.canon(name))
     }
 }
+
+impl Attributor<'_> {
+    /// "“We will find out who did this,” she said. Attorney General Mirela
+    /// Dumitrescu spoke outside the courthouse.": a "he" or "she" (at
+    /// `pos`) before anyone in the article is named is the first person
+    /// named after it, in its paragraph or the next, whose given name says
+    /// the same gender.
+    pub(super) fn named_after_pronoun(
+        &self,
+        pos: usize,
+        g: super::given::Gender,
+    ) -> Option<String> {
+        if self.people.first().is_none_or(|(at, _)| *at < pos) {
+            return None;
+        }
+        let para = self.paragraph_of(pos);
+        let (_, end) = self.para_bounds((para + 1).min(self.para_starts.len() - 1));
+        let (_, name) = self
+            .people
+            .iter()
+            .take_while(|(at, _)| *at < end)
+            .take(3)
+            .find(|(_, n)| {
+                n.split_once(' ').is_some_and(|(given, _)| {
+                    super::given::gender(given).or_else(|| super::given::likely_gender(given))
+                        == Some(g)
+                })
+            })?;
+        Some(name.clone())
+    }
+}

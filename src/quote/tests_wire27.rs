@@ -106,3 +106,27 @@ fn a_study_by_an_institution_with_for_in_its_name() {
         ],
     );
 }
+
+/// "“...,” she said, “...” Attorney General X spoke outside the
+/// courthouse.": a pronoun before anyone is named goes to the first
+/// person named after it with a given name of that gender; once someone
+/// has been named, a later unmatched "he" goes forward to no one.
+#[test]
+fn a_pronoun_before_anyone_is_named() {
+    assert_speakers(
+        "“We will find out who did this,” she said, “and they will face the full force of \
+         the law.” Attorney General Mirela Dumitrescu spoke outside the courthouse on Friday.\n\n\
+         Two guards were treated in hospital.",
+        &[
+            ("We will find out", "Mirela Dumitrescu"),
+            ("and they will face", "Mirela Dumitrescu"),
+        ],
+    );
+    let q = super::detect(
+        "Two guards were hurt, Attorney General Mirela Dumitrescu said.\n\n\
+         “Both men are recovering and we expect them home soon,” he said. A hospital \
+         spokesman, Dorian Pike, said the injuries were not serious.",
+    );
+    let recovering = q.iter().find(|q| q.text.starts_with("Both men"));
+    assert_eq!(recovering.and_then(|q| q.speaker.as_deref()), None, "{q:?}");
+}
