@@ -30,7 +30,9 @@ impl Facts<'_> {
             }
             (t.pos, (para, s, self.sentence_end(s, p_end)))
         };
-        let reports = |i: usize, _: &Token<'_>| reports_speech(&self.all_tokens, i);
+        let toks = &self.all_tokens;
+        let reports =
+            |i: usize, t: &Token<'_>| t.cue || (t.text.len() == 9 && according_to(toks, i));
         // (token index, (verb offset, its sentence)) of each speech verb.
         type Found = Vec<(usize, (usize, (usize, usize, usize)))>;
         let all: Found = if is_long(self._src) {
@@ -68,10 +70,16 @@ impl Facts<'_> {
 /// Does the word at `toks[i]` report speech: a speech verb, or the
 /// "according" of "According to X, the city will run out of money" (see
 /// `according_reported`)?
+#[inline]
 pub(super) fn reports_speech(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
-    t.cue
-        || (t.text.len() == 9
-            && t.text.eq_ignore_ascii_case("according")
-            && toks.get(i + 1).is_some_and(|n| n.is("to")))
+    t.cue || (t.text.len() == 9 && according_to(toks, i))
+}
+
+/// Is `toks[i]`, a word of nine letters, the "according" of "according
+/// to"?
+#[cold]
+#[inline(never)]
+fn according_to(toks: &[Token<'_>], i: usize) -> bool {
+    toks[i].text.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|n| n.is("to"))
 }
