@@ -502,6 +502,11 @@ impl<'a> Attributor<'a> {
                         q.speaker_mention = p.speaker_mention.clone();
                         q.cue = p.cue.clone();
                         q.confidence = 0.6;
+                    } else if let Some(m) = self.spoke_just_after(span, p_start, end_para) {
+                        q.speaker = self.resolve(&m, span.start).map(|s| names.name(&s));
+                        q.speaker_mention = Some(names.name(Facts::mention_str(&m)));
+                        q.cue = Some(names.name("said"));
+                        q.confidence = 0.5;
                     } else if self.opens_paragraph(span.start, p_start)
                         // A quote right after one in the previous paragraph
                         // goes on with that statement, not the next speaker's.

@@ -129,6 +129,18 @@ impl Attributor<'_> {
                         .to_string()
                 })
             }
+            // "The letter, signed by 140 economists, was sent ...": its
+            // signers.
+            [comma, verb, by, agent @ ..]
+                if comma.is(",")
+                    && (PUT_OUT.contains(&verb.text)
+                        || matches!(verb.text, "signed" | "written"))
+                    && by.is("by") =>
+            {
+                let c = agent.iter().take(8).position(|t| t.is(","))?;
+                let m = super::subject_words::agent_mention(&agent[..c])?;
+                self.resolve(&m, agent[0].pos)
+            }
             _ => self.document_author(&format!("the {}", noun.lower()), pos),
         }
     }

@@ -53,6 +53,7 @@ mod shapes;
 mod signed;
 mod singles;
 mod spans;
+mod spoke;
 mod subject_owners;
 mod subject_words;
 mod subjects;

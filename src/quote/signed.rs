@@ -23,6 +23,35 @@ impl Attributor<'_> {
         if let Some(m) = self.signed_with_dash(end, pe) {
             return Some(m);
         }
+        back_reference(self.sentence_after(span, p_start, end_para)?)
+    }
+
+    /// "“We cannot go on like this.” Ludovica Ferri, the leader of the
+    /// council, was speaking after a third night of riots.": the person the
+    /// sentence right after a quote shows speaking (see
+    /// [`named_just_after`](Self::named_just_after) for which sentence).
+    /// Unlike a back reference, it does not win over the speaker carried
+    /// on from the quote before ("Defence Minister X spoke later").
+    pub(super) fn spoke_just_after(
+        &self,
+        span: &QuoteSpan,
+        p_start: usize,
+        end_para: usize,
+    ) -> Option<Mention> {
+        super::spoke::spoke_after(self.sentence_after(span, p_start, end_para)?)
+    }
+
+    /// The sentence right after a quote that ends a sentence: in the same
+    /// paragraph or, for a quote that is its whole paragraph, the next
+    /// one's first.
+    fn sentence_after(
+        &self,
+        span: &QuoteSpan,
+        p_start: usize,
+        end_para: usize,
+    ) -> Option<&[super::tokens::Token<'_>]> {
+        let end = span.end;
+        let (_, pe) = self.para_bounds(end_para);
         if end < 2 || !matches!(self.text[end - 2], '.' | '!' | '?') {
             return None;
         }
@@ -40,7 +69,7 @@ impl Attributor<'_> {
         } else {
             return None;
         };
-        back_reference(self.tokens(s, self.sentence_end(s, pe)))
+        Some(self.tokens(s, self.sentence_end(s, pe)))
     }
 
     /// Does the quote at `at` open its paragraph, after a paragraph that

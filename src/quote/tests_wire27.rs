@@ -130,3 +130,51 @@ fn a_pronoun_before_anyone_is_named() {
     let recovering = q.iter().find(|q| q.text.starts_with("Both men"));
     assert_eq!(recovering.and_then(|q| q.speaker.as_deref()), None, "{q:?}");
 }
+
+/// "“...” X, the leader of the council, was speaking after ...", "X made
+/// the remarks at ...": the sentence after an untagged quote shows its
+/// speaker speaking; it does not take a quote from the speaker before,
+/// whose words go on.
+#[test]
+fn the_sentence_after_a_quote_shows_its_speaker_speaking() {
+    assert_speakers(
+        "Riots spread to a third city.\n\n\
+         “We cannot go on like this.” Ludovica Ferri, the leader of the regional council, was \
+         speaking after a third night of riots.\n\n\
+         Shops stayed shut across the centre.\n\n\
+         “The army will be on the streets by Friday.”\n\n\
+         Defence Minister Arturo Benedetti made the remarks at a press conference in Rome.",
+        &[
+            ("We cannot go on", "Ludovica Ferri"),
+            ("The army will be", "Arturo Benedetti"),
+        ],
+    );
+    assert_speakers(
+        "Riots spread to a third city.\n\n\
+         “We cannot go on like this,” said Ludovica Ferri, the leader of the regional \
+         council.\n\n\
+         “The army must be on the streets by Friday.”\n\n\
+         Defence Minister Arturo Benedetti spoke later at a press conference in Rome.",
+        &[
+            ("We cannot go on", "Ludovica Ferri"),
+            ("The army must be", "Ludovica Ferri"),
+        ],
+    );
+}
+
+/// "The letter, signed by 140 economists, was sent ... “...,” it reads.":
+/// the document's signers, named in the sentence before the quote.
+#[test]
+fn a_document_signed_by_someone_in_the_sentence_before() {
+    assert_speakers(
+        "Economists warned the chancellor against cuts.\n\n\
+         The letter, signed by 140 economists, was sent to the chancellor on Thursday. “The \
+         proposed cuts would deepen the recession and do lasting harm,” it reads.\n\n\
+         The statement, issued by Councillor Mabel Ferris, was posted on Friday. “We will not \
+         be silenced by anybody,” it said.",
+        &[
+            ("The proposed cuts", "140 economists"),
+            ("We will not be", "Mabel Ferris"),
+        ],
+    );
+}
