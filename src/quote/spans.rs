@@ -402,14 +402,16 @@ pub(super) fn is_title_case(text: &str) -> bool {
     if text.contains(['.', ',', '!', '?']) {
         return false;
     }
-    // At most eight words, each capitalised or small, one at least capitalised;
-    // a long quote stops at its ninth word.
+    // At most sixteen words, each capitalised or small, one at least
+    // capitalised (a book's or a report's title runs long: "Financial
+    // Freedom: A Proven Path to All the Money You Will Ever Need"); a long
+    // quote stops at its seventeenth word.
     let mut capitalised = false;
     for (n, w) in text.split_whitespace().enumerate() {
         let upper = w.starts_with(char::is_uppercase);
         capitalised |= upper;
         let fits = upper || w.starts_with(|c: char| !c.is_alphabetic()) || SMALL.contains(&w);
-        if n >= 8 || !fits {
+        if n >= 16 || !fits {
             return false;
         }
     }
@@ -569,17 +571,26 @@ mod tests {
             "What a Fool Believes",
             "Takin’ It to the Streets,",
             "1,000 Ships",
+            // A book's and a report's titles, longer than eight words.
+            "Harbour Money: A Proven Path to All the Savings You Will Ever Need,",
+            "The Effects of Tolls and Ferry Fares in the Council’s Projections,",
         ] {
             assert_eq!(is_title_case(title), !title.starts_with('1'), "{title}");
         }
+        let seventeen = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen \
+                         Fourteen Fifteen Sixteen Seventeen";
         for quote in [
             "We will not pay twice what it is worth",
-            "One Two Three Four Five Six Seven Eight Nine",
+            "One Two Three Four Five Six Seven Eight nine",
+            seventeen,
             "the end of an era",
             "",
         ] {
             assert!(!is_title_case(quote), "{quote}");
         }
-        assert!(is_title_case("One Two Three Four Five Six Seven Eight"));
+        assert!(is_title_case(
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen \
+             Fifteen Sixteen"
+        ));
     }
 }
