@@ -30,9 +30,7 @@ impl Facts<'_> {
             }
             (t.pos, (para, s, self.sentence_end(s, p_end)))
         };
-        let toks = &self.all_tokens;
-        let reports =
-            |i: usize, t: &Token<'_>| t.cue || (t.text.len() == 9 && according_to(toks, i));
+        let reports = |i: usize, _: &Token<'_>| reports_speech(&self.all_tokens, i);
         // (token index, (verb offset, its sentence)) of each speech verb.
         type Found = Vec<(usize, (usize, (usize, usize, usize)))>;
         let all: Found = if is_long(self._src) {

@@ -131,17 +131,9 @@ impl Attributor<'_> {
             }
             // "The letter, signed by 140 economists, was sent ...": its
             // signers.
-            [comma, verb, by, agent @ ..]
-                if comma.is(",")
-                    && (PUT_OUT.contains(&verb.text)
-                        || matches!(verb.text, "signed" | "written"))
-                    && by.is("by") =>
-            {
-                let c = agent.iter().take(8).position(|t| t.is(","))?;
-                let m = super::subject_words::agent_mention(&agent[..c])?;
-                self.resolve(&m, agent[0].pos)
-            }
-            _ => self.document_author(&format!("the {}", noun.lower()), pos),
+            _ => self
+                .signers(rest)
+                .or_else(|| self.document_author(&format!("the {}", noun.lower()), pos)),
         }
     }
 
@@ -231,7 +223,14 @@ impl Attributor<'_> {
         let para_start = self.para_bounds(self.paragraph_of(pos)).0;
         let toks = self.tokens(self.sentence_start(pos, para_start), pos);
         let k = toks.iter().take(6).position(|t| t.is(noun))?;
-        let [comma, verb, by, ..] = toks.get(k + 1..)? else {
+        self.signers(toks.get(k + 1..)?)
+    }
+
+    /// ", signed by 40 economists,", ", issued by the mayor's office,":
+    /// who the participle's phrase that opens `toks` (right after a
+    /// document's noun) says wrote it.
+    fn signers(&self, toks: &[super::tokens::Token<'_>]) -> Option<String> {
+        let [comma, verb, by, agent @ ..] = toks else {
             return None;
         };
         if !(comma.is(",")
@@ -240,7 +239,6 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let agent = &toks[k + 4..];
         let c = agent.iter().take(8).position(|t| t.is(","))?;
         let m = super::subject_words::agent_mention(&agent[..c])?;
         self.resolve(&m, agent[0].pos)

@@ -211,9 +211,7 @@ impl Attributor<'_> {
             .filter(|(p, name)| *p == at && person_like(name))
             .map(|(_, name)| self.canon(name))
     }
-}
 
-impl Attributor<'_> {
     /// "“We will find out who did this,” she said. Attorney General Mirela
     /// Dumitrescu spoke outside the courthouse.": a "he" or "she" (at
     /// `pos`) before anyone in the article is named is the first person
@@ -227,8 +225,8 @@ impl Attributor<'_> {
         if self.people.first().is_none_or(|(at, _)| *at < pos) {
             return None;
         }
-        let para = self.paragraph_of(pos);
-        let (_, end) = self.para_bounds((para + 1).min(self.para_starts.len() - 1));
+        // (Past the last paragraph, its bounds are the text's end.)
+        let (_, end) = self.para_bounds(self.paragraph_of(pos) + 1);
         let (_, name) = self
             .people
             .iter()

@@ -57,11 +57,9 @@ pub fn spoke_after(toks: &[Token<'_>]) -> Option<Mention> {
     if subject.len() > 6 || !subject.iter().all(|t| t.word) {
         return None;
     }
+    // A full name, with any title before it ("Attorney General Mirela
+    // Dumitrescu").
     match forward_speaker(subject)? {
-        Mention::Name(n) if n.contains(' ') && n.split(' ').count() == subject.len().min(6) => {
-            Some(Mention::Name(n))
-        }
-        // "Attorney General Mirela Dumitrescu": a title before the name.
         Mention::Name(n) if n.contains(' ') => Some(Mention::Name(n)),
         _ => None,
     }
