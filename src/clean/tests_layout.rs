@@ -334,3 +334,35 @@ fn a_papers_name_without_the_over_the_menu_is_the_source() {
         assert_ne!(out.meta.source.as_deref(), Some(menu));
     }
 }
+
+/// A wire story's page: "Copy Link" and "copied" from the share button,
+/// and "Associated Press writer X contributed to this report." at the end.
+/// Both go; the story's last line stays.
+#[test]
+fn a_wire_storys_share_button_and_credit_line_go() {
+    let page = "Lawmakers reach deal on flood defense funding after months of talks\n\
+                By TOBIAS WRENN Associated Press\n\
+                Share\nCopy Link\ncopied\n\
+                CAPITAL CITY (AP) — State lawmakers reached a deal Wednesday on a $2.1 billion \
+                package to rebuild flood defenses along the Calder River.\n\
+                “This is the biggest investment in flood protection in the history of this \
+                state,” Speaker Leona Abbot said at a news conference.\n\
+                The House is expected to vote on the package Friday.\n\
+                ___\n\
+                Associated Press writers Dominic Farrell in Millbrook and Ines Ruiz in Tarrow \
+                contributed to this report.\n";
+    let out = clean_text(page, &Meta::default());
+    assert!(
+        !out.paragraphs
+            .iter()
+            .any(|p| p.contains("contributed") || p.eq_ignore_ascii_case("copied")),
+        "{:#?}",
+        out.paragraphs
+    );
+    assert_eq!(
+        out.paragraphs.last().map(String::as_str),
+        Some("The House is expected to vote on the package Friday."),
+        "{:#?}",
+        out.paragraphs
+    );
+}

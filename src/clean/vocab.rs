@@ -39,6 +39,8 @@ pub const UI_WORDS: &[&str] = &[
     "cookie",
     "cookies",
     "copy",
+    // A share button's word once the link is copied.
+    "copied",
     "culture",
     "e-edition",
     "e-mail",

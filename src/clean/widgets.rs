@@ -164,6 +164,7 @@ fn maybe_furniture(lower: &str) -> bool {
         "image copyright",
         "image caption",
         "reporting by",
+        "contributed",
         "editing by",
         "writing by",
         "compiled by",
@@ -298,6 +299,17 @@ fn is_reporting_credit(lower: &str) -> bool {
     ]
     .iter()
     .any(|p| t.starts_with(p))
+        // "Associated Press writer X contributed to this report.", "X in
+        // Rome contributed reporting.": a wire's credit line.
+        || (t.split_whitespace().count() <= 40
+            && [
+                " contributed to this report",
+                " contributed to this story",
+                " contributed to this article",
+                " contributed reporting",
+            ]
+            .iter()
+            .any(|p| t.contains(p)))
         // "Reporting from Albany": where the writer filed from, under the
         // byline.
         || (t.starts_with("reporting from ")
@@ -502,6 +514,19 @@ mod tests {
         assert_eq!(
             kind("Additional reporting by Femi Adeyemi"),
             Some("reporting credit")
+        );
+        assert_eq!(
+            kind("Associated Press writer Dominic Farrell contributed to this report."),
+            Some("reporting credit")
+        );
+        assert_eq!(
+            kind("Ines Ruiz in Tarrow contributed reporting."),
+            Some("reporting credit")
+        );
+        // (A sentence of the story that speaks of contributions stays.)
+        assert_eq!(
+            kind("Donors contributed more than $4 million to the campaign last year."),
+            None
         );
         assert_eq!(
             kind(
