@@ -60,7 +60,7 @@ pub const NOT_NAMES: &[&str] = &[
     "earlier", "afterward", "afterwards", "elsewhere", "nearby", "separately", "overall", "again",
     "indeed", "otherwise", "already", "finally", "initially", "ultimately", "across", "behind",
     "beyond", "around", "throughout", "among", "between", "against", "without", "within", "about",
-    "unlike", "upstairs", "downstairs", "downtown", "another", "several", "any", "few",
+    "unlike", "upstairs", "downstairs", "downtown", "another", "several", "any", "few", "recent",
     // Conjunctions and prepositions that open a clause ("Once Harmon left,").
     "once", "whenever", "unless", "whether", "amid", "upon", "towards", "toward", "except",
     // Greetings and interjections that open a quote ("Hey Twitter, ...").

@@ -178,3 +178,16 @@ fn a_document_signed_by_someone_in_the_sentence_before() {
         ],
     );
 }
+
+/// "Recent Samsung TV models ..." opening a sentence: "Recent" is no
+/// given name, so a later "Samsung" is the company, not "Recent Samsung".
+#[test]
+fn recent_opening_a_sentence_is_no_given_name() {
+    assert_eq!(
+        reported(
+            "Recent Harlowe TV models now support the feature.\n\n\
+             Last week Harlowe announced that the new features were shipping to every store."
+        ),
+        one("the new features were shipping to every store", "Harlowe")
+    );
+}
