@@ -220,6 +220,19 @@ pub(super) fn opening_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     {
         k += 1 + name_run(k + 1);
     }
+    // "Richer countries welcomed the deal but said ...": a capitalised
+    // word before a plural speaker's noun in small letters describes it.
+    if k > 0
+        && k < v
+        && toks[k].word
+        && toks[k].text.starts_with(char::is_lowercase)
+        && toks[k].text.ends_with('s')
+        // ("nations" and "countries" are no speaker nouns in general: the
+        // "United Nations" is one name.)
+        && (names::is_speaker_noun(toks[k].text) || matches!(toks[k].text, "nations" | "countries"))
+    {
+        return Some(Mention::Phrase(super::phrases::join(&toks[..=k])));
+    }
     // "Qatar's chief mediator said ..., but warned": a possessive's noun
     // phrase runs on to its noun in small letters.
     if k > 0

@@ -191,3 +191,26 @@ fn recent_opening_a_sentence_is_no_given_name() {
         one("the new features were shipping to every store", "Harlowe")
     );
 }
+
+/// "Poorer nations welcomed the deal but said ...": a capitalised word
+/// that opens the sentence before a plural noun of speakers describes
+/// them; it is no name.
+#[test]
+fn a_capitalised_word_before_a_plural_of_speakers() {
+    assert_eq!(
+        reported(
+            "Poorer nations welcomed the deal but said the money would not be enough for the \
+             decade."
+        ),
+        one(
+            "the money would not be enough for the decade",
+            "Poorer nations"
+        )
+    );
+    assert_eq!(
+        reported(
+            "Smaller parties welcomed the plan but said they would not support the coalition."
+        ),
+        one("they would not support the coalition", "Smaller parties")
+    );
+}
