@@ -182,10 +182,22 @@ pub fn byline_name(line: &str) -> String {
                 && place.iter().all(|w| w.starts_with(char::is_uppercase))
         })
         .map_or(name, |at| name[..at].trim_end_matches(','));
+    // "TOBIAS WRENN and MARISOL QUIROGA Associated Press": the agency
+    // after writers' names in capitals is no part of them.
+    let shouted = |n: &str| {
+        n.split_whitespace()
+            .filter(|w| *w != "and")
+            .all(|w| !w.chars().any(char::is_lowercase))
+    };
+    let name = [" The Associated Press", " Associated Press", " Reuters"]
+        .iter()
+        .find_map(|a| name.strip_suffix(a))
+        .filter(|n| n.chars().any(char::is_uppercase) && shouted(n))
+        .unwrap_or(name);
     // A name in capitals is title-cased; one word in capitals is an
     // acronym ("PTI", "AFP") and stays.
     if name.chars().any(char::is_alphabetic)
-        && !name.chars().any(char::is_lowercase)
+        && shouted(name)
         && name.split_whitespace().nth(1).is_some()
     {
         // ("RENATA X AND DMITRI Y": two writers, "and" between them.)
@@ -289,4 +301,22 @@ pub fn clean_byline(raw: &str) -> Option<String> {
         || (name.ends_with(')') && name.split_whitespace().count() <= 2)
         || BYLINE_PREFIXES.iter().any(|p| p.trim() == name);
     (!name.is_empty() && !label && name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    /// A wire's byline: the writers' names in capitals, "and" between
+    /// them, then the agency's name, which goes.
+    #[test]
+    fn writers_in_capitals_before_their_agency() {
+        for (line, name) in [
+            (
+                "By TOBIAS WRENN and MARISOL QUIROGA Associated Press",
+                "Tobias Wrenn and Marisol Quiroga",
+            ),
+            ("By RENATA OSTROWSKI Reuters", "Renata Ostrowski"),
+        ] {
+            assert_eq!(super::byline_name(line), name, "{line}");
+        }
+    }
 }
