@@ -156,8 +156,8 @@ pub fn org_speaker_before(
             .find(|&d| DETERMINERS.contains(&toks[d].lower().as_ref()) && starts_clause(d))?;
         return Some(Mention::Phrase(join(&toks[d..])));
     }
-    // "A March 2019 study by the Centre for Economic Policy Research
-    // concluded": the body that put the study out.
+    // "A March 2024 study by the Centre for Harbour Economics concluded":
+    // the body that put the study out.
     if k >= 2
         && matches!(toks[k - 1].text, "by" | "from")
         && (k.saturating_sub(5)..k - 1).any(|d| {

@@ -403,8 +403,8 @@ pub(super) fn is_title_case(text: &str) -> bool {
         return false;
     }
     // At most sixteen words, each capitalised or small, one at least
-    // capitalised (a book's or a report's title runs long: "Financial
-    // Freedom: A Proven Path to All the Money You Will Ever Need"); a long
+    // capitalised (a book's or a report's title runs long: "Harbour
+    // Money: A Proven Path to All the Savings You Will Ever Need"); a long
     // quote stops at its seventeenth word.
     let mut capitalised = false;
     for (n, w) in text.split_whitespace().enumerate() {

@@ -89,19 +89,19 @@ fn a_group_of_people_speaking() {
     );
 }
 
-/// "A March 2019 study by the Centre for Economic Policy Research, a
-/// London-based think tank, concluded that “...”": the body that put the
-/// study out, whole, not the words after its "for".
+/// "A March 2024 study by the Centre for Harbour Economics, a think tank
+/// in Tarrow, concluded that “...”": the body that put the study out,
+/// whole, not the words after its "for".
 #[test]
 fn a_study_by_an_institution_with_for_in_its_name() {
     assert_speakers(
-        "Tariffs cost households more than the government admits.\n\n\
-         A March 2019 study by the Centre for Economic Policy Research, a London-based think \
-         tank, concluded that “the full incidence of the tariff falls on domestic consumers.”\n\n\
+        "Tolls cost drivers more than the council admits.\n\n\
+         A March 2024 study by the Centre for Harbour Economics, a think tank in Tarrow, \
+         concluded that “the full cost of the toll falls on the town's own drivers.”\n\n\
          A 2021 report from the Institute for Rural Affairs said “the poorest villages lose \
          the most from the change.”",
         &[
-            ("the full incidence", "Centre for Economic Policy Research"),
+            ("the full cost", "Centre for Harbour Economics"),
             ("the poorest villages", "Institute for Rural Affairs"),
         ],
     );
@@ -179,8 +179,8 @@ fn a_document_signed_by_someone_in_the_sentence_before() {
     );
 }
 
-/// "Recent Samsung TV models ..." opening a sentence: "Recent" is no
-/// given name, so a later "Samsung" is the company, not "Recent Samsung".
+/// "Recent Harlowe TV models ..." opening a sentence: "Recent" is no
+/// given name, so a later "Harlowe" is the company, not "Recent Harlowe".
 #[test]
 fn recent_opening_a_sentence_is_no_given_name() {
     assert_eq!(
