@@ -323,6 +323,40 @@ pub(super) fn opens_with_phrase(word: &str) -> bool {
     )
 }
 
+/// "Later that same day", "In a statement on Tuesday", "For much of the
+/// year": a phrase of time or place before a comma and "X said", which is
+/// no clause of what was said. It opens with such a word and holds no
+/// comma, and no verb that a clause would ("will", "is", "voted") unless
+/// its first word makes it a clause of time or cause.
+pub(super) fn is_opening_phrase_only(clause: &[Token<'_>]) -> bool {
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    // ("After the votes were counted": a clause of time, verb or not.)
+    let subordinate = matches!(
+        first.text,
+        "When"
+            | "While"
+            | "Once"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Until"
+            | "After"
+            | "Before"
+            | "Since"
+            | "If"
+    );
+    (opens_with_phrase(first.text) || matches!(first.text, "For" | "Late" | "Over" | "Last"))
+        && !clause.iter().any(|t| {
+            t.is(",")
+                || (!subordinate
+                    && t.word
+                    && (FINITE.contains(&crate::words::lower(t.text).as_ref())
+                        || t.text.ends_with("ed")))
+        })
+}
+
 /// Verbs that take an object ("posted a loss", "reiterated its support",
 /// "responded at the end of the debate", "testified before the
 /// committee"): only "that" makes what follows them reported speech.

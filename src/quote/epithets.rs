@@ -118,9 +118,11 @@ pub(super) fn epithet(phrase: &str) -> Option<(Option<Party>, Option<Home>)> {
     {
         return None;
     }
+    // ("the 67-year-old Ohio Democrat": an age says nothing of either.)
     let words: Vec<&str> = phrase
         .split_whitespace()
         .skip_while(|w| matches!(*w, "the" | "The"))
+        .filter(|w| !w.ends_with("-year-old"))
         .collect();
     let (last, before) = words.split_last()?;
     // ("the first-term Democrat": a word that describes the member.)

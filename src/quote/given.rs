@@ -2,7 +2,6 @@
 //! "she", which person a pronoun can stand for. Names used for both women
 //! and men (Jordan, Kim, Taylor) are in neither list.
 
-use super::tokens::Token;
 use crate::words::WordSet;
 use std::sync::LazyLock;
 
@@ -52,7 +51,7 @@ pub fn gender(first_name: &str) -> Option<Gender> {
 
 /// The gender a speaker's noun gives: a relative's, or a job's that says
 /// it ("spokeswoman", "chairman").
-fn speaker_noun_gender(noun: &str) -> Option<Gender> {
+pub(super) fn speaker_noun_gender(noun: &str) -> Option<Gender> {
     super::relatives::relative_gender(noun).or(match noun {
         "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman"
         | "assemblywoman" | "woman" | "widow" | "grandma" => Some(Gender::Female),
@@ -206,14 +205,17 @@ impl super::attrib::Attributor<'_> {
         // ("The whistleblower, a former accounting manager, has not been
         // named.": a person's noun that opens the sentence, with no speech
         // verb.)
-        let Some(super::phrases::Mention::Phrase(p)) = subject.or_else(|| noun_subject(toks, g))
+        let Some(super::phrases::Mention::Phrase(p)) =
+            subject.or_else(|| super::subject_nouns::noun_subject(toks, g))
         else {
-            return None;
+            // "The Greens' deputy leader put it more bluntly.": one person,
+            // unnamed, is the sentence's subject.
+            return super::subject_nouns::unnamed_subject(toks, g);
         };
         let lower = crate::words::lower(&p);
         let head = lower.rsplit(' ').next().unwrap_or("");
         if !(super::roles::is_role_phrase(&lower)
-            || (lower.starts_with("the ") && is_person_noun(head)))
+            || (lower.starts_with("the ") && super::subject_nouns::is_person_noun(head)))
         {
             return None;
         }
@@ -289,61 +291,6 @@ impl super::attrib::Attributor<'_> {
                 .or_insert(Some(g));
         }
     }
-}
-
-/// "The whistleblower, a former accounting manager, has not been named.":
-/// a sentence that opens with "The", up to two words in small letters and
-/// a singular noun for a person who may be of gender `g`, then a comma or a
-/// word in small letters.
-fn noun_subject(toks: &[Token<'_>], g: Gender) -> Option<super::phrases::Mention> {
-    let [the, rest @ ..] = toks else {
-        return None;
-    };
-    if !the.is("The") {
-        return None;
-    }
-    let n = rest
-        .iter()
-        .take(3)
-        .position(|t| t.word && (is_person_noun(t.text) || super::roles::is_role(t.text)))?;
-    let noun = &rest[n];
-    let next = rest.get(n + 1)?;
-    (rest[..n]
-        .iter()
-        .all(|t| t.word && t.text.starts_with(char::is_lowercase))
-        && noun.text.starts_with(char::is_lowercase)
-        && !noun.text.ends_with('s')
-        && speaker_noun_gender(noun.text).is_none_or(|h| h == g)
-        && (next.is(",") || (next.word && next.text.starts_with(char::is_lowercase))))
-    .then(|| super::phrases::Mention::Phrase(super::phrases::join(&toks[..n + 2])))
-}
-
-/// Nouns for a person, not an office, that a story may use for someone it
-/// does not name ("the whistleblower", "the patient").
-fn is_person_noun(noun: &str) -> bool {
-    matches!(
-        noun,
-        "whistleblower"
-            | "informant"
-            | "witness"
-            | "victim"
-            | "survivor"
-            | "patient"
-            | "student"
-            | "resident"
-            | "employee"
-            | "worker"
-            | "official"
-            | "officer"
-            | "inspector"
-            | "complainant"
-            | "accuser"
-            | "plaintiff"
-            | "soldier"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-    )
 }
 
 /// The gender a given name most likely has when it is not a common one:

@@ -260,7 +260,10 @@ impl Facts<'_> {
             let in_number = toks
                 .get(c + 1)
                 .is_some_and(|n| n.text.starts_with(|ch: char| ch.is_ascii_digit()));
-            if !t.is(",") || c < 5 || in_number {
+            if !t.is(",") || c < 4 || in_number {
+                continue;
+            }
+            if super::clause_start::is_opening_phrase_only(after_dateline(&toks[..c])) {
                 continue;
             }
             // "... by the justice minister, Dilan Terpstra, the government
@@ -551,12 +554,26 @@ fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
     };
     // "..., according to two people in the room.": who told of it, after
     // the clause.
-    match clause
+    let clause = match clause
         .windows(3)
         .position(|w| w[0].is(",") && w[1].is("according") && w[2].is("to"))
     {
         Some(k) => &clause[..k],
         None => clause,
+    };
+    // "..., a figure the union disputes": what others make of the clause.
+    // "..., two people familiar with the talks said": who told of it.
+    match clause.iter().enumerate().skip(4).find(|&(k, t)| {
+        t.is(",")
+            && clause
+                .get(k + 1)
+                .is_some_and(|a| matches!(a.text, "a" | "an"))
+            && clause
+                .get(k + 2)
+                .is_some_and(|n| super::word_kinds::is_verdict_noun(n.text))
+    }) {
+        Some((k, _)) => &clause[..k],
+        None => super::reported_clause::before_closing_tag(clause),
     }
 }
 

@@ -54,6 +54,7 @@ mod signed;
 mod singles;
 mod spans;
 mod spoke;
+mod subject_nouns;
 mod subject_owners;
 mod subject_words;
 mod subjects;
@@ -325,6 +326,8 @@ mod tests_wire25;
 mod tests_wire26;
 #[cfg(test)]
 mod tests_wire27;
+#[cfg(test)]
+mod tests_wire28;
 #[cfg(test)]
 mod tests_wire3;
 #[cfg(test)]

@@ -461,15 +461,17 @@ fn backward_speaker_with_office(toks: &[Token<'_>]) -> Option<Mention> {
             .any(|t| is_speaker_name_word(t.text) && !is_title(t.text))
         && !(is_title(last.text) && last.text.starts_with(char::is_lowercase))
     {
-        // Lowercase descriptors before the name: "chief executive Anouk Pellegrini".
+        // Lowercase descriptors before the name: "chief executive Anouk
+        // Pellegrini"; an age too: "the 67-year-old Democrat".
         let mut d = b;
         while d > 0
             && b - d < 4
             && toks[d - 1].word
-            && toks[d - 1]
+            && (toks[d - 1]
                 .text
                 .chars()
                 .all(|c| c.is_lowercase() || c == '-')
+                || toks[d - 1].text.ends_with("-year-old"))
         {
             d -= 1;
         }

@@ -152,3 +152,32 @@ pub(super) fn told_listener_clause(after: &[Token<'_>]) -> Option<usize> {
                 })
     })
 }
+
+/// "Managers have warned that winter will be worse, two people familiar
+/// with the talks said.": the clause a speech verb reports ends before
+/// the comma of a tag that closes the sentence (its own speaker and verb,
+/// then a few words at most), which says who told of it.
+pub(super) fn before_closing_tag<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    // (Most clauses hold no speech verb of their own: nothing to look at.)
+    let Some(v) = clause.iter().rposition(|t| t.cue) else {
+        return clause;
+    };
+    let Some(k) = clause[..v].iter().rposition(|t| !t.word) else {
+        return clause;
+    };
+    let tag = &clause[k + 1..v];
+    let after = &clause[v + 1..];
+    if k >= 4
+        && clause[k].is(",")
+        && (1..=8).contains(&tag.len())
+        && after.iter().filter(|t| t.word).count() <= 4
+        && after
+            .iter()
+            .all(|t| t.word || matches!(t.text, "." | "!" | "?"))
+        && super::phrases::backward_speaker(tag).is_some()
+    {
+        &clause[..k]
+    } else {
+        clause
+    }
+}

@@ -156,6 +156,8 @@ pub(super) fn is_role(noun: &str) -> bool {
                 | "defendant"
                 | "democrat"
                 | "republican"
+                // "the Vermont independent".
+                | "independent"
                 | "mogul"
                 | "tycoon"
                 | "magnate"

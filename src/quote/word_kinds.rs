@@ -67,3 +67,21 @@ pub(super) fn opens_time_or_place(w: &str) -> bool {
 pub(super) fn is_words_noun(w: &str) -> bool {
     matches!(w, "words" | "remarks" | "comments" | "remark" | "comment")
 }
+
+/// Nouns for what others make of a claim, in an aside after it: "...,
+/// a figure the union disputes", "..., a charge she denies".
+pub(super) fn is_verdict_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "claim"
+            | "charge"
+            | "assertion"
+            | "allegation"
+            | "accusation"
+            | "estimate"
+            | "characterization"
+            | "characterisation"
+            | "number"
+    )
+}

@@ -1,0 +1,114 @@
+//! Found from political stories written for the 73rd stop (ages before a
+//! party's name, short reported clauses, tags and asides that close a
+//! reported clause, unnamed people who open the sentence before a quote).
+
+use super::tests::{assert_speakers, one, reported};
+
+/// "the 67-year-old Democrat told reporters": an age before the party's
+/// name is part of the description, which stands for the senator named
+/// before, not for someone called "Democrat".
+#[test]
+fn an_age_before_a_party_describes_the_member_named_before() {
+    assert_speakers(
+        "Her rival in the chamber, Senator Tobias Wrenfield, disagreed. “This bill spends \
+         money we do not have,” the 67-year-old Democrat told reporters.",
+        &[("This bill", "Tobias Wrenfield")],
+    );
+    // With party and state tags, the one whose tags fit.
+    assert_speakers(
+        "Sen. Maribel Okonjo, D-Ohio, has pressed her colleagues for weeks. Sen. Tobias \
+         Wrenfield, D-Texas, disagrees. Sen. Hollis Prudhomme, R-Ohio, also spoke. “This bill \
+         spends money we do not have,” the 67-year-old Ohio Democrat told reporters.",
+        &[("This bill", "Maribel Okonjo")],
+    );
+}
+
+/// "the Vermont independent said": a party's member in small letters is
+/// a role like "the Ohio Republican".
+#[test]
+fn an_independent_in_small_letters_is_the_member_named_before() {
+    assert_speakers(
+        "Senator Tobias Wrenfield voted against the bill. “This bill spends money we do not \
+         have,” the Vermont independent said.",
+        &[("This bill", "Tobias Wrenfield")],
+    );
+}
+
+/// "The offer is final, a government spokesman said.": four words are
+/// enough for a reported clause; a phrase of time before the comma ("Later
+/// that same day, the mayor said.") is none.
+#[test]
+fn a_four_word_clause_before_its_tag() {
+    assert_eq!(
+        reported("The offer is final, a government spokesman said on Tuesday."),
+        one("The offer is final", "government spokesman")
+    );
+    for story in [
+        "Later that same day, the mayor said.",
+        "In a statement on Tuesday, the ministry said.",
+        "After the votes were counted, the mayor said.",
+    ] {
+        assert_eq!(reported(story), vec![], "{story}");
+    }
+    // A clause with a comma of its own still reports.
+    assert_eq!(
+        reported("In Ohio, turnout fell by a third, officials said."),
+        one("In Ohio, turnout fell by a third", "officials")
+    );
+}
+
+/// "Managers have warned that winter will be worse, two people familiar
+/// with the talks said.": the tag that closes the sentence is no part of
+/// the clause; nor is an aside on it ("..., a figure the union disputes").
+#[test]
+fn a_reported_clause_ends_before_a_closing_tag_or_aside() {
+    assert_eq!(
+        reported(
+            "Hospital managers have privately warned that winter will be worse, two people \
+             familiar with the discussions said."
+        ),
+        one("winter will be worse", "hospital managers")
+    );
+    let clauses: Vec<String> = reported(
+        "The minister claimed the government had hired 4,000 more nurses since taking office, \
+         a figure the union disputes.",
+    )
+    .into_iter()
+    .map(|(clause, _)| clause)
+    .collect();
+    assert_eq!(
+        clauses,
+        ["the government had hired 4,000 more nurses since taking office"]
+    );
+}
+
+/// "The Greens' deputy leader put it more bluntly. “...,” he said.": the
+/// unnamed person who opens the sentence before is "he", not the man
+/// named two paragraphs up.
+#[test]
+fn he_after_an_unnamed_subject_is_that_person() {
+    let story = |subject: &str| {
+        format!(
+            "“We offered them everything but the keys to the treasury,” Vasco Imbertson, the \
+             Liberal negotiator, said in a statement.\n\n{subject} put it more bluntly. “They \
+             have wasted six weeks of everyone's time,” he said."
+        )
+    };
+    for (subject, who) in [
+        ("The Greens' deputy leader", "the Greens' deputy leader"),
+        ("The party's deputy leader", "the party's deputy leader"),
+        ("A Green councillor", "Green councillor"),
+    ] {
+        assert_speakers(&story(subject), &[("They have", who)]);
+    }
+    // A name in the sentence, or a noun of the other gender, leaves the
+    // pronoun to the named.
+    assert_speakers(
+        &story("The Greens' deputy leader, Oskar Fenwright,"),
+        &[("They have", "Oskar Fenwright")],
+    );
+    assert_speakers(
+        &story("The spokeswoman"),
+        &[("They have", "Vasco Imbertson")],
+    );
+}
