@@ -17,6 +17,15 @@ pub(super) fn age_in_phrase(p: &str) -> Option<&str> {
     age_of(words.next()?)
 }
 
+/// "The 44-year-old mother of three": an age and a noun that says the
+/// gender, which describe someone named before rather than bring in
+/// someone new.
+pub(super) fn describes_named(p: &str) -> bool {
+    age_in_phrase(p).is_some()
+        && super::given::speaker_noun_gender(&crate::words::lower(super::heads::phrase_head(p)))
+            .is_some()
+}
+
 /// The age a word gives: "29" for "29-year-old".
 pub(super) fn age_of(word: &str) -> Option<&str> {
     let age = word.strip_suffix("-year-old")?;
@@ -30,7 +39,15 @@ impl Attributor<'_> {
         let (Mention::Name(n) | Mention::Phrase(n)) = m else {
             return None;
         };
-        self.aged_person(age_in_phrase(n)?, pos)
+        let age = age_in_phrase(n)?;
+        self.aged_person(age, pos).or_else(|| {
+            // "The 44-year-old mother of three said": with no one given
+            // the age, the woman (or man) named last, as a noun that says
+            // the gender tells.
+            describes_named(n).then_some(())?;
+            let head = crate::words::lower(super::heads::phrase_head(n));
+            self.last_person(pos, super::given::speaker_noun_gender(&head))
+        })
     }
 
     /// The person named in full before `pos`, nearest first, whose age the

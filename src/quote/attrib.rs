@@ -220,7 +220,8 @@ impl<'a> Attributor<'a> {
                     // reporter who asked.)
                     Some(Mention::Phrase(p))
                         if !super::roles::is_role_phrase(&crate::words::lower(&p))
-                            && !super::nouns::asks_for_the_press(&p, t.text) =>
+                            && !super::nouns::asks_for_the_press(&p, t.text)
+                            && !super::ages::describes_named(&p) =>
                     {
                         out.push((t.pos, Err(p)));
                     }

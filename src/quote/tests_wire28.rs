@@ -112,3 +112,24 @@ fn he_after_an_unnamed_subject_is_that_person() {
         &[("They have", "Vasco Imbertson")],
     );
 }
+
+/// "The 44-year-old mother of three ... said": with no one given that
+/// age, an age and a noun that says the gender describe the woman named
+/// before, and her later "she" is that woman too.
+#[test]
+fn an_age_and_a_gendered_noun_describe_the_person_named_before() {
+    let story = "The member for Wattle Creek, Bronwyn Tallis-Hardy, struck a deal with the \
+                 government.\n\nClimate Change Minister Rohan Pillai-Jensen welcomed it. “There \
+                 is nothing grubby about investing in the regions,” Mr Pillai-Jensen said.\n\n\
+                 The 44-year-old mother of three, who won the seat in 2022, said she had been \
+                 lobbied by both sides for weeks.\n\n“My phone has not stopped ringing,” she \
+                 said.";
+    assert_speakers(story, &[("My phone", "Bronwyn Tallis-Hardy")]);
+    assert_eq!(
+        reported(story),
+        one(
+            "she had been lobbied by both sides for weeks",
+            "Bronwyn Tallis-Hardy"
+        )
+    );
+}
