@@ -374,6 +374,27 @@ pub(super) fn forward_subject(toks: &[Token<'_>], v: usize) -> Option<Mention> {
     if d > 0 && d < v {
         return forward_subject(rest, v - d);
     }
+    // "The White House defended the plan as farm-state senators warned
+    // that ...", "The vote came after officials said that ...": a clause
+    // of time or cause, with no comma before it, opens with its speaker.
+    let subordinate = (v.saturating_sub(9)..v).rev().find(|&k| {
+        k > 2
+            && matches!(
+                toks[k].text,
+                "as" | "while" | "when" | "after" | "because" | "since" | "whereas"
+            )
+            && toks[k - 1].word
+            && !toks[k - 1].is("such")
+            && toks[k + 1..v].iter().all(|t| t.word)
+    });
+    // (Not "it": "Shares fell after it warned that ..." has no speaker
+    // to name.)
+    if let Some(k) = subordinate
+        && let Some(m) = subject_from(&toks[k + 1..], v - k - 1)
+        && !matches!(&m, Mention::Pronoun(p) if p == "it")
+    {
+        return Some(m);
+    }
     subject_from(toks, v).or_else(|| {
         // "But the party's housing spokesperson, Gwenllian Thorne, said":
         // a conjunction opening the sentence, when the words after it

@@ -133,3 +133,39 @@ fn an_age_and_a_gendered_noun_describe_the_person_named_before() {
         )
     );
 }
+
+/// "The White House defended the plan as farm-state senators warned that
+/// CLAUSE.", "The vote came after officials said that CLAUSE.": the
+/// subject of the clause of time or cause speaks, not the words from the
+/// sentence's start.
+#[test]
+fn the_speaker_of_a_clause_of_time_or_cause() {
+    assert_eq!(
+        reported(
+            "The White House on Monday defended its new tariff plan as farm-state senators \
+             warned that it would invite retaliation against American exports."
+        ),
+        one(
+            "it would invite retaliation against American exports",
+            "farm-state senators"
+        )
+    );
+    assert_eq!(
+        reported(
+            "The vote came after officials said that the plan would cost twice as much as \
+             first thought."
+        ),
+        one(
+            "the plan would cost twice as much as first thought",
+            "officials"
+        )
+    );
+    // "it" names no one here.
+    assert_eq!(
+        reported(
+            "Shares in the shipping group fell 14 per cent on Monday after it warned that \
+             profits would halve this year."
+        ),
+        vec![]
+    );
+}
