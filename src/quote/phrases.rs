@@ -21,6 +21,11 @@ pub(super) fn is_aux(t: &Token<'_>) -> bool {
     if SET.contains(t.text) {
         return true;
     }
+    // "have long argued", "has always said", "has since said": in small
+    // letters only ("Jo Long said").
+    if matches!(t.text, "long" | "always" | "often" | "since" | "already") {
+        return true;
+    }
     // (Only a word ending in "ly" is lowercased.)
     let b = t.text.as_bytes();
     b.len() >= 2

@@ -169,3 +169,26 @@ fn the_speaker_of_a_clause_of_time_or_cause() {
         vec![]
     );
 }
+
+/// "Business groups have long argued that ...", "The minister has since
+/// said ...": an adverb in small letters between the auxiliary and the
+/// verb; "Long" in capitals stays a surname.
+#[test]
+fn long_always_and_since_before_the_verb() {
+    assert_eq!(
+        reported("Business groups have long argued that high rates are choking investment."),
+        one("high rates are choking investment", "Business groups")
+    );
+    assert_eq!(
+        reported("Senator Odile Varga has always said that the tax would fall on renters."),
+        one("the tax would fall on renters", "Odile Varga")
+    );
+    assert_eq!(
+        reported("Senator Odile Varga has since said the figures were wrong from the start."),
+        one("the figures were wrong from the start", "Odile Varga")
+    );
+    assert_speakers(
+        "“We will not be rushed into anything by anyone,” Jo Long said.",
+        &[("We will", "Jo Long")],
+    );
+}
