@@ -393,7 +393,12 @@ impl Attributor<'_> {
                 && super::names::is_title(head)
                 // ("the Labour MP" is the member last named.)
                 && !matches!(head, "MP" | "MEP" | "MSP"))
-            && is_role(&lower_head);
+            && is_role(&lower_head)
+            // ("the Liberal party's chairman": an office of a body the
+            // phrase names, whom no one named before is said to hold.)
+            && !words[1..words.len().saturating_sub(1)]
+                .iter()
+                .any(|w| super::phrases::is_possessive(w));
         // "The immigration minister has defended the rules" in the
         // first lines, "Minister Callum Wetherby said" just after:
         // the office named before the name that bears it.

@@ -192,3 +192,26 @@ fn long_always_and_since_before_the_verb() {
         &[("We will", "Jo Long")],
     );
 }
+
+/// "“...,” the Liberal party's chairman said": an office of a body the
+/// phrase names, when no one named before is said to hold it, is no guess
+/// at the person named last.
+#[test]
+fn an_owned_office_is_no_guess_at_the_last_named() {
+    let got = super::tests::speakers(
+        "“Is this how grown-ups run a country?” asked Petra Lindqvist-Hale, who leads the \
+         Greens.\n\n“Talks could resume as soon as next week,” the Liberal party's chairman \
+         said on Friday.",
+    );
+    assert_eq!(
+        super::tests::speaker_of(&got, "Talks could").as_deref(),
+        Some("Liberal party's chairman"),
+        "{got:?}"
+    );
+    // Named with the office before, the holder is still found.
+    assert_speakers(
+        "The Liberal party's chairman, Anselm Drury, met the Greens on Thursday.\n\n“Talks \
+         could resume as soon as next week,” the Liberal party's chairman said on Friday.",
+        &[("Talks could", "Anselm Drury")],
+    );
+}
