@@ -118,6 +118,17 @@ impl Attributor<'_> {
                         .named_in_sentence_after(pos)
                         .or_else(|| self.pronoun_person(pos, g)) =>
             {
+                // ("A spokesperson for X said ... Her office said": the
+                // one spoken for owns the office, not the spokesperson.)
+                let who = match who.split_once(" for ") {
+                    Some((noun, owner))
+                        if super::names::is_speaker_noun(noun)
+                            && owner.starts_with(char::is_uppercase) =>
+                    {
+                        self.canon(owner)
+                    }
+                    _ => who,
+                };
                 Some(format!("{who}'s {what}"))
             }
             Mention::Phrase(p) if document_noun(p).is_some() => self.document_author(p, pos),

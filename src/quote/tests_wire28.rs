@@ -215,3 +215,20 @@ fn an_owned_office_is_no_guess_at_the_last_named() {
         &[("Talks could", "Anselm Drury")],
     );
 }
+
+/// "A spokesperson for X said ... Her office said ...": the office is
+/// X's, not the spokesperson's.
+#[test]
+fn her_office_after_a_spokesperson_for_her() {
+    assert_eq!(
+        reported(
+            "Senator Lavinia Stroud-Okeke is facing an ethics inquiry.\n\n“The senator has \
+             followed every rule,” a spokesperson for Stroud-Okeke said in a statement.\n\nHer \
+             office said the trades were made by a financial adviser without her knowledge."
+        ),
+        one(
+            "the trades were made by a financial adviser without her knowledge",
+            "Lavinia Stroud-Okeke's office"
+        )
+    );
+}
