@@ -366,3 +366,29 @@ fn a_wire_storys_share_button_and_credit_line_go() {
         out.paragraphs
     );
 }
+
+/// "Photo: Drivers queue at the tunnel entrance on Monday. (Ledger/X Y)"
+/// and "Caption: ..." between the paragraphs: a picture's caption, by the
+/// label that opens it, leaves the text (its quote with it).
+#[test]
+fn a_caption_labelled_photo_or_caption_goes() {
+    let page = "Harbour tunnel tolls to rise by a third\n\
+                Drivers using the harbour tunnel will pay a third more from January, the \
+                transport authority confirmed on Tuesday.\n\
+                Photo: Drivers queue at the tunnel entrance on Monday. (Westport Daily \
+                Ledger/Ambrose Pell)\n\
+                “Nobody likes paying more, but the alternative is closing lanes for months at \
+                a time,” said the authority's chief executive, Mireille Castellane.\n\
+                Caption: “We were not consulted,” says traders' association chair Ysolde Barr.\n\
+                The authority said it would offer a discount to drivers who use the tunnel \
+                more than 40 times a month.\n";
+    let out = clean_text(page, &Meta::default());
+    assert_eq!(out.paragraphs.len(), 3, "{:#?}", out.paragraphs);
+    assert!(
+        !out.paragraphs
+            .iter()
+            .any(|p| p.starts_with("Photo:") || p.starts_with("Caption:")),
+        "{:#?}",
+        out.paragraphs
+    );
+}

@@ -303,8 +303,23 @@ fn has_bracket_tag(line: &str) -> bool {
     })
 }
 
-/// "... outside a Home Depot in Hialeah, Fla. (AP Photo/Lynne Sladky)".
+/// "... outside a Home Depot in Hialeah, Fla. (AP Photo/Lynne Sladky)";
+/// "Photo: Drivers queue at the tunnel entrance on Monday.", "Caption:
+/// ...": a label for a picture opening the line.
 fn is_photo_caption(lower: &str) -> bool {
+    if [
+        "photo:",
+        "caption:",
+        "pictured:",
+        "photograph:",
+        "picture:",
+        "image:",
+    ]
+    .iter()
+    .any(|label| lower.starts_with(label))
+    {
+        return true;
+    }
     let t = lower.trim_end();
     if !t.ends_with(')') {
         return false;
