@@ -94,7 +94,8 @@ impl Attributor<'_> {
         let opening = || {
             // One person ("A veteran MP", "the retired judge"), not a body
             // ("the budget office") or a group ("one of the sources").
-            let head = lower.split(' ').next_back().unwrap_or_default();
+            // ("A former aide to the governor": the aide.)
+            let head = super::heads::phrase_head(&lower);
             if self.paragraph_of(pos) > 1
                 // ("France's immigration minister": or a place's, not a
                 // person's: "Ford's lawyer" is not who the next paragraph
@@ -148,7 +149,15 @@ impl Attributor<'_> {
                 && toks.first().is_some_and(|t| {
                     matches!(
                         t.text,
-                        "Speaking" | "Writing" | "Appearing" | "In" | "On" | "At" | "During"
+                        "Speaking"
+                            | "Writing"
+                            | "Appearing"
+                            | "Testifying"
+                            | "Under"
+                            | "In"
+                            | "On"
+                            | "At"
+                            | "During"
                     )
                 })
                 && let rest = &toks[c + 1..]

@@ -232,3 +232,22 @@ fn her_office_after_a_spokesperson_for_her() {
         )
     );
 }
+
+/// "A former aide to the governor told a Senate committee that ..." then,
+/// opening the next paragraph, "Under questioning from Sen. X, Delphine
+/// Y said ...": the aide the first paragraph describes is the person the
+/// next one names speaking ("to the governor" is not the aide's head).
+#[test]
+fn a_former_aide_named_in_the_next_paragraph() {
+    let story = "A former aide to the governor told a Senate committee on Tuesday that she had \
+                 warned her superiors about the contract months before it became public.\n\n\
+                 Under questioning from Sen. Rufus Abernathy-Kane, Delphine Achterberg said she \
+                 raised her concerns in writing. “I put it in an email so nobody could say they \
+                 had not been told,” Achterberg testified.";
+    let got = reported(story);
+    assert_eq!(
+        got.first().and_then(|(_, who)| who.as_deref()),
+        Some("Delphine Achterberg"),
+        "{got:?}"
+    );
+}
