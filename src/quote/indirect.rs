@@ -4,7 +4,7 @@ use super::clause_start::{FINITE, opens_clause};
 use super::facts::Facts;
 use super::phrases::{Mention, backward_speaker, forward_speaker};
 use super::reported_clause::after_dateline;
-use super::reported_clause::in_subject_relative;
+use super::reported_clause::{before_contrast, contrast, in_subject_relative};
 use super::settle::Pending;
 use super::that_after::that_after;
 use super::tokens::Token;
@@ -30,10 +30,22 @@ impl Facts<'_> {
             // "The chamber warned that ..., while environmental groups said
             // the targets were too modest": the contrast's own clause.
             let toks = self.tokens(first.quote.end, e);
-            let second = contrast(toks).and_then(|w| {
-                let rest = toks.get(w + 2..)?;
-                self.indirect_forward(rest, rest.first()?.pos, para, 0)
-            });
+            let second = contrast(toks)
+                .and_then(|w| {
+                    let rest = toks.get(w + 2..)?;
+                    self.indirect_forward(rest, rest.first()?.pos, para, 0)
+                })
+                .or_else(|| {
+                    // "X said the road would close, adding that repairs
+                    // could not wait.": the participle's own clause, said
+                    // by the sentence's subject.
+                    let a = toks.iter().take(3).position(|t| {
+                        t.cue && matches!(t.text, "adding" | "saying" | "noting" | "insisting")
+                    })?;
+                    let all = self.tokens(s, e);
+                    let v = all.len() - toks.len() + a;
+                    self.indirect_forward_by(all, s, para, v, Some(&first.mention))
+                });
             Some((first, second))
         };
         // Each sentence is read on its own: a long article's are read on
@@ -336,6 +348,19 @@ impl Facts<'_> {
         para: usize,
         from: usize,
     ) -> Option<Pending> {
+        self.indirect_forward_by(toks, s, para, from, None)
+    }
+
+    /// [`Self::indirect_forward`], with the speaker `given` when the
+    /// sentence has named it already.
+    fn indirect_forward_by(
+        &self,
+        toks: &[Token<'_>],
+        s: usize,
+        para: usize,
+        from: usize,
+        given: Option<&Mention>,
+    ) -> Option<Pending> {
         let v = toks.iter().enumerate().skip(from).find_map(|(v, t)| {
             (t.cue
                 && !matches!(
@@ -397,8 +422,15 @@ impl Facts<'_> {
         // verb: "Labour MP for X, Imogen Y, one of 31 backbenchers who
         // ..., said".) "insisted on a full audit": what was insisted on,
         // no clause.
+        // (The comma may stand inside a closing mark: "“...,” adding".)
+        let after_comma = v > 0
+            && (toks[v - 1].is(",")
+                || (v > 2
+                    && toks[v - 2].is(",")
+                    && !toks[v - 1].word
+                    && toks[v - 1].text.chars().all(super::attrib::is_close)));
         if v > 28
-            || (v > 20 && !toks[v - 1].is(","))
+            || (v > 20 && !after_comma)
             || (matches!(toks[v].lower().as_ref(), "insisted" | "insists")
                 && toks.get(v + 1).is_some_and(|t| t.is("on")))
         {
@@ -409,7 +441,7 @@ impl Facts<'_> {
         // resume": the verb hangs on the clause before it, whose subject
         // speaks.
         let hung = v > 1
-            && ((toks[v - 1].is(",") && toks[v].text.ends_with("ing"))
+            && ((after_comma && toks[v].text.ends_with("ing"))
                 || (matches!(toks[v - 1].text, "but" | "and")
                     && !toks[..v - 1].iter().any(|t| t.is(","))));
         let after_that = that_after(toks, v);
@@ -426,7 +458,7 @@ impl Facts<'_> {
                 let end = if toks[c - 2].is(",") { c - 2 } else { c - 1 };
                 backward_speaker(&toks[v + 2..end])
             });
-        let m = match by {
+        let m = match by.or_else(|| given.cloned()) {
             Some(m) => m,
             None => hung
                 .then(|| super::sentence::opening_subject(toks, v))
@@ -541,44 +573,4 @@ impl Facts<'_> {
             clause_subject: self.pronoun_is_clause_subject(m, &clause[w..]),
         })
     }
-}
-
-/// A reported clause without a contrast that reports someone else's words
-/// ("the charge would drive shoppers away, while environmental groups said
-/// ..."): up to the comma before "while" or "whereas" when a speech verb
-/// follows.
-fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
-    let clause = match contrast(clause) {
-        Some(k) if clause[k..].iter().any(|t| t.cue) => &clause[..k],
-        _ => clause,
-    };
-    // "..., according to two people in the room.": who told of it, after
-    // the clause.
-    let clause = match clause
-        .windows(3)
-        .position(|w| w[0].is(",") && w[1].is("according") && w[2].is("to"))
-    {
-        Some(k) => &clause[..k],
-        None => clause,
-    };
-    // "..., a figure the union disputes": what others make of the clause.
-    // "..., two people familiar with the talks said": who told of it.
-    match clause.iter().enumerate().skip(4).find(|&(k, t)| {
-        t.is(",")
-            && clause
-                .get(k + 1)
-                .is_some_and(|a| matches!(a.text, "a" | "an"))
-            && clause
-                .get(k + 2)
-                .is_some_and(|n| super::word_kinds::is_verdict_noun(n.text))
-    }) {
-        Some((k, _)) => &clause[..k],
-        None => super::reported_clause::before_closing_tag(clause),
-    }
-}
-
-/// Where ", while" or ", whereas" stands in `toks` (at its comma).
-fn contrast(toks: &[Token<'_>]) -> Option<usize> {
-    toks.windows(2)
-        .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
 }

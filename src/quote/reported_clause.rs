@@ -181,3 +181,59 @@ pub(super) fn before_closing_tag<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<
         clause
     }
 }
+
+/// A reported clause without a contrast that reports someone else's words
+/// ("the charge would drive shoppers away, while environmental groups said
+/// ..."): up to the comma before "while" or "whereas" when a speech verb
+/// follows.
+pub(super) fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let clause = match contrast(clause) {
+        Some(k) if clause[k..].iter().any(|t| t.cue) => &clause[..k],
+        _ => clause,
+    };
+    // "... was “never acceptable,” adding that ...": a second report, by
+    // a speech verb's participle after a comma, is no part of the first.
+    // (The comma may stand inside the quoted words' closing mark.)
+    let participle_at = |k: usize| {
+        let next = match clause.get(k + 1) {
+            Some(t) if !t.word && t.text.chars().all(super::attrib::is_close) => clause.get(k + 2),
+            t => t,
+        };
+        clause[k].is(",") && next.is_some_and(|t| t.cue && t.text.ends_with("ing"))
+    };
+    let clause = match (2..clause.len()).find(|&k| participle_at(k)) {
+        // (A closing mark after the comma stays with the quoted words.)
+        Some(k) if clause.get(k + 1).is_some_and(|t| !t.word) => &clause[..k + 2],
+        Some(k) => &clause[..k],
+        None => clause,
+    };
+    // "..., according to two people in the room.": who told of it, after
+    // the clause.
+    let clause = match clause
+        .windows(3)
+        .position(|w| w[0].is(",") && w[1].is("according") && w[2].is("to"))
+    {
+        Some(k) => &clause[..k],
+        None => clause,
+    };
+    // "..., a figure the union disputes": what others make of the clause.
+    // "..., two people familiar with the talks said": who told of it.
+    match clause.iter().enumerate().skip(4).find(|&(k, t)| {
+        t.is(",")
+            && clause
+                .get(k + 1)
+                .is_some_and(|a| matches!(a.text, "a" | "an"))
+            && clause
+                .get(k + 2)
+                .is_some_and(|n| super::word_kinds::is_verdict_noun(n.text))
+    }) {
+        Some((k, _)) => &clause[..k],
+        None => before_closing_tag(clause),
+    }
+}
+
+/// Where ", while" or ", whereas" stands in `toks` (at its comma).
+pub(super) fn contrast(toks: &[Token<'_>]) -> Option<usize> {
+    toks.windows(2)
+        .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
+}

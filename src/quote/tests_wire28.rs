@@ -251,3 +251,45 @@ fn a_former_aide_named_in_the_next_paragraph() {
         "{got:?}"
     );
 }
+
+/// "X said violence was “never acceptable,” adding that the right to
+/// protest was sacred.": the first clause ends before the participle (its
+/// comma inside the closing mark), and the participle's clause is the
+/// same speaker's second report.
+#[test]
+fn a_participle_after_a_reported_clause_reports_its_own() {
+    let mut got = reported(
+        "Interior Minister Geneviève Aubertin-Saleh said violence was “never acceptable,” \
+         adding that the right to protest was sacred.",
+    );
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "the right to protest was sacred".to_string(),
+                Some("Geneviève Aubertin-Saleh".to_string())
+            ),
+            (
+                "violence was “never acceptable,”".to_string(),
+                Some("Geneviève Aubertin-Saleh".to_string())
+            ),
+        ]
+    );
+    let mut got =
+        reported("The union said the offer was an insult, saying its members would not accept it.");
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "its members would not accept it".to_string(),
+                Some("union".to_string())
+            ),
+            (
+                "the offer was an insult".to_string(),
+                Some("union".to_string())
+            ),
+        ]
+    );
+}
