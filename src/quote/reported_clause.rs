@@ -1,6 +1,8 @@
 //! Where a reported clause starts and ends: past a dateline, after a
-//! listener ("told jurors the ..."), and before the main verb when the
-//! speech is reported inside the subject's relative clause.
+//! listener ("told jurors the ..."), before the main verb when the speech
+//! is reported inside the subject's relative clause, and before what
+//! follows it in its sentence (a contrast, "adding that ...", "according
+//! to ...", an aside on it, a closing tag).
 
 use super::clause_start::FINITE;
 use super::tokens::Token;
