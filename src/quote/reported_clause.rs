@@ -197,11 +197,14 @@ pub(super) fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>
     // a speech verb's participle after a comma, is no part of the first.
     // (The comma may stand inside the quoted words' closing mark.)
     let participle_at = |k: usize| {
+        if !clause[k].is(",") {
+            return false;
+        }
         let next = match clause.get(k + 1) {
             Some(t) if !t.word && t.text.chars().all(super::attrib::is_close) => clause.get(k + 2),
             t => t,
         };
-        clause[k].is(",") && next.is_some_and(|t| t.cue && t.text.ends_with("ing"))
+        next.is_some_and(|t| t.cue && t.text.ends_with("ing"))
     };
     let clause = match (2..clause.len()).find(|&k| participle_at(k)) {
         // (A closing mark after the comma stays with the quoted words.)
