@@ -274,6 +274,47 @@ pub(super) fn past_when_and_where(toks: &[Token<'_>], v: usize) -> usize {
 /// Words that open a phrase or clause before a sentence's subject ("When
 /// it was her turn, X ...", "At a hustings on Thursday, X ...").
 pub(super) fn opens_with_phrase(word: &str) -> bool {
+    opens_clause_of_time(word)
+        || matches!(
+            word,
+            "At" | "On"
+                | "In"
+                | "During"
+                | "Later"
+                | "Earlier"
+                | "Inside"
+                | "Outside"
+                | "Beside"
+                | "Behind"
+                | "Across"
+                | "Around"
+                | "Throughout"
+                | "Within"
+                | "Amid"
+                | "Despite"
+                | "As"
+                | "With"
+                | "Without"
+                | "Following"
+                | "By"
+                | "From"
+                | "Back"
+                | "Meanwhile"
+                | "Elsewhere"
+                | "Separately"
+                | "Afterwards"
+                | "Then"
+                | "Still"
+                | "However"
+                | "Instead"
+                | "Yesterday"
+                | "Today"
+        )
+}
+
+/// Conjunctions that open a clause of time, cause or condition ("When",
+/// "Because", "If").
+fn opens_clause_of_time(word: &str) -> bool {
     matches!(
         word,
         "When"
@@ -283,43 +324,10 @@ pub(super) fn opens_with_phrase(word: &str) -> bool {
             | "Though"
             | "Because"
             | "Until"
-            | "At"
-            | "On"
-            | "In"
             | "After"
             | "Before"
-            | "During"
-            | "Later"
-            | "Earlier"
-            | "Inside"
-            | "Outside"
-            | "Beside"
-            | "Behind"
-            | "Across"
-            | "Around"
-            | "Throughout"
-            | "Within"
-            | "Amid"
-            | "Despite"
             | "Since"
-            | "As"
             | "If"
-            | "With"
-            | "Without"
-            | "Following"
-            | "By"
-            | "From"
-            | "Back"
-            | "Meanwhile"
-            | "Elsewhere"
-            | "Separately"
-            | "Afterwards"
-            | "Then"
-            | "Still"
-            | "However"
-            | "Instead"
-            | "Yesterday"
-            | "Today"
     )
 }
 
@@ -333,20 +341,7 @@ pub(super) fn is_opening_phrase_only(clause: &[Token<'_>]) -> bool {
         return false;
     };
     // ("After the votes were counted": a clause of time, verb or not.)
-    let subordinate = matches!(
-        first.text,
-        "When"
-            | "While"
-            | "Once"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Until"
-            | "After"
-            | "Before"
-            | "Since"
-            | "If"
-    );
+    let subordinate = opens_clause_of_time(first.text);
     (opens_with_phrase(first.text) || matches!(first.text, "For" | "Late" | "Over" | "Last"))
         && !clause.iter().any(|t| {
             t.is(",")
