@@ -407,7 +407,9 @@ impl Attributor<'_> {
             && is_role(&lower_head)
             // ("the Liberal party's chairman": an office of a body the
             // phrase names, whom no one named before is said to hold.)
-            && !words[1..words.len().saturating_sub(1)]
+            && !words
+                .get(1..words.len().saturating_sub(1))
+                .unwrap_or_default()
                 .iter()
                 .any(|w| super::phrases::is_possessive(w));
         // "The immigration minister has defended the rules" in the
