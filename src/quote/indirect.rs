@@ -43,7 +43,7 @@ impl Facts<'_> {
                         t.cue && matches!(t.text, "adding" | "saying" | "noting" | "insisting")
                     })?;
                     let all = self.tokens(s, e);
-                    let v = all.len() - toks.len() + a;
+                    let v = all.len().checked_sub(toks.len())? + a;
                     self.indirect_forward_by(all, s, para, v, Some(&first.mention))
                 });
             Some((first, second))

@@ -56,7 +56,8 @@ pub(super) fn unnamed_subject(toks: &[Token<'_>], g: Gender) -> Option<String> {
     // ("the party's deputy leader", "their deputy leader": the determiner
     // stays, in small letters, before an owner or as one.)
     let owned = toks.get(1).is_some_and(|t| {
-        super::phrases::is_possessive(t.text) || super::phrases::plural_mark(toks, 2)
+        super::phrases::is_possessive(t.text)
+            || (toks.len() > 2 && super::phrases::plural_mark(toks, 2))
     });
     let phrase = match first.text {
         "A" | "An" => super::phrases::join(&toks[1..=n]),
