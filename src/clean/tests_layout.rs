@@ -392,3 +392,29 @@ fn a_caption_labelled_photo_or_caption_goes() {
         out.paragraphs
     );
 }
+
+/// "Westport Daily Ledger" over the stamp under the headline: a masthead,
+/// the source, with no writer; "Odile Marchetti Harbor Gazette" is still a
+/// writer and an outlet.
+#[test]
+fn a_masthead_over_the_stamp_is_the_source_not_a_writer() {
+    let page = |line: &str| {
+        format!(
+            "Harbour tunnel tolls to rise by a third\n{line}\nUpdated 2 December 2026 6:05pm\n\
+             Drivers using the harbour tunnel will pay a third more from January, the \
+             transport authority confirmed on Tuesday. The rise is the first in six years.\n"
+        )
+    };
+    for masthead in [
+        "Westport Daily Ledger",
+        "The Westport Ledger",
+        "Westport Ledger",
+    ] {
+        let out = clean_text(&page(masthead), &Meta::default());
+        assert_eq!(out.meta.byline, None, "{masthead}");
+        assert_eq!(out.meta.source.as_deref(), Some(masthead));
+    }
+    let out = clean_text(&page("Odile Marchetti Harbor Gazette"), &Meta::default());
+    assert_eq!(out.meta.byline.as_deref(), Some("Odile Marchetti"));
+    assert_eq!(out.meta.source.as_deref(), Some("Harbor Gazette"));
+}

@@ -85,6 +85,38 @@ fn split_name_outlet(line: &str) -> (Option<String>, Option<String>) {
         let job = crate::words::lower(job);
         return (Some(format!("{}, {job}", name.join(" "))), None);
     }
+    // "Westport Daily Ledger", "The Westport Ledger": the outlet alone, a
+    // masthead's words where a name's second word would stand.
+    if words.first() == Some(&"The")
+        || words.get(1).is_some_and(|w| {
+            matches!(
+                crate::words::lower(w).as_ref(),
+                "daily"
+                    | "weekly"
+                    | "evening"
+                    | "morning"
+                    | "sunday"
+                    | "news"
+                    | "times"
+                    | "gazette"
+                    | "herald"
+                    | "tribune"
+                    | "journal"
+                    | "chronicle"
+                    | "courier"
+                    | "ledger"
+                    | "telegraph"
+                    | "observer"
+                    | "examiner"
+                    | "inquirer"
+                    | "sentinel"
+                    | "bulletin"
+                    | "dispatch"
+            )
+        })
+    {
+        return (None, Some(words.join(" ")));
+    }
     let k = if words.len() > 3 && words[1].len() == 2 && words[1].ends_with('.') {
         3
     } else {
