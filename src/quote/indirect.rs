@@ -423,12 +423,7 @@ impl Facts<'_> {
         // ..., said".) "insisted on a full audit": what was insisted on,
         // no clause.
         // (The comma may stand inside a closing mark: "“...,” adding".)
-        let after_comma = v > 0
-            && (toks[v - 1].is(",")
-                || (v > 2
-                    && toks[v - 2].is(",")
-                    && !toks[v - 1].word
-                    && toks[v - 1].text.chars().all(super::attrib::is_close)));
+        let after_comma = super::reported_clause::comma_before(toks, v).is_some();
         if v > 28
             || (v > 20 && !after_comma)
             || (matches!(toks[v].lower().as_ref(), "insisted" | "insists")

@@ -194,22 +194,18 @@ pub(super) fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>
         _ => clause,
     };
     // "... was “never acceptable,” adding that ...": a second report, by
-    // a speech verb's participle after a comma, is no part of the first.
-    // (The comma may stand inside the quoted words' closing mark.)
-    let participle_at = |k: usize| {
-        if !clause[k].is(",") {
-            return false;
-        }
-        let next = match clause.get(k + 1) {
-            Some(t) if !t.word && t.text.chars().all(super::attrib::is_close) => clause.get(k + 2),
-            t => t,
-        };
-        next.is_some_and(|t| t.cue && t.text.ends_with("ing"))
-    };
-    let clause = match (2..clause.len()).find(|&k| participle_at(k)) {
-        // (A closing mark after the comma stays with the quoted words.)
-        Some(k) if clause.get(k + 1).is_some_and(|t| !t.word) => &clause[..k + 2],
-        Some(k) => &clause[..k],
+    // a speech verb's participle after a comma, is no part of the first
+    // (a closing mark after the comma stays with the quoted words).
+    let clause = match (3..clause.len()).find_map(|v| {
+        let t = &clause[v];
+        (t.cue && t.text.ends_with("ing"))
+            .then(|| comma_before(clause, v))
+            .flatten()
+            .filter(|&k| k >= 2)
+            .map(|k| (k, v))
+    }) {
+        Some((k, v)) if k + 2 == v => &clause[..v],
+        Some((k, _)) => &clause[..k],
         None => clause,
     };
     // "..., according to two people in the room.": who told of it, after
@@ -241,4 +237,18 @@ pub(super) fn before_contrast<'t, 'a>(clause: &'t [Token<'a>]) -> &'t [Token<'a>
 pub(super) fn contrast(toks: &[Token<'_>]) -> Option<usize> {
     toks.windows(2)
         .position(|w| w[0].is(",") && matches!(w[1].text, "while" | "whereas"))
+}
+
+/// Where the comma just before token `v` of `toks` stands, when there is
+/// one: right before it, or inside a closing mark ("“...,” adding").
+pub(super) fn comma_before(toks: &[Token<'_>], v: usize) -> Option<usize> {
+    let before = toks.get(v.checked_sub(1)?)?;
+    if before.is(",") {
+        return Some(v - 1);
+    }
+    (v >= 2
+        && !before.word
+        && before.text.chars().all(super::attrib::is_close)
+        && toks[v - 2].is(","))
+    .then(|| v - 2)
 }
